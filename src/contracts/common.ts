@@ -1,0 +1,40 @@
+/** Shapes shared by every module's contract: errors, pages, codes. */
+import { z } from 'zod';
+import { parseKodeWilayah } from '../domain/wilayah/kode-wilayah';
+
+export const ErrorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+/** Hard ceiling on any page, so no list request can ask the server for the whole nation. */
+export const MAX_PAGE_SIZE = 200;
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
+}
+
+export const KodeWilayah = z
+  .string()
+  .trim()
+  .refine((value) => parseKodeWilayah(value).ok, { message: 'Kode wilayah tidak valid (contoh: 73.73.01.1001)' })
+  .transform((value) => {
+    const parsed = parseKodeWilayah(value);
+    return parsed.ok ? parsed.value.kode : value;
+  });
+
+export const Uuid = z.uuid();

@@ -1,0 +1,120 @@
+/**
+ * buildApp(deps): the whole HTTP application without listen(), so tests drive it with inject().
+ * Routes are thin; services hold the use cases; repos hold the SQL.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from './db/client';
+import { registerAuth } from './http/auth';
+import { registerErrorHandler } from './http/error-handler';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { createAuditService } from './modules/audit/audit.service';
+import { authRoutes } from './modules/auth/auth.routes';
+import { createAuthService, type Clock } from './modules/auth/auth.service';
+import { systemRoutes } from './modules/system/system.routes';
+import { createTpsImportService } from './modules/tps/tps-import.service';
+import { tpsRoutes } from './modules/tps/tps.routes';
+import { createTpsService } from './modules/tps/tps.service';
+import { usersRoutes } from './modules/users/users.routes';
+import { createUsersService } from './modules/users/users.service';
+import { createWilayahService } from './modules/wilayah/wilayah.service';
+import { wilayahRoutes } from './modules/wilayah/wilayah.routes';
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  clock?: Clock;
+  sessionHours?: number;
+  cookieSecure?: boolean;
+  loginRateLimitPerMinute?: number;
+  maxUploadBytes?: number;
+  tileUrl?: string | undefined;
+  /** Folder of the built web app; served at / when it exists. */
+  webDir?: string | undefined;
+  logLevel?: string;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db, engine } = options.database;
+  const clock = options.clock ?? { now: () => new Date() };
+  const sessionHours = options.sessionHours ?? 12;
+
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent' },
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: options.logLevel !== 'debug' && options.logLevel !== 'trace',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Siaga API', version: VERSION, description: 'Koordinasi pengamanan Pilkada' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'siaga_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: options.maxUploadBytes ?? 50 * 1024 * 1024, files: 1, fields: 5 } });
+
+  const wilayah = createWilayahService({ db });
+  const tps = createTpsService({ db, wilayah });
+  const services = {
+    auth: createAuthService({ db, clock, sessionHours }),
+    wilayah,
+    tps,
+    tpsImport: createTpsImportService({ db, wilayah }),
+    users: createUsersService({ db, wilayah }),
+    audit: createAuditService({ db }),
+  };
+  registerAuth(app, services.auth);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      await api.register(systemRoutes({ engine, version: VERSION, tileUrl: options.tileUrl }));
+      await api.register(
+        authRoutes({
+          auth: services.auth,
+          cookieSecure: options.cookieSecure ?? false,
+          sessionHours,
+          loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+        }),
+      );
+      await api.register(wilayahRoutes(services));
+      await api.register(tpsRoutes(services));
+      await api.register(usersRoutes(services));
+      await api.register(auditRoutes(services));
+    },
+    { prefix: '/api' },
+  );
+
+  const webDir = options.webDir;
+  const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', index: false });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/tps/…, /wilayah/…) all load the single page.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'not_found', message: `Alamat ${request.url} tidak ada` } });
+  });
+  return app;
+}

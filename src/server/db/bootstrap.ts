@@ -1,0 +1,30 @@
+/** Brings a database to a working state: migrations, the national wilayah, and optionally demo data. */
+import type { DatabaseHandle } from './client';
+import { migrate } from './migrate';
+import { seedDemo } from './seeds/demo-seed';
+import { loadWilayah } from './seeds/wilayah-seed';
+
+export async function bootstrapDatabase(
+  handle: DatabaseHandle,
+  options: { demoData: boolean; log?: (message: string) => void },
+): Promise<void> {
+  const log = options.log ?? (() => undefined);
+  const applied = await migrate(handle);
+  if (applied.length > 0) log(`migrasi diterapkan: ${applied.join(', ')}`);
+  let lastPercent = -1;
+  const wilayah = await loadWilayah(handle.db, {
+    onProgress: (done, total) => {
+      const percent = Math.floor((done / total) * 10) * 10;
+      if (percent !== lastPercent) log(`memuat wilayah Kemendagri: ${percent}%`);
+      lastPercent = percent;
+    },
+  });
+  if (wilayah.loaded) {
+    const c = wilayah.counts;
+    log(`wilayah dimuat: ${c.provinsi} provinsi, ${c.kabkota} kab/kota, ${c.kecamatan} kecamatan, ${c.desa} kelurahan/desa`);
+  }
+  if (options.demoData) {
+    const demo = await seedDemo(handle.db);
+    if (demo.seeded) log(`data demo: ${demo.tps} TPS, ${demo.users} akun`);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Opens the database: the embedded engine (PGlite, real PostgreSQL compiled to WASM) in a data
+ * folder by default, or a PostgreSQL server when DATABASE_URL is set. Both are driven through Kysely
+ * with the same SQL (docs/decisions/0001-database.md).
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+export type Engine = 'embedded' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: Engine;
+  /**
+   * Runs a script of several statements (migrations, bulk loads); never with user input. When the
+   * script fails, any transaction it opened is rolled back on the same connection.
+   */
+  execScript: (sqlText: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+// int8 (bigint, count(*)) and numeric come back as strings by default; Siaga's counts and sums
+// stay far below 2^53, so both engines parse them to numbers and return the same values.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const toNumber = (value: string): number => Number(value);
+pg.types.setTypeParser(INT8_OID, toNumber);
+pg.types.setTypeParser(NUMERIC_OID, toNumber);
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Data folder of the embedded engine; undefined keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  /** A tarball made by dumpEmbedded, to start an in-memory database from (tests). */
+  loadDataDir?: Blob | undefined;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openEmbedded(options.dataDir, options.loadDataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    execScript: async (sqlText) => {
+      // Without parameters pg uses the simple query protocol, which runs several statements.
+      const client = await pool.connect();
+      try {
+        await client.query(sqlText);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openEmbedded(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
+  let lock: { release: () => void } | undefined;
+  if (dataDir !== undefined) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = lockDataDir(dataDir);
+  }
+  try {
+    const pglite = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      ...(loadDataDir === undefined ? {} : { loadDataDir }),
+      extensions: { pg_trgm },
+      parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      db,
+      engine: 'embedded',
+      execScript: async (sqlText) => {
+        try {
+          await pglite.exec(sqlText);
+        } catch (error) {
+          await pglite.exec('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      },
+      close: async () => {
+        await db.destroy();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}

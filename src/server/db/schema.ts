@@ -1,0 +1,108 @@
+/**
+ * Kysely's view of the tables created by migrations/. Keep in step with the SQL: a column added in a
+ * migration is added here in the same commit (the route and repo tests fail otherwise).
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A timestamptz the database fills in by default. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A timestamptz the application must supply. */
+type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface WilayahTable {
+  kode: string;
+  nama: string;
+  level: number;
+  jenis: string;
+  parent_kode: string | null;
+}
+
+export interface TpsTable {
+  id: Generated<string>;
+  kode_wilayah: string;
+  nomor: number;
+  kode: string;
+  dpt_total: number;
+  dpt_laki: number | null;
+  dpt_perempuan: number | null;
+  alamat: string | null;
+  lat: number | null;
+  lon: number | null;
+  akses: Generated<string>;
+  lokasi_khusus: string | null;
+  is_generated: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  nama: string;
+  password_hash: string;
+  role: string;
+  agency: string;
+  kode_wilayah: string | null;
+  is_active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_login_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  kode_wilayah: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface TpsImportTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  file_name: string;
+  file_sha256: string;
+  kode_wilayah: string;
+  actor_user_id: string | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  created_at: Timestamp;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: Timestamp;
+}
+
+export interface Database {
+  wilayah: WilayahTable;
+  tps: TpsTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+  tps_import: TpsImportTable;
+  schema_migration: SchemaMigrationTable;
+}
+
+export type WilayahRow = Selectable<WilayahTable>;
+export type TpsRow = Selectable<TpsTable>;
+export type NewTps = Insertable<TpsTable>;
+export type TpsUpdate = Updateable<TpsTable>;
+export type AppUserRow = Selectable<AppUserTable>;

@@ -1,0 +1,55 @@
+/**
+ * Demo data for `npm start`, screenshots and tests: the five seed regions' TPS (generated to their
+ * real totals) and the demo accounts. Runs once: a database that already has users is left alone.
+ */
+import type { Db } from '../client';
+import { hashPassword } from '../../modules/auth/password';
+import { insertAudit } from '../../modules/audit/audit.repo';
+import { insertTpsBatch } from '../../modules/tps/tps.repo';
+import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-regions';
+import { generateTps } from './generate-tps';
+
+export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; users: number }> {
+  const existing = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  if (existing) return { seeded: false, tps: 0, users: 0 };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let tpsCount = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const [index, region] of DEMO_REGIONS.entries()) {
+      const desa = await trx
+        .selectFrom('wilayah as d')
+        .innerJoin('wilayah as k', 'k.kode', 'd.parent_kode')
+        .select(['d.kode', 'k.nama as kecamatanNama'])
+        .where('d.level', '=', 4)
+        .where('d.kode', 'like', `${region.kode}.%`)
+        .orderBy('d.kode')
+        .execute();
+      if (desa.length === 0) throw new Error(`Demo region ${region.kode} has no kelurahan/desa loaded`);
+      const rows = generateTps({ ...region, desa, seed: 2024 + index });
+      for (let i = 0; i < rows.length; i += 1000) await insertTpsBatch(trx, rows.slice(i, i + 1000));
+      tpsCount += rows.length;
+    }
+    for (const user of DEMO_USERS) {
+      await trx
+        .insertInto('app_user')
+        .values({
+          username: user.username,
+          nama: user.nama,
+          password_hash: passwordHash,
+          role: user.role,
+          agency: user.agency,
+          kode_wilayah: user.kodeWilayah,
+        })
+        .execute();
+    }
+    await insertAudit(trx, null, {
+      action: 'seed_demo',
+      entity: 'system',
+      entityId: null,
+      kodeWilayah: null,
+      before: null,
+      after: { regions: DEMO_REGIONS.map((r) => r.kode), tps: tpsCount, users: DEMO_USERS.length },
+    });
+  });
+  return { seeded: true, tps: tpsCount, users: DEMO_USERS.length };
+}

@@ -1,0 +1,44 @@
+/** Composition root: config → database → app → listen. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { bootstrapDatabase } from './db/bootstrap';
+import { openDatabase } from './db/client';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = (message: string): void => console.log(`[siaga] ${message}`);
+  log(config.databaseUrl ? 'database: PostgreSQL (DATABASE_URL)' : `database: tertanam (embedded) di ${config.dataDir}`);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await bootstrapDatabase(database, { demoData: config.demoData, log });
+
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const app = await buildApp({
+    database,
+    sessionHours: config.sessionHours,
+    cookieSecure: config.cookieSecure,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+    maxUploadBytes: config.maxUploadBytes,
+    tileUrl: config.tileUrl,
+    webDir: path.join(root, 'dist/web'),
+    logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
+  });
+  const shutdown = async (signal: string): Promise<void> => {
+    log(`${signal}: berhenti`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`Siaga siap: http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`);
+}
+
+main().catch((error: unknown) => {
+  console.error('[siaga] gagal memulai:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+/**
+ * Sign-in and sessions. The cookie holds a random 256-bit token; the database keeps only its SHA-256,
+ * so a leaked backup cannot be replayed. Sessions slide: each use within the last half of its life
+ * extends it. docs/decisions/0003-auth.md.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { SessionResponse } from '../../../contracts/auth';
+import { ROLE_PERMISSIONS, type Agency, type Role } from '../../../domain/access/roles';
+import type { Actor } from '../../../domain/access/scope';
+import type { Db } from '../../db/client';
+import { DomainError } from '../../errors';
+import { insertAudit } from '../audit/audit.repo';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  extendSession,
+  findLiveSession,
+  findUserByUsername,
+  insertSession,
+  markLogin,
+} from './auth.repo';
+import { dummyPasswordHash, verifyPassword } from './password';
+
+export interface Clock {
+  now: () => Date;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+  body: SessionResponse;
+}
+
+export function createAuthService(deps: { db: Db; clock: Clock; sessionHours: number }) {
+  const lifetimeMs = deps.sessionHours * 3_600_000;
+
+  function toBody(row: {
+    user_id: string;
+    username: string;
+    nama: string;
+    role: string;
+    agency: string;
+    kode_wilayah: string | null;
+    nama_wilayah: string | null;
+    csrf_token: string;
+  }): SessionResponse {
+    const role = row.role as Role;
+    return {
+      user: {
+        id: row.user_id,
+        username: row.username,
+        nama: row.nama,
+        role,
+        agency: row.agency as Agency,
+        kodeWilayah: row.kode_wilayah,
+        namaWilayah: row.nama_wilayah,
+        permissions: [...ROLE_PERMISSIONS[role]],
+      },
+      csrfToken: row.csrf_token,
+    };
+  }
+
+  return {
+    async login(username: string, password: string): Promise<{ token: string; session: ResolvedSession }> {
+      const user = await findUserByUsername(deps.db, username);
+      const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+      if (!user || !ok || !user.is_active) {
+        throw new DomainError('invalid_credentials', 'Nama pengguna atau kata sandi salah');
+      }
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const now = deps.clock.now();
+      const actor: Actor = {
+        userId: user.id,
+        username: user.username,
+        role: user.role as Role,
+        agency: user.agency as Agency,
+        kodeWilayah: user.kode_wilayah,
+      };
+      await deps.db.transaction().execute(async (trx) => {
+        await deleteExpiredSessions(trx, now);
+        await insertSession(trx, {
+          tokenHash: hashToken(token),
+          userId: user.id,
+          csrfToken,
+          expiresAt: new Date(now.getTime() + lifetimeMs),
+        });
+        await markLogin(trx, user.id, now);
+        await insertAudit(trx, actor, {
+          action: 'login',
+          entity: 'session',
+          entityId: user.id,
+          kodeWilayah: user.kode_wilayah,
+          before: null,
+          after: null,
+        });
+      });
+      const resolved = await this.resolve(token);
+      if (!resolved) throw new DomainError('internal', 'Sesi gagal dibuat');
+      return { token, session: resolved };
+    },
+
+    async resolve(token: string): Promise<ResolvedSession | undefined> {
+      const now = deps.clock.now();
+      const tokenHash = hashToken(token);
+      const row = await findLiveSession(deps.db, tokenHash, now);
+      if (!row) return undefined;
+      const expiresAt = new Date(row.expires_at);
+      if (expiresAt.getTime() - now.getTime() < lifetimeMs / 2) {
+        await extendSession(deps.db, tokenHash, now, new Date(now.getTime() + lifetimeMs));
+      }
+      return {
+        actor: {
+          userId: row.user_id,
+          username: row.username,
+          role: row.role as Role,
+          agency: row.agency as Agency,
+          kodeWilayah: row.kode_wilayah,
+        },
+        csrfToken: row.csrf_token,
+        body: toBody(row),
+      };
+    },
+
+    async logout(actor: Actor, token: string): Promise<void> {
+      await deps.db.transaction().execute(async (trx) => {
+        await deleteSession(trx, hashToken(token));
+        await insertAudit(trx, actor, {
+          action: 'logout',
+          entity: 'session',
+          entityId: actor.userId,
+          kodeWilayah: actor.kodeWilayah,
+          before: null,
+          after: null,
+        });
+      });
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

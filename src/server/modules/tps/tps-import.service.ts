@@ -1,0 +1,261 @@
+/**
+ * Imports a KPU-style TPS sheet. The file is read and every row validated before anything is written;
+ * then all changes land in one transaction with their audit rows, or none do. A retry with the same
+ * idempotency key (or the same file for the same wilayah) answers with the first result.
+ */
+import { createHash } from 'node:crypto';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { TpsImportResult } from '../../../contracts/tps';
+import type { Actor } from '../../../domain/access/scope';
+import { formatKodeTps } from '../../../domain/tps/kode-tps';
+import {
+  mapHeaders,
+  normalizeName,
+  parseTpsRows,
+  type Cell,
+  type KelurahanDirectory,
+  type TpsImportError,
+  type TpsImportRow,
+} from '../../../domain/tps/tps-import';
+import type { Db } from '../../db/client';
+import type { NewTps } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { insertAudit } from '../audit/audit.repo';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import { findImportByKey, findTpsForDiff, insertImport, insertTpsBatch, updateTpsBatch } from './tps.repo';
+import { authorize } from './tps.service';
+
+export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
+
+export interface ImportFile {
+  fileName: string;
+  data: Buffer;
+}
+
+const WRITE_BATCH = 1000;
+/** Rows scanned above the header: KPU sheets often open with a title block. */
+const HEADER_SEARCH_ROWS = 15;
+/** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
+const MAX_REPORTED_ERRORS = 1000;
+
+function cellValue(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+/** Cells of the first sheet of an XLSX file, or of a CSV (comma, semicolon or tab separated). */
+export async function readSheet(file: ImportFile): Promise<Cell[][]> {
+  const name = file.fileName.toLowerCase();
+  if (name.endsWith('.xlsx')) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
+    } catch {
+      throw new DomainError('validation', 'Berkas XLSX tidak dapat dibaca; simpan ulang sebagai .xlsx dari Excel');
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new DomainError('validation', 'Berkas XLSX tidak memiliki lembar kerja');
+    const rows: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      rows[rowNumber - 1] = values.map((v) => cellValue(v as ExcelJS.CellValue));
+    });
+    return Array.from(rows, (row) => row ?? []);
+  }
+  if (name.endsWith('.csv') || name.endsWith('.txt')) {
+    const text = file.data.toString('utf8');
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = [';', '\t', ','].reduce((best, d) =>
+      firstLine.split(d).length > firstLine.split(best).length ? d : best,
+    );
+    try {
+      return parseCsv(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false }) as Cell[][];
+    } catch (error) {
+      throw new DomainError('validation', `Berkas CSV tidak dapat dibaca: ${(error as Error).message}`);
+    }
+  }
+  throw new DomainError('unsupported_media_type', 'Jenis berkas tidak didukung; gunakan .xlsx atau .csv');
+}
+
+export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }) {
+  const { db } = deps;
+
+  async function buildDirectory(kode: string): Promise<KelurahanDirectory> {
+    const desa = await deps.wilayah.desaDirectory(kode);
+    const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
+    const byNames = new Map<string, { kode: string } | 'ambiguous'>();
+    for (const d of desa) {
+      const key = `${normalizeName(d.nama_kecamatan)}|${normalizeName(d.nama)}`;
+      byNames.set(key, byNames.has(key) ? 'ambiguous' : { kode: d.kode });
+    }
+    return { byKode, byNames };
+  }
+
+  return {
+    /**
+     * Validates and writes an import into `wilayah`. Throws `import_invalid` with every bad row in
+     * `details.errors` when any row is wrong; nothing is written then.
+     */
+    async run(
+      actor: Actor,
+      input: { wilayah: string; file: ImportFile; idempotencyKey?: string | undefined },
+      onProgress: (progress: ImportProgress) => void = () => undefined,
+    ): Promise<TpsImportResult> {
+      authorize(actor, 'tps:import', input.wilayah);
+      const sha256 = createHash('sha256').update(input.file.data).digest('hex');
+      const idempotencyKey = input.idempotencyKey ?? `sha256:${sha256}:${input.wilayah}`;
+      const previous = await findImportByKey(db, idempotencyKey);
+      if (previous) {
+        if (previous.file_sha256 !== sha256) {
+          throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
+        }
+        return {
+          importId: previous.id,
+          wilayah: previous.kode_wilayah,
+          rows: previous.inserted + previous.updated + previous.unchanged,
+          inserted: previous.inserted,
+          updated: previous.updated,
+          unchanged: previous.unchanged,
+          replayed: true,
+        };
+      }
+      await deps.wilayah.require(input.wilayah);
+
+      onProgress({ phase: 'parse', done: 0, total: input.file.data.length });
+      const cells = await readSheet(input.file);
+      onProgress({ phase: 'parse', done: input.file.data.length, total: input.file.data.length });
+
+      let headerIndex = -1;
+      let columns: Awaited<ReturnType<typeof mapHeaders>> | undefined;
+      for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, cells.length); i++) {
+        const attempt = mapHeaders(cells[i] ?? []);
+        if (attempt.ok) {
+          headerIndex = i;
+          columns = attempt;
+          break;
+        }
+        columns ??= attempt;
+      }
+      if (!columns || !columns.ok) {
+        throw new DomainError('import_invalid', 'Baris judul kolom tidak dikenali', {
+          errors: columns && !columns.ok ? columns.errors : [],
+        });
+      }
+      const dataRows = cells.slice(headerIndex + 1);
+      const directory = await buildDirectory(input.wilayah);
+      onProgress({ phase: 'validate', done: 0, total: dataRows.length });
+      const { rows, errors } = parseTpsRows(columns.columns, dataRows, directory);
+      // Row numbers in the file: shift by the rows above the header.
+      const shift = headerIndex;
+      const shifted = (e: TpsImportError): TpsImportError => ({ ...e, row: e.row + shift });
+      onProgress({ phase: 'validate', done: dataRows.length, total: dataRows.length });
+      if (errors.length > 0) {
+        throw new DomainError('import_invalid', `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`, {
+          errors: errors.slice(0, MAX_REPORTED_ERRORS).map(shifted),
+          totalErrors: errors.length,
+        });
+      }
+      if (rows.length === 0) throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+
+      return db.transaction().execute(async (trx) => {
+        const existing = new Map((await findTpsForDiff(trx, input.wilayah)).map((t) => [t.kode, t]));
+        const inserts: NewTps[] = [];
+        const updates: Parameters<typeof updateTpsBatch>[1] = [];
+        const audits: { id: string; kodeWilayah: string; before: unknown; after: TpsImportRow }[] = [];
+        let unchanged = 0;
+        for (const row of rows) {
+          const kode = formatKodeTps(row.kodeWilayah, row.nomor);
+          const values = {
+            dpt_total: row.dptTotal,
+            dpt_laki: row.dptLaki,
+            dpt_perempuan: row.dptPerempuan,
+            alamat: row.alamat,
+            lat: row.lat,
+            lon: row.lon,
+            akses: row.akses,
+            lokasi_khusus: row.lokasiKhusus,
+          };
+          const current = existing.get(kode);
+          if (!current) {
+            inserts.push({ kode_wilayah: row.kodeWilayah, nomor: row.nomor, kode, ...values });
+          } else if (
+            (Object.keys(values) as (keyof typeof values)[]).every((key) => current[key] === values[key])
+          ) {
+            unchanged++;
+          } else {
+            updates.push({ id: current.id, ...values });
+            audits.push({ id: current.id, kodeWilayah: row.kodeWilayah, before: current, after: row });
+          }
+        }
+        const total = inserts.length + updates.length;
+        let done = 0;
+        for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
+          const batch = inserts.slice(i, i + WRITE_BATCH);
+          await insertTpsBatch(trx, batch);
+          done += batch.length;
+          onProgress({ phase: 'write', done, total });
+        }
+        for (let i = 0; i < updates.length; i += WRITE_BATCH) {
+          const batch = updates.slice(i, i + WRITE_BATCH);
+          await updateTpsBatch(trx, batch);
+          done += batch.length;
+          onProgress({ phase: 'write', done, total });
+        }
+        const { id: importId } = await insertImport(trx, {
+          idempotency_key: idempotencyKey,
+          file_name: input.file.fileName.slice(0, 200),
+          file_sha256: sha256,
+          kode_wilayah: input.wilayah,
+          actor_user_id: actor.userId,
+          inserted: inserts.length,
+          updated: updates.length,
+          unchanged,
+        });
+        // One audit row for the import (inserted TPS are traced to it), one per changed TPS.
+        await insertAudit(trx, actor, {
+          action: 'import',
+          entity: 'tps_import',
+          entityId: importId,
+          kodeWilayah: input.wilayah,
+          before: null,
+          after: {
+            fileName: input.file.fileName,
+            sha256,
+            inserted: inserts.length,
+            updated: updates.length,
+            unchanged,
+          },
+        });
+        for (const audit of audits) {
+          await insertAudit(trx, actor, {
+            action: 'import_update',
+            entity: 'tps',
+            entityId: audit.id,
+            kodeWilayah: audit.kodeWilayah,
+            before: audit.before,
+            after: audit.after,
+          });
+        }
+        return {
+          importId,
+          wilayah: input.wilayah,
+          rows: rows.length,
+          inserted: inserts.length,
+          updated: updates.length,
+          unchanged,
+          replayed: false,
+        };
+      });
+    },
+  };
+}
+export type TpsImportService = ReturnType<typeof createTpsImportService>;

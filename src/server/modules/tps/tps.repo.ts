@@ -1,0 +1,267 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, NewTps } from '../../db/schema';
+
+export interface TpsFilter {
+  /** Only TPS at or under this wilayah; null is the nation. */
+  scopeKode: string | null;
+  q?: string | undefined;
+  akses?: string | undefined;
+  lokasiKhusus?: string | undefined;
+  tanpaKoordinat?: boolean | undefined;
+}
+
+export type TpsSort = 'kode' | 'dpt_desc' | 'dpt_asc';
+
+function baseQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('tps')
+    .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
+    .innerJoin('wilayah as kec', 'kec.kode', 'kel.parent_kode');
+}
+
+type TpsQuery = ReturnType<typeof baseQuery>;
+
+function applyFilter(query: TpsQuery, filter: TpsFilter): TpsQuery {
+  let q = query;
+  if (filter.scopeKode !== null) {
+    const scope = filter.scopeKode;
+    // Prefix match on whole segments; served by tps_kode_wilayah_prefix_idx.
+    q = q.where((eb) => eb.or([eb('tps.kode_wilayah', '=', scope), eb('tps.kode_wilayah', 'like', `${scope}.%`)]));
+  }
+  if (filter.q) {
+    const text = filter.q;
+    const digits = text.replace(/\D/g, '');
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('kel.nama', 'ilike', pattern),
+        eb('kec.nama', 'ilike', pattern),
+        eb('tps.alamat', 'ilike', pattern),
+        ...(digits.length > 0 && digits.length <= 3 ? [eb('tps.nomor', '=', Number(digits))] : []),
+        ...(digits.length > 3 ? [eb('tps.kode', 'like', `${digits}%`)] : []),
+      ]),
+    );
+  }
+  if (filter.akses) q = q.where('tps.akses', '=', filter.akses);
+  if (filter.lokasiKhusus === 'ada') q = q.where('tps.lokasi_khusus', 'is not', null);
+  else if (filter.lokasiKhusus === 'tidak') q = q.where('tps.lokasi_khusus', 'is', null);
+  else if (filter.lokasiKhusus) q = q.where('tps.lokasi_khusus', '=', filter.lokasiKhusus);
+  if (filter.tanpaKoordinat === true) q = q.where('tps.lat', 'is', null);
+  return q;
+}
+
+const TPS_COLUMNS = [
+  'tps.id',
+  'tps.kode',
+  'tps.kode_wilayah',
+  'tps.nomor',
+  'tps.dpt_total',
+  'tps.dpt_laki',
+  'tps.dpt_perempuan',
+  'tps.alamat',
+  'tps.lat',
+  'tps.lon',
+  'tps.akses',
+  'tps.lokasi_khusus',
+  'tps.is_generated',
+  'tps.version',
+  'tps.updated_at',
+  'kel.nama as nama_kelurahan',
+  'kec.nama as nama_kecamatan',
+] as const;
+
+export async function findTpsPage(
+  db: Kysely<Database>,
+  filter: TpsFilter,
+  page: { page: number; pageSize: number; sort: TpsSort },
+) {
+  const filtered = applyFilter(baseQuery(db), filter);
+  let rowsQuery = filtered.select(TPS_COLUMNS);
+  rowsQuery =
+    page.sort === 'kode'
+      ? rowsQuery.orderBy('tps.kode_wilayah').orderBy('tps.nomor')
+      : rowsQuery.orderBy('tps.dpt_total', page.sort === 'dpt_desc' ? 'desc' : 'asc').orderBy('tps.kode');
+  const [rows, totals] = await Promise.all([
+    rowsQuery
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    filtered
+      .select([
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.coalesce(eb.fn.sum<number>('tps.dpt_total'), sql<number>`0`).as('dpt'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(totals.n), dptTotal: Number(totals.dpt) };
+}
+
+export type TpsListRow = Awaited<ReturnType<typeof findTpsPage>>['rows'][number];
+
+export async function findTpsById(db: Kysely<Database>, id: string): Promise<TpsListRow | undefined> {
+  return baseQuery(db).select(TPS_COLUMNS).where('tps.id', '=', id).executeTakeFirst();
+}
+
+export async function findTpsByKodeWilayahNomor(db: Kysely<Database>, kodeWilayah: string, nomor: number) {
+  return db
+    .selectFrom('tps')
+    .select('id')
+    .where('kode_wilayah', '=', kodeWilayah)
+    .where('nomor', '=', nomor)
+    .executeTakeFirst();
+}
+
+/** Every TPS matching the filter, in code order, in chunks (exports never load a nation at once). */
+export async function* streamTps(db: Kysely<Database>, filter: TpsFilter, chunkSize = 2000) {
+  let after = '';
+  for (;;) {
+    const rows = await applyFilter(baseQuery(db), filter)
+      .select(TPS_COLUMNS)
+      .where('tps.kode', '>', after)
+      .orderBy('tps.kode')
+      .limit(chunkSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows.at(-1)!.kode;
+    if (rows.length < chunkSize) return;
+  }
+}
+
+export async function insertTps(db: Kysely<Database>, row: NewTps) {
+  return db.insertInto('tps').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateTps(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  changes: Omit<Partial<NewTps>, 'id' | 'version'>,
+) {
+  return db
+    .updateTable('tps')
+    .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export async function deleteTps(db: Kysely<Database>, id: string) {
+  await db.deleteFrom('tps').where('id', '=', id).execute();
+}
+
+/** Existing TPS under a wilayah, keyed `kode`, for diffing an import against. */
+export async function findTpsForDiff(db: Kysely<Database>, scopeKode: string) {
+  return db
+    .selectFrom('tps')
+    .select([
+      'id',
+      'kode',
+      'kode_wilayah',
+      'nomor',
+      'dpt_total',
+      'dpt_laki',
+      'dpt_perempuan',
+      'alamat',
+      'lat',
+      'lon',
+      'akses',
+      'lokasi_khusus',
+      'version',
+    ])
+    .where((eb) => eb.or([eb('kode_wilayah', '=', scopeKode), eb('kode_wilayah', 'like', `${scopeKode}.%`)]))
+    .execute();
+}
+
+export async function insertTpsBatch(db: Kysely<Database>, rows: NewTps[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('tps').values(rows).execute();
+}
+
+/** Updates many TPS in one statement from a VALUES list (an import's changed rows). */
+export async function updateTpsBatch(
+  db: Kysely<Database>,
+  rows: {
+    id: string;
+    dpt_total: number;
+    dpt_laki: number | null;
+    dpt_perempuan: number | null;
+    alamat: string | null;
+    lat: number | null;
+    lon: number | null;
+    akses: string;
+    lokasi_khusus: string | null;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map(
+      (r) =>
+        sql`(${r.id}::uuid, ${r.dpt_total}::int, ${r.dpt_laki}::int, ${r.dpt_perempuan}::int, ${r.alamat}::text, ${r.lat}::float8, ${r.lon}::float8, ${r.akses}::text, ${r.lokasi_khusus}::text)`,
+    ),
+  );
+  await sql`
+    UPDATE tps SET dpt_total = v.dpt_total, dpt_laki = v.dpt_laki, dpt_perempuan = v.dpt_perempuan,
+      alamat = v.alamat, lat = v.lat, lon = v.lon, akses = v.akses, lokasi_khusus = v.lokasi_khusus,
+      is_generated = false, version = tps.version + 1, updated_at = now()
+    FROM (VALUES ${values}) AS v(id, dpt_total, dpt_laki, dpt_perempuan, alamat, lat, lon, akses, lokasi_khusus)
+    WHERE tps.id = v.id`.execute(db);
+}
+
+export async function findImportByKey(db: Kysely<Database>, idempotencyKey: string) {
+  return db.selectFrom('tps_import').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+}
+
+export async function insertImport(
+  db: Kysely<Database>,
+  row: {
+    idempotency_key: string;
+    file_name: string;
+    file_sha256: string;
+    kode_wilayah: string;
+    actor_user_id: string;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+  },
+) {
+  return db.insertInto('tps_import').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** TPS points (with coordinates) under a wilayah, for the map. */
+export async function findTpsPoints(db: Kysely<Database>, scopeKode: string | null, limit: number) {
+  return applyFilter(baseQuery(db), { scopeKode })
+    .select([
+      'tps.id',
+      'tps.kode',
+      'tps.nomor',
+      'tps.lat',
+      'tps.lon',
+      'tps.dpt_total',
+      'tps.akses',
+      'tps.lokasi_khusus',
+      'kel.nama as nama_kelurahan',
+    ])
+    .where('tps.lat', 'is not', null)
+    .orderBy('tps.kode')
+    .limit(limit)
+    .execute();
+}
+
+/** One point per child area: the centroid of its TPS with their count and DPT. */
+export async function findChildCentroids(db: Kysely<Database>, scopeKode: string | null, childKodeLength: number) {
+  let query = db
+    .selectFrom('tps')
+    .select([
+      sql<string>`substr(kode_wilayah, 1, ${sql.lit(childKodeLength)})`.as('kode'),
+      (eb) => eb.fn.countAll<number>().as('tps'),
+      (eb) => eb.fn.sum<number>('dpt_total').as('dpt'),
+      sql<number>`avg(lat)`.as('lat'),
+      sql<number>`avg(lon)`.as('lon'),
+    ])
+    .where('lat', 'is not', null)
+    .groupBy(sql`1`);
+  if (scopeKode !== null) query = query.where('kode_wilayah', 'like', `${scopeKode}.%`);
+  return query.execute();
+}

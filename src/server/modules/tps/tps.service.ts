@@ -1,0 +1,218 @@
+import type { MapResponse, Tps, TpsCreateInput, TpsListQuery, TpsPage, TpsUpdateInput } from '../../../contracts/tps';
+import { decideAccess, effectiveScope, type Actor } from '../../../domain/access/scope';
+import type { Permission } from '../../../domain/access/roles';
+import { formatKodeTps } from '../../../domain/tps/kode-tps';
+import type { Db } from '../../db/client';
+import { DomainError, forbidden, notFound } from '../../errors';
+import { insertAudit } from '../audit/audit.repo';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import {
+  findChildCentroids,
+  findTpsById,
+  findTpsByKodeWilayahNomor,
+  findTpsPage,
+  findTpsPoints,
+  insertTps,
+  streamTps,
+  updateTps,
+  type TpsFilter,
+} from './tps.repo';
+import { toTpsView } from './tps.view';
+
+/** Above this many TPS the map shows one point per child area instead of every TPS. */
+export const MAP_POINT_LIMIT = 5000;
+const KODE_LENGTH_BY_LEVEL = [2, 5, 8, 13] as const;
+
+export function authorize(actor: Actor, permission: Permission, kode: string | null): void {
+  const decision = decideAccess(actor, permission, kode);
+  if (!decision.allowed) {
+    throw forbidden(
+      decision.reason === 'scope' ? 'Wilayah ini di luar cakupan Anda' : 'Peran Anda tidak berwenang untuk tindakan ini',
+    );
+  }
+}
+
+/** The wilayah a read may cover: the requested one if inside the actor's scope, else refused. */
+export function scopeFor(actor: Actor, requested: string | undefined): string | null {
+  const scope = effectiveScope(actor, requested);
+  if (scope === false) throw forbidden('Wilayah ini di luar cakupan Anda');
+  return scope;
+}
+
+function sameTps(before: Tps, input: TpsUpdateInput): boolean {
+  return (
+    before.dptTotal === input.dptTotal &&
+    before.dptLaki === input.dptLaki &&
+    before.dptPerempuan === input.dptPerempuan &&
+    before.alamat === input.alamat &&
+    before.lat === input.lat &&
+    before.lon === input.lon &&
+    before.akses === input.akses &&
+    before.lokasiKhusus === input.lokasiKhusus
+  );
+}
+
+export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
+  const { db } = deps;
+
+  async function getVisible(actor: Actor, id: string): Promise<Tps> {
+    const row = await findTpsById(db, id);
+    if (!row) throw notFound('TPS');
+    const view = toTpsView(row);
+    // Out of scope reads answer "not found", so that TPS ids outside one's area cannot be probed.
+    if (!decideAccess(actor, 'tps:read', view.kodeWilayah).allowed) throw notFound('TPS');
+    return view;
+  }
+
+  return {
+    async list(actor: Actor, query: TpsListQuery): Promise<TpsPage> {
+      const scopeKode = scopeFor(actor, query.wilayah);
+      authorize(actor, 'tps:read', scopeKode);
+      const filter: TpsFilter = {
+        scopeKode,
+        q: query.q,
+        akses: query.akses,
+        lokasiKhusus: query.lokasiKhusus,
+        tanpaKoordinat: query.tanpaKoordinat,
+      };
+      const { rows, total, dptTotal } = await findTpsPage(db, filter, query);
+      return { items: rows.map(toTpsView), page: query.page, pageSize: query.pageSize, total, dptTotal };
+    },
+
+    get: getVisible,
+
+    async create(actor: Actor, input: TpsCreateInput): Promise<Tps> {
+      authorize(actor, 'tps:write', input.kodeWilayah);
+      const wilayah = await deps.wilayah.require(input.kodeWilayah);
+      if (wilayah.level !== 4) {
+        throw new DomainError('validation', 'TPS harus berada di kelurahan/desa', { field: 'kodeWilayah' });
+      }
+      const id = await db.transaction().execute(async (trx) => {
+        if (await findTpsByKodeWilayahNomor(trx, input.kodeWilayah, input.nomor)) {
+          throw new DomainError('conflict', `TPS ${input.nomor} sudah ada di ${wilayah.nama}`);
+        }
+        const { id } = await insertTps(trx, {
+          kode_wilayah: input.kodeWilayah,
+          nomor: input.nomor,
+          kode: formatKodeTps(input.kodeWilayah, input.nomor),
+          dpt_total: input.dptTotal,
+          dpt_laki: input.dptLaki,
+          dpt_perempuan: input.dptPerempuan,
+          alamat: input.alamat,
+          lat: input.lat,
+          lon: input.lon,
+          akses: input.akses,
+          lokasi_khusus: input.lokasiKhusus,
+        });
+        await insertAudit(trx, actor, {
+          action: 'create',
+          entity: 'tps',
+          entityId: id,
+          kodeWilayah: input.kodeWilayah,
+          before: null,
+          after: input,
+        });
+        return id;
+      });
+      return getVisible(actor, id);
+    },
+
+    async update(actor: Actor, id: string, input: TpsUpdateInput): Promise<Tps> {
+      const before = await getVisible(actor, id);
+      authorize(actor, 'tps:write', before.kodeWilayah);
+      if (sameTps(before, input)) return before;
+      await db.transaction().execute(async (trx) => {
+        const updated = await updateTps(trx, id, input.version, {
+          dpt_total: input.dptTotal,
+          dpt_laki: input.dptLaki,
+          dpt_perempuan: input.dptPerempuan,
+          alamat: input.alamat,
+          lat: input.lat,
+          lon: input.lon,
+          akses: input.akses,
+          lokasi_khusus: input.lokasiKhusus,
+          is_generated: false,
+        });
+        if (!updated) {
+          throw new DomainError('conflict', 'TPS ini sudah diubah orang lain; muat ulang lalu ulangi perubahan Anda');
+        }
+        const { version: _version, ...after } = input;
+        await insertAudit(trx, actor, {
+          action: 'update',
+          entity: 'tps',
+          entityId: id,
+          kodeWilayah: before.kodeWilayah,
+          before,
+          after,
+        });
+      });
+      return getVisible(actor, id);
+    },
+
+    /** Every TPS in scope, chunk by chunk, for exports. */
+    async *stream(actor: Actor, wilayah: string | undefined): AsyncGenerator<Tps[]> {
+      const scopeKode = scopeFor(actor, wilayah);
+      authorize(actor, 'tps:read', scopeKode);
+      for await (const rows of streamTps(db, { scopeKode })) yield rows.map(toTpsView);
+    },
+
+    async map(actor: Actor, wilayah: string | undefined): Promise<MapResponse> {
+      const scopeKode = scopeFor(actor, wilayah);
+      authorize(actor, 'tps:read', scopeKode);
+      const points = await findTpsPoints(db, scopeKode, MAP_POINT_LIMIT + 1);
+      if (points.length <= MAP_POINT_LIMIT) {
+        return {
+          mode: 'tps',
+          bbox: bboxOf(points.map((p) => [p.lon!, p.lat!])),
+          geojson: {
+            type: 'FeatureCollection',
+            features: points.map((p) => ({
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [p.lon!, p.lat!] },
+              properties: {
+                id: p.id,
+                kode: p.kode,
+                nomor: p.nomor,
+                kelurahan: p.nama_kelurahan,
+                dpt: p.dpt_total,
+                akses: p.akses,
+                lokasiKhusus: p.lokasi_khusus,
+              },
+            })),
+          },
+        };
+      }
+      const level = scopeKode === null ? 0 : scopeKode.split('.').length;
+      const childLength = KODE_LENGTH_BY_LEVEL[Math.min(level, 3)]!;
+      const centroids = await findChildCentroids(db, scopeKode, childLength);
+      const names = new Map(
+        (await deps.wilayah.children(actor, scopeKode ?? undefined)).map((child) => [child.kode, child.nama]),
+      );
+      return {
+        mode: 'wilayah',
+        bbox: bboxOf(centroids.map((c) => [Number(c.lon), Number(c.lat)])),
+        geojson: {
+          type: 'FeatureCollection',
+          features: centroids.map((c) => ({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [Number(c.lon), Number(c.lat)] },
+            properties: { kode: c.kode, nama: names.get(c.kode) ?? c.kode, tps: Number(c.tps), dpt: Number(c.dpt) },
+          })),
+        },
+      };
+    },
+  };
+}
+export type TpsService = ReturnType<typeof createTpsService>;
+
+function bboxOf(points: [number, number][]): [number, number, number, number] | null {
+  if (points.length === 0) return null;
+  let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of points) {
+    minLon = Math.min(minLon, lon);
+    maxLon = Math.max(maxLon, lon);
+    minLat = Math.min(minLat, lat);
+    maxLat = Math.max(maxLat, lat);
+  }
+  return [minLon, minLat, maxLon, maxLat];
+}

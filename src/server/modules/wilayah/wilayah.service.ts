@@ -1,0 +1,114 @@
+import type { WilayahChild, WilayahDetail, WilayahSearchResult, WilayahSummary } from '../../../contracts/wilayah';
+import { hasPermission } from '../../../domain/access/roles';
+import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
+import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
+import type { Db } from '../../db/client';
+import type { WilayahRow } from '../../db/schema';
+import { DomainError, forbidden, notFound } from '../../errors';
+import {
+  countChildren,
+  findChildren,
+  findDesaWithin,
+  findWilayah,
+  findWilayahMany,
+  searchWilayah,
+  sumTpsByChild,
+  sumTpsWithin,
+} from './wilayah.repo';
+
+export function toWilayahSummary(row: WilayahRow): WilayahSummary {
+  return {
+    kode: row.kode,
+    nama: row.nama,
+    level: row.level,
+    jenis: row.jenis as WilayahSummary['jenis'],
+    parentKode: row.parent_kode,
+  };
+}
+
+/** May the actor see this area's name? In scope, or an ancestor on the way to their scope. */
+function canSee(actor: Actor, kode: string): boolean {
+  return isInScope(actor, kode) || isOnPathToScope(actor, kode);
+}
+
+export function createWilayahService(deps: { db: Db }) {
+  const { db } = deps;
+
+  return {
+    async get(actor: Actor, kode: string): Promise<WilayahDetail> {
+      if (!hasPermission(actor.role, 'wilayah:read') || !canSee(actor, kode)) {
+        throw forbidden('Wilayah ini di luar cakupan Anda');
+      }
+      const row = await findWilayah(db, kode);
+      if (!row) throw notFound('Wilayah');
+      const parsed = parseKodeWilayah(kode);
+      const ancestorKodes = parsed.ok ? parsed.value.ancestorKodes : [];
+      const [ancestors, children, stats] = await Promise.all([
+        findWilayahMany(db, ancestorKodes),
+        countChildren(db, [kode]),
+        // An ancestor of the scope shows only what lies inside the scope.
+        sumTpsWithin(db, isInScope(actor, kode) ? kode : actor.kodeWilayah),
+      ]);
+      return {
+        ...toWilayahSummary(row),
+        ancestors: ancestors.map(toWilayahSummary),
+        stats: { children: children.get(kode) ?? 0, ...stats },
+      };
+    },
+
+    async children(actor: Actor, parentKode: string | undefined): Promise<WilayahChild[]> {
+      const parent = parentKode ?? null;
+      if (!hasPermission(actor.role, 'wilayah:read')) throw forbidden();
+      if (parent !== null) {
+        if (!canSee(actor, parent)) throw forbidden('Wilayah ini di luar cakupan Anda');
+        if (!(await findWilayah(db, parent))) throw notFound('Wilayah');
+      }
+      const rows = (await findChildren(db, parent)).filter((row) => canSee(actor, row.kode));
+      if (rows.length === 0) return [];
+      const childLevel = rows[0]!.level as 1 | 2 | 3 | 4;
+      const hasPathRow = rows.some((row) => !isInScope(actor, row.kode));
+      const [childCounts, sums, scopeSums] = await Promise.all([
+        countChildren(
+          db,
+          rows.map((row) => row.kode),
+        ),
+        sumTpsByChild(db, parent, childLevel),
+        hasPathRow ? sumTpsWithin(db, actor.kodeWilayah) : undefined,
+      ]);
+      return rows.map((row) => {
+        // A row on the way to the actor's scope counts only what lies inside the scope.
+        const stats = isInScope(actor, row.kode) ? sums.get(row.kode) : scopeSums;
+        return {
+          ...toWilayahSummary(row),
+          stats: { children: childCounts.get(row.kode) ?? 0, tps: stats?.tps ?? 0, dpt: stats?.dpt ?? 0 },
+        };
+      });
+    },
+
+    async search(actor: Actor, q: string, limit: number): Promise<WilayahSearchResult[]> {
+      const rows = await searchWilayah(db, { q, scopeKode: actor.kodeWilayah, limit });
+      return rows.map((row) => ({
+        kode: row.kode,
+        nama: row.nama,
+        level: row.level,
+        jenis: row.jenis as WilayahSummary['jenis'],
+        parentKode: row.parent_kode,
+        path: [row.p3, row.p2, row.p1].filter((name): name is string => name !== null).join(' › '),
+      }));
+    },
+
+    /** Kelurahan/desa an import into `kode` may write to; `kode` must be in the actor's scope. */
+    async desaDirectory(kode: string) {
+      const rows = await findDesaWithin(db, kode);
+      if (rows.length === 0) throw new DomainError('validation', 'Wilayah ini tidak memiliki kelurahan/desa');
+      return rows;
+    },
+
+    async require(kode: string): Promise<WilayahRow> {
+      const row = await findWilayah(db, kode);
+      if (!row) throw notFound('Wilayah');
+      return row;
+    },
+  };
+}
+export type WilayahService = ReturnType<typeof createWilayahService>;
