@@ -31,7 +31,9 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export const KodeWilayah = z
   .string()
   .trim()
-  .refine((value) => parseKodeWilayah(value).ok, { message: 'Kode wilayah tidak valid (contoh: 73.73.01.1001)' })
+  .refine((value) => parseKodeWilayah(value).ok, {
+    message: 'Kode wilayah tidak valid (contoh: 73.73.01.1001)',
+  })
   .transform((value) => {
     const parsed = parseKodeWilayah(value);
     return parsed.ok ? parsed.value.kode : value;

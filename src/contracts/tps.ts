@@ -32,7 +32,10 @@ export const TpsListQuery = PageQuery.extend({
   q: z.string().trim().max(100).optional(),
   akses: z.enum(AKSES_TPS).optional(),
   lokasiKhusus: z.enum([...LOKASI_KHUSUS, 'ada', 'tidak']).optional(),
-  tanpaKoordinat: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  tanpaKoordinat: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(TPS_SORTS).default('kode'),
 });
 export type TpsListQuery = z.infer<typeof TpsListQuery>;
@@ -55,10 +58,22 @@ const TpsFields = z
 
 function checkTps(value: z.infer<typeof TpsFields>, ctx: z.RefinementCtx): void {
   if ((value.dptLaki === null) !== (value.dptPerempuan === null)) {
-    ctx.addIssue({ code: 'custom', path: ['dptPerempuan'], message: 'Isi DPT laki-laki dan perempuan bersama' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dptPerempuan'],
+      message: 'Isi DPT laki-laki dan perempuan bersama',
+    });
   }
-  if (value.dptLaki !== null && value.dptPerempuan !== null && value.dptLaki + value.dptPerempuan !== value.dptTotal) {
-    ctx.addIssue({ code: 'custom', path: ['dptTotal'], message: 'DPT total harus sama dengan laki-laki + perempuan' });
+  if (
+    value.dptLaki !== null &&
+    value.dptPerempuan !== null &&
+    value.dptLaki + value.dptPerempuan !== value.dptTotal
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dptTotal'],
+      message: 'DPT total harus sama dengan laki-laki + perempuan',
+    });
   }
   if ((value.lat === null) !== (value.lon === null)) {
     ctx.addIssue({ code: 'custom', path: ['lon'], message: 'Isi latitude dan longitude bersama' });
@@ -101,7 +116,12 @@ export type TpsImportResult = z.infer<typeof TpsImportResult>;
 
 /** One line of the NDJSON stream an import sends when the client asks for progress. */
 export const TpsImportEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), phase: z.enum(['parse', 'validate', 'write']), done: z.number(), total: z.number() }),
+  z.object({
+    type: z.literal('progress'),
+    phase: z.enum(['parse', 'validate', 'write']),
+    done: z.number(),
+    total: z.number(),
+  }),
   z.object({ type: z.literal('done'), result: TpsImportResult }),
   z.object({
     type: z.literal('error'),

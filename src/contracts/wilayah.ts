@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { KodeWilayah } from './common';
 
-export const WILAYAH_JENIS = ['provinsi', 'kabupaten', 'kota', 'kecamatan', 'kelurahan', 'desa', 'desa_adat'] as const;
+export const WILAYAH_JENIS = [
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'desa_adat',
+] as const;
 
 export const WilayahSummary = z.object({
   kode: z.string(),

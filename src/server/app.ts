@@ -72,7 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: options.maxUploadBytes ?? 50 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(multipart, {
+    limits: { fileSize: options.maxUploadBytes ?? 50 * 1024 * 1024, files: 1, fields: 5 },
+  });
 
   const wilayah = createWilayahService({ db });
   const tps = createTpsService({ db, wilayah });
@@ -88,7 +90,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
       await api.register(systemRoutes({ engine, version: VERSION, tileUrl: options.tileUrl }));
       await api.register(
         authRoutes({
@@ -108,13 +112,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', index: false });
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', index: false });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (/tps/…, /wilayah/…) all load the single page.
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.status(404).send({ error: { code: 'not_found', message: `Alamat ${request.url} tidak ada` } });
+    return reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `Alamat ${request.url} tidak ada` } });
   });
   return app;
 }

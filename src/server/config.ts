@@ -19,7 +19,11 @@ const ConfigSchema = z.object({
     .optional(),
   SIAGA_DEMO_DATA: bool.default(true),
   SIAGA_TILE_URL: z.string().url().optional(),
-  SIAGA_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SIAGA_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   SIAGA_COOKIE_SECURE: bool.default(false),
   SIAGA_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIAGA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

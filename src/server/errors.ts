@@ -37,6 +37,7 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} tidak ditemukan`);
+export const notFound = (what: string): DomainError =>
+  new DomainError('not_found', `${what} tidak ditemukan`);
 export const forbidden = (message = 'Anda tidak berwenang untuk tindakan ini'): DomainError =>
   new DomainError('forbidden', message);

@@ -9,7 +9,11 @@ import { openDatabase } from './db/client';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (message: string): void => console.log(`[siaga] ${message}`);
-  log(config.databaseUrl ? 'database: PostgreSQL (DATABASE_URL)' : `database: tertanam (embedded) di ${config.dataDir}`);
+  log(
+    config.databaseUrl
+      ? 'database: PostgreSQL (DATABASE_URL)'
+      : `database: tertanam (embedded) di ${config.dataDir}`,
+  );
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await bootstrapDatabase(database, { demoData: config.demoData, log });
 

@@ -30,7 +30,11 @@ export function isOnPathToScope(actor: Pick<Actor, 'kodeWilayah'>, kode: string)
 export type AccessDecision = { allowed: true } | { allowed: false; reason: 'permission' | 'scope' };
 
 /** The one access rule: the role must hold the permission and the target must lie within scope. */
-export function decideAccess(actor: Actor, permission: Permission, targetKode: string | null): AccessDecision {
+export function decideAccess(
+  actor: Actor,
+  permission: Permission,
+  targetKode: string | null,
+): AccessDecision {
   if (!hasPermission(actor.role, permission)) return { allowed: false, reason: 'permission' };
   if (targetKode === null) {
     return actor.kodeWilayah === null ? { allowed: true } : { allowed: false, reason: 'scope' };
@@ -42,7 +46,10 @@ export function decideAccess(actor: Actor, permission: Permission, targetKode: s
  * Narrows a requested wilayah filter to what the actor may see: no filter means "my whole scope";
  * a filter outside the scope is refused (null).
  */
-export function effectiveScope(actor: Pick<Actor, 'kodeWilayah'>, requested: string | undefined): string | null | false {
+export function effectiveScope(
+  actor: Pick<Actor, 'kodeWilayah'>,
+  requested: string | undefined,
+): string | null | false {
   if (requested === undefined) return actor.kodeWilayah;
   return isInScope(actor, requested) ? requested : false;
 }

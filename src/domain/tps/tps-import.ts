@@ -97,7 +97,10 @@ export function normalizeHeader(header: string): string {
 
 /** Names are matched case- and punctuation-insensitively ("KEL. WARA" ~ "Wara" is not attempted). */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function mapHeaders(
@@ -249,7 +252,11 @@ export function parseTpsRows(
       );
     }
     if (dptTotal !== undefined && dptTotal > MAX_DPT_PER_TPS_PILKADA) {
-      fail('dptTotal', String(dptTotal), `DPT per TPS Pilkada paling banyak ${MAX_DPT_PER_TPS_PILKADA} pemilih`);
+      fail(
+        'dptTotal',
+        String(dptTotal),
+        `DPT per TPS Pilkada paling banyak ${MAX_DPT_PER_TPS_PILKADA} pemilih`,
+      );
     }
 
     const rawLat = get('lat');
@@ -272,10 +279,16 @@ export function parseTpsRows(
       fail('akses', get('akses'), `Akses harus salah satu dari: ${AKSES_TPS.join(', ')}`);
     }
 
-    const rawKhusus = get('lokasiKhusus').toLowerCase().replace(/[\s-]+/g, '_');
+    const rawKhusus = get('lokasiKhusus')
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const lokasiKhusus = rawKhusus === '' || rawKhusus === 'tidak' || rawKhusus === '_' ? null : rawKhusus;
     if (lokasiKhusus !== null && !(LOKASI_KHUSUS as readonly string[]).includes(lokasiKhusus)) {
-      fail('lokasiKhusus', get('lokasiKhusus'), `Lokasi khusus harus salah satu dari: ${LOKASI_KHUSUS.join(', ')}`);
+      fail(
+        'lokasiKhusus',
+        get('lokasiKhusus'),
+        `Lokasi khusus harus salah satu dari: ${LOKASI_KHUSUS.join(', ')}`,
+      );
     }
 
     if (kodeWilayah !== null && nomor !== null) {

@@ -7,7 +7,8 @@
  */
 
 export type WilayahLevel = 'provinsi' | 'kabkota' | 'kecamatan' | 'desa';
-export type WilayahJenis = 'provinsi' | 'kabupaten' | 'kota' | 'kecamatan' | 'kelurahan' | 'desa' | 'desa_adat';
+export type WilayahJenis =
+  'provinsi' | 'kabupaten' | 'kota' | 'kecamatan' | 'kelurahan' | 'desa' | 'desa_adat';
 
 export interface KodeWilayah {
   kode: string;

@@ -21,7 +21,9 @@ export async function bootstrapDatabase(
   });
   if (wilayah.loaded) {
     const c = wilayah.counts;
-    log(`wilayah dimuat: ${c.provinsi} provinsi, ${c.kabkota} kab/kota, ${c.kecamatan} kecamatan, ${c.desa} kelurahan/desa`);
+    log(
+      `wilayah dimuat: ${c.provinsi} provinsi, ${c.kabkota} kab/kota, ${c.kecamatan} kecamatan, ${c.desa} kelurahan/desa`,
+    );
   }
   if (options.demoData) {
     const demo = await seedDemo(handle.db);

@@ -23,6 +23,8 @@ export interface DatabaseHandle {
    */
   execScript: (sqlText: string) => Promise<void>;
   close: () => Promise<void>;
+  /** A gzipped tarball of the embedded data folder (test templates); only for the embedded engine. */
+  dumpEmbedded: () => Promise<Blob>;
 }
 
 // int8 (bigint, count(*)) and numeric come back as strings by default; Siaga's counts and sums
@@ -66,10 +68,14 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       }
     },
     close: () => db.destroy(),
+    dumpEmbedded: () => Promise.reject(new Error('dumpEmbedded is only for the embedded engine')),
   };
 }
 
-async function openEmbedded(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
+async function openEmbedded(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+): Promise<DatabaseHandle> {
   let lock: { release: () => void } | undefined;
   if (dataDir !== undefined) {
     mkdirSync(dataDir, { recursive: true });
@@ -98,6 +104,7 @@ async function openEmbedded(dataDir: string | undefined, loadDataDir: Blob | und
         await db.destroy();
         lock?.release();
       },
+      dumpEmbedded: () => pglite.dumpDataDir('gzip'),
     };
   } catch (error) {
     lock?.release();

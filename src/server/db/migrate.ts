@@ -17,7 +17,10 @@ export function listMigrations(): { name: string; sql: string }[] {
   return readdirSync(MIGRATIONS_DIR)
     .filter((file) => file.endsWith('.sql'))
     .sort()
-    .map((file) => ({ name: file.replace(/\.sql$/, ''), sql: readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8') }));
+    .map((file) => ({
+      name: file.replace(/\.sql$/, ''),
+      sql: readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8'),
+    }));
 }
 
 export async function migrate(handle: DatabaseHandle): Promise<string[]> {
@@ -42,9 +45,12 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
       applied.push(migration.name);
     } catch (error) {
       if (error instanceof Error && error.message.includes('siaga-migration-already-applied')) continue;
-      throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-      });
+      throw new Error(
+        `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
   return applied;

@@ -13,7 +13,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       if (error.status >= 500) request.log.error({ err: error }, error.message);
       return reply.status(error.status).send({
-        error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details === undefined ? {} : { details: error.details }),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -31,13 +35,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (error.statusCode === 429) {
-      return reply.status(429).send({ error: { code: 'rate_limited', message: 'Terlalu banyak percobaan; coba lagi sebentar lagi' } });
+      return reply
+        .status(429)
+        .send({
+          error: { code: 'rate_limited', message: 'Terlalu banyak percobaan; coba lagi sebentar lagi' },
+        });
     }
     if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
-      return reply.status(413).send({ error: { code: 'payload_too_large', message: 'Berkas terlalu besar' } });
+      return reply
+        .status(413)
+        .send({ error: { code: 'payload_too_large', message: 'Berkas terlalu besar' } });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
-      return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'Jenis isi tidak didukung' } });
+      return reply
+        .status(415)
+        .send({ error: { code: 'unsupported_media_type', message: 'Jenis isi tidak didukung' } });
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(400).send({ error: { code: 'validation', message: 'Permintaan tidak valid' } });

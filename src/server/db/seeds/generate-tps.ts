@@ -111,7 +111,13 @@ export function generateTps(input: GenerateTpsInput): NewTps[] {
   );
   const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
 
-  const slots: { desa: DesaRef; nomor: number; lat: number; lon: number; lokasiKhusus: LokasiKhusus | null }[] = [];
+  const slots: {
+    desa: DesaRef;
+    nomor: number;
+    lat: number;
+    lon: number;
+    lokasiKhusus: LokasiKhusus | null;
+  }[] = [];
   desa.forEach((d, i) => {
     const center = centers.get(d.kecamatanNama)!;
     const desaLat = center.lat + (rng() - 0.5) * cellLat * 0.6;
@@ -128,11 +134,23 @@ export function generateTps(input: GenerateTpsInput): NewTps[] {
   });
   let nomorKhusus = 901;
   // With published per-kecamatan counts, special TPS sit in the kecamatan that counted them.
-  const hosts = input.tpsPerKecamatan ? slots.filter((s) => s.desa.kecamatanNama === kecamatanNames[0]) : slots;
+  const hosts = input.tpsPerKecamatan
+    ? slots.filter((s) => s.desa.kecamatanNama === kecamatanNames[0])
+    : slots;
   for (const s of input.lokasiKhusus ?? []) {
     for (let k = 0; k < s.count; k++) {
-      const host = hosts[Math.floor(rng() * hosts.length)] ?? { desa: desa[0]!, lat: bbox.minLat, lon: bbox.minLon };
-      slots.push({ desa: host.desa, nomor: nomorKhusus++, lat: host.lat, lon: host.lon, lokasiKhusus: s.jenis });
+      const host = hosts[Math.floor(rng() * hosts.length)] ?? {
+        desa: desa[0]!,
+        lat: bbox.minLat,
+        lon: bbox.minLon,
+      };
+      slots.push({
+        desa: host.desa,
+        nomor: nomorKhusus++,
+        lat: host.lat,
+        lon: host.lon,
+        lokasiKhusus: s.jenis,
+      });
     }
   }
 

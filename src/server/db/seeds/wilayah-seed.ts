@@ -40,7 +40,8 @@ export async function loadWilayah(
     getVillages(),
   ]);
   const keep = (kode: string): boolean =>
-    options.onlyProvinsi === undefined || options.onlyProvinsi.some((p) => kode === p || kode.startsWith(`${p}.`));
+    options.onlyProvinsi === undefined ||
+    options.onlyProvinsi.some((p) => kode === p || kode.startsWith(`${p}.`));
   const levels = [
     provinces.filter((p) => keep(p.code)).map((p) => toRow(p.code, p.name)),
     regencies.filter((r) => keep(r.code)).map((r) => toRow(r.code, r.name)),

@@ -12,7 +12,11 @@ export interface AuditRecord {
 }
 
 /** Writes one audit row; call it with the transaction of the change it records. */
-export async function insertAudit(db: Kysely<Database>, actor: Actor | null, record: AuditRecord): Promise<void> {
+export async function insertAudit(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  record: AuditRecord,
+): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

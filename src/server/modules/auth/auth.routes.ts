@@ -36,7 +36,10 @@ export function authRoutes(deps: {
       },
       async (request, reply) => {
         const { token, session } = await deps.auth.login(request.body.username, request.body.password);
-        setSessionCookie(reply, token, { secure: deps.cookieSecure, maxAgeSeconds: deps.sessionHours * 3600 });
+        setSessionCookie(reply, token, {
+          secure: deps.cookieSecure,
+          maxAgeSeconds: deps.sessionHours * 3600,
+        });
         return session.body;
       },
     );
@@ -53,7 +56,13 @@ export function authRoutes(deps: {
 
     app.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: 'Pengguna yang sedang masuk', response: { 200: SessionResponse, 401: ErrorResponse } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Pengguna yang sedang masuk',
+          response: { 200: SessionResponse, 401: ErrorResponse },
+        },
+      },
       async (request) => request.session!.body,
     );
   };

@@ -54,7 +54,10 @@ export function exportTps(format: ExportFormat, chunks: AsyncIterable<Tps[]>): R
             JSON.stringify({
               type: 'Feature',
               id: tps.kode,
-              geometry: tps.lat === null || tps.lon === null ? null : { type: 'Point', coordinates: [tps.lon, tps.lat] },
+              geometry:
+                tps.lat === null || tps.lon === null
+                  ? null
+                  : { type: 'Point', coordinates: [tps.lon, tps.lat] },
               properties: {
                 kode: tps.kode,
                 kodeWilayah: tps.kodeWilayah,

@@ -44,12 +44,12 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellValue(value.result);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return null;
+    if ('text' in value && typeof value.text === 'string') return value.text;
   }
-  return String(value);
+  // Error cells and anything unrecognised read as empty, and validation says what is missing.
+  return null;
 }
 
 /** Cells of the first sheet of an XLSX file, or of a CSV (comma, semicolon or tab separated). */
@@ -60,14 +60,17 @@ export async function readSheet(file: ImportFile): Promise<Cell[][]> {
     try {
       await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
     } catch {
-      throw new DomainError('validation', 'Berkas XLSX tidak dapat dibaca; simpan ulang sebagai .xlsx dari Excel');
+      throw new DomainError(
+        'validation',
+        'Berkas XLSX tidak dapat dibaca; simpan ulang sebagai .xlsx dari Excel',
+      );
     }
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new DomainError('validation', 'Berkas XLSX tidak memiliki lembar kerja');
     const rows: Cell[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      rows[rowNumber - 1] = values.map((v) => cellValue(v as ExcelJS.CellValue));
+      rows[rowNumber - 1] = values.map((v) => cellValue(v));
     });
     return Array.from(rows, (row) => row ?? []);
   }
@@ -78,7 +81,7 @@ export async function readSheet(file: ImportFile): Promise<Cell[][]> {
       firstLine.split(d).length > firstLine.split(best).length ? d : best,
     );
     try {
-      return parseCsv(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false }) as Cell[][];
+      return parseCsv(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
     } catch (error) {
       throw new DomainError('validation', `Berkas CSV tidak dapat dibaca: ${(error as Error).message}`);
     }
@@ -159,12 +162,17 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
       const shifted = (e: TpsImportError): TpsImportError => ({ ...e, row: e.row + shift });
       onProgress({ phase: 'validate', done: dataRows.length, total: dataRows.length });
       if (errors.length > 0) {
-        throw new DomainError('import_invalid', `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`, {
-          errors: errors.slice(0, MAX_REPORTED_ERRORS).map(shifted),
-          totalErrors: errors.length,
-        });
+        throw new DomainError(
+          'import_invalid',
+          `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
+          {
+            errors: errors.slice(0, MAX_REPORTED_ERRORS).map(shifted),
+            totalErrors: errors.length,
+          },
+        );
       }
-      if (rows.length === 0) throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+      if (rows.length === 0)
+        throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
 
       return db.transaction().execute(async (trx) => {
         const existing = new Map((await findTpsForDiff(trx, input.wilayah)).map((t) => [t.kode, t]));

@@ -26,7 +26,9 @@ function applyFilter(query: TpsQuery, filter: TpsFilter): TpsQuery {
   if (filter.scopeKode !== null) {
     const scope = filter.scopeKode;
     // Prefix match on whole segments; served by tps_kode_wilayah_prefix_idx.
-    q = q.where((eb) => eb.or([eb('tps.kode_wilayah', '=', scope), eb('tps.kode_wilayah', 'like', `${scope}.%`)]));
+    q = q.where((eb) =>
+      eb.or([eb('tps.kode_wilayah', '=', scope), eb('tps.kode_wilayah', 'like', `${scope}.%`)]),
+    );
   }
   if (filter.q) {
     const text = filter.q;
@@ -210,7 +212,11 @@ export async function updateTpsBatch(
 }
 
 export async function findImportByKey(db: Kysely<Database>, idempotencyKey: string) {
-  return db.selectFrom('tps_import').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  return db
+    .selectFrom('tps_import')
+    .selectAll()
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
 }
 
 export async function insertImport(
@@ -250,7 +256,11 @@ export async function findTpsPoints(db: Kysely<Database>, scopeKode: string | nu
 }
 
 /** One point per child area: the centroid of its TPS with their count and DPT. */
-export async function findChildCentroids(db: Kysely<Database>, scopeKode: string | null, childKodeLength: number) {
+export async function findChildCentroids(
+  db: Kysely<Database>,
+  scopeKode: string | null,
+  childKodeLength: number,
+) {
   let query = db
     .selectFrom('tps')
     .select([

@@ -80,7 +80,12 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
     app.get(
       '/tps/:id',
       {
-        schema: { tags: ['tps'], summary: 'Satu TPS', params: z.object({ id: Uuid }), response: { 200: Tps, ...errors } },
+        schema: {
+          tags: ['tps'],
+          summary: 'Satu TPS',
+          params: z.object({ id: Uuid }),
+          response: { 200: Tps, ...errors },
+        },
       },
       async (request) => deps.tps.get(actorOf(request), request.params.id),
     );
@@ -122,7 +127,14 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
             'Dengan Accept: application/x-ndjson jawabannya aliran kemajuan yang diakhiri baris done atau error.',
           consumes: ['multipart/form-data'],
           headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }).passthrough(),
-          response: { 200: TpsImportResult, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse, ...errors },
+          response: {
+            200: TpsImportResult,
+            409: ErrorResponse,
+            413: ErrorResponse,
+            415: ErrorResponse,
+            422: ErrorResponse,
+            ...errors,
+          },
         },
       },
       async (request, reply) => {
@@ -138,12 +150,14 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
             file = { fileName: part.filename, data: await part.toBuffer() };
           } else if (part.fieldname === 'wilayah') {
             const parsed = KodeWilayah.safeParse(String(part.value));
-            if (!parsed.success) throw new DomainError('validation', 'Kode wilayah tidak valid', { field: 'wilayah' });
+            if (!parsed.success)
+              throw new DomainError('validation', 'Kode wilayah tidak valid', { field: 'wilayah' });
             wilayah = parsed.data;
           }
         }
         if (!file) throw new DomainError('validation', 'Berkas belum dipilih', { field: 'file' });
-        if (!wilayah) throw new DomainError('validation', 'Wilayah impor belum dipilih', { field: 'wilayah' });
+        if (!wilayah)
+          throw new DomainError('validation', 'Wilayah impor belum dipilih', { field: 'wilayah' });
         const input = { wilayah, file, idempotencyKey: request.headers['idempotency-key'] };
 
         if (!String(request.headers.accept ?? '').includes('application/x-ndjson')) {
@@ -160,9 +174,14 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
           .then((result) => send({ type: 'done', result }))
           .catch((error: unknown) => {
             const domain =
-              error instanceof DomainError ? error : new DomainError('internal', 'Terjadi kesalahan di server');
+              error instanceof DomainError
+                ? error
+                : new DomainError('internal', 'Terjadi kesalahan di server');
             if (!(error instanceof DomainError)) request.log.error({ err: error }, 'import failed');
-            send({ type: 'error', error: { code: domain.code, message: domain.message, details: domain.details } });
+            send({
+              type: 'error',
+              error: { code: domain.code, message: domain.message, details: domain.details },
+            });
           })
           .finally(() => reply.raw.end());
         return reply;

@@ -1,4 +1,11 @@
-import type { MapResponse, Tps, TpsCreateInput, TpsListQuery, TpsPage, TpsUpdateInput } from '../../../contracts/tps';
+import type {
+  MapResponse,
+  Tps,
+  TpsCreateInput,
+  TpsListQuery,
+  TpsPage,
+  TpsUpdateInput,
+} from '../../../contracts/tps';
 import { decideAccess, effectiveScope, type Actor } from '../../../domain/access/scope';
 import type { Permission } from '../../../domain/access/roles';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
@@ -27,7 +34,9 @@ export function authorize(actor: Actor, permission: Permission, kode: string | n
   const decision = decideAccess(actor, permission, kode);
   if (!decision.allowed) {
     throw forbidden(
-      decision.reason === 'scope' ? 'Wilayah ini di luar cakupan Anda' : 'Peran Anda tidak berwenang untuk tindakan ini',
+      decision.reason === 'scope'
+        ? 'Wilayah ini di luar cakupan Anda'
+        : 'Peran Anda tidak berwenang untuk tindakan ini',
     );
   }
 }
@@ -134,7 +143,10 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
           is_generated: false,
         });
         if (!updated) {
-          throw new DomainError('conflict', 'TPS ini sudah diubah orang lain; muat ulang lalu ulangi perubahan Anda');
+          throw new DomainError(
+            'conflict',
+            'TPS ini sudah diubah orang lain; muat ulang lalu ulangi perubahan Anda',
+          );
         }
         const { version: _version, ...after } = input;
         await insertAudit(trx, actor, {
@@ -196,7 +208,12 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
           features: centroids.map((c) => ({
             type: 'Feature',
             geometry: { type: 'Point', coordinates: [Number(c.lon), Number(c.lat)] },
-            properties: { kode: c.kode, nama: names.get(c.kode) ?? c.kode, tps: Number(c.tps), dpt: Number(c.dpt) },
+            properties: {
+              kode: c.kode,
+              nama: names.get(c.kode) ?? c.kode,
+              tps: Number(c.tps),
+              dpt: Number(c.dpt),
+            },
           })),
         },
       };

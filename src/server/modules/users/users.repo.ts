@@ -26,7 +26,9 @@ export async function findUsersPage(
   let query = base(db);
   if (filter.scopeKode !== null) {
     const scope = filter.scopeKode;
-    query = query.where((eb) => eb.or([eb('u.kode_wilayah', '=', scope), eb('u.kode_wilayah', 'like', `${scope}.%`)]));
+    query = query.where((eb) =>
+      eb.or([eb('u.kode_wilayah', '=', scope), eb('u.kode_wilayah', 'like', `${scope}.%`)]),
+    );
   }
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -53,12 +55,22 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
 }
 
 export async function usernameExists(db: Kysely<Database>, username: string): Promise<boolean> {
-  return (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 export async function insertUser(
   db: Kysely<Database>,
-  row: { username: string; nama: string; password_hash: string; role: string; agency: string; kode_wilayah: string | null },
+  row: {
+    username: string;
+    nama: string;
+    password_hash: string;
+    role: string;
+    agency: string;
+    kode_wilayah: string | null;
+  },
 ) {
   return db.insertInto('app_user').values(row).returning('id').executeTakeFirstOrThrow();
 }

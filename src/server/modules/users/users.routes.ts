@@ -12,21 +12,39 @@ export function usersRoutes(deps: { users: UsersService }): FastifyPluginAsyncZo
     app.get(
       '/users',
       {
-        schema: { tags: ['users'], summary: 'Pengguna dalam cakupan', querystring: UserListQuery, response: { 200: UserPage, ...errors } },
+        schema: {
+          tags: ['users'],
+          summary: 'Pengguna dalam cakupan',
+          querystring: UserListQuery,
+          response: { 200: UserPage, ...errors },
+        },
       },
       async (request) => deps.users.list(actorOf(request), request.query),
     );
     app.get(
       '/users/:id',
-      { schema: { tags: ['users'], summary: 'Satu pengguna', params: z.object({ id: Uuid }), response: { 200: User, ...errors } } },
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Satu pengguna',
+          params: z.object({ id: Uuid }),
+          response: { 200: User, ...errors },
+        },
+      },
       async (request) => deps.users.get(actorOf(request), request.params.id),
     );
     app.post(
       '/users',
       {
-        schema: { tags: ['users'], summary: 'Buat pengguna', body: UserCreateInput, response: { 201: User, 409: ErrorResponse, ...errors } },
+        schema: {
+          tags: ['users'],
+          summary: 'Buat pengguna',
+          body: UserCreateInput,
+          response: { 201: User, 409: ErrorResponse, ...errors },
+        },
       },
-      async (request, reply) => reply.status(201).send(await deps.users.create(actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await deps.users.create(actorOf(request), request.body)),
     );
     app.patch(
       '/users/:id',

@@ -13,9 +13,21 @@ import { deleteSessionsOfUser } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';
 import { authorize } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
-import { findUserById, findUsersPage, insertUser, updateUser, usernameExists, type UserRow } from './users.repo';
+import {
+  findUserById,
+  findUsersPage,
+  insertUser,
+  updateUser,
+  usernameExists,
+  type UserRow,
+} from './users.repo';
 
-const LEVEL_NAMES = { provinsi: 'provinsi', kabkota: 'kabupaten/kota', kecamatan: 'kecamatan', desa: 'kelurahan/desa' };
+const LEVEL_NAMES = {
+  provinsi: 'provinsi',
+  kabkota: 'kabupaten/kota',
+  kecamatan: 'kecamatan',
+  desa: 'kelurahan/desa',
+};
 
 function toUserView(row: UserRow): User {
   return {
@@ -36,7 +48,9 @@ function toUserView(row: UserRow): User {
 function checkRoleScope(actor: Actor, role: Role, kode: string | null): void {
   if (kode === null) {
     if (!canBeNational(role)) {
-      throw new DomainError('validation', 'Hanya admin yang boleh bercakupan nasional', { field: 'kodeWilayah' });
+      throw new DomainError('validation', 'Hanya admin yang boleh bercakupan nasional', {
+        field: 'kodeWilayah',
+      });
     }
     if (actor.kodeWilayah !== null) throw forbidden('Anda tidak dapat memberi cakupan nasional');
     return;
@@ -60,7 +74,10 @@ export function createUsersService(deps: { db: Db; wilayah: WilayahService }) {
   async function getVisible(actor: Actor, id: string): Promise<User> {
     authorize(actor, 'user:read', actor.kodeWilayah);
     const row = await findUserById(db, id);
-    if (!row || (row.kode_wilayah === null ? actor.kodeWilayah !== null : !isInScope(actor, row.kode_wilayah))) {
+    if (
+      !row ||
+      (row.kode_wilayah === null ? actor.kodeWilayah !== null : !isInScope(actor, row.kode_wilayah))
+    ) {
       throw notFound('Pengguna');
     }
     return toUserView(row);
@@ -89,7 +106,9 @@ export function createUsersService(deps: { db: Db; wilayah: WilayahService }) {
       const passwordHash = await hashPassword(input.password);
       const id = await db.transaction().execute(async (trx) => {
         if (await usernameExists(trx, input.username)) {
-          throw new DomainError('conflict', `Nama pengguna ${input.username} sudah dipakai`, { field: 'username' });
+          throw new DomainError('conflict', `Nama pengguna ${input.username} sudah dipakai`, {
+            field: 'username',
+          });
         }
         const { id } = await insertUser(trx, {
           username: input.username,
@@ -119,8 +138,14 @@ export function createUsersService(deps: { db: Db; wilayah: WilayahService }) {
       const role = input.role ?? before.role;
       const kode = input.kodeWilayah === undefined ? before.kodeWilayah : input.kodeWilayah;
       if (input.role !== undefined || input.kodeWilayah !== undefined) checkRoleScope(actor, role, kode);
-      if (id === actor.userId && (input.isActive === false || (input.role !== undefined && input.role !== 'admin'))) {
-        throw new DomainError('invalid_state', 'Anda tidak dapat menonaktifkan atau menurunkan peran akun sendiri');
+      if (
+        id === actor.userId &&
+        (input.isActive === false || (input.role !== undefined && input.role !== 'admin'))
+      ) {
+        throw new DomainError(
+          'invalid_state',
+          'Anda tidak dapat menonaktifkan atau menurunkan peran akun sendiri',
+        );
       }
       if (input.kodeWilayah) await deps.wilayah.require(input.kodeWilayah);
       const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
@@ -135,7 +160,12 @@ export function createUsersService(deps: { db: Db; wilayah: WilayahService }) {
         });
         if (!updated) throw new DomainError('conflict', 'Pengguna ini sudah diubah orang lain; muat ulang');
         // A deactivated user, a new password or a narrower scope ends every open session at once.
-        if (input.isActive === false || passwordHash !== undefined || input.kodeWilayah !== undefined || input.role) {
+        if (
+          input.isActive === false ||
+          passwordHash !== undefined ||
+          input.kodeWilayah !== undefined ||
+          input.role
+        ) {
           await deleteSessionsOfUser(trx, id);
         }
         const { password, version: _version, ...changes } = input;

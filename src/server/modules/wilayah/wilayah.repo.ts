@@ -15,11 +15,16 @@ export async function findWilayahMany(db: Kysely<Database>, kodes: readonly stri
 
 export async function findChildren(db: Kysely<Database>, parentKode: string | null): Promise<WilayahRow[]> {
   const query = db.selectFrom('wilayah').selectAll().orderBy('kode');
-  return parentKode === null ? query.where('level', '=', 1).execute() : query.where('parent_kode', '=', parentKode).execute();
+  return parentKode === null
+    ? query.where('level', '=', 1).execute()
+    : query.where('parent_kode', '=', parentKode).execute();
 }
 
 /** Number of children of each of the given areas. */
-export async function countChildren(db: Kysely<Database>, kodes: readonly string[]): Promise<Map<string, number>> {
+export async function countChildren(
+  db: Kysely<Database>,
+  kodes: readonly string[],
+): Promise<Map<string, number>> {
   if (kodes.length === 0) return new Map();
   const rows = await db
     .selectFrom('wilayah')
@@ -53,7 +58,10 @@ export async function sumTpsByChild(
   return new Map(rows.map((row) => [row.kode, { tps: Number(row.tps), dpt: Number(row.dpt) }]));
 }
 
-export async function sumTpsWithin(db: Kysely<Database>, kode: string | null): Promise<{ tps: number; dpt: number }> {
+export async function sumTpsWithin(
+  db: Kysely<Database>,
+  kode: string | null,
+): Promise<{ tps: number; dpt: number }> {
   let query = db
     .selectFrom('tps')
     .select([
@@ -61,7 +69,9 @@ export async function sumTpsWithin(db: Kysely<Database>, kode: string | null): P
       (eb) => eb.fn.coalesce(eb.fn.sum<number>('dpt_total'), sql<number>`0`).as('dpt'),
     ]);
   if (kode !== null) {
-    query = query.where((eb) => eb.or([eb('kode_wilayah', '=', kode), eb('kode_wilayah', 'like', `${kode}.%`)]));
+    query = query.where((eb) =>
+      eb.or([eb('kode_wilayah', '=', kode), eb('kode_wilayah', 'like', `${kode}.%`)]),
+    );
   }
   const row = await query.executeTakeFirstOrThrow();
   return { tps: Number(row.tps), dpt: Number(row.dpt) };
@@ -100,7 +110,12 @@ export async function searchWilayah(
     query = query.where((eb) => eb.or([eb('w.kode', '=', scope), eb('w.kode', 'like', `${scope}.%`)]));
   }
   // Higher levels first (a kota before a kelurahan of the same name), then shorter names.
-  return query.orderBy('w.level').orderBy(sql`length(w.nama)`).orderBy('w.kode').limit(options.limit).execute();
+  return query
+    .orderBy('w.level')
+    .orderBy(sql`length(w.nama)`)
+    .orderBy('w.kode')
+    .limit(options.limit)
+    .execute();
 }
 
 export async function countWilayah(db: Kysely<Database>): Promise<number> {
@@ -113,7 +128,11 @@ export async function countWilayah(db: Kysely<Database>): Promise<number> {
 
 export async function insertWilayahBatch(db: Kysely<Database>, rows: WilayahRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insertInto('wilayah').values(rows).onConflict((oc) => oc.column('kode').doNothing()).execute();
+  await db
+    .insertInto('wilayah')
+    .values(rows)
+    .onConflict((oc) => oc.column('kode').doNothing())
+    .execute();
 }
 
 /** Kelurahan/desa within an area with their kecamatan's name, for resolving names in imports. */

@@ -1,4 +1,9 @@
-import type { WilayahChild, WilayahDetail, WilayahSearchResult, WilayahSummary } from '../../../contracts/wilayah';
+import type {
+  WilayahChild,
+  WilayahDetail,
+  WilayahSearchResult,
+  WilayahSummary,
+} from '../../../contracts/wilayah';
 import { hasPermission } from '../../../domain/access/roles';
 import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('system routes', () => {
+  it('GET /api/health › answers without a session', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ok', engine: t.database.engine });
+  });
+
+  it('GET /api/openapi.json › is an OpenAPI 3.1 document listing the TPS routes', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/tps', '/api/tps/import', '/api/wilayah/{kode}']),
+    );
+  });
+
+  it('GET /api/tps › 401 with the error shape when not signed in', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/tps' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toEqual({ error: { code: 'unauthenticated', message: expect.any(String) } });
+  });
+
+  it('unknown API paths › 401 before sign-in, so routes cannot be probed', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('signed in', () => {
+  it('unknown API paths › 404 not_found', async () => {
+    const admin = await t.login('admin');
+    const response = await admin.request({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('not_found');
+  });
+
+  it('GET /api/tps › a lurah sees only the TPS of their kelurahan', async () => {
+    const lurah = await t.login('lurah.tompotikka');
+    const response = await lurah.request({ method: 'GET', url: '/api/tps?pageSize=200' });
+    expect(response.statusCode).toBe(200);
+    const page = response.json<{ items: { kodeWilayah: string }[]; total: number }>();
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items.every((tps) => tps.kodeWilayah === '73.73.01.1001')).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Test harness for route tests: the real app over a fresh database, signed-in clients for the demo
+ * accounts (README), and a settable clock.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import type { DatabaseHandle } from '../db/client';
+import { DEMO_PASSWORD } from '../db/seeds/demo-regions';
+import { createTestDatabase } from './test-db';
+
+export interface TestClient {
+  username: string;
+  csrfToken: string;
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  clock: { now: () => Date; set: (date: Date) => void };
+  login: (username: string, password?: string) => Promise<TestClient>;
+  close: () => Promise<void>;
+}
+
+export async function createTestApp(options: { loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  let now = new Date('2024-11-20T09:00:00+08:00');
+  const clock = { now: () => now, set: (date: Date) => (now = date) };
+  const app = await buildApp({
+    database,
+    clock,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 1000,
+  });
+  await app.ready();
+
+  async function login(username: string, password = DEMO_PASSWORD): Promise<TestClient> {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === 'siaga_sid');
+    if (!cookie) throw new Error('no session cookie');
+    const { csrfToken } = response.json<{ csrfToken: string }>();
+    return {
+      username,
+      csrfToken,
+      request: (opts) =>
+        app.inject({
+          ...opts,
+          cookies: { siaga_sid: cookie.value, ...(opts.cookies ?? {}) },
+          headers: { 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) },
+        }),
+    };
+  }
+
+  return {
+    app,
+    database,
+    clock,
+    login,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

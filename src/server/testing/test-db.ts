@@ -1,0 +1,35 @@
+/** A fresh database per test file, copied from the template that global-setup built. */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../db/client';
+
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const info = inject('testDatabase');
+  if (info.kind === 'embedded') {
+    const tarball = new Blob([readFileSync(info.tarball)]);
+    return openDatabase({ loadDataDir: tarball });
+  }
+  const name = `siaga_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: info.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${info.template}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(info.adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const drop = new pg.Client({ connectionString: info.adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
