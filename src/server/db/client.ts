@@ -8,6 +8,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { lockDataDir } from './data-dir-lock';
 import type { Database } from './schema';
 
@@ -23,6 +26,11 @@ export interface DatabaseHandle {
    */
   execScript: (sqlText: string) => Promise<void>;
   close: () => Promise<void>;
+  /**
+   * The engine's own bulk load (COPY … FROM STDIN, CSV) into `table`; for benchmarks' baselines and
+   * bulk seeding. Identifiers are Siaga's own, never user input.
+   */
+  copyCsv: (table: string, columns: readonly string[], csv: string) => Promise<void>;
   /** A gzipped tarball of the embedded data folder (test templates); only for the embedded engine. */
   dumpEmbedded: () => Promise<Blob>;
 }
@@ -68,6 +76,17 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       }
     },
     close: () => db.destroy(),
+    copyCsv: async (table, columns, csv) => {
+      const client = await pool.connect();
+      try {
+        const copy = client.query(
+          copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+        );
+        await pipeline(Readable.from([csv]), copy);
+      } finally {
+        client.release();
+      }
+    },
     dumpEmbedded: () => Promise.reject(new Error('dumpEmbedded is only for the embedded engine')),
   };
 }
@@ -103,6 +122,11 @@ async function openEmbedded(
       close: async () => {
         await db.destroy();
         lock?.release();
+      },
+      copyCsv: async (table, columns, csv) => {
+        await pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+          blob: new Blob([csv]),
+        });
       },
       dumpEmbedded: () => pglite.dumpDataDir('gzip'),
     };

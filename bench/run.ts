@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: the foundation benchmark. Loads the national wilayah, generates a national-scale
+ * set of TPS (435,296, the 2024 Pilkada count), imports it through Siaga's real import path (CSV
+ * parse, validation, diff, batched writes, audit; one file per provinsi) and, as the baseline, through
+ * the engine's own bulk load (COPY) of the same rows; then pages and filters TPS lists through the
+ * whole HTTP stack. Prints figures and ratios; asserts nothing.
+ *
+ *   npm run bench                              embedded engine (PGlite, in memory)
+ *   DATABASE_URL=postgres://… npm run bench    PostgreSQL: creates and drops its own database there
+ *   BENCH_TPS=50000 npm run bench              a smaller set
+ */
+import { performance } from 'node:perf_hooks';
+import { stringify } from 'csv-stringify/sync';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { openDatabase, type DatabaseHandle } from '../src/server/db/client';
+import { migrate } from '../src/server/db/migrate';
+import type { NewTps } from '../src/server/db/schema';
+import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
+import { seedDemo } from '../src/server/db/seeds/demo-seed';
+import { createRng, generateTps } from '../src/server/db/seeds/generate-tps';
+import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
+import { createTpsImportService } from '../src/server/modules/tps/tps-import.service';
+import { createWilayahService } from '../src/server/modules/wilayah/wilayah.service';
+
+const TPS_TARGET = Number(process.env.BENCH_TPS ?? 435_296);
+const DPT_NATIONAL = 203_657_354; // ../shared/domain/pilkada-facts.md §0
+const COPY_COLUMNS = [
+  'kode_wilayah',
+  'nomor',
+  'kode',
+  'dpt_total',
+  'dpt_laki',
+  'dpt_perempuan',
+  'lat',
+  'lon',
+  'akses',
+];
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+sampler.unref();
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - start };
+}
+
+async function openBenchDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { database: await openDatabase({}), drop: async () => undefined };
+  const name = `siaga_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    database: await openDatabase({ databaseUrl: target.toString() }),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+function toCsv(rows: NewTps[]): string {
+  return stringify([
+    ['kode_wilayah', 'tps', 'dpt_laki_laki', 'dpt_perempuan', 'dpt_total', 'latitude', 'longitude', 'akses'],
+    ...rows.map((r) => [
+      r.kode_wilayah,
+      r.nomor,
+      r.dpt_laki,
+      r.dpt_perempuan,
+      r.dpt_total,
+      r.lat,
+      r.lon,
+      r.akses,
+    ]),
+  ]);
+}
+
+async function main(): Promise<void> {
+  const engine = process.env.DATABASE_URL ? 'postgres' : 'embedded';
+  console.log(
+    `Siaga foundation benchmark — engine ${engine}, ${fmt(TPS_TARGET)} TPS, node ${process.version}`,
+  );
+  const { database, drop } = await openBenchDatabase();
+  const { db } = database;
+  try {
+    await migrate(database);
+
+    console.log('\n1. National wilayah (idn-area-data)');
+    const wilayah = await timed(() => loadWilayah(db));
+    const c = wilayah.value.counts;
+    const areas = c.provinsi + c.kabkota + c.kecamatan + c.desa;
+    console.log(
+      `  ${fmt(areas)} areas in ${fmt(wilayah.ms)} ms → ${fmt(areas / (wilayah.ms / 1000))} rows/s`,
+    );
+    await seedDemo(db);
+    await db.deleteFrom('tps').execute();
+
+    console.log('\n2. Generate the national TPS set');
+    const desa = await db
+      .selectFrom('wilayah as d')
+      .innerJoin('wilayah as k', 'k.kode', 'd.parent_kode')
+      .select(['d.kode', 'k.nama as kecamatanNama'])
+      .where('d.level', '=', 4)
+      .orderBy('d.kode')
+      .execute();
+    const generated = await timed(async () =>
+      generateTps({
+        desa,
+        tps: TPS_TARGET,
+        dpt: Math.round((DPT_NATIONAL * TPS_TARGET) / 435_296),
+        maleShare: 0.499,
+        bbox: { minLat: -10.5, maxLat: 5.5, minLon: 95.5, maxLon: 140.5 },
+        seed: 435_296,
+      }),
+    );
+    const rows = generated.value;
+    console.log(
+      `  ${fmt(rows.length)} TPS over ${fmt(desa.length)} kelurahan/desa in ${fmt(generated.ms)} ms`,
+    );
+
+    console.log("\n3. Baseline: the engine's own bulk load (COPY, CSV) of the same rows");
+    const copyCsv = stringify(
+      rows.map((r) => [
+        r.kode_wilayah,
+        r.nomor,
+        r.kode,
+        r.dpt_total,
+        r.dpt_laki,
+        r.dpt_perempuan,
+        r.lat,
+        r.lon,
+        r.akses,
+      ]),
+    );
+    const copy = await timed(() => database.copyCsv('tps', COPY_COLUMNS, copyCsv));
+    const copyRate = rows.length / (copy.ms / 1000);
+    console.log(`  ${fmt(rows.length)} rows in ${fmt(copy.ms)} ms → ${fmt(copyRate)} rows/s`);
+    await db.deleteFrom('tps').execute();
+
+    console.log('\n4. Siaga import: one CSV per provinsi through parse, validation, diff, writes and audit');
+    const wilayahService = createWilayahService({ db });
+    const importer = createTpsImportService({ db, wilayah: wilayahService });
+    const admin = await db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const actor = {
+      userId: admin.id,
+      username: admin.username,
+      role: 'admin' as const,
+      agency: 'kesbangpol' as const,
+      kodeWilayah: null,
+    };
+    const byProvinsi = new Map<string, NewTps[]>();
+    for (const row of rows) {
+      const p = row.kode_wilayah.slice(0, 2);
+      byProvinsi.set(p, [...(byProvinsi.get(p) ?? []), row]);
+    }
+    let imported = 0;
+    let csvBytes = 0;
+    const importRun = await timed(async () => {
+      for (const [provinsi, part] of byProvinsi) {
+        const csv = toCsv(part);
+        csvBytes += csv.length;
+        const result = await importer.run(actor, {
+          wilayah: provinsi,
+          file: { fileName: `${provinsi}.csv`, data: Buffer.from(csv) },
+        });
+        imported += result.inserted;
+      }
+    });
+    const importRate = imported / (importRun.ms / 1000);
+    console.log(
+      `  ${fmt(imported)} rows (${byProvinsi.size} files, ${mb(csvBytes)}) in ${fmt(importRun.ms)} ms → ${fmt(importRate)} rows/s`,
+    );
+    console.log(
+      `  ratio import / engine bulk load: ${fmt(importRate / copyRate, 2)} (COPY is ${fmt(copyRate / importRate, 1)}× faster)`,
+    );
+
+    console.log(
+      '\n5. Lists through the HTTP stack (app.inject: auth, validation, scope, SQL, serialisation)',
+    );
+    const app = await buildApp({ database, loginRateLimitPerMinute: 1000 });
+    await app.ready();
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: DEMO_PASSWORD },
+    });
+    const sid = login.cookies.find((k) => k.name === 'siaga_sid')!.value;
+    const kabkota = (await db.selectFrom('wilayah').select('kode').where('level', '=', 2).execute()).map(
+      (w) => w.kode,
+    );
+    const provinsi = (await db.selectFrom('wilayah').select('kode').where('level', '=', 1).execute()).map(
+      (w) => w.kode,
+    );
+    const names = (
+      await db.selectFrom('wilayah').select('nama').where('level', '=', 4).limit(5000).execute()
+    ).map((w) => w.nama);
+    const rng = createRng(7);
+    const pick = <T>(list: T[]): T => list[Math.floor(rng() * list.length)]!;
+    const scenarios: { name: string; url: () => string }[] = [
+      {
+        name: 'kab/kota, page 1-5',
+        url: () => `/api/tps?wilayah=${pick(kabkota)}&page=${1 + Math.floor(rng() * 5)}`,
+      },
+      { name: 'provinsi, filter akses=sungai', url: () => `/api/tps?wilayah=${pick(provinsi)}&akses=sungai` },
+      { name: 'provinsi, sort by DPT', url: () => `/api/tps?wilayah=${pick(provinsi)}&sort=dpt_desc` },
+      { name: 'nation, text search', url: () => `/api/tps?q=${encodeURIComponent(pick(names).slice(0, 6))}` },
+      { name: 'nation, page 1 of 200', url: () => `/api/tps?pageSize=200` },
+      {
+        name: 'nation, deep page (offset)',
+        url: () => `/api/tps?page=${500 + Math.floor(rng() * 1000)}&pageSize=50`,
+      },
+      { name: 'wilayah children roll-up (kab/kota)', url: () => `/api/wilayah?parent=${pick(kabkota)}` },
+      { name: 'wilayah children roll-up (provinsi list)', url: () => `/api/wilayah` },
+    ];
+    const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60);
+    console.log(`  ${REQUESTS} requests each, sequential`);
+    console.log('  scenario                                   p50 ms   p95 ms   req/s');
+    for (const scenario of scenarios) {
+      const times: number[] = [];
+      for (let i = 0; i < REQUESTS; i++) {
+        const start = performance.now();
+        const response = await app.inject({
+          method: 'GET',
+          url: scenario.url(),
+          cookies: { siaga_sid: sid },
+        });
+        times.push(performance.now() - start);
+        if (response.statusCode !== 200)
+          throw new Error(`${scenario.name}: ${response.statusCode} ${response.body}`);
+      }
+      times.sort((a, b) => a - b);
+      const total = times.reduce((a, b) => a + b, 0);
+      console.log(
+        `  ${scenario.name.padEnd(42)} ${fmt(percentile(times, 50), 1).padStart(6)}   ${fmt(percentile(times, 95), 1).padStart(6)}   ${fmt((REQUESTS / total) * 1000).padStart(5)}`,
+      );
+    }
+    await app.close();
+    console.log(`\nPeak memory (RSS): ${mb(peakRss)}`);
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
