@@ -20,7 +20,7 @@ const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=js
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   const engine = process.env.DATABASE_URL ? 'postgres' : 'embedded';
-  console.log(`\ntests (${engine}): ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
+  console.log(`\n${engine}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
 } catch {
   console.log('\ntests: 0 passed, 1 failed');
 }
