@@ -29,4 +29,6 @@ export async function bootstrapDatabase(
     const demo = await seedDemo(handle.db);
     if (demo.seeded) log(`data demo: ${demo.tps} TPS, ${demo.users} akun`);
   }
+  // The embedded engine has no autovacuum: give the planner statistics after loading.
+  if (wilayah.loaded || options.demoData) await handle.execScript('ANALYZE');
 }

@@ -23,7 +23,14 @@ import type { NewTps } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
 import type { WilayahService } from '../wilayah/wilayah.service';
-import { findImportByKey, findTpsForDiff, insertImport, insertTpsBatch, updateTpsBatch } from './tps.repo';
+import {
+  analyzeTps,
+  findImportByKey,
+  findTpsForDiff,
+  insertImport,
+  insertTpsBatch,
+  updateTpsBatch,
+} from './tps.repo';
 import { authorize } from './tps.service';
 
 export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
@@ -36,6 +43,8 @@ export interface ImportFile {
 const WRITE_BATCH = 1000;
 /** Rows scanned above the header: KPU sheets often open with a title block. */
 const HEADER_SEARCH_ROWS = 15;
+/** Imports that change at least this many TPS refresh the planner statistics afterwards. */
+const ANALYZE_AFTER_ROWS = 500;
 /** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
 const MAX_REPORTED_ERRORS = 1000;
 
@@ -174,7 +183,7 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
       if (rows.length === 0)
         throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
 
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const existing = new Map((await findTpsForDiff(trx, input.wilayah)).map((t) => [t.kode, t]));
         const inserts: NewTps[] = [];
         const updates: Parameters<typeof updateTpsBatch>[1] = [];
@@ -263,6 +272,8 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
           replayed: false,
         };
       });
+      if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await analyzeTps(db);
+      return result;
     },
   };
 }
