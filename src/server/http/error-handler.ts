@@ -35,11 +35,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (error.statusCode === 429) {
-      return reply
-        .status(429)
-        .send({
-          error: { code: 'rate_limited', message: 'Terlalu banyak percobaan; coba lagi sebentar lagi' },
-        });
+      return reply.status(429).send({
+        error: { code: 'rate_limited', message: 'Terlalu banyak percobaan; coba lagi sebentar lagi' },
+      });
     }
     if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
       return reply

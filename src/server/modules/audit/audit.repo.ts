@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../../domain/access/scope';
 import type { Database } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
 
 export interface AuditRecord {
   action: string;
@@ -40,9 +41,7 @@ export async function findAuditPage(
   let query = db.selectFrom('audit_log');
   if (filter.scopeKode !== null) {
     const scope = filter.scopeKode;
-    query = query.where((eb) =>
-      eb.or([eb('kode_wilayah', '=', scope), eb('kode_wilayah', 'like', `${scope}.%`)]),
-    );
+    query = query.where(withinWilayah('kode_wilayah', scope));
   }
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);

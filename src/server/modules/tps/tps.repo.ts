@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewTps } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
 
 export interface TpsFilter {
   /** Only TPS at or under this wilayah; null is the nation. */
@@ -26,9 +27,7 @@ function applyFilter(query: TpsQuery, filter: TpsFilter): TpsQuery {
   if (filter.scopeKode !== null) {
     const scope = filter.scopeKode;
     // Prefix match on whole segments; served by tps_kode_wilayah_prefix_idx.
-    q = q.where((eb) =>
-      eb.or([eb('tps.kode_wilayah', '=', scope), eb('tps.kode_wilayah', 'like', `${scope}.%`)]),
-    );
+    q = q.where(withinWilayah('tps.kode_wilayah', scope));
   }
   if (filter.q) {
     const text = filter.q;
@@ -172,7 +171,7 @@ export async function findTpsForDiff(db: Kysely<Database>, scopeKode: string) {
       'lokasi_khusus',
       'version',
     ])
-    .where((eb) => eb.or([eb('kode_wilayah', '=', scopeKode), eb('kode_wilayah', 'like', `${scopeKode}.%`)]))
+    .where(withinWilayah('kode_wilayah', scopeKode))
     .execute();
 }
 

@@ -48,6 +48,20 @@ export function scopeFor(actor: Actor, requested: string | undefined): string | 
   return scope;
 }
 
+/** The editable columns of a TPS from a create or update input. */
+function toTpsColumns(input: TpsCreateInput | TpsUpdateInput) {
+  return {
+    dpt_total: input.dptTotal,
+    dpt_laki: input.dptLaki,
+    dpt_perempuan: input.dptPerempuan,
+    alamat: input.alamat,
+    lat: input.lat,
+    lon: input.lon,
+    akses: input.akses,
+    lokasi_khusus: input.lokasiKhusus,
+  };
+}
+
 function sameTps(before: Tps, input: TpsUpdateInput): boolean {
   return (
     before.dptTotal === input.dptTotal &&
@@ -104,14 +118,7 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
           kode_wilayah: input.kodeWilayah,
           nomor: input.nomor,
           kode: formatKodeTps(input.kodeWilayah, input.nomor),
-          dpt_total: input.dptTotal,
-          dpt_laki: input.dptLaki,
-          dpt_perempuan: input.dptPerempuan,
-          alamat: input.alamat,
-          lat: input.lat,
-          lon: input.lon,
-          akses: input.akses,
-          lokasi_khusus: input.lokasiKhusus,
+          ...toTpsColumns(input),
         });
         await insertAudit(trx, actor, {
           action: 'create',
@@ -132,14 +139,7 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
       if (sameTps(before, input)) return before;
       await db.transaction().execute(async (trx) => {
         const updated = await updateTps(trx, id, input.version, {
-          dpt_total: input.dptTotal,
-          dpt_laki: input.dptLaki,
-          dpt_perempuan: input.dptPerempuan,
-          alamat: input.alamat,
-          lat: input.lat,
-          lon: input.lon,
-          akses: input.akses,
-          lokasi_khusus: input.lokasiKhusus,
+          ...toTpsColumns(input),
           is_generated: false,
         });
         if (!updated) {

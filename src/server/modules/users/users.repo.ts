@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
 
 const USER_COLUMNS = [
   'u.id',
@@ -26,9 +27,7 @@ export async function findUsersPage(
   let query = base(db);
   if (filter.scopeKode !== null) {
     const scope = filter.scopeKode;
-    query = query.where((eb) =>
-      eb.or([eb('u.kode_wilayah', '=', scope), eb('u.kode_wilayah', 'like', `${scope}.%`)]),
-    );
+    query = query.where(withinWilayah('u.kode_wilayah', scope));
   }
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, WilayahRow } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
 
 /** Length of a dotted code at each level: 73 · 73.73 · 73.73.01 · 73.73.01.1001. */
 const KODE_LENGTH = [0, 2, 5, 8, 13] as const;
@@ -69,9 +70,7 @@ export async function sumTpsWithin(
       (eb) => eb.fn.coalesce(eb.fn.sum<number>('dpt_total'), sql<number>`0`).as('dpt'),
     ]);
   if (kode !== null) {
-    query = query.where((eb) =>
-      eb.or([eb('kode_wilayah', '=', kode), eb('kode_wilayah', 'like', `${kode}.%`)]),
-    );
+    query = query.where(withinWilayah('kode_wilayah', kode));
   }
   const row = await query.executeTakeFirstOrThrow();
   return { tps: Number(row.tps), dpt: Number(row.dpt) };
@@ -107,7 +106,7 @@ export async function searchWilayah(
     );
   if (options.scopeKode !== null) {
     const scope = options.scopeKode;
-    query = query.where((eb) => eb.or([eb('w.kode', '=', scope), eb('w.kode', 'like', `${scope}.%`)]));
+    query = query.where(withinWilayah('w.kode', scope));
   }
   // Higher levels first (a kota before a kelurahan of the same name), then shorter names.
   return query
@@ -142,6 +141,6 @@ export async function findDesaWithin(db: Kysely<Database>, kode: string) {
     .innerJoin('wilayah as k', 'k.kode', 'd.parent_kode')
     .select(['d.kode', 'd.nama', 'k.nama as nama_kecamatan'])
     .where('d.level', '=', 4)
-    .where((eb) => eb.or([eb('d.kode', '=', kode), eb('d.kode', 'like', `${kode}.%`)]))
+    .where(withinWilayah('d.kode', kode))
     .execute();
 }
