@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm test`: builds the web app (the e2e journeys load it), runs every Vitest project, and closes
 // with one plain line "N passed, N failed" that CI can read. Extra arguments go to Vitest
 // (e.g. `npm test -- --project server`). With DATABASE_URL set, server tests use that PostgreSQL.
@@ -7,8 +6,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
-const needsWeb = !args.includes('--project') || args.some((a, i) => args[i - 1] === '--project' && a === 'e2e');
-const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: process.env }).status ?? 1;
+const needsWeb =
+  !args.includes('--project') || args.some((a, i) => args[i - 1] === '--project' && a === 'e2e');
+const run = (cmd: string, cmdArgs: string[]): number =>
+  spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: process.env }).status ?? 1;
 
 if (needsWeb && run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
   console.error('web build failed');
@@ -16,9 +17,19 @@ if (needsWeb && run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
 }
 mkdirSync('test-output', { recursive: true });
 const report = path.join('test-output', 'vitest-report.json');
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+const status = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...args,
+]);
 try {
-  const result = JSON.parse(readFileSync(report, 'utf8'));
+  const result = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   const engine = process.env.DATABASE_URL ? 'postgres' : 'embedded';
   console.log(`\n${engine}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
 } catch {
