@@ -1,0 +1,72 @@
+/**
+ * The one way the web app talks to the API: same-origin fetch with the session cookie, the CSRF
+ * header on every state-changing request, responses parsed with the shared zod contracts, and
+ * `{ error: { code, message, details } }` turned into an ApiError.
+ */
+import type { z } from 'zod';
+import { ErrorResponse } from '../../contracts/common';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+export async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = ErrorResponse.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(response.status, code, message, details);
+  }
+  return new ApiError(response.status, response.status >= 500 ? 'internal' : 'unknown', response.statusText);
+}
+
+export async function api<T extends z.ZodType>(
+  schema: T,
+  path: string,
+  options: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+): Promise<z.infer<T>> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Tidak ada koneksi ke server');
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return schema.parse(null);
+  return schema.parse(await response.json());
+}
+
+/** Query string from defined values only. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,67 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AuditPage as AuditPageSchema } from '../../../contracts/audit';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Pagination } from '../../components/Pagination';
+import { useI18n } from '../../i18n/i18n';
+
+export function AuditPage() {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['audit', page],
+    queryFn: () => api(AuditPageSchema, `/api/audit${query({ page, pageSize: 50 })}`),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <section>
+      <h1>{t('audit.title')}</h1>
+      <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      {list.data && (
+        <>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.at')}</th>
+                  <th scope="col">{t('audit.actor')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                  <th scope="col">{t('audit.entity')}</th>
+                  <th scope="col">{t('audit.changes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{new Date(entry.at).toLocaleString()}</td>
+                    <td>{entry.actorUsername ?? 'sistem'}</td>
+                    <td>{entry.action}</td>
+                    <td>
+                      {entry.entity}
+                      {entry.kodeWilayah && <span className="muted small block">{entry.kodeWilayah}</span>}
+                    </td>
+                    <td>
+                      {(entry.before !== null || entry.after !== null) && (
+                        <details>
+                          <summary>JSON</summary>
+                          <pre>{JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}</pre>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={list.data.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onPage={setPage}
+          />
+        </>
+      )}
+    </section>
+  );
+}

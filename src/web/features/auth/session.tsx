@@ -1,0 +1,68 @@
+/** The signed-in user, loaded once from /api/auth/me; sign-in and sign-out update it. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, type ReactNode } from 'react';
+import { z } from 'zod';
+import { SessionResponse, type SessionUser } from '../../../contracts/auth';
+import type { Permission } from '../../../domain/access/roles';
+import { api, ApiError, setCsrfToken } from '../../api/client';
+
+interface Session {
+  user: SessionUser | null;
+  isLoading: boolean;
+  can: (permission: Permission) => boolean;
+  login: (username: string, password: string) => Promise<SessionUser>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+const SESSION_KEY = ['session'] as const;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const { data, isLoading } = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async () => {
+      try {
+        const session = await api(SessionResponse, '/api/auth/me');
+        setCsrfToken(session.csrfToken);
+        return session.user;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+  const user = data ?? null;
+  const value: Session = {
+    user,
+    isLoading,
+    can: (permission) => user?.permissions.includes(permission) ?? false,
+    login: async (username, password) => {
+      const session = await api(SessionResponse, '/api/auth/login', {
+        method: 'POST',
+        body: { username, password },
+      });
+      setCsrfToken(session.csrfToken);
+      // Another user's cached data must not survive a sign-in; the session entry itself stays
+      // observed, so it is updated rather than removed.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      queryClient.setQueryData(SESSION_KEY, session.user);
+      return session.user;
+    },
+    logout: async () => {
+      await api(z.null(), '/api/auth/logout', { method: 'POST' }).catch(() => null);
+      setCsrfToken(null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      queryClient.setQueryData(SESSION_KEY, null);
+    },
+  };
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error('useSession outside SessionProvider');
+  return context;
+}

@@ -1,0 +1,73 @@
+/** Language context: Bahasa Indonesia first, English switchable, remembered on this device. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/client';
+import { en } from './en';
+import { id, type MessageKey } from './id';
+
+export type Lang = 'id' | 'en';
+const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id, en };
+const STORAGE_KEY = 'siaga.lang';
+
+interface I18n {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** The message for an API error: ours for known codes, else the server's (already Indonesian). */
+  errorText: (error: unknown) => string;
+  formatNumber: (n: number) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const dictionary = DICTIONARIES[lang];
+    const t: I18n['t'] = (key, params) =>
+      dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+    const numberFormat = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+    return {
+      lang,
+      setLang,
+      t,
+      formatNumber: (n) => numberFormat.format(n),
+      errorText: (error) => {
+        if (error instanceof ApiError) {
+          const key = `error.${error.code}` as MessageKey;
+          // Validation and import messages from the server are specific; keep them.
+          if (error.code === 'validation' || error.code === 'import_invalid' || error.code === 'conflict') {
+            return error.message || (key in dictionary ? dictionary[key] : error.message);
+          }
+          return key in dictionary ? dictionary[key] : error.message;
+        }
+        return dictionary['error.internal'];
+      },
+    };
+  }, [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}

@@ -1,0 +1,73 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Layout } from './components/Layout';
+import { AuditPage } from './features/audit/AuditPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { SessionProvider, useSession } from './features/auth/session';
+import { ImportPage } from './features/import/ImportPage';
+import { MapPage } from './features/map/MapPage';
+import { TpsDetailPage } from './features/tps/TpsDetailPage';
+import { TpsListPage } from './features/tps/TpsListPage';
+import { UsersPage } from './features/users/UsersPage';
+import { WilayahPage } from './features/wilayah/WilayahPage';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import './styles.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },
+});
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { user, isLoading } = useSession();
+  const { t } = useI18n();
+  const location = useLocation();
+  if (isLoading) return <p className="center">{t('common.loading')}</p>;
+  if (!user) return <Navigate to="/masuk" replace state={{ from: location.pathname }} />;
+  return children;
+}
+
+function Home() {
+  const { user } = useSession();
+  return <Navigate to={user?.kodeWilayah ? `/wilayah/${user.kodeWilayah}` : '/wilayah'} replace />;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/masuk" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <Layout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route path="/wilayah/:kode?" element={<WilayahPage />} />
+        <Route path="/tps" element={<TpsListPage />} />
+        <Route path="/tps/:id" element={<TpsDetailPage />} />
+        <Route path="/peta" element={<MapPage />} />
+        <Route path="/impor" element={<ImportPage />} />
+        <Route path="/pengguna" element={<UsersPage />} />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="*" element={<Home />} />
+      </Route>
+    </Routes>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <SessionProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </SessionProvider>
+      </I18nProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);
