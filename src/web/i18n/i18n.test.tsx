@@ -1,0 +1,42 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import { en } from './en';
+import { id } from './id';
+import { I18nProvider, useI18n } from './i18n';
+
+function Probe() {
+  const { t, lang, setLang, errorText, formatNumber } = useI18n();
+  return (
+    <div>
+      <p>{t('nav.tps')}</p>
+      <p>{formatNumber(125572)}</p>
+      <p>{errorText(new ApiError(401, 'invalid_credentials', 'server text'))}</p>
+      <button onClick={() => setLang(lang === 'id' ? 'en' : 'id')}>{t('lang.switch')}</button>
+    </div>
+  );
+}
+
+describe('i18n', () => {
+  it('speaks Indonesian first and switches to English, with numbers formatted per language', () => {
+    localStorage.clear();
+    render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('TPS')).toBeInTheDocument();
+    expect(screen.getByText('125.572')).toBeInTheDocument();
+    expect(screen.getByText('Nama pengguna atau kata sandi salah.')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('id');
+    act(() => screen.getByRole('button', { name: 'English' }).click());
+    expect(screen.getByText('Polling stations')).toBeInTheDocument();
+    expect(screen.getByText('125,572')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('siaga.lang')).toBe('en');
+  });
+
+  it('has an English text for every Indonesian key', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+  });
+});
