@@ -19,6 +19,8 @@ export function authRoutes(deps: {
           public: true,
           // Per address and username, so one attacker cannot lock out everyone behind a shared NAT.
           rateLimit: {
+            // After body parsing, so that the key can include the username.
+            hook: 'preHandler',
             max: deps.loginRateLimitPerMinute,
             timeWindow: 60_000,
             keyGenerator: (request) => {

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ loginRateLimitPerMinute: 3 });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+describe('POST /api/auth/login', () => {
+  it('signs in with the demo password and sets an httpOnly session cookie', async () => {
+    const response = await login('camat.wara', 'siaga-demo-2024');
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.user).toMatchObject({
+      username: 'camat.wara',
+      role: 'camat',
+      kodeWilayah: '73.73.01',
+      namaWilayah: 'Wara',
+    });
+    expect(body.user.permissions).toEqual(['wilayah:read', 'tps:read']);
+    expect(body.csrfToken).toEqual(expect.any(String));
+    const cookie = response.cookies.find((c) => c.name === 'siaga_sid');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  });
+
+  it('answers 401 invalid_credentials for a wrong password and for an unknown user alike', async () => {
+    const wrong = await login('bawaslu.palopo', 'salah-sekali-1');
+    const unknown = await login('tidak.ada', 'salah-sekali-1');
+    for (const response of [wrong, unknown]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.json().error.code).toBe('invalid_credentials');
+    }
+  });
+
+  it('answers 400 validation for a malformed body', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'validation',
+      details: { issues: expect.any(Array) },
+    });
+  });
+
+  it('limits attempts per address and username: the fourth in a minute gets 429 rate_limited', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await login('polres.palopo', 'tebakan-salah')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await login('polres.palopo', 'siaga-demo-2024');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('rate_limited');
+    // Another username from the same address is not locked out.
+    expect((await login('forkopimda.palopo', 'siaga-demo-2024')).statusCode).toBe(200);
+  });
+});
+
+describe('sessions', () => {
+  it('GET /api/auth/me returns the user and CSRF token; 401 without a cookie', async () => {
+    const client = await t.login('lurah.tompotikka');
+    const me = await client.request({ method: 'GET', url: '/api/auth/me' });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ user: { username: 'lurah.tompotikka' }, csrfToken: client.csrfToken });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('POST /api/auth/logout ends the session for good', async () => {
+    const client = await t.login('babinsa.tompotikka');
+    const out = await client.request({ method: 'POST', url: '/api/auth/logout' });
+    expect(out.statusCode).toBe(204);
+    const after = await client.request({ method: 'GET', url: '/api/tps' });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('refuses a state-changing request without the CSRF header (403 csrf)', async () => {
+    const client = await t.login('kesbangpol.kupang');
+    const response = await client.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': 'wrong' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('csrf');
+  });
+
+  it('expires a session after its lifetime (12 h without use)', async () => {
+    const client = await t.login('kesbangpol.balikpapan');
+    expect((await client.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    const now = t.clock.now();
+    t.clock.set(new Date(now.getTime() + 13 * 3_600_000));
+    try {
+      expect((await client.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    } finally {
+      t.clock.set(now);
+    }
+  });
+
+  it('writes login and logout to the audit trail', async () => {
+    const admin = await t.login('admin');
+    const audit = await admin.request({ method: 'GET', url: '/api/audit?entity=session&pageSize=50' });
+    const actions = audit
+      .json()
+      .items.map((i: { action: string; actorUsername: string }) => `${i.actorUsername}:${i.action}`);
+    expect(actions).toEqual(
+      expect.arrayContaining(['babinsa.tompotikka:logout', 'camat.wara:login', 'admin:login']),
+    );
+  });
+});
