@@ -5,7 +5,10 @@ export async function multipartBody(
 ): Promise<{ payload: Buffer; headers: Record<string, string> }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  if (file) form.append('file', new Blob([file.content]), file.name);
+  if (file) {
+    const bytes = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
+    form.append('file', new Blob([bytes]), file.name);
+  }
   const request = new Request('http://siaga.test/', { method: 'POST', body: form });
   return {
     payload: Buffer.from(await request.arrayBuffer()),
