@@ -1,0 +1,134 @@
+/**
+ * The role × scope matrix: every demo account against the same requests. One table, read by row:
+ * what each person may read and change, and where (docs/domain/access.md).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody } from '../testing/multipart';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+const ids: Record<string, { id: string; version: number }> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const [name, kode] of [
+    ['tompotikka', '7373011001001'],
+    ['waraUtara', '7373021002001'],
+    ['kutim', '6408012001001'],
+  ] as const) {
+    const row = await t.database.db
+      .selectFrom('tps')
+      .select(['id', 'version'])
+      .where('kode', '=', kode)
+      .executeTakeFirstOrThrow();
+    ids[name] = row;
+  }
+});
+afterAll(async () => {
+  await t.close();
+});
+
+type Check =
+  | 'listPalopo'
+  | 'listTompotikka'
+  | 'listKutim'
+  | 'getWaraUtara'
+  | 'patchTompotikka'
+  | 'importPalopo'
+  | 'listUsers'
+  | 'readAudit';
+const CHECKS: Check[] = [
+  'listPalopo',
+  'listTompotikka',
+  'listKutim',
+  'getWaraUtara',
+  'patchTompotikka',
+  'importPalopo',
+  'listUsers',
+  'readAudit',
+];
+
+// Expected HTTP status per account and check.
+// prettier-ignore
+const MATRIX: Record<string, Record<Check, number>> = {
+  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200 },
+  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403 },
+  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200 },
+  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200 },
+  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200 },
+  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403 },
+};
+
+describe('role × scope matrix', () => {
+  it.each(Object.entries(MATRIX))('%s', async (username, expected) => {
+    const client = await t.login(username);
+    const csv = 'kode_wilayah,tps,dpt_total\n73.73.09.1001,900,123\n';
+    const actual: Record<string, number> = {};
+    for (const check of CHECKS) {
+      let status: number;
+      switch (check) {
+        case 'listPalopo':
+          status = (await client.request({ method: 'GET', url: '/api/tps?wilayah=73.73' })).statusCode;
+          break;
+        case 'listTompotikka':
+          status = (await client.request({ method: 'GET', url: '/api/tps?wilayah=73.73.01.1001' }))
+            .statusCode;
+          break;
+        case 'listKutim':
+          status = (await client.request({ method: 'GET', url: '/api/tps?wilayah=64.08' })).statusCode;
+          break;
+        case 'getWaraUtara':
+          status = (await client.request({ method: 'GET', url: `/api/tps/${ids.waraUtara!.id}` })).statusCode;
+          break;
+        case 'patchTompotikka': {
+          const current = await t.database.db
+            .selectFrom('tps')
+            .selectAll()
+            .where('id', '=', ids.tompotikka!.id)
+            .executeTakeFirstOrThrow();
+          status = (
+            await client.request({
+              method: 'PATCH',
+              url: `/api/tps/${current.id}`,
+              payload: {
+                version: current.version,
+                dptTotal: current.dpt_total,
+                dptLaki: current.dpt_laki,
+                dptPerempuan: current.dpt_perempuan,
+                lat: current.lat,
+                lon: current.lon,
+                alamat: `Diubah oleh ${username}`,
+              },
+            })
+          ).statusCode;
+          break;
+        }
+        case 'importPalopo': {
+          const body = await multipartBody({ wilayah: '73.73' }, { name: `${username}.csv`, content: csv });
+          status = (
+            await client.request({
+              method: 'POST',
+              url: '/api/tps/import',
+              payload: body.payload,
+              headers: body.headers,
+            })
+          ).statusCode;
+          break;
+        }
+        case 'listUsers':
+          status = (await client.request({ method: 'GET', url: '/api/users' })).statusCode;
+          break;
+        case 'readAudit':
+          status = (await client.request({ method: 'GET', url: '/api/audit' })).statusCode;
+          break;
+      }
+      actual[check] = status;
+    }
+    expect(actual).toEqual(expected);
+  });
+});
