@@ -33,7 +33,8 @@ export function lockDataDir(dataDir: string): { release: () => void } {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder)) {
+      // A live holder, this process included (a second open in one process is as unsafe), keeps it.
+      if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder)) {
         throw new DomainError(
           'data_dir_locked',
           `Folder data ${dataDir} sedang dipakai oleh proses ${holder}; hentikan proses itu dulu.`,
