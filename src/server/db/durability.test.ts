@@ -53,8 +53,8 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
       const match = /Siaga siap: (http:\/\/\S+?)\/?\s/.exec(output);
       if (match) resolve({ child, url: match[1]! });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) =>
       reject(new Error(`server exited (${code}) before it was ready:\n${output}`)),
     );
