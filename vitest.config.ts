@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
+          sequence: { groupOrder: 0 },
           include: ['src/domain/**/*.test.ts', 'src/contracts/**/*.test.ts'],
           environment: 'node',
         },
@@ -14,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          sequence: { groupOrder: 2 },
           include: ['src/server/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['src/server/testing/global-setup.ts'],
@@ -27,6 +29,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'web',
+          sequence: { groupOrder: 1 },
           include: ['src/web/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/web/test-setup.ts'],
@@ -35,6 +38,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // Last, alone: the browser and a server process need both cores.
+          sequence: { groupOrder: 3 },
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

@@ -31,7 +31,9 @@ try {
     numFailedTests: number;
   };
   const engine = process.env.DATABASE_URL ? 'postgres' : 'embedded';
-  console.log(`\n${engine}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
+  // A run that failed outside any test (a broken setup) still counts as a failure.
+  const failed = result.numFailedTests + (status !== 0 && result.numFailedTests === 0 ? 1 : 0);
+  console.log(`\n${engine}: ${result.numPassedTests} passed, ${failed} failed`);
 } catch {
   console.log('\ntests: 0 passed, 1 failed');
 }
