@@ -59,6 +59,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, failover) must not crash the app: the pool
+  // replaces it on next use. Without a listener, pg's 'error' event would end the process.
+  pool.on('error', (error) => {
+    console.error(`[siaga] koneksi database terputus: ${error.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
