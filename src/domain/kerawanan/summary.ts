@@ -1,0 +1,94 @@
+/**
+ * The summary the way Bawaslu publishes it: the number of TPS per indicator, per kecamatan and in
+ * total, grouped into "paling banyak terjadi", "banyak terjadi" and "tidak banyak terjadi namun
+ * perlu diantisipasi" (pilkada-facts §2.1), with each kecamatan's top risks. Bawaslu's cut-offs for
+ * the groups were not published; Siaga groups by the share of TPS (docs/domain/kerawanan.md §Summary).
+ */
+import type { IndicatorCatalogue } from './catalogue';
+
+export type Frekuensi = 'paling_banyak' | 'banyak' | 'tidak_banyak';
+
+export interface SummaryConfig {
+  /** Share of TPS at or above which an indicator is "paling banyak terjadi". */
+  palingBanyakFrom: number;
+  /** Share of TPS at or above which an indicator is "banyak terjadi". */
+  banyakFrom: number;
+  /** Top risks listed per kecamatan. */
+  topPerKecamatan: number;
+}
+
+export const DEFAULT_SUMMARY: SummaryConfig = { palingBanyakFrom: 0.1, banyakFrom: 0.01, topPerKecamatan: 3 };
+
+export interface AssessedTps {
+  kodeKecamatan: string;
+  indicators: readonly string[];
+}
+
+export interface IndicatorCount {
+  kode: string;
+  label: string;
+  tps: number;
+  share: number;
+  frekuensi: Frekuensi;
+}
+
+export interface KerawananSummary {
+  totalTps: number;
+  indicators: IndicatorCount[];
+  kecamatan: {
+    kodeKecamatan: string;
+    totalTps: number;
+    counts: Record<string, number>;
+    top: IndicatorCount[];
+  }[];
+}
+
+export function frekuensiOf(share: number, config: SummaryConfig = DEFAULT_SUMMARY): Frekuensi {
+  if (share >= config.palingBanyakFrom) return 'paling_banyak';
+  if (share >= config.banyakFrom) return 'banyak';
+  return 'tidak_banyak';
+}
+
+/** Counts every indicator that held at least once; those that never held are left out. */
+export function summarizeKerawanan(
+  assessed: readonly AssessedTps[],
+  catalogue: IndicatorCatalogue,
+  config: SummaryConfig = DEFAULT_SUMMARY,
+): KerawananSummary {
+  const labels = new Map(catalogue.indicators.map((i) => [i.kode, i.label]));
+  const order = new Map(catalogue.indicators.map((i, index) => [i.kode, index]));
+  const total = new Map<string, number>();
+  const perKecamatan = new Map<string, { totalTps: number; counts: Map<string, number> }>();
+  for (const tps of assessed) {
+    const kecamatan = perKecamatan.get(tps.kodeKecamatan) ?? {
+      totalTps: 0,
+      counts: new Map<string, number>(),
+    };
+    kecamatan.totalTps += 1;
+    for (const kode of new Set(tps.indicators)) {
+      if (!labels.has(kode)) continue;
+      total.set(kode, (total.get(kode) ?? 0) + 1);
+      kecamatan.counts.set(kode, (kecamatan.counts.get(kode) ?? 0) + 1);
+    }
+    perKecamatan.set(tps.kodeKecamatan, kecamatan);
+  }
+  const toCounts = (counts: Map<string, number>, of: number): IndicatorCount[] =>
+    [...counts]
+      .map(([kode, tps]) => {
+        const share = of === 0 ? 0 : tps / of;
+        return { kode, label: labels.get(kode)!, tps, share, frekuensi: frekuensiOf(share, config) };
+      })
+      .sort((a, b) => b.tps - a.tps || order.get(a.kode)! - order.get(b.kode)!);
+  return {
+    totalTps: assessed.length,
+    indicators: toCounts(total, assessed.length),
+    kecamatan: [...perKecamatan]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kodeKecamatan, k]) => ({
+        kodeKecamatan,
+        totalTps: k.totalTps,
+        counts: Object.fromEntries(k.counts),
+        top: toCounts(k.counts, k.totalTps).slice(0, config.topPerKecamatan),
+      })),
+  };
+}
