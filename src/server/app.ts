@@ -23,6 +23,8 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService, type Clock } from './modules/auth/auth.service';
+import { kerawananRoutes } from './modules/kerawanan/kerawanan.routes';
+import { createKerawananService } from './modules/kerawanan/kerawanan.service';
 import { systemRoutes } from './modules/system/system.routes';
 import { createTpsImportService } from './modules/tps/tps-import.service';
 import { tpsRoutes } from './modules/tps/tps.routes';
@@ -84,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tpsImport: createTpsImportService({ db, wilayah }),
     users: createUsersService({ db, wilayah }),
     audit: createAuditService({ db }),
+    kerawanan: createKerawananService({ db, wilayah }),
   };
   registerAuth(app, services.auth);
 
@@ -105,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(tpsRoutes(services));
       await api.register(usersRoutes(services));
       await api.register(auditRoutes(services));
+      await api.register(kerawananRoutes(services));
     },
     { prefix: '/api' },
   );

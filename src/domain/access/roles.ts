@@ -38,21 +38,37 @@ export const PERMISSIONS = [
   'user:read',
   'user:manage',
   'audit:read',
+  'kerawanan:read',
+  'kerawanan:assess',
+  'kerawanan:override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['wilayah:read', 'tps:read'];
+const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read'];
 
-/** Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins. */
+/**
+ * Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins.
+ * The kerawanan checklist is filled by the village supervisor (PKD, a pengawas) or the lurah; a
+ * planner (forkopimda, e.g. the Polres) may override the suggested category (docs/domain/kerawanan.md).
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...READ, 'tps:write', 'tps:import', 'user:read', 'user:manage', 'audit:read'],
-  forkopimda: [...READ, 'user:read', 'audit:read'],
-  operator: [...READ, 'tps:write', 'tps:import'],
+  admin: [
+    ...READ,
+    'tps:write',
+    'tps:import',
+    'user:read',
+    'user:manage',
+    'audit:read',
+    'kerawanan:assess',
+    'kerawanan:override',
+  ],
+  forkopimda: [...READ, 'user:read', 'audit:read', 'kerawanan:override'],
+  operator: [...READ, 'tps:write', 'tps:import', 'kerawanan:assess', 'kerawanan:override'],
   camat: READ,
-  lurah: READ,
+  lurah: [...READ, 'kerawanan:assess'],
   babinsa: READ,
   bhabinkamtibmas: READ,
-  pengawas: READ,
+  pengawas: [...READ, 'kerawanan:assess'],
   viewer: READ,
 };
 

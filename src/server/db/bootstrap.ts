@@ -1,4 +1,6 @@
 /** Brings a database to a working state: migrations, the national wilayah, and optionally demo data. */
+import { BAWASLU_TPS_2024 } from '../../domain/kerawanan/catalogue';
+import { upsertCatalogue } from '../modules/kerawanan/kerawanan.repo';
 import type { DatabaseHandle } from './client';
 import { migrate } from './migrate';
 import { seedDemo } from './seeds/demo-seed';
@@ -11,6 +13,14 @@ export async function bootstrapDatabase(
   const log = options.log ?? (() => undefined);
   const applied = await migrate(handle);
   if (applied.length > 0) log(`migrasi diterapkan: ${applied.join(', ')}`);
+  // The default kerawanan catalogue is data; assessments reference the version they were scored with.
+  await upsertCatalogue(handle.db, {
+    id: BAWASLU_TPS_2024.id,
+    version: BAWASLU_TPS_2024.version,
+    nama: BAWASLU_TPS_2024.nama,
+    source: BAWASLU_TPS_2024.source,
+    indicators: BAWASLU_TPS_2024.indicators,
+  });
   let lastPercent = -1;
   const wilayah = await loadWilayah(handle.db, {
     onProgress: (done, total) => {

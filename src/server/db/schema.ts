@@ -86,6 +86,44 @@ export interface TpsImportTable {
   created_at: Timestamp;
 }
 
+export interface KerawananCatalogueTable {
+  id: string;
+  version: number;
+  nama: string;
+  source: string;
+  indicators: unknown;
+  created_at: Timestamp;
+}
+
+export interface KerawananAssessmentTable {
+  id: Generated<string>;
+  tps_id: string;
+  phase: string;
+  catalogue_id: string;
+  catalogue_version: number;
+  indicators: string[];
+  notes: unknown;
+  score: number;
+  kategori: string;
+  contributions: unknown;
+  is_current: Generated<boolean>;
+  submission_id: string;
+  is_generated: Generated<boolean>;
+  assessed_by: string | null;
+  assessed_at: Timestamp;
+}
+
+export interface KerawananOverrideTable {
+  id: Generated<string>;
+  tps_id: string;
+  phase: string;
+  kategori: string | null;
+  reason: string;
+  is_current: Generated<boolean>;
+  decided_by: string | null;
+  decided_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -98,6 +136,9 @@ export interface Database {
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
   tps_import: TpsImportTable;
+  kerawanan_catalogue: KerawananCatalogueTable;
+  kerawanan_assessment: KerawananAssessmentTable;
+  kerawanan_override: KerawananOverrideTable;
   schema_migration: SchemaMigrationTable;
 }
 

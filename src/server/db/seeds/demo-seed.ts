@@ -7,6 +7,9 @@ import { hashPassword } from '../../modules/auth/password';
 import { insertAudit } from '../../modules/audit/audit.repo';
 import { insertTpsBatch } from '../../modules/tps/tps.repo';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-regions';
+import { BAWASLU_TPS_2024 } from '../../../domain/kerawanan/catalogue';
+import { insertAssessments } from '../../modules/kerawanan/kerawanan.repo';
+import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
 
 export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; users: number }> {
@@ -28,6 +31,41 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
       const rows = generateTps({ ...region, desa, seed: 2024 + index });
       for (let i = 0; i < rows.length; i += 1000) await insertTpsBatch(trx, rows.slice(i, i + 1000));
       tpsCount += rows.length;
+    }
+    // A generated pra-phase kerawanan mapping for every demo TPS (docs/domain/demo-data.md).
+    const demoTps = await trx
+      .selectFrom('tps')
+      .select(['id', 'kode_wilayah', 'akses', 'lokasi_khusus'])
+      .orderBy('kode')
+      .execute();
+    const mapping = generateKerawanan(
+      demoTps.map((t) => ({
+        id: t.id,
+        kodeWilayah: t.kode_wilayah,
+        akses: t.akses,
+        lokasiKhusus: t.lokasi_khusus,
+      })),
+      BAWASLU_TPS_2024,
+      2024,
+    );
+    for (let i = 0; i < mapping.length; i += 1000) {
+      await insertAssessments(
+        trx,
+        mapping.slice(i, i + 1000).map((m) => ({
+          tps_id: m.tpsId,
+          phase: 'pra',
+          catalogue_id: BAWASLU_TPS_2024.id,
+          catalogue_version: BAWASLU_TPS_2024.version,
+          indicators: m.indicators,
+          notes: {},
+          score: m.score,
+          kategori: m.kategori,
+          contributions: m.contributions,
+          submission_id: 'demo-seed',
+          assessed_by: null,
+          is_generated: true,
+        })),
+      );
     }
     for (const user of DEMO_USERS) {
       await trx

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { PHASES, TPS_VARIABLES } from '../domain/kerawanan/catalogue';
+import { KATEGORI } from '../domain/kerawanan/score-tps';
+import { LOKASI_KHUSUS } from '../domain/tps/tps';
+import { KodeWilayah } from './common';
+
+export const Phase = z.enum(PHASES);
+export const Kategori = z.enum(KATEGORI);
+
+export const CatalogueIndicator = z.object({
+  kode: z.string(),
+  nomor: z.number().int().nullable(),
+  variable: z.enum(TPS_VARIABLES),
+  label: z.string(),
+  weight: z.number(),
+});
+
+export const Contribution = z.object({
+  kode: z.string(),
+  label: z.string(),
+  variable: z.string(),
+  weight: z.number(),
+});
+
+export const ChecklistTps = z.object({
+  id: z.string(),
+  kode: z.string(),
+  nomor: z.number().int(),
+  nama: z.string(),
+  lokasiKhusus: z.enum(LOKASI_KHUSUS).nullable(),
+  assessment: z
+    .object({
+      indicators: z.array(z.string()),
+      notes: z.record(z.string(), z.string()),
+      score: z.number(),
+      kategori: Kategori,
+      contributions: z.array(Contribution),
+      assessedAt: z.string(),
+      assessedBy: z.string().nullable(),
+    })
+    .nullable(),
+  override: z
+    .object({
+      kategori: Kategori,
+      reason: z.string(),
+      decidedAt: z.string(),
+      decidedBy: z.string().nullable(),
+    })
+    .nullable(),
+  kategori: Kategori.nullable(),
+});
+export type ChecklistTps = z.infer<typeof ChecklistTps>;
+
+export const ChecklistQuery = z.object({ phase: Phase.default('pra') });
+
+export const ChecklistResponse = z.object({
+  kodeWilayah: z.string(),
+  namaWilayah: z.string(),
+  phase: Phase,
+  catalogue: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    nama: z.string(),
+    indicators: z.array(CatalogueIndicator),
+  }),
+  tps: z.array(ChecklistTps),
+});
+export type ChecklistResponse = z.infer<typeof ChecklistResponse>;
+
+export const ChecklistSubmit = z
+  .object({
+    phase: Phase,
+    /** Made by the client once per submission: a retry after a dropped connection is not a duplicate. */
+    submissionId: z.string().min(8).max(100),
+    entries: z
+      .array(
+        z
+          .object({
+            tpsId: z.uuid(),
+            indicators: z.array(z.string().max(80)).max(100),
+            notes: z.record(z.string().max(80), z.string().trim().max(500)).default({}),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(999),
+  })
+  .strict();
+export type ChecklistSubmit = z.infer<typeof ChecklistSubmit>;
+
+export const ChecklistSubmitResult = z.object({ saved: z.number().int(), replayed: z.boolean() });
+
+export const CompletionQuery = z.object({ phase: Phase.default('pra') });
+export const CompletionResponse = z.object({
+  kodeWilayah: z.string(),
+  phase: Phase,
+  items: z.array(
+    z.object({
+      kode: z.string(),
+      nama: z.string(),
+      tps: z.number().int(),
+      assessed: z.number().int(),
+      complete: z.boolean(),
+    }),
+  ),
+});
+
+export const OverrideInput = z
+  .object({
+    phase: Phase,
+    /** null withdraws the override: the suggestion counts again. */
+    kategori: Kategori.nullable(),
+    reason: z.string().trim().min(5, 'Alasan minimal 5 karakter').max(1000),
+  })
+  .strict();
+export type OverrideInput = z.infer<typeof OverrideInput>;
+
+export const SummaryQuery = z.object({ wilayah: KodeWilayah.optional(), phase: Phase.default('pra') });
+const IndicatorCount = z.object({
+  kode: z.string(),
+  label: z.string(),
+  tps: z.number().int(),
+  share: z.number(),
+  frekuensi: z.enum(['paling_banyak', 'banyak', 'tidak_banyak']),
+});
+export const SummaryResponse = z.object({
+  kodeWilayah: z.string().nullable(),
+  phase: Phase,
+  totalTps: z.number().int(),
+  assessedTps: z.number().int(),
+  kategori: z.record(Kategori, z.number().int()),
+  indicators: z.array(IndicatorCount),
+  kecamatan: z.array(
+    z.object({
+      kode: z.string(),
+      nama: z.string(),
+      totalTps: z.number().int(),
+      kategori: z.record(Kategori, z.number().int()),
+      top: z.array(IndicatorCount),
+    }),
+  ),
+});
+export type SummaryResponse = z.infer<typeof SummaryResponse>;

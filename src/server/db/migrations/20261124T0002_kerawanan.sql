@@ -1,0 +1,56 @@
+-- Pemetaan kerawanan: indicator-based vulnerability of every TPS per phase (pra, saat, pasca),
+-- with history. Assessments are append-only (who, when, which phase, what held, with evidence);
+-- the current one per TPS and phase is flagged. A planner's override is kept beside the suggested
+-- category, never instead of it. Rules: docs/domain/kerawanan.md.
+
+-- Catalogues are versioned data; an assessment names the version it was scored with.
+CREATE TABLE kerawanan_catalogue (
+  id          text NOT NULL CHECK (id ~ '^[a-z0-9-]{3,64}$'),
+  version     integer NOT NULL CHECK (version >= 1),
+  nama        text NOT NULL,
+  source      text NOT NULL,
+  indicators  jsonb NOT NULL,
+  created_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (id, version)
+);
+
+CREATE TABLE kerawanan_assessment (
+  id                 uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  tps_id             uuid NOT NULL REFERENCES tps (id) ON DELETE CASCADE,
+  phase              text NOT NULL CHECK (phase IN ('pra', 'saat', 'pasca')),
+  catalogue_id       text NOT NULL,
+  catalogue_version  integer NOT NULL,
+  indicators         text[] NOT NULL,
+  -- Evidence notes keyed by indicator code.
+  notes              jsonb NOT NULL DEFAULT '{}'::jsonb,
+  score              integer NOT NULL,
+  kategori           text NOT NULL CHECK (kategori IN ('kurang_rawan', 'rawan', 'sangat_rawan', 'khusus')),
+  contributions      jsonb NOT NULL,
+  is_current         boolean NOT NULL DEFAULT true,
+  -- The checklist submission this row came from; a retried submission finds it and writes nothing.
+  submission_id      text NOT NULL,
+  is_generated       boolean NOT NULL DEFAULT false,
+  assessed_by        uuid REFERENCES app_user (id) ON DELETE SET NULL,
+  assessed_at        timestamptz NOT NULL DEFAULT now(),
+  FOREIGN KEY (catalogue_id, catalogue_version) REFERENCES kerawanan_catalogue (id, version) ON DELETE RESTRICT
+);
+-- Serves: the current assessment of a TPS in a phase (checklists, maps, summaries); one at most.
+CREATE UNIQUE INDEX kerawanan_assessment_current_idx ON kerawanan_assessment (tps_id, phase) WHERE is_current;
+-- Serves: a TPS's history, newest first.
+CREATE INDEX kerawanan_assessment_history_idx ON kerawanan_assessment (tps_id, phase, assessed_at DESC);
+-- Serves: idempotent retries of a checklist submission.
+CREATE INDEX kerawanan_assessment_submission_idx ON kerawanan_assessment (submission_id);
+
+CREATE TABLE kerawanan_override (
+  id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  tps_id      uuid NOT NULL REFERENCES tps (id) ON DELETE CASCADE,
+  phase       text NOT NULL CHECK (phase IN ('pra', 'saat', 'pasca')),
+  -- NULL withdraws an earlier override (the suggestion counts again).
+  kategori    text CHECK (kategori IN ('kurang_rawan', 'rawan', 'sangat_rawan', 'khusus')),
+  reason      text NOT NULL CHECK (length(reason) BETWEEN 5 AND 1000),
+  is_current  boolean NOT NULL DEFAULT true,
+  decided_by  uuid REFERENCES app_user (id) ON DELETE SET NULL,
+  decided_at  timestamptz NOT NULL DEFAULT now()
+);
+-- Serves: the override in force for a TPS and phase.
+CREATE UNIQUE INDEX kerawanan_override_current_idx ON kerawanan_override (tps_id, phase) WHERE is_current;

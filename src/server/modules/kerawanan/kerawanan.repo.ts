@@ -1,0 +1,145 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
+
+export async function upsertCatalogue(
+  db: Kysely<Database>,
+  row: { id: string; version: number; nama: string; source: string; indicators: unknown },
+): Promise<void> {
+  await db
+    .insertInto('kerawanan_catalogue')
+    .values({ ...row, indicators: JSON.stringify(row.indicators) })
+    .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
+    .execute();
+}
+
+/** TPS of one wilayah with their current assessment and override for a phase. */
+export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: string, phase: string) {
+  return db
+    .selectFrom('tps')
+    .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
+    .leftJoin('kerawanan_assessment as a', (join) =>
+      join.onRef('a.tps_id', '=', 'tps.id').on('a.phase', '=', phase).on('a.is_current', '=', true),
+    )
+    .leftJoin('app_user as au', 'au.id', 'a.assessed_by')
+    .leftJoin('kerawanan_override as o', (join) =>
+      join.onRef('o.tps_id', '=', 'tps.id').on('o.phase', '=', phase).on('o.is_current', '=', true),
+    )
+    .leftJoin('app_user as ou', 'ou.id', 'o.decided_by')
+    .select([
+      'tps.id',
+      'tps.kode',
+      'tps.kode_wilayah',
+      'tps.nomor',
+      'tps.lat',
+      'tps.lon',
+      'tps.lokasi_khusus',
+      'kel.nama as nama_kelurahan',
+      'kel.parent_kode as kode_kecamatan',
+      'a.indicators',
+      'a.notes',
+      'a.score',
+      'a.kategori',
+      'a.contributions',
+      'a.assessed_at',
+      'au.username as assessed_by',
+      'o.kategori as override_kategori',
+      'o.reason as override_reason',
+      'o.decided_at as override_at',
+      'ou.username as override_by',
+    ])
+    .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
+    .orderBy('tps.kode_wilayah')
+    .orderBy('tps.nomor')
+    .execute();
+}
+
+export type TpsKerawananRow = Awaited<ReturnType<typeof findTpsWithKerawanan>>[number];
+
+export async function findSubmission(db: Kysely<Database>, submissionId: string) {
+  return db
+    .selectFrom('kerawanan_assessment')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('submission_id', '=', submissionId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function retireCurrentAssessments(
+  db: Kysely<Database>,
+  tpsIds: readonly string[],
+  phase: string,
+) {
+  if (tpsIds.length === 0) return;
+  await db
+    .updateTable('kerawanan_assessment')
+    .set({ is_current: false })
+    .where('tps_id', 'in', tpsIds)
+    .where('phase', '=', phase)
+    .where('is_current', '=', true)
+    .execute();
+}
+
+export async function insertAssessments(
+  db: Kysely<Database>,
+  rows: {
+    tps_id: string;
+    phase: string;
+    catalogue_id: string;
+    catalogue_version: number;
+    indicators: string[];
+    notes: Record<string, string>;
+    score: number;
+    kategori: string;
+    contributions: unknown;
+    submission_id: string;
+    assessed_by: string | null;
+    is_generated?: boolean;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('kerawanan_assessment')
+    .values(
+      rows.map((r) => ({
+        ...r,
+        indicators: sql<string[]>`${sql.val(r.indicators)}::text[]`,
+        notes: JSON.stringify(r.notes),
+        contributions: JSON.stringify(r.contributions),
+      })),
+    )
+    .execute();
+}
+
+export async function replaceOverride(
+  db: Kysely<Database>,
+  row: { tps_id: string; phase: string; kategori: string | null; reason: string; decided_by: string },
+): Promise<void> {
+  await db
+    .updateTable('kerawanan_override')
+    .set({ is_current: false })
+    .where('tps_id', '=', row.tps_id)
+    .where('phase', '=', row.phase)
+    .where('is_current', '=', true)
+    .execute();
+  await db.insertInto('kerawanan_override').values(row).execute();
+}
+
+/** Number of TPS and of assessed TPS per kelurahan/desa under a wilayah, for completion. */
+export async function countAssessedByDesa(db: Kysely<Database>, kodeWilayah: string, phase: string) {
+  return db
+    .selectFrom('tps')
+    .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
+    .leftJoin('kerawanan_assessment as a', (join) =>
+      join.onRef('a.tps_id', '=', 'tps.id').on('a.phase', '=', phase).on('a.is_current', '=', true),
+    )
+    .select([
+      'kel.kode',
+      'kel.nama',
+      (eb) => eb.fn.countAll<number>().as('tps'),
+      (eb) => eb.fn.count<number>('a.id').as('assessed'),
+    ])
+    .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
+    .groupBy(['kel.kode', 'kel.nama'])
+    .orderBy('kel.kode')
+    .execute();
+}

@@ -1,0 +1,118 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import {
+  ChecklistQuery,
+  ChecklistResponse,
+  ChecklistSubmit,
+  ChecklistSubmitResult,
+  ChecklistTps,
+  CompletionQuery,
+  CompletionResponse,
+  OverrideInput,
+  Phase,
+  SummaryQuery,
+  SummaryResponse,
+} from '../../../contracts/kerawanan';
+import { MapResponse } from '../../../contracts/tps';
+import { actorOf } from '../../http/auth';
+import type { KerawananService } from './kerawanan.service';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/kerawanan/checklist/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Daftar periksa kerawanan TPS satu kelurahan/desa untuk satu fase',
+          params: z.object({ kode: KodeWilayah }),
+          querystring: ChecklistQuery,
+          response: { 200: ChecklistResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.checklist(actorOf(request), request.params.kode, request.query.phase),
+    );
+
+    app.put(
+      '/kerawanan/checklist/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Simpan daftar periksa satu kelurahan/desa (sekali per submissionId)',
+          params: z.object({ kode: KodeWilayah }),
+          body: ChecklistSubmit,
+          response: { 200: ChecklistSubmitResult, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.submit(actorOf(request), request.params.kode, request.body),
+    );
+
+    app.get(
+      '/kerawanan/completion/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Kelurahan/desa yang sudah menilai semua TPS-nya',
+          params: z.object({ kode: KodeWilayah }),
+          querystring: CompletionQuery,
+          response: { 200: CompletionResponse, ...errors },
+        },
+      },
+      async (request) =>
+        deps.kerawanan.completion(actorOf(request), request.params.kode, request.query.phase),
+    );
+
+    app.put(
+      '/kerawanan/override/:tpsId',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Tetapkan (atau cabut) kategori TPS dengan alasan, di samping kategori usulan',
+          params: z.object({ tpsId: Uuid }),
+          body: OverrideInput,
+          response: { 200: ChecklistTps, 409: ErrorResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.override(actorOf(request), request.params.tpsId, request.body),
+    );
+
+    app.get(
+      '/kerawanan/summary',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Ringkasan: TPS per kategori dan per indikator, per kecamatan',
+          querystring: SummaryQuery,
+          response: { 200: SummaryResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.summary(actorOf(request), request.query.wilayah, request.query.phase),
+    );
+
+    app.get(
+      '/kerawanan/map',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Titik TPS dengan kategori kerawanan, bisa disaring per indikator',
+          querystring: z.object({
+            wilayah: KodeWilayah.optional(),
+            phase: Phase.default('pra'),
+            indicator: z.string().max(80).optional(),
+          }),
+          response: { 200: MapResponse, 422: ErrorResponse, ...errors },
+        },
+      },
+      async (request) =>
+        deps.kerawanan.map(
+          actorOf(request),
+          request.query.wilayah,
+          request.query.phase,
+          request.query.indicator,
+        ),
+    );
+  };
+}

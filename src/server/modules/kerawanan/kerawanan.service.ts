@@ -1,0 +1,405 @@
+/**
+ * Pemetaan kerawanan use cases: the kelurahan checklist (read and submit), completion per kelurahan,
+ * a planner's override, the Bawaslu-style summary and the map. Scoring is the pure domain rule in
+ * src/domain/kerawanan/score-tps.ts; this service loads, scores, saves with audit, and scopes.
+ *
+ * For later modules: `effectiveKategoriOf` gives deployment planning a TPS's category, and
+ * `recordHistoryIndicator` lets the incident module add "riwayat kekerasan" for the next election.
+ */
+import type {
+  ChecklistResponse,
+  ChecklistSubmit,
+  ChecklistTps,
+  OverrideInput,
+  SummaryResponse,
+} from '../../../contracts/kerawanan';
+import type { MapResponse } from '../../../contracts/tps';
+import { BAWASLU_TPS_2024, type IndicatorCatalogue, type Phase } from '../../../domain/kerawanan/catalogue';
+import { KATEGORI, effectiveKategori, scoreTps, type Kategori } from '../../../domain/kerawanan/score-tps';
+import { summarizeKerawanan } from '../../../domain/kerawanan/summary';
+import { isInScope, type Actor } from '../../../domain/access/scope';
+import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
+import { formatNamaTps } from '../../../domain/tps/kode-tps';
+import type { Db } from '../../db/client';
+import { DomainError, notFound } from '../../errors';
+import { insertAudit } from '../audit/audit.repo';
+import { authorize, scopeFor } from '../tps/tps.service';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import {
+  countAssessedByDesa,
+  findSubmission,
+  findTpsWithKerawanan,
+  insertAssessments,
+  replaceOverride,
+  retireCurrentAssessments,
+  type TpsKerawananRow,
+} from './kerawanan.repo';
+
+const MAP_POINT_LIMIT = 5000;
+
+function emptyKategoriCounts(): Record<Kategori, number> {
+  return Object.fromEntries(KATEGORI.map((k) => [k, 0])) as Record<Kategori, number>;
+}
+
+function kategoriOf(row: TpsKerawananRow): Kategori | null {
+  if (row.kategori === null) return row.override_kategori as Kategori | null;
+  return effectiveKategori(
+    row.kategori as Kategori,
+    row.override_kategori === null ? null : { kategori: row.override_kategori as Kategori },
+  );
+}
+
+function toChecklistTps(row: TpsKerawananRow): ChecklistTps {
+  return {
+    id: row.id,
+    kode: row.kode,
+    nomor: row.nomor,
+    nama: formatNamaTps(row.nomor),
+    lokasiKhusus: row.lokasi_khusus as ChecklistTps['lokasiKhusus'],
+    assessment:
+      row.kategori === null
+        ? null
+        : {
+            indicators: row.indicators ?? [],
+            notes: (row.notes ?? {}) as Record<string, string>,
+            score: row.score ?? 0,
+            kategori: row.kategori as Kategori,
+            contributions: (row.contributions ?? []) as NonNullable<
+              ChecklistTps['assessment']
+            >['contributions'],
+            assessedAt: new Date(row.assessed_at!).toISOString(),
+            assessedBy: row.assessed_by,
+          },
+    override:
+      row.override_kategori === null
+        ? null
+        : {
+            kategori: row.override_kategori as Kategori,
+            reason: row.override_reason ?? '',
+            decidedAt: new Date(row.override_at!).toISOString(),
+            decidedBy: row.override_by,
+          },
+    kategori: kategoriOf(row),
+  };
+}
+
+export function createKerawananService(deps: {
+  db: Db;
+  wilayah: WilayahService;
+  catalogue?: IndicatorCatalogue;
+}) {
+  const { db } = deps;
+  const catalogue = deps.catalogue ?? BAWASLU_TPS_2024;
+  const known = new Set(catalogue.indicators.map((i) => i.kode));
+
+  async function requireDesa(kode: string) {
+    const parsed = parseKodeWilayah(kode);
+    if (!parsed.ok || parsed.value.level !== 'desa') {
+      throw new DomainError('validation', 'Daftar periksa dibuat per kelurahan/desa', { field: 'kode' });
+    }
+    return deps.wilayah.require(kode);
+  }
+
+  return {
+    catalogue,
+
+    async checklist(actor: Actor, kode: string, phase: Phase): Promise<ChecklistResponse> {
+      authorize(actor, 'kerawanan:read', kode);
+      const wilayah = await requireDesa(kode);
+      const rows = await findTpsWithKerawanan(db, kode, phase);
+      return {
+        kodeWilayah: kode,
+        namaWilayah: wilayah.nama,
+        phase,
+        catalogue: {
+          id: catalogue.id,
+          version: catalogue.version,
+          nama: catalogue.nama,
+          indicators: catalogue.indicators.map((i) => ({
+            kode: i.kode,
+            nomor: i.nomor,
+            variable: i.variable,
+            label: i.label,
+            weight: i.weight,
+          })),
+        },
+        tps: rows.map(toChecklistTps),
+      };
+    },
+
+    /** Saves a kelurahan's checklist for a phase in one transaction; a retried submission is a no-op. */
+    async submit(
+      actor: Actor,
+      kode: string,
+      input: ChecklistSubmit,
+    ): Promise<{ saved: number; replayed: boolean }> {
+      authorize(actor, 'kerawanan:assess', kode);
+      await requireDesa(kode);
+      const tps = await findTpsWithKerawanan(db, kode, input.phase);
+      const byId = new Map(tps.map((t) => [t.id, t]));
+      const problems: { tpsId: string; reason: string }[] = [];
+      for (const entry of input.entries) {
+        if (!byId.has(entry.tpsId))
+          problems.push({ tpsId: entry.tpsId, reason: 'TPS ini bukan milik kelurahan/desa ini' });
+        const unknown = entry.indicators.filter((k) => !known.has(k));
+        if (unknown.length > 0)
+          problems.push({ tpsId: entry.tpsId, reason: `Indikator tidak dikenal: ${unknown.join(', ')}` });
+      }
+      if (new Set(input.entries.map((e) => e.tpsId)).size !== input.entries.length) {
+        problems.push({ tpsId: '', reason: 'Satu TPS muncul lebih dari sekali' });
+      }
+      if (problems.length > 0)
+        throw new DomainError('validation', 'Daftar periksa tidak valid', { problems });
+
+      return db.transaction().execute(async (trx) => {
+        if ((await findSubmission(trx, input.submissionId)).n > 0)
+          return { saved: input.entries.length, replayed: true };
+        const rows = input.entries.map((entry) => {
+          const row = byId.get(entry.tpsId)!;
+          const result = scoreTps(entry.indicators, catalogue, {
+            isLokasiKhusus: row.lokasi_khusus !== null,
+          });
+          const indicators = [...new Set(entry.indicators)].sort();
+          const notes = Object.fromEntries(
+            Object.entries(entry.notes).filter(([k, v]) => indicators.includes(k) && v !== ''),
+          );
+          return {
+            tps_id: entry.tpsId,
+            phase: input.phase,
+            catalogue_id: catalogue.id,
+            catalogue_version: catalogue.version,
+            indicators,
+            notes,
+            score: result.score,
+            kategori: result.kategori,
+            contributions: result.contributions,
+            submission_id: input.submissionId,
+            assessed_by: actor.userId,
+          };
+        });
+        await retireCurrentAssessments(
+          trx,
+          rows.map((r) => r.tps_id),
+          input.phase,
+        );
+        await insertAssessments(trx, rows);
+        await insertAudit(trx, actor, {
+          action: 'assess',
+          entity: 'kerawanan',
+          entityId: kode,
+          kodeWilayah: kode,
+          before: tps
+            .filter((t) => input.entries.some((e) => e.tpsId === t.id))
+            .map((t) => ({ tps: t.kode, indicators: t.indicators, kategori: t.kategori })),
+          after: {
+            phase: input.phase,
+            submissionId: input.submissionId,
+            tps: rows.map((r) => ({
+              tps: byId.get(r.tps_id)!.kode,
+              indicators: r.indicators,
+              kategori: r.kategori,
+            })),
+          },
+        });
+        return { saved: rows.length, replayed: false };
+      });
+    },
+
+    /** Which kelurahan under a wilayah (a kecamatan for the camat) have assessed all their TPS. */
+    async completion(actor: Actor, kode: string, phase: Phase) {
+      authorize(actor, 'kerawanan:read', kode);
+      await deps.wilayah.require(kode);
+      const rows = await countAssessedByDesa(db, kode, phase);
+      return {
+        kodeWilayah: kode,
+        phase,
+        items: rows.map((r) => ({
+          kode: r.kode,
+          nama: r.nama,
+          tps: Number(r.tps),
+          assessed: Number(r.assessed),
+          complete: Number(r.assessed) >= Number(r.tps),
+        })),
+      };
+    },
+
+    /** A planner sets (or withdraws, kategori null) a category beside the suggestion, with a reason. */
+    async override(actor: Actor, tpsId: string, input: OverrideInput): Promise<ChecklistTps> {
+      const tps = await db
+        .selectFrom('tps')
+        .select(['id', 'kode_wilayah'])
+        .where('id', '=', tpsId)
+        .executeTakeFirst();
+      if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
+      authorize(actor, 'kerawanan:override', tps.kode_wilayah);
+      const current = (await findTpsWithKerawanan(db, tps.kode_wilayah, input.phase)).find(
+        (t) => t.id === tpsId,
+      )!;
+      if (input.kategori === null && current.override_kategori === null) {
+        throw new DomainError('invalid_state', 'Tidak ada penetapan kategori yang dapat dicabut');
+      }
+      await db.transaction().execute(async (trx) => {
+        await replaceOverride(trx, {
+          tps_id: tpsId,
+          phase: input.phase,
+          kategori: input.kategori,
+          reason: input.reason,
+          decided_by: actor.userId,
+        });
+        await insertAudit(trx, actor, {
+          action: input.kategori === null ? 'override_withdraw' : 'override',
+          entity: 'kerawanan_override',
+          entityId: tpsId,
+          kodeWilayah: tps.kode_wilayah,
+          before: { suggested: current.kategori, override: current.override_kategori },
+          after: { phase: input.phase, override: input.kategori, reason: input.reason },
+        });
+      });
+      const after = (await findTpsWithKerawanan(db, tps.kode_wilayah, input.phase)).find(
+        (t) => t.id === tpsId,
+      )!;
+      return toChecklistTps(after);
+    },
+
+    /** Counts per category and per indicator, in total and per kecamatan (Bawaslu's published form). */
+    async summary(actor: Actor, wilayah: string | undefined, phase: Phase): Promise<SummaryResponse> {
+      const scope = scopeFor(actor, wilayah);
+      authorize(actor, 'kerawanan:read', scope);
+      const rows = scope === null ? [] : await findTpsWithKerawanan(db, scope, phase);
+      if (scope === null)
+        throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
+      const assessed = rows.filter((r) => r.kategori !== null);
+      const summary = summarizeKerawanan(
+        assessed.map((r) => ({ kodeKecamatan: r.kode_kecamatan!, indicators: r.indicators ?? [] })),
+        catalogue,
+      );
+      const kategori = emptyKategoriCounts();
+      const perKecamatan = new Map<string, Record<Kategori, number>>();
+      const tpsPerKecamatan = new Map<string, number>();
+      for (const row of rows) {
+        const k = row.kode_kecamatan!;
+        tpsPerKecamatan.set(k, (tpsPerKecamatan.get(k) ?? 0) + 1);
+        const effective = kategoriOf(row);
+        if (effective === null) continue;
+        kategori[effective] += 1;
+        const counts = perKecamatan.get(k) ?? emptyKategoriCounts();
+        counts[effective] += 1;
+        perKecamatan.set(k, counts);
+      }
+      const names = new Map<string, string>();
+      for (const kode of tpsPerKecamatan.keys()) names.set(kode, (await deps.wilayah.require(kode)).nama);
+      const tops = new Map(summary.kecamatan.map((k) => [k.kodeKecamatan, k.top]));
+      return {
+        kodeWilayah: scope,
+        phase,
+        totalTps: rows.length,
+        assessedTps: assessed.length,
+        kategori,
+        indicators: summary.indicators,
+        kecamatan: [...tpsPerKecamatan.keys()].sort().map((kode) => ({
+          kode,
+          nama: names.get(kode)!,
+          totalTps: tpsPerKecamatan.get(kode)!,
+          kategori: perKecamatan.get(kode) ?? emptyKategoriCounts(),
+          top: tops.get(kode) ?? [],
+        })),
+      };
+    },
+
+    /** TPS points coloured by their effective category, optionally only those holding an indicator. */
+    async map(
+      actor: Actor,
+      wilayah: string | undefined,
+      phase: Phase,
+      indicator: string | undefined,
+    ): Promise<MapResponse> {
+      const scope = scopeFor(actor, wilayah);
+      authorize(actor, 'kerawanan:read', scope);
+      if (scope === null)
+        throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
+      if (indicator !== undefined && !known.has(indicator)) {
+        throw new DomainError('validation', 'Indikator tidak dikenal', { field: 'indicator' });
+      }
+      const rows = (await findTpsWithKerawanan(db, scope, phase)).filter(
+        (r) =>
+          r.lat !== null &&
+          r.lon !== null &&
+          (indicator === undefined || (r.indicators ?? []).includes(indicator)),
+      );
+      if (rows.length > MAP_POINT_LIMIT) {
+        throw new DomainError(
+          'too_many_results',
+          `Lebih dari ${MAP_POINT_LIMIT} TPS; pilih wilayah yang lebih kecil`,
+        );
+      }
+      const lons = rows.map((r) => r.lon!);
+      const lats = rows.map((r) => r.lat!);
+      return {
+        mode: 'tps',
+        bbox:
+          rows.length === 0
+            ? null
+            : [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+        geojson: {
+          type: 'FeatureCollection',
+          features: rows.map((r) => ({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [r.lon!, r.lat!] },
+            properties: {
+              id: r.id,
+              kode: r.kode,
+              nomor: r.nomor,
+              kelurahan: r.nama_kelurahan,
+              kategori: kategoriOf(r) ?? 'belum',
+              score: r.score,
+              lokasiKhusus: r.lokasi_khusus,
+            },
+          })),
+        },
+      };
+    },
+
+    /**
+     * For the incident module: an event at a TPS (violence, intimidation…) becomes a held "riwayat"
+     * indicator of its pre-voting mapping, for the next election. Idempotent per source record.
+     */
+    async recordHistoryIndicator(
+      actor: Actor,
+      input: { tpsId: string; indicator: string; sourceId: string },
+    ) {
+      if (!known.has(input.indicator)) throw new DomainError('validation', 'Indikator tidak dikenal');
+      const tps = await db
+        .selectFrom('tps')
+        .select(['id', 'kode_wilayah'])
+        .where('id', '=', input.tpsId)
+        .executeTakeFirst();
+      if (!tps) throw notFound('TPS');
+      const current = (await findTpsWithKerawanan(db, tps.kode_wilayah, 'pra')).find(
+        (t) => t.id === input.tpsId,
+      )!;
+      const indicators = [...new Set([...(current.indicators ?? []), input.indicator])];
+      const notes = {
+        ...((current.notes ?? {}) as Record<string, string>),
+        [input.indicator]: `Dari catatan ${input.sourceId}`,
+      };
+      return this.submit(actor, tps.kode_wilayah, {
+        phase: 'pra',
+        submissionId: `source:${input.sourceId}`,
+        entries: [{ tpsId: input.tpsId, indicators, notes }],
+      });
+    },
+
+    /** For deployment planning: a TPS's category in a phase (override first), or null if unassessed. */
+    async effectiveKategoriOf(tpsId: string, phase: Phase): Promise<Kategori | null> {
+      const tps = await db
+        .selectFrom('tps')
+        .select('kode_wilayah')
+        .where('id', '=', tpsId)
+        .executeTakeFirst();
+      if (!tps) throw notFound('TPS');
+      const row = (await findTpsWithKerawanan(db, tps.kode_wilayah, phase)).find((t) => t.id === tpsId);
+      return row ? kategoriOf(row) : null;
+    },
+  };
+}
+export type KerawananService = ReturnType<typeof createKerawananService>;
