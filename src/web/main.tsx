@@ -7,6 +7,8 @@ import { AuditPage } from './features/audit/AuditPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider, useSession } from './features/auth/session';
 import { ImportPage } from './features/import/ImportPage';
+import { ChecklistPage } from './features/kerawanan/ChecklistPage';
+import { KerawananPage } from './features/kerawanan/KerawananPage';
 import { MapPage } from './features/map/MapPage';
 import { TpsDetailPage } from './features/tps/TpsDetailPage';
 import { TpsListPage } from './features/tps/TpsListPage';
@@ -49,6 +51,8 @@ export function App() {
         <Route path="/tps" element={<TpsListPage />} />
         <Route path="/tps/:id" element={<TpsDetailPage />} />
         <Route path="/peta" element={<MapPage />} />
+        <Route path="/kerawanan" element={<KerawananPage />} />
+        <Route path="/kerawanan/checklist/:kode" element={<ChecklistPage />} />
         <Route path="/impor" element={<ImportPage />} />
         <Route path="/pengguna" element={<UsersPage />} />
         <Route path="/audit" element={<AuditPage />} />

@@ -39,7 +39,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
 export async function api<T extends z.ZodType>(
   schema: T,
   path: string,
-  options: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+  options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
 ): Promise<z.infer<T>> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };

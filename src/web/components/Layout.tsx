@@ -14,6 +14,11 @@ export function Layout() {
     { to: scope ? `/wilayah/${scope}` : '/wilayah', label: t('nav.wilayah'), show: true },
     { to: `/tps${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.tps'), show: true },
     { to: `/peta${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.map'), show: true },
+    {
+      to: `/kerawanan${scope ? `?wilayah=${scope}` : ''}`,
+      label: t('nav.kerawanan'),
+      show: can('kerawanan:read'),
+    },
     { to: '/impor', label: t('nav.import'), show: can('tps:import') },
     { to: '/pengguna', label: t('nav.users'), show: can('user:manage') },
     { to: '/audit', label: t('nav.audit'), show: can('audit:read') },

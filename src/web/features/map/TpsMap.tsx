@@ -14,7 +14,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { MapResponse } from '../../../contracts/tps';
-import { AKSES_COLORS } from './akses-colors';
+import { AKSES_COLORS, KATEGORI_COLORS } from './akses-colors';
 
 setWorkerUrl(workerUrl);
 
@@ -31,13 +31,22 @@ function baseStyle(tileUrl: string | null): StyleSpecification {
 
 export interface TpsMapProps {
   data: MapResponse;
+  /** What the point colour shows: the access mode (registry) or the kerawanan category. */
+  colorBy?: 'akses' | 'kategori';
   tileUrl: string | null;
   label: string;
   onPickTps?: (id: string) => void;
   onPickWilayah?: (kode: string) => void;
 }
 
-export default function TpsMap({ data, tileUrl, label, onPickTps, onPickWilayah }: TpsMapProps) {
+export default function TpsMap({
+  data,
+  colorBy = 'akses',
+  tileUrl,
+  label,
+  onPickTps,
+  onPickWilayah,
+}: TpsMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const handlers = useRef({ onPickTps, onPickWilayah });
@@ -62,17 +71,32 @@ export default function TpsMap({ data, tileUrl, label, onPickTps, onPickWilayah 
         filter: ['has', 'nomor'],
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3, 14, 8],
-          'circle-color': [
-            'match',
-            ['get', 'akses'],
-            'sungai',
-            AKSES_COLORS.sungai,
-            'laut',
-            AKSES_COLORS.laut,
-            'udara',
-            AKSES_COLORS.udara,
-            AKSES_COLORS.darat,
-          ],
+          'circle-color':
+            colorBy === 'kategori'
+              ? [
+                  'match',
+                  ['get', 'kategori'],
+                  'sangat_rawan',
+                  KATEGORI_COLORS.sangat_rawan,
+                  'rawan',
+                  KATEGORI_COLORS.rawan,
+                  'khusus',
+                  KATEGORI_COLORS.khusus,
+                  'kurang_rawan',
+                  KATEGORI_COLORS.kurang_rawan,
+                  KATEGORI_COLORS.belum,
+                ]
+              : [
+                  'match',
+                  ['get', 'akses'],
+                  'sungai',
+                  AKSES_COLORS.sungai,
+                  'laut',
+                  AKSES_COLORS.laut,
+                  'udara',
+                  AKSES_COLORS.udara,
+                  AKSES_COLORS.darat,
+                ],
           'circle-stroke-color': '#111',
           'circle-stroke-width': ['case', ['to-boolean', ['get', 'lokasiKhusus']], 3, 0.5],
         },
@@ -108,7 +132,7 @@ export default function TpsMap({ data, tileUrl, label, onPickTps, onPickWilayah 
       mapRef.current = null;
       map.remove();
     };
-  }, [tileUrl]);
+  }, [tileUrl, colorBy]);
 
   useEffect(() => {
     const apply = (map: MapLibreMap) => {

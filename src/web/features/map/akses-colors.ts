@@ -7,3 +7,12 @@ export const AKSES_COLORS: Record<AksesTps, string> = {
   laut: '#6a1b9a',
   udara: '#e65100',
 };
+
+/** Kerawanan categories: green to red as on Bawaslu's maps, purple for TPS khusus, grey unassessed. */
+export const KATEGORI_COLORS = {
+  kurang_rawan: '#2e7d32',
+  rawan: '#b7791f',
+  sangat_rawan: '#c62828',
+  khusus: '#6a1b9a',
+  belum: '#757575',
+} as const;

@@ -1,0 +1,69 @@
+/**
+ * Pemetaan kerawanan in Chromium: a lurah ticks indicators for a TPS on a phone, and the Polres sees
+ * the kecamatan's count and map change.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill('siaga-demo-2024');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL('**/wilayah/**');
+}
+
+const sangatRawanCount = async (page: Page): Promise<number> =>
+  Number(
+    ((await page.getByTestId('count-sangat_rawan').locator('strong').textContent()) ?? '').replace(/\D/g, ''),
+  );
+
+describe('kerawanan checklist to Forkopimda view', () => {
+  it('a lurah marks TPS 001 on a phone and the Polres sees the kecamatan change', async () => {
+    const polres = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(polres, 'polres.palopo');
+    await polres.goto(`${server.url}/kerawanan?wilayah=73.73.01`);
+    await polres.getByTestId('kerawanan-assessed').waitFor();
+    const before = await sangatRawanCount(polres);
+
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await signIn(phone, 'lurah.tompotikka');
+    await phone.goto(`${server.url}/kerawanan/checklist/73.73.01.1001`);
+    const tps = phone.getByTestId('checklist-1');
+    await tps.locator('summary').click();
+    await tps.getByLabel('Riwayat kekerasan di TPS').check();
+    await tps.getByLabel('Catatan bukti: Riwayat kekerasan di TPS').fill('Bentrok pendukung paslon, 2013');
+    await tps.getByLabel('Riwayat intimidasi kepada penyelenggara').check();
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, '08-checklist-phone.png'), fullPage: true });
+    await phone.getByRole('button', { name: 'Simpan daftar periksa' }).click();
+    await expect.poll(() => phone.getByRole('status').textContent()).toContain('Tersimpan');
+    await expect.poll(() => tps.locator('summary .kategori').textContent()).toBe('Sangat rawan');
+
+    await polres.reload();
+    await polres.getByTestId('kerawanan-assessed').waitFor();
+    await expect.poll(() => sangatRawanCount(polres)).toBe(before + 1);
+    await polres.locator('[data-testid=map][data-loaded=true]').waitFor({ timeout: 30_000 });
+    await polres.getByLabel('Saring peta per indikator').selectOption('keamanan.kekerasan');
+    await expect.poll(() => polres.getByTestId('indicator-summary').isVisible()).toBe(true);
+    await polres.screenshot({
+      path: path.join(SCREENSHOT_DIR, '09-kerawanan-kecamatan.png'),
+      fullPage: true,
+    });
+  });
+});

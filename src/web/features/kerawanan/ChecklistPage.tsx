@@ -1,0 +1,184 @@
+/**
+ * The one-page checklist a PKD or lurah fills on a phone: per TPS, the indicators that hold, grouped
+ * by Bawaslu's variables, with a short evidence note each. Saved in one submission with a client id.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ChecklistResponse, ChecklistSubmitResult, type ChecklistTps } from '../../../contracts/kerawanan';
+import { PHASES, TPS_VARIABLES, VARIABLE_LABELS, type Phase } from '../../../domain/kerawanan/catalogue';
+import { api } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
+import { KategoriBadge } from './KategoriBadge';
+
+type Draft = Record<string, { indicators: Set<string>; notes: Record<string, string> }>;
+
+function draftOf(tps: ChecklistTps[]): Draft {
+  return Object.fromEntries(
+    tps.map((t) => [
+      t.id,
+      { indicators: new Set(t.assessment?.indicators ?? []), notes: { ...(t.assessment?.notes ?? {}) } },
+    ]),
+  );
+}
+
+export function ChecklistPage() {
+  const { kode = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const phase = (PHASES as readonly string[]).includes(params.get('phase') ?? '')
+    ? (params.get('phase') as Phase)
+    : 'pra';
+  const { t } = useI18n();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
+  const list = useQuery({
+    queryKey: ['kerawanan-checklist', kode, phase],
+    queryFn: () => api(ChecklistResponse, `/api/kerawanan/checklist/${kode}?phase=${phase}`),
+  });
+  const current = draft ?? (list.data ? draftOf(list.data.tps) : null);
+  const save = useMutation({
+    mutationFn: (body: unknown) =>
+      api(ChecklistSubmitResult, `/api/kerawanan/checklist/${kode}`, { method: 'PUT', body }),
+    onSuccess: async () => {
+      setSubmissionId(crypto.randomUUID());
+      setDraft(null);
+      await queryClient.invalidateQueries({ queryKey: ['kerawanan-checklist', kode, phase] });
+      void queryClient.invalidateQueries({ queryKey: ['kerawanan-summary'] });
+    },
+  });
+  const toggle = (tpsId: string, indicator: string, on: boolean) => {
+    if (!current) return;
+    const next: Draft = {
+      ...current,
+      [tpsId]: { indicators: new Set(current[tpsId]!.indicators), notes: { ...current[tpsId]!.notes } },
+    };
+    if (on) next[tpsId]!.indicators.add(indicator);
+    else next[tpsId]!.indicators.delete(indicator);
+    setDraft(next);
+  };
+  const note = (tpsId: string, indicator: string, text: string) => {
+    if (!current) return;
+    setDraft({
+      ...current,
+      [tpsId]: { ...current[tpsId]!, notes: { ...current[tpsId]!.notes, [indicator]: text } },
+    });
+  };
+  const submit = () => {
+    if (!current) return;
+    save.mutate({
+      phase,
+      submissionId,
+      entries: Object.entries(current).map(([tpsId, d]) => ({
+        tpsId,
+        indicators: [...d.indicators],
+        notes: d.notes,
+      })),
+    });
+  };
+  const editable = can('kerawanan:assess');
+  return (
+    <section>
+      <nav aria-label="breadcrumb" className="breadcrumbs">
+        <Link to={`/kerawanan?wilayah=${kode.split('.').slice(0, 3).join('.')}`}>{t('kerawanan.title')}</Link>
+      </nav>
+      <h1>
+        {t('kerawanan.checklist')} — {list.data?.namaWilayah ?? kode}
+      </h1>
+      <label>
+        {t('kerawanan.phase')}
+        <select value={phase} onChange={(e) => (setDraft(null), setParams({ phase: e.target.value }))}>
+          {PHASES.map((p) => (
+            <option key={p} value={p}>
+              {t(`kerawanan.phase.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      {list.isLoading && <p>{t('common.loading')}</p>}
+      {list.data && current && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          {list.data.tps.map((tps) => (
+            <details key={tps.id} className="card checklist-tps" data-testid={`checklist-${tps.nomor}`}>
+              <summary>
+                <strong>{tps.nama}</strong> <KategoriBadge kategori={tps.kategori} />{' '}
+                <span className="muted small">
+                  {t('kerawanan.score')} {tps.assessment?.score ?? 0}
+                </span>
+              </summary>
+              {tps.override && (
+                <p className="small">
+                  {t('kerawanan.override', {
+                    kategori: t(`kerawanan.kategori.${tps.override.kategori}`),
+                    reason: tps.override.reason,
+                  })}
+                </p>
+              )}
+              {tps.assessment && tps.assessment.contributions.length > 0 && (
+                <p className="small muted">
+                  {t('kerawanan.why')}:{' '}
+                  {tps.assessment.contributions.map((c) => `${c.label} (${c.weight})`).join('; ')}
+                </p>
+              )}
+              {TPS_VARIABLES.map((variable) => (
+                <fieldset key={variable} disabled={!editable}>
+                  <legend>{VARIABLE_LABELS[variable]}</legend>
+                  {list.data.catalogue.indicators
+                    .filter((i) => i.variable === variable)
+                    .map((indicator) => {
+                      const checked = current[tps.id]!.indicators.has(indicator.kode);
+                      return (
+                        <div key={indicator.kode} className="indicator">
+                          <label className="checkbox">
+                            <input
+                              type="checkbox"
+                              checked={checked}
+                              onChange={(e) => toggle(tps.id, indicator.kode, e.target.checked)}
+                            />
+                            {indicator.label}
+                          </label>
+                          {checked && (
+                            <label className="small">
+                              <span>
+                                {t('kerawanan.evidence')}
+                                <span className="visually-hidden">: {indicator.label}</span>
+                              </span>
+                              <input
+                                value={current[tps.id]!.notes[indicator.kode] ?? ''}
+                                maxLength={500}
+                                onChange={(e) => note(tps.id, indicator.kode, e.target.value)}
+                              />
+                            </label>
+                          )}
+                        </div>
+                      );
+                    })}
+                </fieldset>
+              ))}
+            </details>
+          ))}
+          <ErrorMessage error={save.error} />
+          {save.data && (
+            <p role="status" className="success">
+              {t('kerawanan.saved', { count: save.data.saved })}
+            </p>
+          )}
+          {editable && (
+            <button type="submit" className="primary sticky-action" disabled={save.isPending}>
+              {t('kerawanan.save')}
+            </button>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}
