@@ -2,6 +2,7 @@
  * Pemetaan kerawanan in Chromium: a lurah ticks indicators for a TPS on a phone, and the Polres sees
  * the kecamatan's count and map change.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ const sangatRawanCount = async (page: Page): Promise<number> =>
 
 describe('kerawanan checklist to Forkopimda view', () => {
   it('a lurah marks TPS 001 on a phone and the Polres sees the kecamatan change', async () => {
-    const polres = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const polres = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await signIn(polres, 'polres.palopo');
     await polres.goto(`${server.url}/kerawanan?wilayah=73.73.01`);
     await polres.getByTestId('kerawanan-assessed').waitFor();

@@ -86,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tpsImport: createTpsImportService({ db, wilayah }),
     users: createUsersService({ db, wilayah }),
     audit: createAuditService({ db }),
-    kerawanan: createKerawananService({ db, wilayah }),
+    kerawanan: createKerawananService({ db, wilayah, clock }),
   };
   registerAuth(app, services.auth);
 

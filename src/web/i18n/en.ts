@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.why': 'Why',
   'kerawanan.score': 'Score',
   'kerawanan.override': 'Set by a planner: {kategori} ({reason})',
+  'kerawanan.printPdf': 'Print the vulnerable TPS list (PDF)',
   'kerawanan.completion': 'Completion per village',
   'kerawanan.complete': 'complete',
   'kerawanan.incomplete': 'incomplete',

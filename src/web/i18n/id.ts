@@ -146,6 +146,7 @@ export const id = {
   'kerawanan.why': 'Mengapa',
   'kerawanan.score': 'Skor',
   'kerawanan.override': 'Ditetapkan perencana: {kategori} ({reason})',
+  'kerawanan.printPdf': 'Cetak daftar TPS rawan (PDF)',
   'kerawanan.completion': 'Kelengkapan per kelurahan',
   'kerawanan.complete': 'lengkap',
   'kerawanan.incomplete': 'belum lengkap',

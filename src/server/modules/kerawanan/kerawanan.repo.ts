@@ -18,6 +18,7 @@ export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: st
   return db
     .selectFrom('tps')
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
+    .innerJoin('wilayah as kec', 'kec.kode', 'kel.parent_kode')
     .leftJoin('kerawanan_assessment as a', (join) =>
       join.onRef('a.tps_id', '=', 'tps.id').on('a.phase', '=', phase).on('a.is_current', '=', true),
     )
@@ -36,6 +37,8 @@ export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: st
       'tps.lokasi_khusus',
       'kel.nama as nama_kelurahan',
       'kel.parent_kode as kode_kecamatan',
+      'kec.nama as nama_kecamatan',
+      'tps.dpt_total',
       'a.indicators',
       'a.notes',
       'a.score',

@@ -18,6 +18,13 @@ import { MapResponse } from '../../../contracts/tps';
 import { actorOf } from '../../http/auth';
 import type { KerawananService } from './kerawanan.service';
 
+const REPORT_CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  geojson: 'application/geo+json',
+} as const;
+
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 
 export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyPluginAsyncZod {
@@ -90,6 +97,30 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         },
       },
       async (request) => deps.kerawanan.summary(actorOf(request), request.query.wilayah, request.query.phase),
+    );
+
+    app.get(
+      '/kerawanan/report',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Daftar TPS rawan (PDF) atau pemetaan (CSV, XLSX, GeoJSON) satu wilayah',
+          querystring: z.object({
+            wilayah: KodeWilayah.optional(),
+            phase: Phase.default('pra'),
+            format: z.enum(['pdf', 'csv', 'xlsx', 'geojson']).default('pdf'),
+          }),
+          produces: Object.values(REPORT_CONTENT_TYPES),
+        },
+      },
+      async (request, reply) => {
+        const { wilayah, phase, format } = request.query;
+        const report = await deps.kerawanan.report(actorOf(request), wilayah, phase, format);
+        return reply
+          .header('content-type', REPORT_CONTENT_TYPES[format])
+          .header('content-disposition', `attachment; filename="${report.fileName}"`)
+          .send(report.body);
+      },
     );
 
     app.get(

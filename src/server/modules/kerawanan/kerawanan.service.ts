@@ -23,6 +23,13 @@ import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
+import {
+  buildDaftarTpsRawanPdf,
+  mappingCsv,
+  mappingGeoJson,
+  mappingXlsx,
+  type ReportRow,
+} from './kerawanan-report';
 import { authorize, scopeFor } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
@@ -83,9 +90,30 @@ function toChecklistTps(row: TpsKerawananRow): ChecklistTps {
   };
 }
 
+function toReportRow(row: TpsKerawananRow): ReportRow {
+  return {
+    kodeTps: row.kode,
+    nomor: row.nomor,
+    kodeWilayah: row.kode_wilayah,
+    kelurahan: row.nama_kelurahan,
+    kodeKecamatan: row.kode_kecamatan!,
+    kecamatan: row.nama_kecamatan,
+    dpt: row.dpt_total,
+    lat: row.lat,
+    lon: row.lon,
+    suggested: row.kategori as Kategori | null,
+    override: row.override_kategori as Kategori | null,
+    overrideReason: row.override_reason,
+    kategori: kategoriOf(row),
+    score: row.score,
+    indicators: row.indicators ?? [],
+  };
+}
+
 export function createKerawananService(deps: {
   db: Db;
   wilayah: WilayahService;
+  clock?: { now: () => Date };
   catalogue?: IndicatorCatalogue;
 }) {
   const { db } = deps;
@@ -387,6 +415,41 @@ export function createKerawananService(deps: {
         submissionId: `source:${input.sourceId}`,
         entries: [{ tpsId: input.tpsId, indicators, notes }],
       });
+    },
+
+    /** The mapping of a wilayah as a printable PDF (daftar TPS rawan) or as CSV, XLSX or GeoJSON. */
+    async report(
+      actor: Actor,
+      wilayah: string | undefined,
+      phase: Phase,
+      format: 'pdf' | 'csv' | 'xlsx' | 'geojson',
+    ): Promise<{ body: Buffer | string; fileName: string }> {
+      const scope = scopeFor(actor, wilayah);
+      authorize(actor, 'kerawanan:read', scope);
+      if (scope === null)
+        throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
+      const area = await deps.wilayah.require(scope);
+      const rows = (await findTpsWithKerawanan(db, scope, phase)).map(toReportRow);
+      const base = `kerawanan-${phase}-${scope.replaceAll('.', '')}`;
+      switch (format) {
+        case 'pdf':
+          return {
+            fileName: `daftar-tps-rawan-${phase}-${scope.replaceAll('.', '')}.pdf`,
+            body: await buildDaftarTpsRawanPdf({
+              namaWilayah: area.nama,
+              phase,
+              printedAt: (deps.clock ?? { now: () => new Date() }).now(),
+              rows,
+              labels: new Map(catalogue.indicators.map((i) => [i.kode, i.label])),
+            }),
+          };
+        case 'csv':
+          return { fileName: `${base}.csv`, body: mappingCsv(rows) };
+        case 'xlsx':
+          return { fileName: `${base}.xlsx`, body: await mappingXlsx(rows) };
+        case 'geojson':
+          return { fileName: `${base}.geojson`, body: mappingGeoJson(rows) };
+      }
     },
 
     /** For deployment planning: a TPS's category in a phase (override first), or null if unassessed. */

@@ -91,6 +91,27 @@ export function KerawananPage() {
           </select>
         </label>
       </div>
+      {wilayah !== '' && (
+        <p className="actions">
+          <a
+            className="button"
+            href={`/api/kerawanan/report${query({ wilayah, phase, format: 'pdf' })}`}
+            download
+          >
+            {t('kerawanan.printPdf')}
+          </a>
+          {(['csv', 'xlsx', 'geojson'] as const).map((format) => (
+            <a
+              key={format}
+              className="button"
+              href={`/api/kerawanan/report${query({ wilayah, phase, format })}`}
+              download
+            >
+              {format.toUpperCase()}
+            </a>
+          ))}
+        </p>
+      )}
       {level === 'desa' && (
         <p>
           <Link className="button primary" to={`/kerawanan/checklist/${wilayah}?phase=${phase}`}>

@@ -1,0 +1,231 @@
+/**
+ * The printable "daftar TPS rawan" for a rakor (pdfmake, A4 landscape): counts per category, then per
+ * kecamatan the TPS that are rawan, sangat rawan or khusus with the indicators that made them so.
+ * And the mapping as CSV, XLSX or GeoJSON rows (the CSV re-imports).
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import pdfmake from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Phase } from '../../../domain/kerawanan/catalogue';
+import type { Kategori } from '../../../domain/kerawanan/score-tps';
+
+const require = createRequire(import.meta.url);
+const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+pdfmake.setFonts({
+  Roboto: {
+    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
+    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
+    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
+    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
+  },
+});
+// Reports read only the bundled fonts, never a file or URL named by their content.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+
+export const KATEGORI_LABEL: Record<Kategori, string> = {
+  kurang_rawan: 'Kurang rawan',
+  rawan: 'Rawan',
+  sangat_rawan: 'Sangat rawan',
+  khusus: 'TPS khusus',
+};
+const PHASE_LABEL: Record<Phase, string> = {
+  pra: 'Pra pemungutan suara',
+  saat: 'Hari pemungutan suara',
+  pasca: 'Pasca pemungutan suara',
+};
+
+export interface ReportRow {
+  kodeTps: string;
+  nomor: number;
+  kodeWilayah: string;
+  kelurahan: string;
+  kodeKecamatan: string;
+  kecamatan: string;
+  dpt: number;
+  lat: number | null;
+  lon: number | null;
+  suggested: Kategori | null;
+  override: Kategori | null;
+  overrideReason: string | null;
+  kategori: Kategori | null;
+  score: number | null;
+  indicators: string[];
+}
+
+export async function buildDaftarTpsRawanPdf(input: {
+  namaWilayah: string;
+  phase: Phase;
+  printedAt: Date;
+  rows: ReportRow[];
+  labels: ReadonlyMap<string, string>;
+}): Promise<Buffer> {
+  const counts = new Map<string, number>();
+  for (const row of input.rows)
+    counts.set(row.kategori ?? 'belum', (counts.get(row.kategori ?? 'belum') ?? 0) + 1);
+  const listed = input.rows.filter(
+    (r) => r.kategori === 'rawan' || r.kategori === 'sangat_rawan' || r.kategori === 'khusus',
+  );
+  const byKecamatan = new Map<string, ReportRow[]>();
+  for (const row of listed) byKecamatan.set(row.kecamatan, [...(byKecamatan.get(row.kecamatan) ?? []), row]);
+
+  const sections: Content[] = [...byKecamatan].map(([kecamatan, rows]) => ({
+    stack: [
+      { text: `Kecamatan ${kecamatan} (${rows.length} TPS)`, style: 'h2' },
+      {
+        table: {
+          headerRows: 1,
+          widths: [22, 70, 90, 40, 80, '*'],
+          body: [
+            ['No', 'TPS', 'Kelurahan/desa', 'DPT', 'Kategori', 'Indikator yang terpenuhi'].map(
+              (text): TableCell => ({ text, style: 'th' }),
+            ),
+            ...rows.map((r, i): TableCell[] => [
+              String(i + 1),
+              `TPS ${String(r.nomor).padStart(3, '0')}\n${r.kodeTps}`,
+              r.kelurahan,
+              { text: r.dpt.toLocaleString('id-ID'), alignment: 'right' },
+              r.override
+                ? `${KATEGORI_LABEL[r.override]}*\n(usulan: ${r.suggested ? KATEGORI_LABEL[r.suggested] : '-'})`
+                : r.kategori
+                  ? KATEGORI_LABEL[r.kategori]
+                  : '-',
+              r.indicators.map((k) => `• ${input.labels.get(k) ?? k}`).join('\n') +
+                (r.overrideReason ? `\n* ${r.overrideReason}` : ''),
+            ]),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+        fontSize: 8,
+      },
+    ],
+    margin: [0, 8, 0, 0],
+  }));
+
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [36, 48, 36, 40],
+    info: { title: `Daftar TPS rawan ${input.namaWilayah}`, creator: 'Siaga' },
+    header: {
+      text: `Siaga · Daftar TPS rawan · ${input.namaWilayah}`,
+      margin: [36, 20, 36, 0],
+      fontSize: 8,
+      color: '#555',
+    },
+    footer: (page, pages) => ({
+      text: `Halaman ${page} dari ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      margin: [0, 12, 0, 0],
+    }),
+    content: [
+      { text: 'DAFTAR TPS RAWAN', style: 'h1' },
+      { text: `${input.namaWilayah} · ${PHASE_LABEL[input.phase]}`, style: 'sub' },
+      {
+        text: `Dicetak ${input.printedAt.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })} WIB · ${input.rows.length} TPS dipetakan`,
+        fontSize: 8,
+        color: '#555',
+        margin: [0, 0, 0, 8],
+      },
+      {
+        table: {
+          body: [
+            ['Kurang rawan', 'Rawan', 'Sangat rawan', 'TPS khusus', 'Belum dinilai'].map(
+              (text): TableCell => ({ text, style: 'th' }),
+            ),
+            ['kurang_rawan', 'rawan', 'sangat_rawan', 'khusus', 'belum'].map((k): TableCell => ({
+              text: String(counts.get(k) ?? 0),
+              alignment: 'center',
+            })),
+          ],
+        },
+      },
+      {
+        text: 'Kategori usulan dihitung dari indikator Bawaslu 2024 dengan bobot bawaan Siaga; * = ditetapkan perencana.',
+        fontSize: 7,
+        color: '#555',
+        margin: [0, 4, 0, 0],
+      },
+      ...sections,
+      ...(listed.length === 0
+        ? [{ text: 'Tidak ada TPS rawan, sangat rawan atau khusus.', margin: [0, 12, 0, 0] } as Content]
+        : []),
+    ],
+    styles: {
+      h1: { fontSize: 16, bold: true },
+      h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 4] },
+      sub: { fontSize: 10, margin: [0, 2, 0, 2] },
+      th: { bold: true, fillColor: '#edf2f7', fontSize: 8 },
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9 },
+  };
+  return pdfmake.createPdf(doc).getBuffer();
+}
+
+const EXPORT_HEADERS = [
+  'kode_tps',
+  'kecamatan',
+  'kelurahan',
+  'tps',
+  'dpt',
+  'kategori_usulan',
+  'skor',
+  'kategori_ditetapkan',
+  'alasan_penetapan',
+  'kategori',
+  'indikator',
+] as const;
+
+function exportCells(r: ReportRow): (string | number | null)[] {
+  return [
+    r.kodeTps,
+    r.kecamatan,
+    r.kelurahan,
+    r.nomor,
+    r.dpt,
+    r.suggested,
+    r.score,
+    r.override,
+    r.overrideReason,
+    r.kategori,
+    r.indicators.join(';'),
+  ];
+}
+
+export function mappingCsv(rows: ReportRow[]): string {
+  return stringify([[...EXPORT_HEADERS], ...rows.map(exportCells)], { bom: true });
+}
+
+export async function mappingXlsx(rows: ReportRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Kerawanan');
+  sheet.addRow([...EXPORT_HEADERS]).font = { bold: true };
+  for (const row of rows) sheet.addRow(exportCells(row));
+  sheet.columns.forEach((column) => (column.width = 16));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function mappingGeoJson(rows: ReportRow[]): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: rows.map((r) => ({
+      type: 'Feature',
+      id: r.kodeTps,
+      geometry: r.lat === null || r.lon === null ? null : { type: 'Point', coordinates: [r.lon, r.lat] },
+      properties: {
+        kode: r.kodeTps,
+        kecamatan: r.kecamatan,
+        kelurahan: r.kelurahan,
+        kategori: r.kategori,
+        kategoriUsulan: r.suggested,
+        kategoriDitetapkan: r.override,
+        skor: r.score,
+        indikator: r.indicators,
+      },
+    })),
+  });
+}
