@@ -66,5 +66,12 @@ describe('kerawanan checklist to Forkopimda view', () => {
       path: path.join(SCREENSHOT_DIR, '09-kerawanan-kecamatan.png'),
       fullPage: true,
     });
+    const [download] = await Promise.all([
+      polres.waitForEvent('download'),
+      polres.getByRole('link', { name: 'Cetak daftar TPS rawan (PDF)' }).click(),
+    ]);
+    const pdf = readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(download.suggestedFilename()).toBe('daftar-tps-rawan-pra-737301.pdf');
   });
 });
