@@ -42,7 +42,8 @@ import {
   type TpsKerawananRow,
 } from './kerawanan.repo';
 
-const MAP_POINT_LIMIT = 5000;
+/** Enough for the largest kab/kota (Kabupaten Bogor: about 9,000 TPS at 600 voters each). */
+const MAP_POINT_LIMIT = 20_000;
 
 function emptyKategoriCounts(): Record<Kategori, number> {
   return Object.fromEntries(KATEGORI.map((k) => [k, 0])) as Record<Kategori, number>;

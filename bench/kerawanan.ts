@@ -1,0 +1,183 @@
+/**
+ * `npm run bench:kerawanan`: how long scoring and the summary take. Pure functions on a national
+ * set (435,296 TPS), then the summary, map and PDF through the HTTP stack on a provinsi-sized set
+ * (Jawa Barat had 73,862 TPS in 2024, pilkada-facts §2.1) and on a kab/kota. Prints figures only.
+ */
+import { performance } from 'node:perf_hooks';
+import { stringify } from 'csv-stringify/sync';
+import { buildApp } from '../src/server/app';
+import { bootstrapDatabase } from '../src/server/db/bootstrap';
+import { openDatabase } from '../src/server/db/client';
+import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
+import { generateKerawanan } from '../src/server/db/seeds/generate-kerawanan';
+import { generateTps } from '../src/server/db/seeds/generate-tps';
+import { insertAssessments } from '../src/server/modules/kerawanan/kerawanan.repo';
+import { BAWASLU_TPS_2024 } from '../src/domain/kerawanan/catalogue';
+import { scoreTps } from '../src/domain/kerawanan/score-tps';
+import { summarizeKerawanan } from '../src/domain/kerawanan/summary';
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - start };
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Siaga kerawanan benchmark — engine ${process.env.DATABASE_URL ? 'postgres' : 'embedded'}, node ${process.version}`,
+  );
+  // 1. Pure: a national set of indicator lists, generated with the national shares.
+  const national = generateKerawanan(
+    Array.from({ length: 435_296 }, (_, i) => ({
+      id: String(i),
+      kodeWilayah: `${10 + (i % 80)}.01.01.1001`,
+      akses: 'darat',
+      lokasiKhusus: null,
+    })),
+    BAWASLU_TPS_2024,
+    1,
+  );
+  const scoring = await timed(() => national.map((t) => scoreTps(t.indicators, BAWASLU_TPS_2024)));
+  console.log(
+    `\n1. scoreTps on 435,296 TPS: ${fmt(scoring.ms)} ms (${fmt(435_296 / (scoring.ms / 1000))} TPS/s)`,
+  );
+  const summary = await timed(() =>
+    summarizeKerawanan(
+      national.map((t, i) => ({ kodeKecamatan: `k${i % 7285}`, indicators: t.indicators })),
+      BAWASLU_TPS_2024,
+    ),
+  );
+  console.log(`   summarizeKerawanan (7,285 kecamatan): ${fmt(summary.ms)} ms`);
+
+  // 2. Through the stack on a provinsi-sized set.
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+  try {
+    await bootstrapDatabase(database, { demoData: true });
+    const desa = await database.db
+      .selectFrom('wilayah as d')
+      .innerJoin('wilayah as k', 'k.kode', 'd.parent_kode')
+      .select(['d.kode', 'k.nama as kecamatanNama'])
+      .where('d.level', '=', 4)
+      .where('d.kode', 'like', '32.%')
+      .orderBy('d.kode')
+      .execute();
+    const rows = generateTps({
+      desa,
+      tps: 73_862,
+      dpt: 35_925_960,
+      maleShare: 0.5,
+      bbox: { minLat: -7.8, maxLat: -5.9, minLon: 106.4, maxLon: 108.8 },
+      seed: 32,
+    });
+    const load = await timed(async () => {
+      await database.copyCsv(
+        'tps',
+        [
+          'kode_wilayah',
+          'nomor',
+          'kode',
+          'dpt_total',
+          'dpt_laki',
+          'dpt_perempuan',
+          'lat',
+          'lon',
+          'akses',
+          'is_generated',
+        ],
+        stringify(
+          rows.map((r) => [
+            r.kode_wilayah,
+            r.nomor,
+            r.kode,
+            r.dpt_total,
+            r.dpt_laki,
+            r.dpt_perempuan,
+            r.lat,
+            r.lon,
+            r.akses,
+            true,
+          ]),
+        ),
+      );
+      const ids = await database.db
+        .selectFrom('tps')
+        .select(['id', 'kode_wilayah', 'akses', 'lokasi_khusus'])
+        .where('kode_wilayah', 'like', '32.%')
+        .execute();
+      const mapping = generateKerawanan(
+        ids.map((t) => ({
+          id: t.id,
+          kodeWilayah: t.kode_wilayah,
+          akses: t.akses,
+          lokasiKhusus: t.lokasi_khusus,
+        })),
+        BAWASLU_TPS_2024,
+        32,
+      );
+      for (let i = 0; i < mapping.length; i += 2000) {
+        await insertAssessments(
+          database.db,
+          mapping.slice(i, i + 2000).map((m) => ({
+            tps_id: m.tpsId,
+            phase: 'pra',
+            catalogue_id: BAWASLU_TPS_2024.id,
+            catalogue_version: 1,
+            indicators: m.indicators,
+            notes: {},
+            score: m.score,
+            kategori: m.kategori,
+            contributions: m.contributions,
+            submission_id: 'bench',
+            assessed_by: null,
+            is_generated: true,
+          })),
+        );
+      }
+      await database.execScript('ANALYZE');
+    });
+    console.log(`\n2. Loaded 73,862 TPS of Jawa Barat with assessments in ${fmt(load.ms)} ms`);
+    const app = await buildApp({ database, loginRateLimitPerMinute: 1000 });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: DEMO_PASSWORD },
+    });
+    const sid = login.cookies.find((c) => c.name === 'siaga_sid')!.value;
+    const kabkota = (
+      await database.db
+        .selectFrom('wilayah')
+        .select('kode')
+        .where('kode', 'like', '32.%')
+        .where('level', '=', 2)
+        .orderBy('kode')
+        .executeTakeFirstOrThrow()
+    ).kode;
+    for (const [label, url] of [
+      ['summary, provinsi (73,862 TPS)', '/api/kerawanan/summary?wilayah=32'],
+      [`summary, kab/kota ${kabkota}`, `/api/kerawanan/summary?wilayah=${kabkota}`],
+      [`map, kab/kota ${kabkota}`, `/api/kerawanan/map?wilayah=${kabkota}`],
+      [`PDF daftar TPS rawan, kab/kota ${kabkota}`, `/api/kerawanan/report?wilayah=${kabkota}&format=pdf`],
+      ['PDF daftar TPS rawan, Kota Palopo', '/api/kerawanan/report?wilayah=73.73&format=pdf'],
+    ] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        const response = await app.inject({ method: 'GET', url, cookies: { siaga_sid: sid } });
+        times.push(performance.now() - start);
+        if (response.statusCode !== 200)
+          throw new Error(`${label}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`   ${label.padEnd(44)} median ${fmt(times[2]!)} ms, max ${fmt(times[4]!)} ms`);
+    }
+    await app.close();
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
