@@ -15,6 +15,7 @@ import {
   SummaryResponse,
 } from '../../../contracts/kerawanan';
 import { MapResponse } from '../../../contracts/tps';
+import { DomainError } from '../../errors';
 import { actorOf } from '../../http/auth';
 import type { KerawananService } from './kerawanan.service';
 
@@ -97,6 +98,48 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         },
       },
       async (request) => deps.kerawanan.summary(actorOf(request), request.query.wilayah, request.query.phase),
+    );
+
+    app.post(
+      '/kerawanan/import',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary:
+            'Impor pemetaan satu wilayah dari XLSX/CSV (multipart: wilayah, phase, file; kolom kode_tps dan indikator). Semua atau tidak sama sekali.',
+          consumes: ['multipart/form-data'],
+          headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }).passthrough(),
+          response: {
+            200: z.object({ rows: z.number().int(), replayed: z.boolean() }),
+            422: ErrorResponse,
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        if (!request.isMultipart())
+          throw new DomainError('unsupported_media_type', 'Kirim berkas sebagai multipart/form-data');
+        const fields: Record<string, string> = {};
+        let file: { fileName: string; data: Buffer } | undefined;
+        for await (const part of request.parts()) {
+          if (part.type === 'file') file = { fileName: part.filename, data: await part.toBuffer() };
+          else fields[part.fieldname] = String(part.value);
+        }
+        const wilayah = KodeWilayah.safeParse(fields.wilayah ?? '');
+        const phase = Phase.safeParse(fields.phase ?? 'pra');
+        if (!wilayah.success)
+          throw new DomainError('validation', 'Kode wilayah tidak valid', { field: 'wilayah' });
+        if (!phase.success)
+          throw new DomainError('validation', 'Fase harus pra, saat atau pasca', { field: 'phase' });
+        if (!file) throw new DomainError('validation', 'Berkas belum dipilih', { field: 'file' });
+        return deps.kerawanan.importMapping(actor, {
+          wilayah: wilayah.data,
+          phase: phase.data,
+          file,
+          idempotencyKey: request.headers['idempotency-key'],
+        });
+      },
     );
 
     app.get(

@@ -22,6 +22,9 @@ import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
+import { createHash } from 'node:crypto';
+import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
+import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
 import {
   buildDaftarTpsRawanPdf,
@@ -415,6 +418,75 @@ export function createKerawananService(deps: {
         phase: 'pra',
         submissionId: `source:${input.sourceId}`,
         entries: [{ tpsId: input.tpsId, indicators, notes }],
+      });
+    },
+
+    /**
+     * Imports a whole mapping (a kab/kota or kecamatan) from CSV/XLSX for a phase: every row is
+     * checked first, then all land in one transaction, or none. A retry of the same file is a no-op.
+     */
+    async importMapping(
+      actor: Actor,
+      input: { wilayah: string; phase: Phase; file: ImportFile; idempotencyKey?: string | undefined },
+    ): Promise<{ rows: number; replayed: boolean }> {
+      authorize(actor, 'kerawanan:assess', input.wilayah);
+      await deps.wilayah.require(input.wilayah);
+      const sha = createHash('sha256').update(input.file.data).digest('hex');
+      const submissionId = input.idempotencyKey ?? `import:${sha}:${input.wilayah}:${input.phase}`;
+      const cells = await readSheet(input.file);
+      const tps = await findTpsWithKerawanan(db, input.wilayah, input.phase);
+      const { rows, errors } = parseMappingSheet(cells, new Map(tps.map((t) => [t.kode, t.id])), catalogue);
+      if (errors.length > 0) {
+        throw new DomainError(
+          'import_invalid',
+          `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
+          {
+            errors: errors.slice(0, 1000),
+            totalErrors: errors.length,
+          },
+        );
+      }
+      if (rows.length === 0)
+        throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+      const lokasiKhusus = new Map(tps.map((t) => [t.id, t.lokasi_khusus !== null]));
+      return db.transaction().execute(async (trx) => {
+        if ((await findSubmission(trx, submissionId)).n > 0) return { rows: rows.length, replayed: true };
+        const assessments = rows.map((r) => {
+          const result = scoreTps(r.indicators, catalogue, {
+            isLokasiKhusus: lokasiKhusus.get(r.tpsId) === true,
+          });
+          return {
+            tps_id: r.tpsId,
+            phase: input.phase,
+            catalogue_id: catalogue.id,
+            catalogue_version: catalogue.version,
+            indicators: r.indicators,
+            notes: {},
+            score: result.score,
+            kategori: result.kategori,
+            contributions: result.contributions,
+            submission_id: submissionId,
+            assessed_by: actor.userId,
+          };
+        });
+        for (let i = 0; i < assessments.length; i += 1000) {
+          const batch = assessments.slice(i, i + 1000);
+          await retireCurrentAssessments(
+            trx,
+            batch.map((a) => a.tps_id),
+            input.phase,
+          );
+          await insertAssessments(trx, batch);
+        }
+        await insertAudit(trx, actor, {
+          action: 'import',
+          entity: 'kerawanan',
+          entityId: input.wilayah,
+          kodeWilayah: input.wilayah,
+          before: null,
+          after: { phase: input.phase, fileName: input.file.fileName, sha256: sha, rows: rows.length },
+        });
+        return { rows: rows.length, replayed: false };
       });
     },
 

@@ -4,8 +4,6 @@
  * idempotency key (or the same file for the same wilayah) answers with the first result.
  */
 import { createHash } from 'node:crypto';
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { TpsImportResult } from '../../../contracts/tps';
 import type { Actor } from '../../../domain/access/scope';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
@@ -13,12 +11,12 @@ import {
   mapHeaders,
   normalizeName,
   parseTpsRows,
-  type Cell,
   type KelurahanDirectory,
   type TpsImportError,
   type TpsImportRow,
 } from '../../../domain/tps/tps-import';
 import type { Db } from '../../db/client';
+import { readSheet, type ImportFile } from '../../files/read-sheet';
 import type { NewTps } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
@@ -35,11 +33,6 @@ import { authorize } from './tps.service';
 
 export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
-export interface ImportFile {
-  fileName: string;
-  data: Buffer;
-}
-
 const WRITE_BATCH = 1000;
 /** Rows scanned above the header: KPU sheets often open with a title block. */
 const HEADER_SEARCH_ROWS = 15;
@@ -47,56 +40,6 @@ const HEADER_SEARCH_ROWS = 15;
 const ANALYZE_AFTER_ROWS = 500;
 /** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
 const MAX_REPORTED_ERRORS = 1000;
-
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    if ('result' in value) return cellValue(value.result);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-  }
-  // Error cells and anything unrecognised read as empty, and validation says what is missing.
-  return null;
-}
-
-/** Cells of the first sheet of an XLSX file, or of a CSV (comma, semicolon or tab separated). */
-export async function readSheet(file: ImportFile): Promise<Cell[][]> {
-  const name = file.fileName.toLowerCase();
-  if (name.endsWith('.xlsx')) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
-    } catch {
-      throw new DomainError(
-        'validation',
-        'Berkas XLSX tidak dapat dibaca; simpan ulang sebagai .xlsx dari Excel',
-      );
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new DomainError('validation', 'Berkas XLSX tidak memiliki lembar kerja');
-    const rows: Cell[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      rows[rowNumber - 1] = values.map((v) => cellValue(v));
-    });
-    return Array.from(rows, (row) => row ?? []);
-  }
-  if (name.endsWith('.csv') || name.endsWith('.txt')) {
-    const text = file.data.toString('utf8');
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = [';', '\t', ','].reduce((best, d) =>
-      firstLine.split(d).length > firstLine.split(best).length ? d : best,
-    );
-    try {
-      return parseCsv(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
-    } catch (error) {
-      throw new DomainError('validation', `Berkas CSV tidak dapat dibaca: ${(error as Error).message}`);
-    }
-  }
-  throw new DomainError('unsupported_media_type', 'Jenis berkas tidak didukung; gunakan .xlsx atau .csv');
-}
 
 export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }) {
   const { db } = deps;
