@@ -141,3 +141,76 @@ export const SummaryResponse = z.object({
   ),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponse>;
+
+export const AREA_FACTOR_KODES = [
+  'riwayat_konflik',
+  'rute_kampanye_akbar',
+  'akses_sungai_laut',
+  'musim_banjir',
+  'ketegangan_media_sosial',
+  'basis_massa_paslon',
+  'sarana_keamanan_minim',
+] as const;
+
+export const AreaFactor = z.object({
+  id: z.string(),
+  kodeWilayah: z.string(),
+  namaWilayah: z.string(),
+  factor: z.enum(AREA_FACTOR_KODES),
+  label: z.string(),
+  phase: Phase.nullable(),
+  note: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+export type AreaFactor = z.infer<typeof AreaFactor>;
+
+export const AreaFactorInput = z
+  .object({
+    kodeWilayah: KodeWilayah,
+    factor: z.enum(AREA_FACTOR_KODES),
+    phase: Phase.nullable().default(null),
+    note: z.string().trim().min(3, 'Keterangan minimal 3 karakter').max(1000),
+  })
+  .strict();
+export type AreaFactorInput = z.infer<typeof AreaFactorInput>;
+
+export const Ikp = z.object({
+  kodeWilayah: z.string(),
+  score: z.number(),
+  year: z.number().int(),
+  source: z.string(),
+  kategori: z.enum(['rawan_tinggi', 'rawan_sedang', 'rawan_rendah']),
+});
+
+export const IkpInput = z
+  .object({
+    score: z.number().min(0).max(100),
+    year: z.number().int().min(2000).max(2100),
+    source: z.string().trim().min(3).max(500),
+  })
+  .strict();
+
+export const AreaFactorsResponse = z.object({ items: z.array(AreaFactor), ikp: z.array(Ikp) });
+
+export const PhaseChangesQuery = z.object({
+  wilayah: KodeWilayah,
+  from: Phase.default('pra'),
+  to: Phase.default('saat'),
+});
+export const PhaseChangesResponse = z.object({
+  from: Phase,
+  to: Phase,
+  items: z.array(
+    z.object({
+      tpsId: z.string(),
+      kode: z.string(),
+      nama: z.string(),
+      kelurahan: z.string(),
+      added: z.array(z.string()),
+      cleared: z.array(z.string()),
+      fromKategori: Kategori.nullable(),
+      toKategori: Kategori.nullable(),
+    }),
+  ),
+});

@@ -124,6 +124,27 @@ export interface KerawananOverrideTable {
   decided_at: Timestamp;
 }
 
+export interface WilayahAreaFactorTable {
+  id: Generated<string>;
+  kode_wilayah: string;
+  factor: string;
+  phase: string | null;
+  note: string;
+  is_active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  ended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WilayahIkpTable {
+  kode_wilayah: string;
+  score: number;
+  year: number;
+  source: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -139,6 +160,8 @@ export interface Database {
   kerawanan_catalogue: KerawananCatalogueTable;
   kerawanan_assessment: KerawananAssessmentTable;
   kerawanan_override: KerawananOverrideTable;
+  wilayah_area_factor: WilayahAreaFactorTable;
+  wilayah_ikp: WilayahIkpTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -54,3 +54,30 @@ CREATE TABLE kerawanan_override (
 );
 -- Serves: the override in force for a TPS and phase.
 CREATE UNIQUE INDEX kerawanan_override_current_idx ON kerawanan_override (tps_id, phase) WHERE is_current;
+
+-- Area-level risks that are not one TPS's (conflict history, rally routes, river-only access, flood
+-- season, social-media tension…), recorded on the wilayah; ended rather than deleted.
+CREATE TABLE wilayah_area_factor (
+  id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  kode_wilayah  text NOT NULL REFERENCES wilayah (kode) ON DELETE RESTRICT,
+  factor        text NOT NULL CHECK (factor IN ('riwayat_konflik', 'rute_kampanye_akbar', 'akses_sungai_laut', 'musim_banjir', 'ketegangan_media_sosial', 'basis_massa_paslon', 'sarana_keamanan_minim')),
+  -- NULL: holds in every phase.
+  phase         text CHECK (phase IN ('pra', 'saat', 'pasca')),
+  note          text NOT NULL CHECK (length(note) BETWEEN 3 AND 1000),
+  is_active     boolean NOT NULL DEFAULT true,
+  created_by    uuid REFERENCES app_user (id) ON DELETE SET NULL,
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  ended_at      timestamptz
+);
+-- Serves: the active factors at or below a wilayah.
+CREATE INDEX wilayah_area_factor_kode_idx ON wilayah_area_factor (kode_wilayah text_pattern_ops) WHERE is_active;
+
+-- Bawaslu's published IKP score of a provinsi or kab/kota (0-100, higher is more vulnerable).
+CREATE TABLE wilayah_ikp (
+  kode_wilayah  text PRIMARY KEY REFERENCES wilayah (kode) ON DELETE RESTRICT,
+  score         numeric(5, 2) NOT NULL CHECK (score BETWEEN 0 AND 100),
+  year          integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  source        text NOT NULL CHECK (length(source) BETWEEN 3 AND 500),
+  updated_by    uuid REFERENCES app_user (id) ON DELETE SET NULL,
+  updated_at    timestamptz NOT NULL DEFAULT now()
+);

@@ -67,6 +67,59 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
         })),
       );
     }
+    // Area factors and IKP scores the seed regions are known for (pilkada-facts §1.2, §6).
+    await trx
+      .insertInto('wilayah_area_factor')
+      .values([
+        {
+          kode_wilayah: '73.73',
+          factor: 'riwayat_konflik',
+          phase: 'pasca',
+          note: 'Kerusuhan setelah penetapan hasil Pilkada 2013: enam gedung dibakar',
+          created_by: null,
+        },
+        {
+          kode_wilayah: '73.73.05',
+          factor: 'riwayat_konflik',
+          phase: null,
+          note: 'Kantor Kecamatan Wara Timur dibakar massa, 31 Maret 2013',
+          created_by: null,
+        },
+        {
+          kode_wilayah: '64.08.11',
+          factor: 'akses_sungai_laut',
+          phase: null,
+          note: 'Sandaran sulit dijangkau lewat darat; logistik lewat laut (Lanal Sangatta)',
+          created_by: null,
+        },
+        {
+          kode_wilayah: '35.74',
+          factor: 'musim_banjir',
+          phase: 'saat',
+          note: 'Musim hujan: logistik perlu dilindungi dari bencana (Kasdim 0820)',
+          created_by: null,
+        },
+      ])
+      .execute();
+    await trx
+      .insertInto('wilayah_ikp')
+      .values([
+        {
+          kode_wilayah: '64.08',
+          score: 24.28,
+          year: 2024,
+          source: 'Bawaslu Kaltim, pemetaan kerawanan Pilkada 2024',
+          updated_by: null,
+        },
+        {
+          kode_wilayah: '64.71',
+          score: 22.85,
+          year: 2024,
+          source: 'Bawaslu Kaltim, pemetaan kerawanan Pilkada 2024',
+          updated_by: null,
+        },
+      ])
+      .execute();
     for (const user of DEMO_USERS) {
       await trx
         .insertInto('app_user')

@@ -9,7 +9,12 @@ import {
   ChecklistTps,
   CompletionQuery,
   CompletionResponse,
+  AreaFactorInput,
+  AreaFactorsResponse,
+  IkpInput,
   OverrideInput,
+  PhaseChangesQuery,
+  PhaseChangesResponse,
   Phase,
   SummaryQuery,
   SummaryResponse,
@@ -98,6 +103,82 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         },
       },
       async (request) => deps.kerawanan.summary(actorOf(request), request.query.wilayah, request.query.phase),
+    );
+
+    app.get(
+      '/kerawanan/area-factors/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Faktor kerawanan tingkat wilayah dan skor IKP Bawaslu',
+          params: z.object({ kode: KodeWilayah }),
+          response: { 200: AreaFactorsResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.areaFactors(actorOf(request), request.params.kode),
+    );
+
+    app.post(
+      '/kerawanan/area-factors',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Catat faktor kerawanan wilayah',
+          body: AreaFactorInput,
+          response: { 201: AreaFactorsResponse, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await deps.kerawanan.addAreaFactor(actorOf(request), request.body)),
+    );
+
+    app.delete(
+      '/kerawanan/area-factors/:id',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Akhiri faktor kerawanan wilayah',
+          params: z.object({ id: Uuid }),
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await deps.kerawanan.endAreaFactor(actorOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/kerawanan/ikp/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Catat skor IKP Bawaslu untuk provinsi atau kab/kota',
+          params: z.object({ kode: KodeWilayah }),
+          body: IkpInput,
+          response: { 200: AreaFactorsResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.setIkp(actorOf(request), request.params.kode, request.body),
+    );
+
+    app.get(
+      '/kerawanan/changes',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Perubahan per TPS antara dua fase',
+          querystring: PhaseChangesQuery,
+          response: { 200: PhaseChangesResponse, ...errors },
+        },
+      },
+      async (request) =>
+        deps.kerawanan.phaseChanges(
+          actorOf(request),
+          request.query.wilayah,
+          request.query.from,
+          request.query.to,
+        ),
     );
 
     app.post(

@@ -24,6 +24,9 @@ import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
 import { createHash } from 'node:crypto';
 import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
+import { AREA_FACTORS, ikpKategori } from '../../../domain/kerawanan/area-factors';
+import { diffPhases } from '../../../domain/kerawanan/phase-diff';
+import type { AreaFactor, AreaFactorInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
 import {
@@ -36,6 +39,12 @@ import {
 import { authorize, scopeFor } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
+  endAreaFactor,
+  findAreaFactor,
+  findAreaFactors,
+  findIkp,
+  insertAreaFactor,
+  upsertIkp,
   countAssessedByDesa,
   findSubmission,
   findTpsWithKerawanan,
@@ -488,6 +497,142 @@ export function createKerawananService(deps: {
         });
         return { rows: rows.length, replayed: false };
       });
+    },
+
+    /** Area factors at, below and above a wilayah, and the IKP scores of the provinsi and kab/kota. */
+    async areaFactors(actor: Actor, kode: string) {
+      authorize(actor, 'kerawanan:read', kode);
+      await deps.wilayah.require(kode);
+      const parsed = parseKodeWilayah(kode);
+      const ancestors = parsed.ok ? parsed.value.ancestorKodes : [];
+      const labels = new Map<string, string>(AREA_FACTORS.map((f) => [f.kode, f.label]));
+      const [factors, ikp] = await Promise.all([
+        findAreaFactors(db, kode, ancestors),
+        findIkp(
+          db,
+          [...ancestors, kode].filter((k) => k.split('.').length <= 2),
+        ),
+      ]);
+      return {
+        items: factors.map((f): AreaFactor => ({
+          id: f.id,
+          kodeWilayah: f.kode_wilayah,
+          namaWilayah: f.nama_wilayah,
+          factor: f.factor as AreaFactor['factor'],
+          label: labels.get(f.factor) ?? f.factor,
+          phase: f.phase as Phase | null,
+          note: f.note,
+          createdAt: new Date(f.created_at).toISOString(),
+          createdBy: f.username,
+        })),
+        ikp: ikp.map((i) => ({
+          kodeWilayah: i.kode_wilayah,
+          score: Number(i.score),
+          year: i.year,
+          source: i.source,
+          kategori: ikpKategori(Number(i.score), i.kode_wilayah.includes('.') ? 'kabkota' : 'provinsi'),
+        })),
+      };
+    },
+
+    async addAreaFactor(actor: Actor, input: AreaFactorInput) {
+      authorize(actor, 'kerawanan:override', input.kodeWilayah);
+      await deps.wilayah.require(input.kodeWilayah);
+      await db.transaction().execute(async (trx) => {
+        const { id } = await insertAreaFactor(trx, {
+          kode_wilayah: input.kodeWilayah,
+          factor: input.factor,
+          phase: input.phase,
+          note: input.note,
+          created_by: actor.userId,
+        });
+        await insertAudit(trx, actor, {
+          action: 'create',
+          entity: 'area_factor',
+          entityId: id,
+          kodeWilayah: input.kodeWilayah,
+          before: null,
+          after: input,
+        });
+      });
+      return this.areaFactors(actor, input.kodeWilayah);
+    },
+
+    async endAreaFactor(actor: Actor, id: string): Promise<void> {
+      const factor = await findAreaFactor(db, id);
+      if (!factor || !factor.is_active || !isInScope(actor, factor.kode_wilayah))
+        throw notFound('Faktor wilayah');
+      authorize(actor, 'kerawanan:override', factor.kode_wilayah);
+      await db.transaction().execute(async (trx) => {
+        await endAreaFactor(trx, id);
+        await insertAudit(trx, actor, {
+          action: 'end',
+          entity: 'area_factor',
+          entityId: id,
+          kodeWilayah: factor.kode_wilayah,
+          before: factor,
+          after: null,
+        });
+      });
+    },
+
+    /** Records Bawaslu's published IKP score of a provinsi or kab/kota. */
+    async setIkp(actor: Actor, kode: string, input: { score: number; year: number; source: string }) {
+      const parsed = parseKodeWilayah(kode);
+      if (!parsed.ok || (parsed.value.level !== 'provinsi' && parsed.value.level !== 'kabkota')) {
+        throw new DomainError('validation', 'IKP dicatat untuk provinsi atau kab/kota', { field: 'kode' });
+      }
+      authorize(actor, 'kerawanan:override', kode);
+      await deps.wilayah.require(kode);
+      await db.transaction().execute(async (trx) => {
+        await upsertIkp(trx, { kode_wilayah: kode, ...input, updated_by: actor.userId });
+        await insertAudit(trx, actor, {
+          action: 'set_ikp',
+          entity: 'wilayah_ikp',
+          entityId: kode,
+          kodeWilayah: kode,
+          before: null,
+          after: input,
+        });
+      });
+      return this.areaFactors(actor, kode);
+    },
+
+    /** What changed per TPS between two phases in a wilayah (pra → saat, saat → pasca). */
+    async phaseChanges(actor: Actor, kode: string, from: Phase, to: Phase) {
+      authorize(actor, 'kerawanan:read', kode);
+      const [before, after] = await Promise.all([
+        findTpsWithKerawanan(db, kode, from),
+        findTpsWithKerawanan(db, kode, to),
+      ]);
+      const state = (rows: TpsKerawananRow[]) =>
+        new Map(
+          rows.flatMap((r) => {
+            const kategori = kategoriOf(r);
+            return kategori === null ? [] : [[r.id, { indicators: r.indicators ?? [], kategori }] as const];
+          }),
+        );
+      const byId = new Map(after.map((r) => [r.id, r]));
+      return {
+        from,
+        to,
+        // A TPS not yet assessed in the later phase has not changed; it is simply pending.
+        items: diffPhases(state(before), state(after))
+          .filter((change) => change.to !== null)
+          .map((change) => {
+            const row = byId.get(change.tpsId)!;
+            return {
+              tpsId: change.tpsId,
+              kode: row.kode,
+              nama: formatNamaTps(row.nomor),
+              kelurahan: row.nama_kelurahan,
+              added: change.added,
+              cleared: change.cleared,
+              fromKategori: change.from,
+              toKategori: change.to,
+            };
+          }),
+      };
     },
 
     /** The mapping of a wilayah as a printable PDF (daftar TPS rawan) or as CSV, XLSX or GeoJSON. */
