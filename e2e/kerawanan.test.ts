@@ -38,6 +38,12 @@ describe('kerawanan checklist to Forkopimda view', () => {
     await polres.goto(`${server.url}/kerawanan?wilayah=73.73.01`);
     await polres.getByTestId('kerawanan-assessed').waitFor();
     const before = await sangatRawanCount(polres);
+    // The kab/kota's own area factor (Palopo 2013) shows in the kecamatan view.
+    await expect
+      .poll(() =>
+        polres.getByText('Kerusuhan setelah penetapan hasil Pilkada 2013', { exact: false }).isVisible(),
+      )
+      .toBe(true);
 
     const phone = await browser.newPage({
       viewport: { width: 390, height: 844 },

@@ -211,15 +211,13 @@ export async function upsertIkp(
     .insertInto('wilayah_ikp')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('kode_wilayah')
-        .doUpdateSet({
-          score: row.score,
-          year: row.year,
-          source: row.source,
-          updated_by: row.updated_by,
-          updated_at: sql`now()`,
-        }),
+      oc.column('kode_wilayah').doUpdateSet({
+        score: row.score,
+        year: row.year,
+        source: row.source,
+        updated_by: row.updated_by,
+        updated_at: sql`now()`,
+      }),
     )
     .execute();
 }

@@ -18,7 +18,9 @@ import { KATEGORI_COLORS } from '../map/akses-colors';
 import { usePublicConfig } from '../map/MapPage';
 import { useWilayahDetail, useWilayahChildren } from '../wilayah/useWilayah';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
+import { AreaFactorsPanel } from './AreaFactorsPanel';
 import { KategoriBadge } from './KategoriBadge';
+import { PhaseChangesPanel } from './PhaseChangesPanel';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
@@ -158,6 +160,8 @@ export function KerawananPage() {
           ))}
         </ul>
       )}
+      {wilayah !== '' && level !== 'provinsi' && <PhaseChangesPanel wilayah={wilayah} phase={phase} />}
+      {wilayah !== '' && <AreaFactorsPanel wilayah={wilayah} />}
       {completion.data && (
         <div className="table-scroll">
           <table className="table" data-testid="completion">
