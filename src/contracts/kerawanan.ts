@@ -22,6 +22,13 @@ export const Contribution = z.object({
   weight: z.number(),
 });
 
+export const CollectionWindow = z.object({
+  opensOn: z.string(),
+  closesOn: z.string(),
+  status: z.enum(['belum_dibuka', 'berjalan', 'ditutup']),
+  label: z.string(),
+});
+
 export const ChecklistTps = z.object({
   id: z.string(),
   kode: z.string(),
@@ -57,6 +64,7 @@ export const ChecklistResponse = z.object({
   kodeWilayah: z.string(),
   namaWilayah: z.string(),
   phase: Phase,
+  window: CollectionWindow,
   catalogue: z.object({
     id: z.string(),
     version: z.number().int(),
@@ -94,6 +102,7 @@ export const CompletionQuery = z.object({ phase: Phase.default('pra') });
 export const CompletionResponse = z.object({
   kodeWilayah: z.string(),
   phase: Phase,
+  window: CollectionWindow,
   items: z.array(
     z.object({
       kode: z.string(),

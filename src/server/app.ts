@@ -44,6 +44,8 @@ export interface AppOptions {
   loginRateLimitPerMinute?: number;
   maxUploadBytes?: number;
   tileUrl?: string | undefined;
+  /** Voting day (H), YYYY-MM-DD; collection windows count from it. */
+  votingDayOn?: string;
   /** Folder of the built web app; served at / when it exists. */
   webDir?: string | undefined;
   logLevel?: string;
@@ -86,7 +88,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tpsImport: createTpsImportService({ db, wilayah }),
     users: createUsersService({ db, wilayah }),
     audit: createAuditService({ db }),
-    kerawanan: createKerawananService({ db, wilayah, clock }),
+    kerawanan: createKerawananService({
+      db,
+      wilayah,
+      clock,
+      votingDayOn: options.votingDayOn ?? '2024-11-27',
+    }),
   };
   registerAuth(app, services.auth);
 

@@ -28,6 +28,8 @@ const ConfigSchema = z.object({
   SIAGA_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIAGA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIAGA_MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(50),
+  // Voting day (H) of the election the region prepares; 27 Nov 2024 was the last Pilkada serentak.
+  SIAGA_VOTING_DAY: z.iso.date().default('2024-11-27'),
 });
 
 export interface Config {
@@ -42,6 +44,7 @@ export interface Config {
   loginRateLimitPerMinute: number;
   logLevel: z.infer<typeof ConfigSchema>['SIAGA_LOG_LEVEL'];
   maxUploadBytes: number;
+  votingDayOn: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: c.SIAGA_LOGIN_RATE_LIMIT,
     logLevel: c.SIAGA_LOG_LEVEL,
     maxUploadBytes: Math.round(c.SIAGA_MAX_UPLOAD_MB * 1024 * 1024),
+    votingDayOn: c.SIAGA_VOTING_DAY,
   };
 }

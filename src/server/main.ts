@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
     maxUploadBytes: config.maxUploadBytes,
     tileUrl: config.tileUrl,
+    votingDayOn: config.votingDayOn,
     webDir: path.join(root, 'dist/web'),
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ikpKategori } from './area-factors';
 import { BAWASLU_TPS_2024, TPS_VARIABLES, extendCatalogue } from './catalogue';
+import { collectionWindow } from './collection-window';
 import { diffPhases } from './phase-diff';
 import { DEFAULT_SCORING, scoreTps } from './score-tps';
 import { frekuensiOf, summarizeKerawanan } from './summary';
@@ -195,5 +196,18 @@ describe('ikpKategori (Bawaslu IKP 2024 cut-offs)', () => {
 
   it('refuses a score outside 0-100', () => {
     expect(() => ikpKategori(101, 'kabkota')).toThrow(RangeError);
+  });
+});
+
+describe('collectionWindow', () => {
+  it.each([
+    ['pra', '2024-11-09', '2024-11-10', '2024-11-15', 'belum_dibuka', 'H-17 s.d. H-12'],
+    ['pra', '2024-11-10', '2024-11-10', '2024-11-15', 'berjalan', 'H-17 s.d. H-12'],
+    ['pra', '2024-11-15', '2024-11-10', '2024-11-15', 'berjalan', 'H-17 s.d. H-12'],
+    ['pra', '2024-11-16', '2024-11-10', '2024-11-15', 'ditutup', 'H-17 s.d. H-12'],
+    ['saat', '2024-11-27', '2024-11-27', '2024-11-27', 'berjalan', 'H'],
+    ['pasca', '2024-12-04', '2024-11-28', '2024-12-04', 'berjalan', 'H+1 s.d. H+7'],
+  ] as const)('%s on %s: %s..%s %s', (phase, today, opensOn, closesOn, status, label) => {
+    expect(collectionWindow(phase, '2024-11-27', today)).toEqual({ opensOn, closesOn, status, label });
   });
 });

@@ -51,6 +51,13 @@ describe('GET /api/kerawanan/checklist/:kode', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.catalogue.indicators).toHaveLength(25);
+    // The test clock stands at 20 Nov 2024: Bawaslu's H-17..H-12 window (10-15 Nov) has closed.
+    expect(body.window).toEqual({
+      opensOn: '2024-11-10',
+      closesOn: '2024-11-15',
+      status: 'ditutup',
+      label: 'H-17 s.d. H-12',
+    });
     expect(body.tps.length).toBeGreaterThan(0);
     expect(body.tps.every((tps: { assessment: unknown }) => tps.assessment !== null)).toBe(true);
   });

@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
 import { AREA_FACTORS, ikpKategori } from '../../../domain/kerawanan/area-factors';
 import { diffPhases } from '../../../domain/kerawanan/phase-diff';
+import { collectionWindow } from '../../../domain/kerawanan/collection-window';
 import type { AreaFactor, AreaFactorInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
@@ -127,11 +128,19 @@ export function createKerawananService(deps: {
   db: Db;
   wilayah: WilayahService;
   clock?: { now: () => Date };
+  votingDayOn?: string;
   catalogue?: IndicatorCatalogue;
 }) {
   const { db } = deps;
   const catalogue = deps.catalogue ?? BAWASLU_TPS_2024;
   const known = new Set(catalogue.indicators.map((i) => i.kode));
+  const windowOf = (phase: Phase) => {
+    // Calendar days in WIB, where Indonesian election days are counted.
+    const today = new Date((deps.clock ?? { now: () => new Date() }).now().getTime() + 7 * 3_600_000)
+      .toISOString()
+      .slice(0, 10);
+    return collectionWindow(phase, deps.votingDayOn ?? '2024-11-27', today);
+  };
 
   async function requireDesa(kode: string) {
     const parsed = parseKodeWilayah(kode);
@@ -152,6 +161,7 @@ export function createKerawananService(deps: {
         kodeWilayah: kode,
         namaWilayah: wilayah.nama,
         phase,
+        window: windowOf(phase),
         catalogue: {
           id: catalogue.id,
           version: catalogue.version,
@@ -254,6 +264,7 @@ export function createKerawananService(deps: {
       return {
         kodeWilayah: kode,
         phase,
+        window: windowOf(phase),
         items: rows.map((r) => ({
           kode: r.kode,
           nama: r.nama,

@@ -98,6 +98,12 @@ export function ChecklistPage() {
           ))}
         </select>
       </label>
+      {list.data && (
+        <p className="small" data-testid="collection-window">
+          {t('kerawanan.window', list.data.window)} —{' '}
+          <strong>{t(`kerawanan.window.${list.data.window.status}`)}</strong>
+        </p>
+      )}
       <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
       {list.isLoading && <p>{t('common.loading')}</p>}
       {list.data && current && (

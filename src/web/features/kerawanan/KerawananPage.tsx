@@ -165,7 +165,10 @@ export function KerawananPage() {
       {completion.data && (
         <div className="table-scroll">
           <table className="table" data-testid="completion">
-            <caption>{t('kerawanan.completion')}</caption>
+            <caption>
+              {t('kerawanan.completion')} · {t('kerawanan.window', completion.data.window)} (
+              {t(`kerawanan.window.${completion.data.window.status}`)})
+            </caption>
             <tbody>
               {completion.data.items.map((item) => (
                 <tr key={item.kode}>
