@@ -170,6 +170,10 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.window.belum_dibuka': 'not open yet',
   'kerawanan.window.berjalan': 'open now',
   'kerawanan.window.ditutup': 'closed',
+  'kerawanan.importTitle': 'Import a mapping from a spreadsheet',
+  'kerawanan.importHelp':
+    'Columns kode_tps (13 digits) and indikator (codes or Bawaslu numbers 1-25, separated by semicolons). The CSV export re-imports. All rows land, or none.',
+  'kerawanan.imported': 'Import finished: {rows} polling stations assessed.',
   'error.unauthenticated': 'Your session has ended. Please sign in again.',
   'error.invalid_credentials': 'Wrong username or password.',
   'error.rate_limited': 'Too many sign-in attempts. Wait a minute and try again.',

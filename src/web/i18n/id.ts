@@ -168,6 +168,10 @@ export const id = {
   'kerawanan.window.belum_dibuka': 'belum dibuka',
   'kerawanan.window.berjalan': 'sedang berjalan',
   'kerawanan.window.ditutup': 'sudah ditutup',
+  'kerawanan.importTitle': 'Impor pemetaan dari spreadsheet',
+  'kerawanan.importHelp':
+    'Kolom kode_tps (13 digit) dan indikator (kode atau nomor Bawaslu 1-25, dipisah titik koma). Berkas ekspor CSV dapat diimpor kembali. Semua baris masuk, atau tidak sama sekali.',
+  'kerawanan.imported': 'Impor selesai: {rows} TPS dinilai.',
   'error.unauthenticated': 'Sesi Anda berakhir. Silakan masuk lagi.',
   'error.invalid_credentials': 'Nama pengguna atau kata sandi salah.',
   'error.rate_limited': 'Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.',

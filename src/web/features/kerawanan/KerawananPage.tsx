@@ -20,13 +20,14 @@ import { useWilayahDetail, useWilayahChildren } from '../wilayah/useWilayah';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
 import { AreaFactorsPanel } from './AreaFactorsPanel';
 import { KategoriBadge } from './KategoriBadge';
+import { MappingImport } from './MappingImport';
 import { PhaseChangesPanel } from './PhaseChangesPanel';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
 export function KerawananPage() {
   const { t, formatNumber } = useI18n();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const wilayah = params.get('wilayah') ?? user?.kodeWilayah ?? '';
@@ -162,6 +163,7 @@ export function KerawananPage() {
       )}
       {wilayah !== '' && level !== 'provinsi' && <PhaseChangesPanel wilayah={wilayah} phase={phase} />}
       {wilayah !== '' && <AreaFactorsPanel wilayah={wilayah} />}
+      {wilayah !== '' && can('kerawanan:assess') && <MappingImport wilayah={wilayah} phase={phase} />}
       {completion.data && (
         <div className="table-scroll">
           <table className="table" data-testid="completion">

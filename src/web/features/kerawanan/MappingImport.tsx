@@ -1,0 +1,80 @@
+/** Upload a whole mapping (kode_tps + indikator) for a wilayah and phase; all rows land or none. */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import type { Phase } from '../../../domain/kerawanan/catalogue';
+import { ApiError, getCsrfToken, toApiError } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/i18n';
+import { ImportErrors } from '../import/ImportErrors';
+
+const Result = z.object({ rows: z.number(), replayed: z.boolean() });
+
+export function MappingImport({ wilayah, phase }: { wilayah: string; phase: Phase }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [key, setKey] = useState('');
+  const [result, setResult] = useState<z.infer<typeof Result> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const form = new FormData();
+    form.append('wilayah', wilayah);
+    form.append('phase', phase);
+    form.append('file', file, file.name);
+    try {
+      const response = await fetch('/api/kerawanan/import', {
+        method: 'POST',
+        body: form,
+        headers: { 'x-csrf-token': getCsrfToken() ?? '', 'idempotency-key': key },
+      });
+      if (!response.ok) throw await toApiError(response);
+      setResult(Result.parse(await response.json()));
+      await queryClient.invalidateQueries();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Tidak ada koneksi ke server'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="card">
+      <summary>{t('kerawanan.importTitle')}</summary>
+      <p className="small">{t('kerawanan.importHelp')}</p>
+      <form className="form-grid" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('import.file')}
+          <input
+            type="file"
+            required
+            accept=".xlsx,.csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setKey(crypto.randomUUID());
+            }}
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy || !file}>
+          {t('import.submit')}
+        </button>
+      </form>
+      {result && (
+        <p role="status" className="success">
+          {result.replayed ? t('import.replayed') : t('kerawanan.imported', { rows: result.rows })}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      {error instanceof ApiError && error.code === 'import_invalid' && (
+        <ImportErrors details={error.details} />
+      )}
+    </details>
+  );
+}
