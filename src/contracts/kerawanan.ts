@@ -223,3 +223,46 @@ export const PhaseChangesResponse = z.object({
     }),
   ),
 });
+
+export const RegionSettingInput = z
+  .object({
+    extraIndicators: z
+      .array(
+        z
+          .object({
+            kode: z.string().regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'Kode indikator seperti lokasi.perbatasan'),
+            label: z.string().trim().min(3).max(300),
+            variable: z.enum(TPS_VARIABLES),
+            weight: z.number().min(0).max(10),
+            floor: z.enum(['rawan', 'sangat_rawan']).optional(),
+          })
+          .strict(),
+      )
+      .max(50),
+    scoring: z
+      .object({
+        rawanFrom: z.number().min(0).max(100),
+        sangatRawanFrom: z.number().min(0).max(100),
+        keamananCountForSangatRawan: z.number().int().min(1).max(3),
+      })
+      .partial()
+      .strict()
+      .default({}),
+  })
+  .strict();
+export type RegionSettingInput = z.infer<typeof RegionSettingInput>;
+
+export const RegionSettingResponse = z.object({
+  kodeWilayah: z.string(),
+  catalogue: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    nama: z.string(),
+    indicators: z.array(CatalogueIndicator),
+  }),
+  scoring: z.object({
+    rawanFrom: z.number(),
+    sangatRawanFrom: z.number(),
+    keamananCountForSangatRawan: z.number(),
+  }),
+});

@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'kerawanan:read',
   'kerawanan:assess',
   'kerawanan:override',
+  'kerawanan:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +62,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'kerawanan:assess',
     'kerawanan:override',
+    'kerawanan:configure',
   ],
   forkopimda: [...READ, 'user:read', 'audit:read', 'kerawanan:override'],
   operator: [...READ, 'tps:write', 'tps:import', 'kerawanan:assess', 'kerawanan:override'],

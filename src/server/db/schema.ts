@@ -145,6 +145,15 @@ export interface WilayahIkpTable {
   updated_at: Timestamp;
 }
 
+export interface KerawananRegionSettingTable {
+  kode_wilayah: string;
+  catalogue_id: string;
+  catalogue_version: number;
+  scoring: unknown;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -162,6 +171,7 @@ export interface Database {
   kerawanan_override: KerawananOverrideTable;
   wilayah_area_factor: WilayahAreaFactorTable;
   wilayah_ikp: WilayahIkpTable;
+  kerawanan_region_setting: KerawananRegionSettingTable;
   schema_migration: SchemaMigrationTable;
 }
 

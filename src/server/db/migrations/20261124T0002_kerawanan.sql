@@ -81,3 +81,15 @@ CREATE TABLE wilayah_ikp (
   updated_by    uuid REFERENCES app_user (id) ON DELETE SET NULL,
   updated_at    timestamptz NOT NULL DEFAULT now()
 );
+
+-- A region's own catalogue (the base plus its extra indicators) and scoring thresholds; regions
+-- without a row use Bawaslu's 2024 catalogue and Siaga's default thresholds.
+CREATE TABLE kerawanan_region_setting (
+  kode_wilayah       text PRIMARY KEY REFERENCES wilayah (kode) ON DELETE RESTRICT,
+  catalogue_id       text NOT NULL,
+  catalogue_version  integer NOT NULL,
+  scoring            jsonb NOT NULL,
+  updated_by         uuid REFERENCES app_user (id) ON DELETE SET NULL,
+  updated_at         timestamptz NOT NULL DEFAULT now(),
+  FOREIGN KEY (catalogue_id, catalogue_version) REFERENCES kerawanan_catalogue (id, version) ON DELETE RESTRICT
+);

@@ -15,6 +15,8 @@ import {
   OverrideInput,
   PhaseChangesQuery,
   PhaseChangesResponse,
+  RegionSettingInput,
+  RegionSettingResponse,
   Phase,
   SummaryQuery,
   SummaryResponse,
@@ -160,6 +162,34 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         },
       },
       async (request) => deps.kerawanan.setIkp(actorOf(request), request.params.kode, request.body),
+    );
+
+    app.get(
+      '/kerawanan/settings/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Katalog indikator dan ambang yang berlaku untuk satu wilayah',
+          params: z.object({ kode: KodeWilayah }),
+          response: { 200: RegionSettingResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.regionSetting(actorOf(request), request.params.kode),
+    );
+
+    app.put(
+      '/kerawanan/settings/:kode',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary:
+            'Tambah indikator daerah dan ubah ambang untuk provinsi atau kab/kota (versi katalog baru)',
+          params: z.object({ kode: KodeWilayah }),
+          body: RegionSettingInput,
+          response: { 200: RegionSettingResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.configureRegion(actorOf(request), request.params.kode, request.body),
     );
 
     app.get(

@@ -14,8 +14,21 @@ import type {
   SummaryResponse,
 } from '../../../contracts/kerawanan';
 import type { MapResponse } from '../../../contracts/tps';
-import { BAWASLU_TPS_2024, type IndicatorCatalogue, type Phase } from '../../../domain/kerawanan/catalogue';
-import { KATEGORI, effectiveKategori, scoreTps, type Kategori } from '../../../domain/kerawanan/score-tps';
+import {
+  BAWASLU_TPS_2024,
+  extendCatalogue,
+  type Indicator,
+  type IndicatorCatalogue,
+  type Phase,
+} from '../../../domain/kerawanan/catalogue';
+import {
+  DEFAULT_SCORING,
+  KATEGORI,
+  effectiveKategori,
+  scoreTps,
+  type Kategori,
+  type ScoringConfig,
+} from '../../../domain/kerawanan/score-tps';
 import { summarizeKerawanan } from '../../../domain/kerawanan/summary';
 import { isInScope, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
@@ -27,7 +40,7 @@ import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
 import { AREA_FACTORS, ikpKategori } from '../../../domain/kerawanan/area-factors';
 import { diffPhases } from '../../../domain/kerawanan/phase-diff';
 import { collectionWindow } from '../../../domain/kerawanan/collection-window';
-import type { AreaFactor, AreaFactorInput } from '../../../contracts/kerawanan';
+import type { AreaFactor, AreaFactorInput, RegionSettingInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
 import {
@@ -40,6 +53,11 @@ import {
 import { authorize, scopeFor } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
+  findTpsRef,
+  findRegionSetting,
+  latestCatalogueVersion,
+  upsertCatalogue,
+  upsertRegionSetting,
   endAreaFactor,
   findAreaFactor,
   findAreaFactors,
@@ -132,8 +150,34 @@ export function createKerawananService(deps: {
   catalogue?: IndicatorCatalogue;
 }) {
   const { db } = deps;
-  const catalogue = deps.catalogue ?? BAWASLU_TPS_2024;
-  const known = new Set(catalogue.indicators.map((i) => i.kode));
+  const baseCatalogue = deps.catalogue ?? BAWASLU_TPS_2024;
+
+  /**
+   * The catalogue and thresholds in force for a wilayah: its kab/kota's setting, else its provinsi's,
+   * else Bawaslu's 2024 catalogue with Siaga's defaults.
+   */
+  async function regionFor(
+    kode: string,
+  ): Promise<{ catalogue: IndicatorCatalogue; scoring: ScoringConfig; known: Set<string> }> {
+    const segments = kode.split('.');
+    const regions = [segments.slice(0, 2).join('.'), segments[0]!].filter(
+      (k, i) => i === 1 || segments.length >= 2,
+    );
+    const setting = await findRegionSetting(db, [...new Set(regions)]);
+    const catalogue: IndicatorCatalogue = setting
+      ? {
+          id: setting.id,
+          version: setting.version,
+          nama: setting.nama,
+          source: setting.source,
+          indicators: setting.indicators as Indicator[],
+        }
+      : baseCatalogue;
+    const scoring = setting
+      ? { ...DEFAULT_SCORING, ...(setting.scoring as Partial<ScoringConfig>) }
+      : DEFAULT_SCORING;
+    return { catalogue, scoring, known: new Set(catalogue.indicators.map((i) => i.kode)) };
+  }
   const windowOf = (phase: Phase) => {
     // Calendar days in WIB, where Indonesian election days are counted.
     const today = new Date((deps.clock ?? { now: () => new Date() }).now().getTime() + 7 * 3_600_000)
@@ -151,11 +195,12 @@ export function createKerawananService(deps: {
   }
 
   return {
-    catalogue,
+    regionFor,
 
     async checklist(actor: Actor, kode: string, phase: Phase): Promise<ChecklistResponse> {
       authorize(actor, 'kerawanan:read', kode);
       const wilayah = await requireDesa(kode);
+      const { catalogue } = await regionFor(kode);
       const rows = await findTpsWithKerawanan(db, kode, phase);
       return {
         kodeWilayah: kode,
@@ -186,6 +231,7 @@ export function createKerawananService(deps: {
     ): Promise<{ saved: number; replayed: boolean }> {
       authorize(actor, 'kerawanan:assess', kode);
       await requireDesa(kode);
+      const { catalogue, scoring, known } = await regionFor(kode);
       const tps = await findTpsWithKerawanan(db, kode, input.phase);
       const byId = new Map(tps.map((t) => [t.id, t]));
       const problems: { tpsId: string; reason: string }[] = [];
@@ -208,6 +254,7 @@ export function createKerawananService(deps: {
         const rows = input.entries.map((entry) => {
           const row = byId.get(entry.tpsId)!;
           const result = scoreTps(entry.indicators, catalogue, {
+            config: scoring,
             isLokasiKhusus: row.lokasi_khusus !== null,
           });
           const indicators = [...new Set(entry.indicators)].sort();
@@ -277,11 +324,7 @@ export function createKerawananService(deps: {
 
     /** A planner sets (or withdraws, kategori null) a category beside the suggestion, with a reason. */
     async override(actor: Actor, tpsId: string, input: OverrideInput): Promise<ChecklistTps> {
-      const tps = await db
-        .selectFrom('tps')
-        .select(['id', 'kode_wilayah'])
-        .where('id', '=', tpsId)
-        .executeTakeFirst();
+      const tps = await findTpsRef(db, tpsId);
       if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
       authorize(actor, 'kerawanan:override', tps.kode_wilayah);
       const current = (await findTpsWithKerawanan(db, tps.kode_wilayah, input.phase)).find(
@@ -317,9 +360,10 @@ export function createKerawananService(deps: {
     async summary(actor: Actor, wilayah: string | undefined, phase: Phase): Promise<SummaryResponse> {
       const scope = scopeFor(actor, wilayah);
       authorize(actor, 'kerawanan:read', scope);
-      const rows = scope === null ? [] : await findTpsWithKerawanan(db, scope, phase);
       if (scope === null)
         throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
+      const { catalogue } = await regionFor(scope);
+      const rows = await findTpsWithKerawanan(db, scope, phase);
       const assessed = rows.filter((r) => r.kategori !== null);
       const summary = summarizeKerawanan(
         assessed.map((r) => ({ kodeKecamatan: r.kode_kecamatan!, indicators: r.indicators ?? [] })),
@@ -369,6 +413,7 @@ export function createKerawananService(deps: {
       authorize(actor, 'kerawanan:read', scope);
       if (scope === null)
         throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
+      const { known } = await regionFor(scope);
       if (indicator !== undefined && !known.has(indicator)) {
         throw new DomainError('validation', 'Indikator tidak dikenal', { field: 'indicator' });
       }
@@ -419,13 +464,11 @@ export function createKerawananService(deps: {
       actor: Actor,
       input: { tpsId: string; indicator: string; sourceId: string },
     ) {
-      if (!known.has(input.indicator)) throw new DomainError('validation', 'Indikator tidak dikenal');
-      const tps = await db
-        .selectFrom('tps')
-        .select(['id', 'kode_wilayah'])
-        .where('id', '=', input.tpsId)
-        .executeTakeFirst();
+      const tps = await findTpsRef(db, input.tpsId);
       if (!tps) throw notFound('TPS');
+      if (!(await regionFor(tps.kode_wilayah)).known.has(input.indicator)) {
+        throw new DomainError('validation', 'Indikator tidak dikenal');
+      }
       const current = (await findTpsWithKerawanan(db, tps.kode_wilayah, 'pra')).find(
         (t) => t.id === input.tpsId,
       )!;
@@ -455,6 +498,7 @@ export function createKerawananService(deps: {
       const submissionId = input.idempotencyKey ?? `import:${sha}:${input.wilayah}:${input.phase}`;
       const cells = await readSheet(input.file);
       const tps = await findTpsWithKerawanan(db, input.wilayah, input.phase);
+      const { catalogue, scoring } = await regionFor(input.wilayah);
       const { rows, errors } = parseMappingSheet(cells, new Map(tps.map((t) => [t.kode, t.id])), catalogue);
       if (errors.length > 0) {
         throw new DomainError(
@@ -473,6 +517,7 @@ export function createKerawananService(deps: {
         if ((await findSubmission(trx, submissionId)).n > 0) return { rows: rows.length, replayed: true };
         const assessments = rows.map((r) => {
           const result = scoreTps(r.indicators, catalogue, {
+            config: scoring,
             isLokasiKhusus: lokasiKhusus.get(r.tpsId) === true,
           });
           return {
@@ -658,6 +703,7 @@ export function createKerawananService(deps: {
       if (scope === null)
         throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
       const area = await deps.wilayah.require(scope);
+      const { catalogue } = await regionFor(scope);
       const rows = (await findTpsWithKerawanan(db, scope, phase)).map(toReportRow);
       const base = `kerawanan-${phase}-${scope.replaceAll('.', '')}`;
       switch (format) {
@@ -681,13 +727,93 @@ export function createKerawananService(deps: {
       }
     },
 
+    /**
+     * A region's own catalogue (Bawaslu's plus its extra indicators, as Kota Kupang's 26th) and
+     * thresholds. Each change makes a new catalogue version; earlier assessments keep theirs.
+     */
+    async configureRegion(actor: Actor, kode: string, input: RegionSettingInput) {
+      const parsed = parseKodeWilayah(kode);
+      if (!parsed.ok || (parsed.value.level !== 'provinsi' && parsed.value.level !== 'kabkota')) {
+        throw new DomainError('validation', 'Pengaturan kerawanan dibuat untuk provinsi atau kab/kota', {
+          field: 'kode',
+        });
+      }
+      authorize(actor, 'kerawanan:configure', kode);
+      const area = await deps.wilayah.require(kode);
+      const id = `wilayah-${kode.replaceAll('.', '')}`;
+      let catalogue: IndicatorCatalogue;
+      try {
+        catalogue = extendCatalogue(baseCatalogue, {
+          id,
+          nama: `${baseCatalogue.nama} + indikator ${area.nama}`,
+          source: `${baseCatalogue.source}; tambahan ${area.nama}`,
+          indicators: input.extraIndicators.map((i) => ({ ...i, nomor: null })),
+        });
+      } catch (error) {
+        throw new DomainError(
+          'validation',
+          (error as Error).message.replace('already exists in', 'sudah ada di'),
+        );
+      }
+      const scoring = { ...DEFAULT_SCORING, ...input.scoring };
+      if (scoring.sangatRawanFrom <= scoring.rawanFrom) {
+        throw new DomainError('validation', 'Ambang sangat rawan harus di atas ambang rawan', {
+          field: 'scoring',
+        });
+      }
+      await db.transaction().execute(async (trx) => {
+        const version = (await latestCatalogueVersion(trx, id)) + 1;
+        catalogue = { ...catalogue, version };
+        await upsertCatalogue(trx, {
+          id,
+          version,
+          nama: catalogue.nama,
+          source: catalogue.source,
+          indicators: catalogue.indicators,
+        });
+        await upsertRegionSetting(trx, {
+          kode_wilayah: kode,
+          catalogue_id: id,
+          catalogue_version: version,
+          scoring,
+          updated_by: actor.userId,
+        });
+        await insertAudit(trx, actor, {
+          action: 'configure',
+          entity: 'kerawanan_setting',
+          entityId: kode,
+          kodeWilayah: kode,
+          before: null,
+          after: { catalogue: `${id}@${version}`, extraIndicators: input.extraIndicators, scoring },
+        });
+      });
+      return this.regionSetting(actor, kode);
+    },
+
+    async regionSetting(actor: Actor, kode: string) {
+      authorize(actor, 'kerawanan:read', kode);
+      const { catalogue, scoring } = await regionFor(kode);
+      return {
+        kodeWilayah: kode,
+        catalogue: {
+          id: catalogue.id,
+          version: catalogue.version,
+          nama: catalogue.nama,
+          indicators: catalogue.indicators.map((i) => ({
+            kode: i.kode,
+            nomor: i.nomor,
+            variable: i.variable,
+            label: i.label,
+            weight: i.weight,
+          })),
+        },
+        scoring,
+      };
+    },
+
     /** For deployment planning: a TPS's category in a phase (override first), or null if unassessed. */
     async effectiveKategoriOf(tpsId: string, phase: Phase): Promise<Kategori | null> {
-      const tps = await db
-        .selectFrom('tps')
-        .select('kode_wilayah')
-        .where('id', '=', tpsId)
-        .executeTakeFirst();
+      const tps = await findTpsRef(db, tpsId);
       if (!tps) throw notFound('TPS');
       const row = (await findTpsWithKerawanan(db, tps.kode_wilayah, phase)).find((t) => t.id === tpsId);
       return row ? kategoriOf(row) : null;
