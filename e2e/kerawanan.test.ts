@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, startServer, type RunningServer } from './harness';
+import { launchBrowser, SCREENSHOT_DIR, signIn, startServer, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -18,14 +18,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill('siaga-demo-2024');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL('**/wilayah/**');
-}
-
 const sangatRawanCount = async (page: Page): Promise<number> =>
   Number(
     ((await page.getByTestId('count-sangat_rawan').locator('strong').textContent()) ?? '').replace(/\D/g, ''),
@@ -34,7 +26,7 @@ const sangatRawanCount = async (page: Page): Promise<number> =>
 describe('kerawanan checklist to Forkopimda view', () => {
   it('a lurah marks TPS 001 on a phone and the Polres sees the kecamatan change', async () => {
     const polres = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await signIn(polres, 'polres.palopo');
+    await signIn(polres, server.url, 'polres.palopo');
     await polres.goto(`${server.url}/kerawanan?wilayah=73.73.01`);
     await polres.getByTestId('kerawanan-assessed').waitFor();
     const before = await sangatRawanCount(polres);
@@ -50,7 +42,7 @@ describe('kerawanan checklist to Forkopimda view', () => {
       isMobile: true,
       hasTouch: true,
     });
-    await signIn(phone, 'lurah.tompotikka');
+    await signIn(phone, server.url, 'lurah.tompotikka');
     await phone.goto(`${server.url}/kerawanan/checklist/73.73.01.1001`);
     const tps = phone.getByTestId('checklist-1');
     await tps.locator('summary').click();

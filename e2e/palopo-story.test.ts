@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, startServer, type RunningServer } from './harness';
+import { launchBrowser, SCREENSHOT_DIR, signIn, startServer, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,13 +21,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill('siaga-demo-2024');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 
@@ -38,7 +31,7 @@ describe('Kesbangpol Kota Palopo', () => {
   });
 
   it('signs in and sees the real kecamatan of Kota Palopo', async () => {
-    await signIn(page, 'kesbangpol.palopo');
+    await signIn(page, server.url, 'kesbangpol.palopo');
     await page.waitForURL('**/wilayah/73.73');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kota Palopo');
     const rows = page.getByRole('table').getByRole('row');
@@ -127,7 +120,7 @@ describe('Lurah Tompotikka on a phone', () => {
       isMobile: true,
       hasTouch: true,
     });
-    await signIn(page, 'lurah.tompotikka');
+    await signIn(page, server.url, 'lurah.tompotikka');
     await page.waitForURL('**/wilayah/73.73.01.1001');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tompotikka');
     await page.getByRole('button', { name: /Menu/ }).click();

@@ -122,6 +122,53 @@ function toChecklistTps(row: TpsKerawananRow): ChecklistTps {
   };
 }
 
+/** One assessment row, scored by the region's catalogue and thresholds. */
+function assessmentRow(input: {
+  tpsId: string;
+  phase: Phase;
+  indicators: string[];
+  notes: Record<string, string>;
+  isLokasiKhusus: boolean;
+  region: { catalogue: IndicatorCatalogue; scoring: ScoringConfig };
+  submissionId: string;
+  actor: Actor;
+}) {
+  const { catalogue, scoring } = input.region;
+  const result = scoreTps(input.indicators, catalogue, {
+    config: scoring,
+    isLokasiKhusus: input.isLokasiKhusus,
+  });
+  return {
+    tps_id: input.tpsId,
+    phase: input.phase,
+    catalogue_id: catalogue.id,
+    catalogue_version: catalogue.version,
+    indicators: input.indicators,
+    notes: input.notes,
+    score: result.score,
+    kategori: result.kategori,
+    contributions: result.contributions,
+    submission_id: input.submissionId,
+    assessed_by: input.actor.userId,
+  };
+}
+
+/** The catalogue as the API shows it: the indicators a checklist offers, with their weights. */
+function toCatalogueView(catalogue: IndicatorCatalogue) {
+  return {
+    id: catalogue.id,
+    version: catalogue.version,
+    nama: catalogue.nama,
+    indicators: catalogue.indicators.map((i) => ({
+      kode: i.kode,
+      nomor: i.nomor,
+      variable: i.variable,
+      label: i.label,
+      weight: i.weight,
+    })),
+  };
+}
+
 function toReportRow(row: TpsKerawananRow): ReportRow {
   return {
     kodeTps: row.kode,
@@ -207,18 +254,7 @@ export function createKerawananService(deps: {
         namaWilayah: wilayah.nama,
         phase,
         window: windowOf(phase),
-        catalogue: {
-          id: catalogue.id,
-          version: catalogue.version,
-          nama: catalogue.nama,
-          indicators: catalogue.indicators.map((i) => ({
-            kode: i.kode,
-            nomor: i.nomor,
-            variable: i.variable,
-            label: i.label,
-            weight: i.weight,
-          })),
-        },
+        catalogue: toCatalogueView(catalogue),
         tps: rows.map(toChecklistTps),
       };
     },
@@ -253,27 +289,20 @@ export function createKerawananService(deps: {
           return { saved: input.entries.length, replayed: true };
         const rows = input.entries.map((entry) => {
           const row = byId.get(entry.tpsId)!;
-          const result = scoreTps(entry.indicators, catalogue, {
-            config: scoring,
-            isLokasiKhusus: row.lokasi_khusus !== null,
-          });
           const indicators = [...new Set(entry.indicators)].sort();
           const notes = Object.fromEntries(
             Object.entries(entry.notes).filter(([k, v]) => indicators.includes(k) && v !== ''),
           );
-          return {
-            tps_id: entry.tpsId,
+          return assessmentRow({
+            tpsId: entry.tpsId,
             phase: input.phase,
-            catalogue_id: catalogue.id,
-            catalogue_version: catalogue.version,
             indicators,
             notes,
-            score: result.score,
-            kategori: result.kategori,
-            contributions: result.contributions,
-            submission_id: input.submissionId,
-            assessed_by: actor.userId,
-          };
+            isLokasiKhusus: row.lokasi_khusus !== null,
+            region: { catalogue, scoring },
+            submissionId: input.submissionId,
+            actor,
+          });
         });
         await retireCurrentAssessments(
           trx,
@@ -516,23 +545,16 @@ export function createKerawananService(deps: {
       return db.transaction().execute(async (trx) => {
         if ((await findSubmission(trx, submissionId)).n > 0) return { rows: rows.length, replayed: true };
         const assessments = rows.map((r) => {
-          const result = scoreTps(r.indicators, catalogue, {
-            config: scoring,
-            isLokasiKhusus: lokasiKhusus.get(r.tpsId) === true,
-          });
-          return {
-            tps_id: r.tpsId,
+          return assessmentRow({
+            tpsId: r.tpsId,
             phase: input.phase,
-            catalogue_id: catalogue.id,
-            catalogue_version: catalogue.version,
             indicators: r.indicators,
             notes: {},
-            score: result.score,
-            kategori: result.kategori,
-            contributions: result.contributions,
-            submission_id: submissionId,
-            assessed_by: actor.userId,
-          };
+            isLokasiKhusus: lokasiKhusus.get(r.tpsId) === true,
+            region: { catalogue, scoring },
+            submissionId,
+            actor,
+          });
         });
         for (let i = 0; i < assessments.length; i += 1000) {
           const batch = assessments.slice(i, i + 1000);
@@ -795,18 +817,7 @@ export function createKerawananService(deps: {
       const { catalogue, scoring } = await regionFor(kode);
       return {
         kodeWilayah: kode,
-        catalogue: {
-          id: catalogue.id,
-          version: catalogue.version,
-          nama: catalogue.nama,
-          indicators: catalogue.indicators.map((i) => ({
-            kode: i.kode,
-            nomor: i.nomor,
-            variable: i.variable,
-            label: i.label,
-            weight: i.weight,
-          })),
-        },
+        catalogue: toCatalogueView(catalogue),
         scoring,
       };
     },
