@@ -4,6 +4,7 @@
  * mapping is voting day itself; pasca covers the tally up to the KPU kab/kota plenary (H+1..H+7,
  * Siaga's default, configurable). Dates are plain calendar dates (YYYY-MM-DD), no time zone.
  */
+import { addDays, formatHari } from '../time/hari';
 import type { Phase } from './catalogue';
 
 export interface CollectionWindow {
@@ -19,12 +20,6 @@ export const DEFAULT_WINDOWS: Record<Phase, CollectionWindow> = {
 
 export type WindowStatus = 'belum_dibuka' | 'berjalan' | 'ditutup';
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The window of a phase for a voting day, and where `today` falls in it. */
 export function collectionWindow(
   phase: Phase,
@@ -36,7 +31,9 @@ export function collectionWindow(
   const opensOn = addDays(votingDayOn, w.fromOffset);
   const closesOn = addDays(votingDayOn, w.toOffset);
   const status: WindowStatus = today < opensOn ? 'belum_dibuka' : today > closesOn ? 'ditutup' : 'berjalan';
-  const h = (offset: number) => (offset === 0 ? 'H' : offset < 0 ? `H${offset}` : `H+${offset}`);
-  const label = w.fromOffset === w.toOffset ? h(w.fromOffset) : `${h(w.fromOffset)} s.d. ${h(w.toOffset)}`;
+  const label =
+    w.fromOffset === w.toOffset
+      ? formatHari(w.fromOffset)
+      : `${formatHari(w.fromOffset)} s.d. ${formatHari(w.toOffset)}`;
   return { opensOn, closesOn, status, label };
 }
