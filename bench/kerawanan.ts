@@ -4,24 +4,16 @@
  * (Jawa Barat had 73,862 TPS in 2024, pilkada-facts §2.1) and on a kab/kota. Prints figures only.
  */
 import { performance } from 'node:perf_hooks';
-import { stringify } from 'csv-stringify/sync';
 import { buildApp } from '../src/server/app';
+import { adminSession, copyTps, fmt, loadDesa, timed } from './support';
 import { bootstrapDatabase } from '../src/server/db/bootstrap';
 import { openDatabase } from '../src/server/db/client';
-import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
 import { generateKerawanan } from '../src/server/db/seeds/generate-kerawanan';
 import { generateTps } from '../src/server/db/seeds/generate-tps';
 import { insertAssessments } from '../src/server/modules/kerawanan/kerawanan.repo';
 import { BAWASLU_TPS_2024 } from '../src/domain/kerawanan/catalogue';
 import { scoreTps } from '../src/domain/kerawanan/score-tps';
 import { summarizeKerawanan } from '../src/domain/kerawanan/summary';
-
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
-async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - start };
-}
 
 async function main(): Promise<void> {
   console.log(
@@ -54,14 +46,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
   try {
     await bootstrapDatabase(database, { demoData: true });
-    const desa = await database.db
-      .selectFrom('wilayah as d')
-      .innerJoin('wilayah as k', 'k.kode', 'd.parent_kode')
-      .select(['d.kode', 'k.nama as kecamatanNama'])
-      .where('d.level', '=', 4)
-      .where('d.kode', 'like', '32.%')
-      .orderBy('d.kode')
-      .execute();
+    const desa = await loadDesa(database.db, '32');
     const rows = generateTps({
       desa,
       tps: 73_862,
@@ -71,35 +56,7 @@ async function main(): Promise<void> {
       seed: 32,
     });
     const load = await timed(async () => {
-      await database.copyCsv(
-        'tps',
-        [
-          'kode_wilayah',
-          'nomor',
-          'kode',
-          'dpt_total',
-          'dpt_laki',
-          'dpt_perempuan',
-          'lat',
-          'lon',
-          'akses',
-          'is_generated',
-        ],
-        stringify(
-          rows.map((r) => [
-            r.kode_wilayah,
-            r.nomor,
-            r.kode,
-            r.dpt_total,
-            r.dpt_laki,
-            r.dpt_perempuan,
-            r.lat,
-            r.lon,
-            r.akses,
-            true,
-          ]),
-        ),
-      );
+      await copyTps(database, rows);
       const ids = await database.db
         .selectFrom('tps')
         .select(['id', 'kode_wilayah', 'akses', 'lokasi_khusus'])
@@ -138,12 +95,7 @@ async function main(): Promise<void> {
     });
     console.log(`\n2. Loaded 73,862 TPS of Jawa Barat with assessments in ${fmt(load.ms)} ms`);
     const app = await buildApp({ database, loginRateLimitPerMinute: 1000 });
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'admin', password: DEMO_PASSWORD },
-    });
-    const sid = login.cookies.find((c) => c.name === 'siaga_sid')!.value;
+    const sid = await adminSession(app);
     const kabkota = (
       await database.db
         .selectFrom('wilayah')

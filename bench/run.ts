@@ -14,43 +14,26 @@ import { stringify } from 'csv-stringify/sync';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { openDatabase, type DatabaseHandle } from '../src/server/db/client';
+import { ensureKerawananCatalogue } from '../src/server/db/bootstrap';
 import { migrate } from '../src/server/db/migrate';
 import type { NewTps } from '../src/server/db/schema';
-import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
 import { seedDemo } from '../src/server/db/seeds/demo-seed';
 import { createRng, generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
+import { adminSession, copyTps, fmt, loadDesa, timed } from './support';
 import { createTpsImportService } from '../src/server/modules/tps/tps-import.service';
 import { createWilayahService } from '../src/server/modules/wilayah/wilayah.service';
 
 const TPS_TARGET = Number(process.env.BENCH_TPS ?? 435_296);
 const DPT_NATIONAL = 203_657_354; // ../shared/domain/pilkada-facts.md §0
-const COPY_COLUMNS = [
-  'kode_wilayah',
-  'nomor',
-  'kode',
-  'dpt_total',
-  'dpt_laki',
-  'dpt_perempuan',
-  'lat',
-  'lon',
-  'akses',
-];
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
 sampler.unref();
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - start };
-}
 
 async function openBenchDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
@@ -103,17 +86,12 @@ async function main(): Promise<void> {
     console.log(
       `  ${fmt(areas)} areas in ${fmt(wilayah.ms)} ms → ${fmt(areas / (wilayah.ms / 1000))} rows/s`,
     );
+    await ensureKerawananCatalogue(db);
     await seedDemo(db);
     await db.deleteFrom('tps').execute();
 
     console.log('\n2. Generate the national TPS set');
-    const desa = await db
-      .selectFrom('wilayah as d')
-      .innerJoin('wilayah as k', 'k.kode', 'd.parent_kode')
-      .select(['d.kode', 'k.nama as kecamatanNama'])
-      .where('d.level', '=', 4)
-      .orderBy('d.kode')
-      .execute();
+    const desa = await loadDesa(db);
     const generated = await timed(async () =>
       generateTps({
         desa,
@@ -130,20 +108,7 @@ async function main(): Promise<void> {
     );
 
     console.log("\n3. Baseline: the engine's own bulk load (COPY, CSV) of the same rows");
-    const copyCsv = stringify(
-      rows.map((r) => [
-        r.kode_wilayah,
-        r.nomor,
-        r.kode,
-        r.dpt_total,
-        r.dpt_laki,
-        r.dpt_perempuan,
-        r.lat,
-        r.lon,
-        r.akses,
-      ]),
-    );
-    const copy = await timed(() => database.copyCsv('tps', COPY_COLUMNS, copyCsv));
+    const copy = await timed(() => copyTps(database, rows));
     const copyRate = rows.length / (copy.ms / 1000);
     console.log(`  ${fmt(rows.length)} rows in ${fmt(copy.ms)} ms → ${fmt(copyRate)} rows/s`);
     await db.deleteFrom('tps').execute();
@@ -194,12 +159,7 @@ async function main(): Promise<void> {
     );
     const app = await buildApp({ database, loginRateLimitPerMinute: 1000 });
     await app.ready();
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'admin', password: DEMO_PASSWORD },
-    });
-    const sid = login.cookies.find((k) => k.name === 'siaga_sid')!.value;
+    const sid = await adminSession(app);
     const kabkota = (await db.selectFrom('wilayah').select('kode').where('level', '=', 2).execute()).map(
       (w) => w.kode,
     );

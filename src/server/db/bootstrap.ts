@@ -1,10 +1,21 @@
 /** Brings a database to a working state: migrations, the national wilayah, and optionally demo data. */
 import { BAWASLU_TPS_2024 } from '../../domain/kerawanan/catalogue';
 import { upsertCatalogue } from '../modules/kerawanan/kerawanan.repo';
-import type { DatabaseHandle } from './client';
+import type { DatabaseHandle, Db } from './client';
 import { migrate } from './migrate';
 import { seedDemo } from './seeds/demo-seed';
 import { loadWilayah } from './seeds/wilayah-seed';
+
+/** The default kerawanan catalogue is data; assessments reference the version they were scored with. */
+export async function ensureKerawananCatalogue(db: Db): Promise<void> {
+  await upsertCatalogue(db, {
+    id: BAWASLU_TPS_2024.id,
+    version: BAWASLU_TPS_2024.version,
+    nama: BAWASLU_TPS_2024.nama,
+    source: BAWASLU_TPS_2024.source,
+    indicators: BAWASLU_TPS_2024.indicators,
+  });
+}
 
 export async function bootstrapDatabase(
   handle: DatabaseHandle,
@@ -13,14 +24,7 @@ export async function bootstrapDatabase(
   const log = options.log ?? (() => undefined);
   const applied = await migrate(handle);
   if (applied.length > 0) log(`migrasi diterapkan: ${applied.join(', ')}`);
-  // The default kerawanan catalogue is data; assessments reference the version they were scored with.
-  await upsertCatalogue(handle.db, {
-    id: BAWASLU_TPS_2024.id,
-    version: BAWASLU_TPS_2024.version,
-    nama: BAWASLU_TPS_2024.nama,
-    source: BAWASLU_TPS_2024.source,
-    indicators: BAWASLU_TPS_2024.indicators,
-  });
+  await ensureKerawananCatalogue(handle.db);
   let lastPercent = -1;
   const wilayah = await loadWilayah(handle.db, {
     onProgress: (done, total) => {
