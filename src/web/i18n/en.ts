@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'wilayah.showMap': 'Show map',
   'wilayah.none': 'No sub-areas.',
   'tps.title': 'Polling stations (TPS)',
+  'tps.filters': 'Filters',
   'tps.filterText': 'Search (village, address, number, code)',
   'tps.akses': 'Access',
   'tps.lokasiKhusus': 'Special location',

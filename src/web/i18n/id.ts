@@ -45,6 +45,7 @@ export const id = {
   'wilayah.showMap': 'Lihat peta',
   'wilayah.none': 'Tidak ada sub-wilayah.',
   'tps.title': 'Daftar TPS',
+  'tps.filters': 'Saring',
   'tps.filterText': 'Cari (kelurahan, alamat, nomor, kode)',
   'tps.akses': 'Akses',
   'tps.lokasiKhusus': 'Lokasi khusus',

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { TpsPage, TPS_SORTS } from '../../../contracts/tps';
 import { AKSES_TPS, LOKASI_KHUSUS } from '../../../domain/tps/tps';
@@ -11,6 +12,11 @@ import { useWilayahDetail } from '../wilayah/useWilayah';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
 
 const PAGE_SIZE = 50;
+
+/** Phones start with the filters folded so the table is in view. */
+function isPhone(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(max-width: 720px)').matches;
+}
 
 export function TpsListPage() {
   const { t, formatNumber } = useI18n();
@@ -40,6 +46,13 @@ export function TpsListPage() {
     if (key !== 'page') next.delete('page');
     setParams(next);
   };
+  // Typing waits for a pause before it queries: one request per word, not per letter, on weak signal.
+  const [text, setText] = useState(filters.q ?? '');
+  useEffect(() => {
+    if (text === (filters.q ?? '')) return;
+    const timer = setTimeout(() => set('q', text), 300);
+    return () => clearTimeout(timer);
+  });
   const exportUrl = (format: string) => `/api/tps/export${query({ format, wilayah })}`;
 
   return (
@@ -55,55 +68,58 @@ export function TpsListPage() {
           </p>
         )}
       </div>
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <WilayahSearch onPick={(kode) => set('wilayah', kode)} />
-        <label>
-          {t('tps.filterText')}
-          <input type="search" defaultValue={filters.q} onChange={(e) => set('q', e.target.value)} />
-        </label>
-        <label>
-          {t('tps.akses')}
-          <select value={filters.akses ?? ''} onChange={(e) => set('akses', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {AKSES_TPS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('tps.lokasiKhusus')}
-          <select value={filters.lokasiKhusus ?? ''} onChange={(e) => set('lokasiKhusus', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            <option value="ada">{t('tps.lokasiKhusus.ada')}</option>
-            <option value="tidak">{t('tps.lokasiKhusus.tidak')}</option>
-            {LOKASI_KHUSUS.map((l) => (
-              <option key={l} value={l}>
-                {l.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('tps.sort')}
-          <select value={filters.sort ?? 'kode'} onChange={(e) => set('sort', e.target.value)}>
-            {TPS_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`tps.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={filters.tanpaKoordinat === 'true'}
-            onChange={(e) => set('tanpaKoordinat', e.target.checked ? 'true' : undefined)}
-          />
-          {t('tps.noCoordinates')}
-        </label>
-      </form>
+      <details className="filters-panel" open={!isPhone()}>
+        <summary>{t('tps.filters')}</summary>
+        <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+          <WilayahSearch onPick={(kode) => set('wilayah', kode)} />
+          <label>
+            {t('tps.filterText')}
+            <input type="search" defaultValue={filters.q} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <label>
+            {t('tps.akses')}
+            <select value={filters.akses ?? ''} onChange={(e) => set('akses', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {AKSES_TPS.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('tps.lokasiKhusus')}
+            <select value={filters.lokasiKhusus ?? ''} onChange={(e) => set('lokasiKhusus', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              <option value="ada">{t('tps.lokasiKhusus.ada')}</option>
+              <option value="tidak">{t('tps.lokasiKhusus.tidak')}</option>
+              {LOKASI_KHUSUS.map((l) => (
+                <option key={l} value={l}>
+                  {l.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('tps.sort')}
+            <select value={filters.sort ?? 'kode'} onChange={(e) => set('sort', e.target.value)}>
+              {TPS_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`tps.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={filters.tanpaKoordinat === 'true'}
+              onChange={(e) => set('tanpaKoordinat', e.target.checked ? 'true' : undefined)}
+            />
+            {t('tps.noCoordinates')}
+          </label>
+        </form>
+      </details>
       <p className="actions">
         {t('tps.export')}:{' '}
         <a className="button" href={exportUrl('csv')} download>
