@@ -1,12 +1,8 @@
 /** The one error handler: every failure answers `{ error: { code, message, details } }`. */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
-
-function pgCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -53,7 +49,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ error: { code: 'validation', message: 'Permintaan tidak valid' } });
     }
     // Unique violations that raced past a service's check are conflicts, not crashes.
-    if (pgCode(error) === '23505') {
+    if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'conflict', message: 'Data yang sama sudah ada' } });
     }
     request.log.error({ err: error }, 'unhandled error');

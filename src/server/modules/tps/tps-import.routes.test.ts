@@ -103,6 +103,19 @@ describe('POST /api/tps/import', () => {
     });
   });
 
+  it('two identical imports at the same moment: one writes, the other answers with its result', async () => {
+    const csv = 'kode_wilayah,tps,dpt_total\n73.73.08.1001,880,200\n73.73.08.1001,881,210\n';
+    const before = await countTps('73.73.08');
+    const [a, b] = await Promise.all([
+      upload(operator, '73.73.08', { name: 'sama.csv', content: csv }, { 'idempotency-key': 'import-race-0001' }),
+      upload(operator, '73.73.08', { name: 'sama.csv', content: csv }, { 'idempotency-key': 'import-race-0001' }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect([a.json().replayed, b.json().replayed].sort()).toEqual([false, true]);
+    expect(a.json().importId).toBe(b.json().importId);
+    expect(await countTps('73.73.08')).toBe(before + 2);
+  });
+
   it('409 when an idempotency key is reused for a different file', async () => {
     const response = await upload(
       operator,

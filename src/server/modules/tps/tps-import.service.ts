@@ -16,6 +16,7 @@ import {
   type TpsImportRow,
 } from '../../../domain/tps/tps-import';
 import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/pg-errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import type { NewTps } from '../../db/schema';
 import { DomainError } from '../../errors';
@@ -40,6 +41,24 @@ const HEADER_SEARCH_ROWS = 15;
 const ANALYZE_AFTER_ROWS = 500;
 /** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
 const MAX_REPORTED_ERRORS = 1000;
+
+function replayOf(previous: {
+  id: string;
+  kode_wilayah: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}): TpsImportResult {
+  return {
+    importId: previous.id,
+    wilayah: previous.kode_wilayah,
+    rows: previous.inserted + previous.updated + previous.unchanged,
+    inserted: previous.inserted,
+    updated: previous.updated,
+    unchanged: previous.unchanged,
+    replayed: true,
+  };
+}
 
 export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }) {
   const { db } = deps;
@@ -73,15 +92,7 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
         if (previous.file_sha256 !== sha256) {
           throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
         }
-        return {
-          importId: previous.id,
-          wilayah: previous.kode_wilayah,
-          rows: previous.inserted + previous.updated + previous.unchanged,
-          inserted: previous.inserted,
-          updated: previous.updated,
-          unchanged: previous.unchanged,
-          replayed: true,
-        };
+        return replayOf(previous);
       }
       await deps.wilayah.require(input.wilayah);
 
@@ -126,95 +137,105 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
       if (rows.length === 0)
         throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
 
-      const result = await db.transaction().execute(async (trx) => {
-        const existing = new Map((await findTpsForDiff(trx, input.wilayah)).map((t) => [t.kode, t]));
-        const inserts: NewTps[] = [];
-        const updates: Parameters<typeof updateTpsBatch>[1] = [];
-        const audits: { id: string; kodeWilayah: string; before: unknown; after: TpsImportRow }[] = [];
-        let unchanged = 0;
-        for (const row of rows) {
-          const kode = formatKodeTps(row.kodeWilayah, row.nomor);
-          const values = {
-            dpt_total: row.dptTotal,
-            dpt_laki: row.dptLaki,
-            dpt_perempuan: row.dptPerempuan,
-            alamat: row.alamat,
-            lat: row.lat,
-            lon: row.lon,
-            akses: row.akses,
-            lokasi_khusus: row.lokasiKhusus,
-          };
-          const current = existing.get(kode);
-          if (!current) {
-            inserts.push({ kode_wilayah: row.kodeWilayah, nomor: row.nomor, kode, ...values });
-          } else if (
-            (Object.keys(values) as (keyof typeof values)[]).every((key) => current[key] === values[key])
-          ) {
-            unchanged++;
-          } else {
-            updates.push({ id: current.id, ...values });
-            audits.push({ id: current.id, kodeWilayah: row.kodeWilayah, before: current, after: row });
+      const write = () =>
+        db.transaction().execute(async (trx) => {
+          const existing = new Map((await findTpsForDiff(trx, input.wilayah)).map((t) => [t.kode, t]));
+          const inserts: NewTps[] = [];
+          const updates: Parameters<typeof updateTpsBatch>[1] = [];
+          const audits: { id: string; kodeWilayah: string; before: unknown; after: TpsImportRow }[] = [];
+          let unchanged = 0;
+          for (const row of rows) {
+            const kode = formatKodeTps(row.kodeWilayah, row.nomor);
+            const values = {
+              dpt_total: row.dptTotal,
+              dpt_laki: row.dptLaki,
+              dpt_perempuan: row.dptPerempuan,
+              alamat: row.alamat,
+              lat: row.lat,
+              lon: row.lon,
+              akses: row.akses,
+              lokasi_khusus: row.lokasiKhusus,
+            };
+            const current = existing.get(kode);
+            if (!current) {
+              inserts.push({ kode_wilayah: row.kodeWilayah, nomor: row.nomor, kode, ...values });
+            } else if (
+              (Object.keys(values) as (keyof typeof values)[]).every((key) => current[key] === values[key])
+            ) {
+              unchanged++;
+            } else {
+              updates.push({ id: current.id, ...values });
+              audits.push({ id: current.id, kodeWilayah: row.kodeWilayah, before: current, after: row });
+            }
           }
-        }
-        const total = inserts.length + updates.length;
-        let done = 0;
-        for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
-          const batch = inserts.slice(i, i + WRITE_BATCH);
-          await insertTpsBatch(trx, batch);
-          done += batch.length;
-          onProgress({ phase: 'write', done, total });
-        }
-        for (let i = 0; i < updates.length; i += WRITE_BATCH) {
-          const batch = updates.slice(i, i + WRITE_BATCH);
-          await updateTpsBatch(trx, batch);
-          done += batch.length;
-          onProgress({ phase: 'write', done, total });
-        }
-        const { id: importId } = await insertImport(trx, {
-          idempotency_key: idempotencyKey,
-          file_name: input.file.fileName.slice(0, 200),
-          file_sha256: sha256,
-          kode_wilayah: input.wilayah,
-          actor_user_id: actor.userId,
-          inserted: inserts.length,
-          updated: updates.length,
-          unchanged,
-        });
-        // One audit row for the import (inserted TPS are traced to it), one per changed TPS.
-        await insertAudit(trx, actor, {
-          action: 'import',
-          entity: 'tps_import',
-          entityId: importId,
-          kodeWilayah: input.wilayah,
-          before: null,
-          after: {
-            fileName: input.file.fileName,
-            sha256,
+          const total = inserts.length + updates.length;
+          let done = 0;
+          for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
+            const batch = inserts.slice(i, i + WRITE_BATCH);
+            await insertTpsBatch(trx, batch);
+            done += batch.length;
+            onProgress({ phase: 'write', done, total });
+          }
+          for (let i = 0; i < updates.length; i += WRITE_BATCH) {
+            const batch = updates.slice(i, i + WRITE_BATCH);
+            await updateTpsBatch(trx, batch);
+            done += batch.length;
+            onProgress({ phase: 'write', done, total });
+          }
+          const { id: importId } = await insertImport(trx, {
+            idempotency_key: idempotencyKey,
+            file_name: input.file.fileName.slice(0, 200),
+            file_sha256: sha256,
+            kode_wilayah: input.wilayah,
+            actor_user_id: actor.userId,
             inserted: inserts.length,
             updated: updates.length,
             unchanged,
-          },
-        });
-        for (const audit of audits) {
-          await insertAudit(trx, actor, {
-            action: 'import_update',
-            entity: 'tps',
-            entityId: audit.id,
-            kodeWilayah: audit.kodeWilayah,
-            before: audit.before,
-            after: audit.after,
           });
-        }
-        return {
-          importId,
-          wilayah: input.wilayah,
-          rows: rows.length,
-          inserted: inserts.length,
-          updated: updates.length,
-          unchanged,
-          replayed: false,
-        };
-      });
+          // One audit row for the import (inserted TPS are traced to it), one per changed TPS.
+          await insertAudit(trx, actor, {
+            action: 'import',
+            entity: 'tps_import',
+            entityId: importId,
+            kodeWilayah: input.wilayah,
+            before: null,
+            after: {
+              fileName: input.file.fileName,
+              sha256,
+              inserted: inserts.length,
+              updated: updates.length,
+              unchanged,
+            },
+          });
+          for (const audit of audits) {
+            await insertAudit(trx, actor, {
+              action: 'import_update',
+              entity: 'tps',
+              entityId: audit.id,
+              kodeWilayah: audit.kodeWilayah,
+              before: audit.before,
+              after: audit.after,
+            });
+          }
+          return {
+            importId,
+            wilayah: input.wilayah,
+            rows: rows.length,
+            inserted: inserts.length,
+            updated: updates.length,
+            unchanged,
+            replayed: false,
+          };
+        });
+      let result: TpsImportResult;
+      try {
+        result = await write();
+      } catch (error) {
+        // The same import ran at the same moment and won the race: answer with its result.
+        const winner = isUniqueViolation(error) ? await findImportByKey(db, idempotencyKey) : undefined;
+        if (!winner || winner.file_sha256 !== sha256) throw error;
+        return replayOf(winner);
+      }
       if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await analyzeTps(db);
       return result;
     },
