@@ -107,8 +107,18 @@ describe('POST /api/tps/import', () => {
     const csv = 'kode_wilayah,tps,dpt_total\n73.73.08.1001,880,200\n73.73.08.1001,881,210\n';
     const before = await countTps('73.73.08');
     const [a, b] = await Promise.all([
-      upload(operator, '73.73.08', { name: 'sama.csv', content: csv }, { 'idempotency-key': 'import-race-0001' }),
-      upload(operator, '73.73.08', { name: 'sama.csv', content: csv }, { 'idempotency-key': 'import-race-0001' }),
+      upload(
+        operator,
+        '73.73.08',
+        { name: 'sama.csv', content: csv },
+        { 'idempotency-key': 'import-race-0001' },
+      ),
+      upload(
+        operator,
+        '73.73.08',
+        { name: 'sama.csv', content: csv },
+        { 'idempotency-key': 'import-race-0001' },
+      ),
     ]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     expect([a.json().replayed, b.json().replayed].sort()).toEqual([false, true]);

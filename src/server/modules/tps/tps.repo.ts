@@ -9,6 +9,46 @@ export interface TpsFilter {
   akses?: string | undefined;
   lokasiKhusus?: string | undefined;
   tanpaKoordinat?: boolean | undefined;
+  /** Kelurahan/desa whose own or kecamatan name matches `q`, resolved by resolveTextFilter. */
+  matchingDesa?: string[] | undefined;
+}
+
+/** Most kelurahan/desa a name search expands to before it asks for a narrower word. */
+const MAX_MATCHING_DESA = 5000;
+
+/**
+ * Resolves the name part of a text search against the wilayah table first (trigram index), so the
+ * TPS query becomes index scans (code list and address trigram) instead of a join over every TPS.
+ */
+export async function resolveTextFilter(db: Kysely<Database>, filter: TpsFilter): Promise<TpsFilter> {
+  if (!filter.q) return filter;
+  const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Two indexed lookups (kelurahan by name; kelurahan of kecamatan by name) rather than one OR
+  // over a join, which the trigram index cannot serve.
+  let byOwnName = db
+    .selectFrom('wilayah')
+    .select('kode')
+    .where('level', '=', 4)
+    .where('nama', 'ilike', pattern);
+  let byKecamatan = db
+    .selectFrom('wilayah as k')
+    .innerJoin('wilayah as d', 'd.parent_kode', 'k.kode')
+    .select('d.kode')
+    .where('k.level', '=', 3)
+    .where('k.nama', 'ilike', pattern);
+  if (filter.scopeKode !== null) {
+    byOwnName = byOwnName.where(withinWilayah('kode', filter.scopeKode));
+    byKecamatan = byKecamatan.where(withinWilayah('d.kode', filter.scopeKode));
+  }
+  const [own, ofKecamatan] = await Promise.all([
+    byOwnName.limit(MAX_MATCHING_DESA).execute(),
+    byKecamatan.limit(MAX_MATCHING_DESA).execute(),
+  ]);
+  const rows = [...new Map([...own, ...ofKecamatan].map((r) => [r.kode, r])).values()].slice(
+    0,
+    MAX_MATCHING_DESA,
+  );
+  return { ...filter, matchingDesa: rows.map((r) => r.kode) };
 }
 
 export type TpsSort = 'kode' | 'dpt_desc' | 'dpt_asc';
@@ -35,8 +75,10 @@ function applyFilter(query: TpsQuery, filter: TpsFilter): TpsQuery {
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) =>
       eb.or([
-        eb('kel.nama', 'ilike', pattern),
-        eb('kec.nama', 'ilike', pattern),
+        // Names were matched in the wilayah table first (trigram index): see resolveTextFilter.
+        ...(filter.matchingDesa && filter.matchingDesa.length > 0
+          ? [eb('tps.kode_wilayah', '=', sql<string>`ANY(${sql.val(filter.matchingDesa)}::text[])`)]
+          : []),
         eb('tps.alamat', 'ilike', pattern),
         ...(digits.length > 0 && digits.length <= 3 ? [eb('tps.nomor', '=', Number(digits))] : []),
         ...(digits.length > 3 ? [eb('tps.kode', 'like', `${digits}%`)] : []),
@@ -76,7 +118,7 @@ export async function findTpsPage(
   filter: TpsFilter,
   page: { page: number; pageSize: number; sort: TpsSort },
 ) {
-  const filtered = applyFilter(baseQuery(db), filter);
+  const filtered = applyFilter(baseQuery(db), await resolveTextFilter(db, filter));
   let rowsQuery = filtered.select(TPS_COLUMNS);
   rowsQuery =
     page.sort === 'kode'
