@@ -14,7 +14,9 @@ afterAll(async () => {
 });
 
 const countIn = async (kode: string) =>
-  (await operator.request({ method: 'GET', url: `/api/tps?wilayah=${kode}&pageSize=1` })).json<{ total: number }>().total;
+  (await operator.request({ method: 'GET', url: `/api/tps?wilayah=${kode}&pageSize=1` })).json<{
+    total: number;
+  }>().total;
 
 type Page = {
   items: { id: string; kode: string; kodeWilayah: string; version: number; dptTotal: number }[];
@@ -52,7 +54,10 @@ describe('GET /api/tps', () => {
     expect(byCode.json<Page>().items.map((i) => i.kode)).toEqual(['7373011001001']);
     const byName = await operator.request({ method: 'GET', url: '/api/tps?q=tompotikka&pageSize=200' });
     expect(byName.json<Page>().items.every((i) => i.kodeWilayah === '73.73.01.1001')).toBe(true);
-    const byKecamatanName = await operator.request({ method: 'GET', url: '/api/tps?q=wara%20utara&pageSize=200' });
+    const byKecamatanName = await operator.request({
+      method: 'GET',
+      url: '/api/tps?q=wara%20utara&pageSize=200',
+    });
     expect(byKecamatanName.json<Page>().total).toBe(await countIn('73.73.02'));
     expect(byKecamatanName.json<Page>().items.every((i) => i.kodeWilayah.startsWith('73.73.02.'))).toBe(true);
   });
