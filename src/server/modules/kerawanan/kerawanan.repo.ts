@@ -13,8 +13,8 @@ export async function upsertCatalogue(
     .execute();
 }
 
-/** TPS of one wilayah with their current assessment and override for a phase. */
-export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: string, phase: string) {
+/** TPS with their current assessment and override for a phase (filtered by the callers below). */
+function tpsWithKerawanan(db: Kysely<Database>, phase: string) {
   return db
     .selectFrom('tps')
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
@@ -50,11 +50,21 @@ export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: st
       'o.reason as override_reason',
       'o.decided_at as override_at',
       'ou.username as override_by',
-    ])
+    ]);
+}
+
+/** Every TPS of a wilayah with its current assessment and override for a phase, in code order. */
+export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: string, phase: string) {
+  return tpsWithKerawanan(db, phase)
     .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
     .orderBy('tps.kode_wilayah')
     .orderBy('tps.nomor')
     .execute();
+}
+
+/** One TPS with its current assessment and override for a phase (deployment planning asks per TPS). */
+export async function findOneTpsWithKerawanan(db: Kysely<Database>, tpsId: string, phase: string) {
+  return tpsWithKerawanan(db, phase).where('tps.id', '=', tpsId).executeTakeFirst();
 }
 
 export type TpsKerawananRow = Awaited<ReturnType<typeof findTpsWithKerawanan>>[number];

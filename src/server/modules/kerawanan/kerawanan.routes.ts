@@ -24,6 +24,7 @@ import {
 import { MapResponse } from '../../../contracts/tps';
 import { DomainError } from '../../errors';
 import { actorOf } from '../../http/auth';
+import { readUpload, uploadWilayah } from '../../http/upload';
 import type { KerawananService } from './kerawanan.service';
 
 const REPORT_CONTENT_TYPES = {
@@ -229,23 +230,13 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
       },
       async (request) => {
         const actor = actorOf(request);
-        if (!request.isMultipart())
-          throw new DomainError('unsupported_media_type', 'Kirim berkas sebagai multipart/form-data');
-        const fields: Record<string, string> = {};
-        let file: { fileName: string; data: Buffer } | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === 'file') file = { fileName: part.filename, data: await part.toBuffer() };
-          else fields[part.fieldname] = String(part.value);
-        }
-        const wilayah = KodeWilayah.safeParse(fields.wilayah ?? '');
+        const { fields, file } = await readUpload(request);
+        const wilayah = uploadWilayah(fields);
         const phase = Phase.safeParse(fields.phase ?? 'pra');
-        if (!wilayah.success)
-          throw new DomainError('validation', 'Kode wilayah tidak valid', { field: 'wilayah' });
         if (!phase.success)
           throw new DomainError('validation', 'Fase harus pra, saat atau pasca', { field: 'phase' });
-        if (!file) throw new DomainError('validation', 'Berkas belum dipilih', { field: 'file' });
         return deps.kerawanan.importMapping(actor, {
-          wilayah: wilayah.data,
+          wilayah,
           phase: phase.data,
           file,
           idempotencyKey: request.headers['idempotency-key'],

@@ -30,6 +30,7 @@ import {
   type ScoringConfig,
 } from '../../../domain/kerawanan/score-tps';
 import { summarizeKerawanan } from '../../../domain/kerawanan/summary';
+import { boundingBox } from '../../../domain/geo/bbox';
 import { isInScope, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
@@ -67,6 +68,7 @@ import {
   countAssessedByDesa,
   findSubmission,
   findTpsWithKerawanan,
+  findOneTpsWithKerawanan,
   insertAssessments,
   replaceOverride,
   retireCurrentAssessments,
@@ -356,9 +358,7 @@ export function createKerawananService(deps: {
       const tps = await findTpsRef(db, tpsId);
       if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
       authorize(actor, 'kerawanan:override', tps.kode_wilayah);
-      const current = (await findTpsWithKerawanan(db, tps.kode_wilayah, input.phase)).find(
-        (t) => t.id === tpsId,
-      )!;
+      const current = (await findOneTpsWithKerawanan(db, tpsId, input.phase))!;
       if (input.kategori === null && current.override_kategori === null) {
         throw new DomainError('invalid_state', 'Tidak ada penetapan kategori yang dapat dicabut');
       }
@@ -379,10 +379,7 @@ export function createKerawananService(deps: {
           after: { phase: input.phase, override: input.kategori, reason: input.reason },
         });
       });
-      const after = (await findTpsWithKerawanan(db, tps.kode_wilayah, input.phase)).find(
-        (t) => t.id === tpsId,
-      )!;
-      return toChecklistTps(after);
+      return toChecklistTps((await findOneTpsWithKerawanan(db, tpsId, input.phase))!);
     },
 
     /** Counts per category and per indicator, in total and per kecamatan (Bawaslu's published form). */
@@ -411,8 +408,7 @@ export function createKerawananService(deps: {
         counts[effective] += 1;
         perKecamatan.set(k, counts);
       }
-      const names = new Map<string, string>();
-      for (const kode of tpsPerKecamatan.keys()) names.set(kode, (await deps.wilayah.require(kode)).nama);
+      const names = new Map(rows.map((r) => [r.kode_kecamatan!, r.nama_kecamatan]));
       const tops = new Map(summary.kecamatan.map((k) => [k.kodeKecamatan, k.top]));
       return {
         kodeWilayah: scope,
@@ -458,14 +454,9 @@ export function createKerawananService(deps: {
           `Lebih dari ${MAP_POINT_LIMIT} TPS; pilih wilayah yang lebih kecil`,
         );
       }
-      const lons = rows.map((r) => r.lon!);
-      const lats = rows.map((r) => r.lat!);
       return {
         mode: 'tps',
-        bbox:
-          rows.length === 0
-            ? null
-            : [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+        bbox: boundingBox(rows.map((r) => [r.lon!, r.lat!] as const)),
         geojson: {
           type: 'FeatureCollection',
           features: rows.map((r) => ({
@@ -498,9 +489,7 @@ export function createKerawananService(deps: {
       if (!(await regionFor(tps.kode_wilayah)).known.has(input.indicator)) {
         throw new DomainError('validation', 'Indikator tidak dikenal');
       }
-      const current = (await findTpsWithKerawanan(db, tps.kode_wilayah, 'pra')).find(
-        (t) => t.id === input.tpsId,
-      )!;
+      const current = (await findOneTpsWithKerawanan(db, input.tpsId, 'pra'))!;
       const indicators = [...new Set([...(current.indicators ?? []), input.indicator])];
       const notes = {
         ...((current.notes ?? {}) as Record<string, string>),
@@ -824,10 +813,9 @@ export function createKerawananService(deps: {
 
     /** For deployment planning: a TPS's category in a phase (override first), or null if unassessed. */
     async effectiveKategoriOf(tpsId: string, phase: Phase): Promise<Kategori | null> {
-      const tps = await findTpsRef(db, tpsId);
-      if (!tps) throw notFound('TPS');
-      const row = (await findTpsWithKerawanan(db, tps.kode_wilayah, phase)).find((t) => t.id === tpsId);
-      return row ? kategoriOf(row) : null;
+      const row = await findOneTpsWithKerawanan(db, tpsId, phase);
+      if (!row) throw notFound('TPS');
+      return kategoriOf(row);
     },
   };
 }

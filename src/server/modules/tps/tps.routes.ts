@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import { ErrorResponse, Uuid } from '../../../contracts/common';
 import {
   MapQuery,
   MapResponse,
@@ -15,6 +15,7 @@ import {
 } from '../../../contracts/tps';
 import { DomainError } from '../../errors';
 import { actorOf } from '../../http/auth';
+import { readUpload, uploadWilayah } from '../../http/upload';
 import { EXPORT_CONTENT_TYPES, exportTps } from './tps-export';
 import type { TpsImportService } from './tps-import.service';
 import type { TpsService } from './tps.service';
@@ -139,25 +140,8 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        if (!request.isMultipart()) {
-          throw new DomainError('unsupported_media_type', 'Kirim berkas sebagai multipart/form-data');
-        }
-        let wilayah: string | undefined;
-        let file: { fileName: string; data: Buffer } | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            if (file) throw new DomainError('validation', 'Kirim satu berkas saja');
-            file = { fileName: part.filename, data: await part.toBuffer() };
-          } else if (part.fieldname === 'wilayah') {
-            const parsed = KodeWilayah.safeParse(String(part.value));
-            if (!parsed.success)
-              throw new DomainError('validation', 'Kode wilayah tidak valid', { field: 'wilayah' });
-            wilayah = parsed.data;
-          }
-        }
-        if (!file) throw new DomainError('validation', 'Berkas belum dipilih', { field: 'file' });
-        if (!wilayah)
-          throw new DomainError('validation', 'Wilayah impor belum dipilih', { field: 'wilayah' });
+        const { fields, file } = await readUpload(request);
+        const wilayah = uploadWilayah(fields);
         const input = { wilayah, file, idempotencyKey: request.headers['idempotency-key'] };
 
         if (!String(request.headers.accept ?? '').includes('application/x-ndjson')) {

@@ -8,6 +8,7 @@ import type {
 } from '../../../contracts/tps';
 import { decideAccess, effectiveScope, type Actor } from '../../../domain/access/scope';
 import type { Permission } from '../../../domain/access/roles';
+import { boundingBox } from '../../../domain/geo/bbox';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -175,7 +176,7 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
       if (points.length <= MAP_POINT_LIMIT) {
         return {
           mode: 'tps',
-          bbox: bboxOf(points.map((p) => [p.lon!, p.lat!])),
+          bbox: boundingBox(points.map((p) => [p.lon!, p.lat!])),
           geojson: {
             type: 'FeatureCollection',
             features: points.map((p) => ({
@@ -202,7 +203,7 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
       );
       return {
         mode: 'wilayah',
-        bbox: bboxOf(centroids.map((c) => [Number(c.lon), Number(c.lat)])),
+        bbox: boundingBox(centroids.map((c) => [Number(c.lon), Number(c.lat)])),
         geojson: {
           type: 'FeatureCollection',
           features: centroids.map((c) => ({
@@ -221,15 +222,3 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
   };
 }
 export type TpsService = ReturnType<typeof createTpsService>;
-
-function bboxOf(points: [number, number][]): [number, number, number, number] | null {
-  if (points.length === 0) return null;
-  let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of points) {
-    minLon = Math.min(minLon, lon);
-    maxLon = Math.max(maxLon, lon);
-    minLat = Math.min(minLat, lat);
-    maxLat = Math.max(maxLat, lat);
-  }
-  return [minLon, minLat, maxLon, maxLat];
-}
