@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_PILKADA_2024 } from './checklist-template';
+import {
+  capFields,
+  MAX_REMINDERS,
+  rekapPenerimaan,
+  reminderDue,
+  statusPenerima,
+  type Penerimaan,
+} from './imbauan';
+import { indikatorKeberhasilan } from './indikator';
+import { nphdStatus, pelunasanDeadline, type Nphd } from './nphd';
+import { checkKehadiran, rekapKehadiran } from './rakor';
+import { agendaCarryOver, tindakLanjutState } from './tindak-lanjut';
+
+describe('tindak lanjut state at its boundaries', () => {
+  const item = { status: 'terbuka' as const, dueOn: '2024-11-20' };
+  it('is due soon from three days before, not late on its due day, late the day after', () => {
+    expect(tindakLanjutState(item, '2024-11-16')).toBe('terjadwal');
+    expect(tindakLanjutState(item, '2024-11-17')).toBe('segera');
+    expect(tindakLanjutState(item, '2024-11-20')).toBe('segera');
+    expect(tindakLanjutState(item, '2024-11-21')).toBe('terlambat');
+  });
+  it('keeps done and cancelled items out of the late list whatever the date', () => {
+    expect(tindakLanjutState({ ...item, status: 'selesai' }, '2025-01-01')).toBe('selesai');
+    expect(tindakLanjutState({ ...item, status: 'batal' }, '2025-01-01')).toBe('batal');
+  });
+  it('opens the next agenda with overdue items, then by due date; done ones are left out', () => {
+    const agenda = agendaCarryOver(
+      [
+        { id: 'a', status: 'terbuka', dueOn: '2024-12-30' },
+        { id: 'b', status: 'terbuka', dueOn: '2024-11-10' },
+        { id: 'c', status: 'selesai', dueOn: '2024-11-01' },
+        { id: 'd', status: 'terbuka', dueOn: '2024-11-22' },
+        { id: 'e', status: 'terbuka', dueOn: '2024-11-05' },
+      ],
+      '2024-11-20',
+    );
+    expect(agenda.map((i) => [i.id, i.state])).toEqual([
+      ['e', 'terlambat'],
+      ['b', 'terlambat'],
+      ['d', 'segera'],
+      ['a', 'terjadwal'],
+    ]);
+  });
+});
+
+describe('rakor attendance', () => {
+  it('asks for the representative exactly when the status is diwakili', () => {
+    expect(checkKehadiran('diwakili', '  ')?.code).toBe('wakil_wajib');
+    expect(checkKehadiran('diwakili', 'Wakapolres')).toBeNull();
+    expect(checkKehadiran('hadir', 'Wakapolres')?.code).toBe('wakil_tidak_perlu');
+    expect(checkKehadiran('daring', null)).toBeNull();
+  });
+  it('counts hadir, daring and diwakili as present', () => {
+    const rekap = rekapKehadiran([
+      { kehadiran: 'hadir' },
+      { kehadiran: 'daring' },
+      { kehadiran: 'diwakili' },
+      { kehadiran: 'tidak_hadir' },
+      { kehadiran: 'belum_dicatat' },
+      { kehadiran: 'hadir' },
+    ]);
+    expect(rekap).toMatchObject({
+      hadir: 2,
+      daring: 1,
+      diwakili: 1,
+      tidak_hadir: 1,
+      total: 6,
+      quorumPercent: 66.7,
+    });
+  });
+});
+
+describe('imbauan acknowledgement and reminders', () => {
+  const sentAt = new Date('2024-11-20T08:00:00+08:00');
+  const fresh: Penerimaan = {
+    deliveredAt: null,
+    readAt: null,
+    acknowledgedAt: null,
+    lastRemindedAt: null,
+    reminderCount: 0,
+  };
+  it('reports the furthest step reached', () => {
+    expect(statusPenerima(fresh)).toBe('terkirim');
+    expect(statusPenerima({ ...fresh, deliveredAt: sentAt })).toBe('diterima');
+    expect(statusPenerima({ ...fresh, deliveredAt: sentAt, readAt: sentAt })).toBe('dibaca');
+    expect(statusPenerima({ ...fresh, acknowledgedAt: sentAt })).toBe('dikonfirmasi');
+  });
+  it('is due for a reminder exactly when the priority interval has passed', () => {
+    const at = (h: number) => new Date(sentAt.getTime() + h * 3_600_000 - 1);
+    expect(reminderDue(fresh, sentAt, 'segera', at(3))).toBe(false);
+    expect(reminderDue(fresh, sentAt, 'segera', new Date(sentAt.getTime() + 3 * 3_600_000))).toBe(true);
+    expect(reminderDue(fresh, sentAt, 'darurat', new Date(sentAt.getTime() + 3_600_000))).toBe(true);
+    expect(reminderDue(fresh, sentAt, 'biasa', new Date(sentAt.getTime() + 11 * 3_600_000))).toBe(false);
+  });
+  it('counts from the last reminder, stops after the maximum and once acknowledged', () => {
+    const reminded = { ...fresh, lastRemindedAt: new Date(sentAt.getTime() + 3_600_000), reminderCount: 1 };
+    expect(reminderDue(reminded, sentAt, 'darurat', new Date(sentAt.getTime() + 1.5 * 3_600_000))).toBe(
+      false,
+    );
+    expect(reminderDue(reminded, sentAt, 'darurat', new Date(sentAt.getTime() + 2 * 3_600_000))).toBe(true);
+    expect(
+      reminderDue({ ...reminded, reminderCount: MAX_REMINDERS }, sentAt, 'darurat', new Date('2025-01-01')),
+    ).toBe(false);
+    expect(reminderDue({ ...fresh, acknowledgedAt: sentAt }, sentAt, 'darurat', new Date('2025-01-01'))).toBe(
+      false,
+    );
+  });
+  it('sums recipients by status', () => {
+    const r = rekapPenerimaan([fresh, { ...fresh, acknowledgedAt: sentAt }, { ...fresh, readAt: sentAt }]);
+    expect(r).toMatchObject({ terkirim: 1, dibaca: 1, dikonfirmasi: 1, total: 3, acknowledgedPercent: 33.3 });
+  });
+  it('maps priorities onto CAP urgency and severity', () => {
+    expect(capFields('darurat')).toEqual({ urgency: 'Immediate', severity: 'Severe', certainty: 'Observed' });
+    expect(capFields('biasa').urgency).toBe('Future');
+  });
+});
+
+describe('NPHD disbursement and absorption', () => {
+  const H = '2024-11-27';
+  const base: Nphd = {
+    penerima: 'polri',
+    nilai: 1_000_000_000,
+    ditandatanganiOn: '2023-11-10',
+    pencairan: [],
+    realisasi: [],
+  };
+  it('puts the full-disbursement deadline five months before voting day', () => {
+    expect(pelunasanDeadline(H)).toBe('2024-06-27');
+    expect(pelunasanDeadline('2024-07-31')).toBe('2024-02-29');
+    expect(pelunasanDeadline('2025-03-15')).toBe('2024-10-15');
+  });
+  it('flags the first tranche only after 14 days without 40% disbursed', () => {
+    const on24 = nphdStatus(base, H, '2023-11-24');
+    expect(on24.alerts.map((a) => a.code)).not.toContain('tahap_pertama_terlambat');
+    const on25 = nphdStatus(base, H, '2023-11-25');
+    expect(on25.alerts.map((a) => a.code)).toContain('tahap_pertama_terlambat');
+    const paid = nphdStatus(
+      { ...base, pencairan: [{ nilai: 400_000_000, cairOn: '2023-11-24' }] },
+      H,
+      '2023-11-25',
+    );
+    expect(paid.alerts.map((a) => a.code)).not.toContain('tahap_pertama_terlambat');
+  });
+  it('flags a missing second tranche from the day after the deadline', () => {
+    const partial = { ...base, pencairan: [{ nilai: 400_000_000, cairOn: '2023-11-20' }] };
+    expect(nphdStatus(partial, H, '2024-06-27').alerts.map((a) => a.code)).not.toContain(
+      'pelunasan_terlambat',
+    );
+    expect(nphdStatus(partial, H, '2024-06-28').alerts.map((a) => a.code)).toContain('pelunasan_terlambat');
+  });
+  it('computes absorption of what was disbursed and flags spending far behind the straight line', () => {
+    const nphd: Nphd = {
+      ...base,
+      pencairan: [
+        { nilai: 400_000_000, cairOn: '2023-11-20' },
+        { nilai: 600_000_000, cairOn: '2024-05-01' },
+      ],
+      realisasi: [{ nilai: 250_000_000, tanggal: '2024-06-01' }],
+    };
+    const s = nphdStatus(nphd, H, '2024-09-01');
+    expect(s.persenDisalurkan).toBe(100);
+    expect(s.persenSerapan).toBe(25);
+    expect(s.persenSerapanDiharapkan).toBeGreaterThan(50);
+    expect(s.alerts.map((a) => a.code)).toEqual(['serapan_tertinggal']);
+    expect(
+      nphdStatus({ ...nphd, realisasi: [{ nilai: 700_000_000, tanggal: '2024-08-01' }] }, H, '2024-09-01')
+        .alerts,
+    ).toEqual([]);
+  });
+  it('notices unsigned agreements and spending above disbursement', () => {
+    const s = nphdStatus(
+      { ...base, ditandatanganiOn: null, realisasi: [{ nilai: 1, tanggal: '2024-01-01' }] },
+      H,
+      '2024-01-02',
+    );
+    expect(s.alerts.map((a) => a.code)).toEqual(['belum_ditandatangani', 'realisasi_melebihi_pencairan']);
+  });
+});
+
+describe('success indicators', () => {
+  it('says "belum ada data" instead of guessing and judges what it knows', () => {
+    const rows = indikatorKeberhasilan({
+      readinessPercent: 92.5,
+      tindakLanjutTerlambat: 1,
+      rakorSelesai: 2,
+      partisipasiPersen: null,
+      targetPartisipasiPersen: 77.5,
+      insidenKonflik: null,
+      psuCount: 0,
+    });
+    const byKode = Object.fromEntries(rows.map((r) => [r.kode, r.status]));
+    expect(byKode).toEqual({
+      aman: 'belum_ada_data',
+      lancar: 'tercapai',
+      damai: 'perhatian',
+      partisipasi: 'belum_ada_data',
+      tanpa_konflik: 'belum_ada_data',
+      tanpa_psu: 'tercapai',
+    });
+  });
+});
+
+describe('the default checklist', () => {
+  it('has unique codes and offsets inside the election period', () => {
+    const kodes = CHECKLIST_PILKADA_2024.map((i) => i.kode);
+    expect(new Set(kodes).size).toBe(kodes.length);
+    for (const item of CHECKLIST_PILKADA_2024) expect(item.dueOffset).toBeGreaterThanOrEqual(-224);
+  });
+});
