@@ -23,6 +23,8 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService, type Clock } from './modules/auth/auth.service';
+import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
+import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
 import { kerawananRoutes } from './modules/kerawanan/kerawanan.routes';
 import { createKerawananService } from './modules/kerawanan/kerawanan.service';
 import { systemRoutes } from './modules/system/system.routes';
@@ -94,6 +96,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       clock,
       votingDayOn: options.votingDayOn ?? '2024-11-27',
     }),
+    koordinasi: createKoordinasiService({
+      db,
+      wilayah,
+      clock,
+      votingDayOn: options.votingDayOn ?? '2024-11-27',
+    }),
   };
   registerAuth(app, services.auth);
 
@@ -116,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(usersRoutes(services));
       await api.register(auditRoutes(services));
       await api.register(kerawananRoutes(services));
+      await api.register(koordinasiRoutes(services));
     },
     { prefix: '/api' },
   );

@@ -42,15 +42,24 @@ export const PERMISSIONS = [
   'kerawanan:assess',
   'kerawanan:override',
   'kerawanan:configure',
+  'koordinasi:read',
+  'koordinasi:act',
+  'koordinasi:manage',
+  'imbauan:send',
+  'nphd:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read'];
+const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read', 'koordinasi:read'];
+/** Everyone who works a wilayah ticks their agency's action items and checklist, and acknowledges imbauan. */
+const ACT: Permission[] = [...READ, 'koordinasi:act'];
 
 /**
  * Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins.
  * The kerawanan checklist is filled by the village supervisor (PKD, a pengawas) or the lurah; a
  * planner (forkopimda, e.g. the Polres) may override the suggested category (docs/domain/kerawanan.md).
+ * Kesbangpol (operator) runs the Forkopimda rakor and NPHD, the camat the Forkopimcam rakor; Forkopimda,
+ * Kesbangpol and camat send imbauan down the hierarchy (docs/domain/koordinasi.md).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -63,14 +72,27 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kerawanan:assess',
     'kerawanan:override',
     'kerawanan:configure',
+    'koordinasi:act',
+    'koordinasi:manage',
+    'imbauan:send',
+    'nphd:manage',
   ],
-  forkopimda: [...READ, 'user:read', 'audit:read', 'kerawanan:override'],
-  operator: [...READ, 'tps:write', 'tps:import', 'kerawanan:assess', 'kerawanan:override'],
-  camat: READ,
-  lurah: [...READ, 'kerawanan:assess'],
-  babinsa: READ,
-  bhabinkamtibmas: READ,
-  pengawas: [...READ, 'kerawanan:assess'],
+  forkopimda: [...ACT, 'user:read', 'audit:read', 'kerawanan:override', 'imbauan:send'],
+  operator: [
+    ...ACT,
+    'tps:write',
+    'tps:import',
+    'kerawanan:assess',
+    'kerawanan:override',
+    'koordinasi:manage',
+    'imbauan:send',
+    'nphd:manage',
+  ],
+  camat: [...ACT, 'koordinasi:manage', 'imbauan:send'],
+  lurah: [...ACT, 'kerawanan:assess'],
+  babinsa: ACT,
+  bhabinkamtibmas: ACT,
+  pengawas: [...ACT, 'kerawanan:assess'],
   viewer: READ,
 };
 

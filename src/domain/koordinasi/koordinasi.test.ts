@@ -209,3 +209,17 @@ describe('the default checklist', () => {
     for (const item of CHECKLIST_PILKADA_2024) expect(item.dueOffset).toBeGreaterThanOrEqual(-224);
   });
 });
+
+describe('a region counts its days in its own time zone', () => {
+  it('turns 16:30 UTC into the next day in WIT and WITA but not in WIB', async () => {
+    const { todayIn, zonaOf } = await import('../time/zona');
+    const now = new Date('2024-11-26T16:30:00Z');
+    expect(zonaOf('73.73')).toBe('WITA');
+    expect(zonaOf('94.01')).toBe('WIT');
+    expect(zonaOf('35.74')).toBe('WIB');
+    expect(todayIn('35.74', now)).toBe('2024-11-26');
+    expect(todayIn('73.73', now)).toBe('2024-11-27');
+    expect(todayIn('94.01', now)).toBe('2024-11-27');
+    expect(todayIn('35.74', new Date('2024-11-26T17:00:00Z'))).toBe('2024-11-27');
+  });
+});

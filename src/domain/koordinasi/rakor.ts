@@ -3,6 +3,8 @@
  * kinds are the ones in the seeds: Forkopimda (seed 000, 002, 004), Forkopimcam (seed 003) and the
  * monthly Tim Terpadu Penanganan Konflik Sosial (seed 001).
  */
+import type { Agency } from '../access/roles';
+
 export const JENIS_RAKOR = ['forkopimda', 'forkopimcam', 'tim_terpadu'] as const;
 export type JenisRakor = (typeof JENIS_RAKOR)[number];
 
@@ -39,4 +41,44 @@ export function rekapKehadiran(peserta: readonly { kehadiran: Kehadiran }[]): Re
     total: peserta.length,
     quorumPercent: peserta.length === 0 ? 0 : Math.round((present / peserta.length) * 1000) / 10,
   };
+}
+
+/**
+ * Who is invited by default, by position, to each kind of rakor: the Forkopimda of a kab/kota with
+ * KPU, Bawaslu and Kesbangpol (seed 000, 004); the Forkopimcam of a kecamatan (camat, Kapolsek,
+ * Danramil) with PPK and Panwascam (seed 003); the Tim Terpadu Penanganan Konflik Sosial (seed 001).
+ */
+export const DEFAULT_PESERTA: Record<JenisRakor, readonly { jabatan: string; agency: Agency }[]> = {
+  forkopimda: [
+    { jabatan: 'Penjabat Bupati/Wali Kota', agency: 'pemda' },
+    { jabatan: 'Ketua DPRD', agency: 'dprd' },
+    { jabatan: 'Kapolres', agency: 'polri' },
+    { jabatan: 'Dandim', agency: 'tni' },
+    { jabatan: 'Kepala Kejaksaan Negeri', agency: 'kejaksaan' },
+    { jabatan: 'Ketua Pengadilan Negeri', agency: 'pengadilan' },
+    { jabatan: 'Ketua KPU', agency: 'kpu' },
+    { jabatan: 'Ketua Bawaslu', agency: 'bawaslu' },
+    { jabatan: 'Kepala Badan Kesbangpol', agency: 'kesbangpol' },
+  ],
+  forkopimcam: [
+    { jabatan: 'Camat', agency: 'pemda' },
+    { jabatan: 'Kapolsek', agency: 'polri' },
+    { jabatan: 'Danramil', agency: 'tni' },
+    { jabatan: 'Ketua PPK', agency: 'kpu' },
+    { jabatan: 'Ketua Panwascam', agency: 'bawaslu' },
+  ],
+  tim_terpadu: [
+    { jabatan: 'Penjabat Bupati/Wali Kota (Ketua Tim Terpadu)', agency: 'pemda' },
+    { jabatan: 'Kapolres', agency: 'polri' },
+    { jabatan: 'Dandim', agency: 'tni' },
+    { jabatan: 'Kepala Kejaksaan Negeri', agency: 'kejaksaan' },
+    { jabatan: 'Kepala Badan Kesbangpol (Sekretaris)', agency: 'kesbangpol' },
+    { jabatan: 'Ketua KPU', agency: 'kpu' },
+    { jabatan: 'Ketua Bawaslu', agency: 'bawaslu' },
+  ],
+};
+
+/** A Forkopimda or Tim Terpadu rakor is held for a kab/kota, a Forkopimcam for a kecamatan. */
+export function levelForJenis(jenis: JenisRakor): 'kabkota' | 'kecamatan' {
+  return jenis === 'forkopimcam' ? 'kecamatan' : 'kabkota';
 }

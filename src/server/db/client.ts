@@ -40,8 +40,13 @@ export interface DatabaseHandle {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 const toNumber = (value: string): number => Number(value);
+// A date is a calendar day (YYYY-MM-DD) in the region's own day; turning it into a Date at local
+// midnight would shift it by the server's time zone, so both engines return the text as stored.
+const DATE_OID = 1082;
+const asText = (value: string): string => value;
 pg.types.setTypeParser(INT8_OID, toNumber);
 pg.types.setTypeParser(NUMERIC_OID, toNumber);
+pg.types.setTypeParser(DATE_OID, asText);
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -110,7 +115,7 @@ async function openEmbedded(
       ...(dataDir === undefined ? {} : { dataDir }),
       ...(loadDataDir === undefined ? {} : { loadDataDir }),
       extensions: { pg_trgm },
-      parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+      parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: asText },
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {

@@ -154,6 +154,133 @@ export interface KerawananRegionSettingTable {
   updated_at: Timestamp;
 }
 
+export interface RakorTable {
+  id: Generated<string>;
+  client_id: string;
+  kode_wilayah: string;
+  jenis: string;
+  judul: string;
+  tempat: Generated<string>;
+  mulai_at: RequiredTimestamp;
+  status: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface RakorPesertaTable {
+  id: Generated<string>;
+  rakor_id: string;
+  urutan: number;
+  jabatan: string;
+  agency: string;
+  kehadiran: Generated<string>;
+  diwakili_oleh: string | null;
+}
+
+export interface RakorCatatanTable {
+  id: Generated<string>;
+  client_id: string;
+  rakor_id: string;
+  pembicara: string;
+  pokok: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** A calendar day, YYYY-MM-DD (the client returns dates as text on both engines). */
+type DateText = string;
+
+export interface TindakLanjutTable {
+  id: Generated<string>;
+  client_id: string;
+  rakor_id: string | null;
+  kode_wilayah: string;
+  keputusan: string;
+  owner_agency: string;
+  due_on: DateText;
+  status: Generated<string>;
+  catatan_selesai: string | null;
+  selesai_at: Date | null;
+  selesai_by: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface KoordinasiRegionTable {
+  kode_wilayah: string;
+  tahapan: unknown;
+  target_partisipasi: number | null;
+  partisipasi: number | null;
+  psu_count: number | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface KesiapanItemTable {
+  id: Generated<string>;
+  kode_wilayah: string;
+  kode: string;
+  judul: string;
+  agency: string;
+  due_offset: number;
+  done_on: DateText | null;
+  done_by: string | null;
+  catatan: string | null;
+}
+
+export interface ImbauanTable {
+  id: Generated<string>;
+  client_id: string;
+  kode_wilayah: string;
+  jenis: string;
+  prioritas: string;
+  judul: string;
+  isi: string;
+  target_roles: string[];
+  teruskan_rt_rw: Generated<boolean>;
+  is_publik: Generated<boolean>;
+  is_latihan: Generated<boolean>;
+  created_by: string;
+  sent_at: RequiredTimestamp;
+}
+
+export interface ImbauanPenerimaTable {
+  imbauan_id: string;
+  user_id: string;
+  delivered_at: Date | null;
+  read_at: Date | null;
+  acknowledged_at: Date | null;
+  catatan: string | null;
+  diteruskan_rt_rw: Generated<boolean>;
+  last_reminded_at: Date | null;
+  reminder_count: Generated<number>;
+}
+
+export interface NphdTable {
+  id: Generated<string>;
+  kode_wilayah: string;
+  penerima: string;
+  nomor: Generated<string>;
+  nilai: number;
+  ditandatangani_on: DateText | null;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface NphdTransaksiTable {
+  id: Generated<string>;
+  client_id: string;
+  nphd_id: string;
+  jenis: string;
+  nilai: number;
+  tanggal: DateText;
+  keterangan: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -172,6 +299,16 @@ export interface Database {
   wilayah_area_factor: WilayahAreaFactorTable;
   wilayah_ikp: WilayahIkpTable;
   kerawanan_region_setting: KerawananRegionSettingTable;
+  rakor: RakorTable;
+  rakor_peserta: RakorPesertaTable;
+  rakor_catatan: RakorCatatanTable;
+  tindak_lanjut: TindakLanjutTable;
+  koordinasi_region: KoordinasiRegionTable;
+  kesiapan_item: KesiapanItemTable;
+  imbauan: ImbauanTable;
+  imbauan_penerima: ImbauanPenerimaTable;
+  nphd: NphdTable;
+  nphd_transaksi: NphdTransaksiTable;
   schema_migration: SchemaMigrationTable;
 }
 

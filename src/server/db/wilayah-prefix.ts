@@ -9,3 +9,15 @@ export function withinWilayah(column: string, kode: string): RawBuilder<SqlBool>
   const ref = sql.ref(column);
   return sql<SqlBool>`(${ref} = ${kode} OR ${ref} LIKE ${`${kode}.%`})`;
 }
+
+/**
+ * "Concerns this user's wilayah": at or below `kode`, or one of its ancestors, so a lurah sees the
+ * kab/kota's decisions and meetings as well as their own kelurahan's, but nothing of a neighbour.
+ */
+export function relatedToWilayah(column: string, kode: string): RawBuilder<SqlBool> {
+  const ref = sql.ref(column);
+  const segments = kode.split('.');
+  const ancestors = segments.slice(0, -1).map((_, i) => segments.slice(0, i + 1).join('.'));
+  if (ancestors.length === 0) return withinWilayah(column, kode);
+  return sql<SqlBool>`(${withinWilayah(column, kode)} OR ${ref} IN (${sql.join(ancestors)}))`;
+}

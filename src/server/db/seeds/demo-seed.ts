@@ -11,6 +11,10 @@ import { BAWASLU_TPS_2024 } from '../../../domain/kerawanan/catalogue';
 import { insertAssessments } from '../../modules/kerawanan/kerawanan.repo';
 import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
+import { seedDemoKoordinasi } from './demo-koordinasi';
+
+/** The demo is the 2024 Pilkada: voting day 27 November 2024 (PKPU 2/2024). */
+const DEMO_VOTING_DAY = '2024-11-27';
 
 export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; users: number }> {
   const existing = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
@@ -133,6 +137,12 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
         })
         .execute();
     }
+    const organiser = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'kesbangpol.palopo')
+      .executeTakeFirstOrThrow();
+    await seedDemoKoordinasi(trx, DEMO_VOTING_DAY, organiser.id);
     await insertAudit(trx, null, {
       action: 'seed_demo',
       entity: 'system',

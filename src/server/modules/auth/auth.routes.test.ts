@@ -23,7 +23,15 @@ describe('POST /api/auth/login', () => {
       kodeWilayah: '73.73.01',
       namaWilayah: 'Wara',
     });
-    expect(body.user.permissions).toEqual(['wilayah:read', 'tps:read', 'kerawanan:read']);
+    expect(body.user.permissions).toEqual([
+      'wilayah:read',
+      'tps:read',
+      'kerawanan:read',
+      'koordinasi:read',
+      'koordinasi:act',
+      'koordinasi:manage',
+      'imbauan:send',
+    ]);
     expect(body.csrfToken).toEqual(expect.any(String));
     const cookie = response.cookies.find((c) => c.name === 'siaga_sid');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

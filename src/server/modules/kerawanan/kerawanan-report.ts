@@ -3,28 +3,12 @@
  * kecamatan the TPS that are rawan, sangat rawan or khusus with the indicators that made them so.
  * And the mapping as CSV, XLSX or GeoJSON rows (the CSV re-imports).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import pdfmake from 'pdfmake';
+import { renderPdf } from '../../files/pdf';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// Reports read only the bundled fonts, never a file or URL named by their content.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
 
 export const KATEGORI_LABEL: Record<Kategori, string> = {
   kurang_rawan: 'Kurang rawan',
@@ -163,7 +147,7 @@ export async function buildDaftarTpsRawanPdf(input: {
     },
     defaultStyle: { font: 'Roboto', fontSize: 9 },
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
 
 const EXPORT_HEADERS = [

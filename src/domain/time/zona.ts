@@ -1,0 +1,31 @@
+/**
+ * Indonesia's three time zones by province (Kemendagri code of the first segment): WIB UTC+7, WITA
+ * UTC+8, WIT UTC+9 (Keppres 41/1987). A region's "today" and its deadlines are counted in its own
+ * zone: in Palopo (WITA) a day ends an hour before it does in Jakarta.
+ */
+const WITA = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
+const WIT = new Set(['81', '82', '91', '92', '93', '94', '95', '96', '97']);
+
+export type Zona = 'WIB' | 'WITA' | 'WIT';
+
+export function zonaOf(kodeWilayah: string | null): Zona {
+  const provinsi = kodeWilayah?.slice(0, 2) ?? '';
+  if (WIT.has(provinsi)) return 'WIT';
+  if (WITA.has(provinsi)) return 'WITA';
+  return 'WIB';
+}
+
+export const ZONA_OFFSET_HOURS: Record<Zona, number> = { WIB: 7, WITA: 8, WIT: 9 };
+
+/** The calendar day (YYYY-MM-DD) at instant `now` in the region of `kodeWilayah`. */
+export function todayIn(kodeWilayah: string | null, now: Date): string {
+  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
+  return new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The IANA zone of each, for formatting a time for people (Intl). */
+export const ZONA_IANA: Record<Zona, string> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};

@@ -1,0 +1,107 @@
+/**
+ * Demo koordinasi for the five seed regions: each region's readiness checklist from the default
+ * template (items due before H-30 already done), and Palopo's Forkopimda rakor as seed 000 reports
+ * it (who came, who spoke, what was decided) with two decisions as action items.
+ */
+import type { Kysely } from 'kysely';
+import { CHECKLIST_PILKADA_2024 } from '../../../domain/koordinasi/checklist-template';
+import { DEFAULT_PESERTA } from '../../../domain/koordinasi/rakor';
+import { addDays } from '../../../domain/time/hari';
+import type { Database } from '../schema';
+import { DEMO_REGIONS } from './demo-regions';
+
+export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: string, createdBy: string) {
+  for (const region of DEMO_REGIONS) {
+    await trx
+      .insertInto('kesiapan_item')
+      .values(
+        CHECKLIST_PILKADA_2024.map((item) => ({
+          kode_wilayah: region.kode,
+          kode: item.kode,
+          judul: item.judul,
+          agency: item.agency,
+          due_offset: item.dueOffset,
+          done_on: item.dueOffset <= -30 ? addDays(votingDayOn, item.dueOffset) : null,
+        })),
+      )
+      .execute();
+  }
+
+  const rakor = await trx
+    .insertInto('rakor')
+    .values({
+      client_id: '5e1d0000-0000-4000-8000-000000000001',
+      kode_wilayah: '73.73',
+      jenis: 'forkopimda',
+      judul: 'Rakor Forkopimda persiapan pengamanan Pilkada Serentak 2024',
+      tempat: 'Ruang Ratona, lantai 2 Kantor Wali Kota Palopo',
+      mulai_at: new Date(`${addDays(votingDayOn, -21)}T10:00:00+08:00`),
+      status: 'selesai',
+      created_by: createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const kehadiran: Record<string, { kehadiran: string; diwakili_oleh: string | null }> = {
+    Kapolres: { kehadiran: 'diwakili', diwakili_oleh: 'Kabag Ops Polres Palopo' },
+    'Ketua KPU': { kehadiran: 'tidak_hadir', diwakili_oleh: null },
+    'Ketua Bawaslu': { kehadiran: 'tidak_hadir', diwakili_oleh: null },
+    'Ketua Pengadilan Negeri': { kehadiran: 'tidak_hadir', diwakili_oleh: null },
+  };
+  await trx
+    .insertInto('rakor_peserta')
+    .values(
+      DEFAULT_PESERTA.forkopimda.map((p, i) => ({
+        rakor_id: rakor.id,
+        urutan: i + 1,
+        jabatan: p.jabatan,
+        agency: p.agency,
+        ...(kehadiran[p.jabatan] ?? { kehadiran: 'hadir', diwakili_oleh: null }),
+      })),
+    )
+    .execute();
+  const catatan = [
+    [
+      'Pj Wali Kota',
+      'Pengalaman Pilkada 2013 yang diwarnai kekacauan tidak boleh terulang; kerja sama antarlembaga.',
+    ],
+    ['Ketua DPRD', 'Camat, lurah, Babinsa dan Bhabinkamtibmas bekerja sama menjaga pemilihan yang damai.'],
+    ['Kepala Kejaksaan Negeri', 'Netralitas ASN, TNI dan Polri; peran Gakkumdu mengawal proses hukum.'],
+    ['Dandim 1403', 'Kesiapan TNI-Polri; patroli bersama untuk menjaga ketertiban.'],
+    ['Kabag Ops Polres', 'Rencana operasi: politik uang, netralitas ASN, logistik dan posko paslon.'],
+  ];
+  await trx
+    .insertInto('rakor_catatan')
+    .values(
+      catatan.map(([pembicara, pokok], i) => ({
+        client_id: `5e1d0000-0000-4000-8000-00000000010${i}`,
+        rakor_id: rakor.id,
+        pembicara: pembicara!,
+        pokok: pokok!,
+        created_by: createdBy,
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto('tindak_lanjut')
+    .values([
+      {
+        client_id: '5e1d0000-0000-4000-8000-000000000201',
+        rakor_id: rakor.id,
+        kode_wilayah: '73.73',
+        keputusan: 'Jadwal patroli bersama TNI-Polri selama masa kampanye dan masa tenang',
+        owner_agency: 'polri',
+        due_on: addDays(votingDayOn, -10),
+        created_by: createdBy,
+      },
+      {
+        client_id: '5e1d0000-0000-4000-8000-000000000202',
+        rakor_id: rakor.id,
+        kode_wilayah: '73.73',
+        keputusan: 'Surat edaran netralitas ASN ke seluruh OPD, camat dan lurah',
+        owner_agency: 'pemda',
+        due_on: addDays(votingDayOn, -3),
+        created_by: createdBy,
+      },
+    ])
+    .execute();
+}

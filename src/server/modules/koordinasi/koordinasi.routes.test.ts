@@ -1,0 +1,569 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+
+// The test clock starts at 2024-11-20 09:00 WITA: H-7 for voting day 27 November 2024.
+let t: TestApp;
+let kesbangpol: TestClient;
+let polres: TestClient;
+let pjWali: TestClient;
+let camat: TestClient;
+let lurah: TestClient;
+let babinsa: TestClient;
+let kutim: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  kesbangpol = await t.login('kesbangpol.palopo');
+  polres = await t.login('polres.palopo');
+  pjWali = await t.login('forkopimda.palopo');
+  camat = await t.login('camat.wara');
+  lurah = await t.login('lurah.tompotikka');
+  babinsa = await t.login('babinsa.tompotikka');
+  kutim = await t.login('kesbangpol.kutim');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const rakorInput = (over: Record<string, unknown> = {}) => ({
+  clientId: randomUUID(),
+  kodeWilayah: '73.73',
+  jenis: 'forkopimda',
+  judul: 'Rakor kesiapan pengamanan masa tenang',
+  tempat: 'Kantor Wali Kota Palopo',
+  mulaiAt: '2024-11-21T10:00:00+08:00',
+  ...over,
+});
+
+async function auditCount(entity: string, entityId: string): Promise<number> {
+  const row = await t.database.db
+    .selectFrom('audit_log')
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+describe('rakor: schedule, attendance, minutes, decisions', () => {
+  let rakorId: string;
+
+  it('schedules a Forkopimda rakor with the default invitations, once per clientId', async () => {
+    const input = rakorInput();
+    const first = await kesbangpol.request({ method: 'POST', url: '/api/koordinasi/rakor', payload: input });
+    expect(first.statusCode).toBe(201);
+    rakorId = first.json().id;
+    const retry = await kesbangpol.request({ method: 'POST', url: '/api/koordinasi/rakor', payload: input });
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toEqual({ id: rakorId, replayed: true });
+    const detail = (
+      await kesbangpol.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })
+    ).json();
+    expect(detail.peserta.map((p: { jabatan: string }) => p.jabatan)).toContain('Kapolres');
+    expect(detail.peserta).toHaveLength(9);
+    expect(detail.canManage).toBe(true);
+    // The seed's earlier rakor left two open items; the overdue one opens the agenda.
+    expect(detail.agendaLanjutan.map((i: { state: string }) => i.state)).toEqual(['terlambat', 'terjadwal']);
+    expect(await auditCount('rakor', rakorId)).toBe(1);
+  });
+
+  it('records attendance, asking who represented an absent official', async () => {
+    const detail = (
+      await kesbangpol.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })
+    ).json();
+    const byJabatan = (j: string) => detail.peserta.find((p: { jabatan: string }) => p.jabatan === j).id;
+    const missing = await kesbangpol.request({
+      method: 'PUT',
+      url: `/api/koordinasi/rakor/${rakorId}/kehadiran`,
+      payload: {
+        version: detail.version,
+        entries: [{ pesertaId: byJabatan('Kapolres'), kehadiran: 'diwakili' }],
+      },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({
+      code: 'validation',
+      message: 'Sebutkan siapa yang mewakili',
+    });
+    const saved = await kesbangpol.request({
+      method: 'PUT',
+      url: `/api/koordinasi/rakor/${rakorId}/kehadiran`,
+      payload: {
+        version: detail.version,
+        entries: [
+          { pesertaId: byJabatan('Kapolres'), kehadiran: 'diwakili', diwakiliOleh: 'Kabag Ops' },
+          { pesertaId: byJabatan('Dandim'), kehadiran: 'hadir' },
+          { pesertaId: byJabatan('Ketua KPU'), kehadiran: 'daring' },
+        ],
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().kehadiran).toMatchObject({ hadir: 1, daring: 1, diwakili: 1, belum_dicatat: 6 });
+    const stale = await kesbangpol.request({
+      method: 'PUT',
+      url: `/api/koordinasi/rakor/${rakorId}/kehadiran`,
+      payload: {
+        version: detail.version,
+        entries: [{ pesertaId: byJabatan('Dandim'), kehadiran: 'tidak_hadir' }],
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('conflict');
+  });
+
+  it('keeps a retried note once and turns decisions into action items', async () => {
+    const note = {
+      clientId: randomUUID(),
+      pembicara: 'Kapolres (Kabag Ops)',
+      pokok: 'Patroli gabungan masa tenang',
+    };
+    await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/catatan`,
+      payload: note,
+    });
+    const again = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/catatan`,
+      payload: note,
+    });
+    expect(again.json().catatan).toHaveLength(1);
+    const decision = {
+      clientId: randomUUID(),
+      keputusan: 'Tambah polsek dan koramil di kecamatan minim fasilitas keamanan',
+      ownerAgency: 'polri',
+      kodeWilayah: '73.73.01',
+      dueOn: '2024-11-20',
+    };
+    const first = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/keputusan`,
+      payload: decision,
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ state: 'segera', status: 'terbuka', rakorId });
+    const retry = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/keputusan`,
+      payload: decision,
+    });
+    expect(retry.json().id).toBe(first.json().id);
+    const outside = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/keputusan`,
+      payload: { ...decision, clientId: randomUUID(), kodeWilayah: '64.08' },
+    });
+    expect(outside.statusCode).toBe(403);
+    const badDate = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/keputusan`,
+      payload: { ...decision, clientId: randomUUID(), dueOn: '2024-02-30' },
+    });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json().error.code).toBe('validation');
+    const detail = (
+      await kesbangpol.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })
+    ).json();
+    expect(detail.keputusan).toHaveLength(1);
+  });
+
+  it('prints the minutes as a PDF and closes the meeting', async () => {
+    const pdf = await kesbangpol.request({
+      method: 'GET',
+      url: `/api/koordinasi/rakor/${rakorId}/notulen.pdf`,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const detail = (
+      await kesbangpol.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })
+    ).json();
+    const closed = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/status`,
+      payload: { status: 'selesai', version: detail.version },
+    });
+    expect(closed.json().status).toBe('selesai');
+    const twice = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/status`,
+      payload: { status: 'batal', version: closed.json().version },
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('invalid_state');
+  });
+
+  it('scopes rakor: the camat reads the kab/kota meeting but cannot run it; another region sees nothing', async () => {
+    expect((await camat.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await lurah.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })).json().canManage,
+    ).toBe(false);
+    const camatWrites = await camat.request({
+      method: 'POST',
+      url: `/api/koordinasi/rakor/${rakorId}/catatan`,
+      payload: { clientId: randomUUID(), pembicara: 'Camat', pokok: 'x' },
+    });
+    expect(camatWrites.statusCode).toBe(403);
+    expect((await kutim.request({ method: 'GET', url: `/api/koordinasi/rakor/${rakorId}` })).statusCode).toBe(
+      404,
+    );
+    const kutimList = (await kutim.request({ method: 'GET', url: '/api/koordinasi/rakor' })).json();
+    expect(kutimList.items.every((r: { kodeWilayah: string }) => r.kodeWilayah.startsWith('64.08'))).toBe(
+      true,
+    );
+    expect((await kutim.request({ method: 'GET', url: '/api/koordinasi/rakor?kode=73.73' })).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('lets the camat hold a Forkopimcam for the kecamatan, not for the city', async () => {
+    const city = await camat.request({ method: 'POST', url: '/api/koordinasi/rakor', payload: rakorInput() });
+    expect(city.statusCode).toBe(403);
+    const wrongLevel = await kesbangpol.request({
+      method: 'POST',
+      url: '/api/koordinasi/rakor',
+      payload: rakorInput({ jenis: 'forkopimcam', kodeWilayah: '73.73' }),
+    });
+    expect(wrongLevel.statusCode).toBe(400);
+    const ok = await camat.request({
+      method: 'POST',
+      url: '/api/koordinasi/rakor',
+      payload: rakorInput({ jenis: 'forkopimcam', kodeWilayah: '73.73.01', judul: 'Rakor Forkopimcam Wara' }),
+    });
+    expect(ok.statusCode).toBe(201);
+    const detail = (
+      await camat.request({ method: 'GET', url: `/api/koordinasi/rakor/${ok.json().id}` })
+    ).json();
+    expect(detail.peserta.map((p: { jabatan: string }) => p.jabatan)).toEqual([
+      'Camat',
+      'Kapolsek',
+      'Danramil',
+      'Ketua PPK',
+      'Ketua Panwascam',
+    ]);
+    const lurahList = (await lurah.request({ method: 'GET', url: '/api/koordinasi/rakor' })).json();
+    expect(lurahList.items.map((r: { judul: string }) => r.judul)).toContain('Rakor Forkopimcam Wara');
+  });
+});
+
+describe('tindak lanjut and readiness', () => {
+  it('shows the owner agency its items and lets it tick one done, which moves its readiness', async () => {
+    const mine = (
+      await polres.request({ method: 'GET', url: '/api/koordinasi/tindak-lanjut?agency=polri&state=terbuka' })
+    ).json();
+    const patrol = mine.items.find((i: { keputusan: string }) => i.keputusan.startsWith('Jadwal patroli'));
+    expect(patrol.state).toBe('terlambat');
+    const before = (await polres.request({ method: 'GET', url: '/api/koordinasi/ringkasan/73.73' })).json();
+    const polriBefore = before.kesiapan.perAgency.find((a: { agency: string }) => a.agency === 'polri');
+    expect(before.countdown).toEqual({ offset: -7, label: 'H-7' });
+    expect(before.tindakLanjutSaya.terlambat).toBeGreaterThanOrEqual(1);
+
+    const byPemda = await pjWali.request({
+      method: 'POST',
+      url: `/api/koordinasi/tindak-lanjut/${patrol.id}/tutup`,
+      payload: { status: 'selesai', version: patrol.version },
+    });
+    expect(byPemda.statusCode).toBe(403);
+    const done = await polres.request({
+      method: 'POST',
+      url: `/api/koordinasi/tindak-lanjut/${patrol.id}/tutup`,
+      payload: { status: 'selesai', catatan: 'Jadwal patroli terbit', version: patrol.version },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'selesai', state: 'selesai', selesaiBy: 'polres.palopo' });
+    const after = (await polres.request({ method: 'GET', url: '/api/koordinasi/ringkasan/73.73' })).json();
+    const polriAfter = after.kesiapan.perAgency.find((a: { agency: string }) => a.agency === 'polri');
+    expect(polriAfter.done).toBe(polriBefore.done + 1);
+    expect(polriAfter.percent).toBeGreaterThan(polriBefore.percent);
+    const again = await polres.request({
+      method: 'POST',
+      url: `/api/koordinasi/tindak-lanjut/${patrol.id}/tutup`,
+      payload: { status: 'selesai', version: done.json().version },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('lets an agency tick its checklist item and refuses another agency or a lower level', async () => {
+    const summary = (await polres.request({ method: 'GET', url: '/api/koordinasi/ringkasan/73.73' })).json();
+    const apel = summary.kesiapan.items.find((i: { kode: string }) => i.kode === 'apel_gelar_pasukan');
+    expect(apel).toMatchObject({ dueLabel: 'H-7', dueOn: '2024-11-20', state: 'segera' });
+    expect(
+      (
+        await pjWali.request({
+          method: 'PUT',
+          url: `/api/koordinasi/kesiapan/item/${apel.id}`,
+          payload: { done: true },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await babinsa.request({
+          method: 'PUT',
+          url: `/api/koordinasi/kesiapan/item/${apel.id}`,
+          payload: { done: true },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ticked = await polres.request({
+      method: 'PUT',
+      url: `/api/koordinasi/kesiapan/item/${apel.id}`,
+      payload: { done: true },
+    });
+    expect(ticked.statusCode).toBe(200);
+    expect(ticked.json().kesiapan.region.done).toBe(summary.kesiapan.region.done + 1);
+    expect(
+      ticked.json().kesiapan.items.find((i: { kode: string }) => i.kode === 'apel_gelar_pasukan').state,
+    ).toBe('selesai');
+  });
+
+  it('lets Kesbangpol adjust the stages and reset them to the KPU template', async () => {
+    const adjusted = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/koordinasi/tahapan/73.73',
+      payload: { tahapan: [{ kode: 'kampanye', nama: 'Kampanye', fromOffset: -60, toOffset: -4 }] },
+    });
+    expect(adjusted.statusCode).toBe(200);
+    expect(adjusted.json()).toMatchObject({
+      tahapanDisesuaikan: true,
+      tahapan: [{ kode: 'kampanye', startsOn: '2024-09-28' }],
+    });
+    const inverted = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/koordinasi/tahapan/73.73',
+      payload: { tahapan: [{ kode: 'kampanye', nama: 'Kampanye', fromOffset: -4, toOffset: -60 }] },
+    });
+    expect(inverted.statusCode).toBe(400);
+    expect(
+      (
+        await lurah.request({
+          method: 'PUT',
+          url: '/api/koordinasi/tahapan/73.73',
+          payload: { tahapan: null },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const reset = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/koordinasi/tahapan/73.73',
+      payload: { tahapan: null },
+    });
+    expect(reset.json().tahapanDisesuaikan).toBe(false);
+    expect(reset.json().tahapan).toHaveLength(13);
+  });
+});
+
+describe('imbauan down the hierarchy', () => {
+  let imbauanId: string;
+  const imbauan = {
+    clientId: randomUUID(),
+    kodeWilayah: '73.73',
+    jenis: 'imbauan',
+    prioritas: 'segera',
+    judul: 'Imbauan menahan diri pada masa tenang',
+    isi: 'Camat dan lurah mengimbau warga menahan diri dan tidak terpancing provokasi.',
+    targetRoles: ['lurah', 'babinsa'],
+    teruskanRtRw: true,
+    publik: true,
+    latihan: true,
+  };
+
+  it('sends to every lurah and Babinsa of the city, once per clientId', async () => {
+    const sent = await pjWali.request({ method: 'POST', url: '/api/koordinasi/imbauan', payload: imbauan });
+    expect(sent.statusCode).toBe(201);
+    expect(sent.json().penerima).toBe(2);
+    imbauanId = sent.json().id;
+    const retry = await pjWali.request({ method: 'POST', url: '/api/koordinasi/imbauan', payload: imbauan });
+    expect(retry.json()).toMatchObject({ id: imbauanId, replayed: true });
+    const nobody = await pjWali.request({
+      method: 'POST',
+      url: '/api/koordinasi/imbauan',
+      payload: { ...imbauan, clientId: randomUUID(), targetRoles: ['bhabinkamtibmas'] },
+    });
+    expect(nobody.statusCode).toBe(400);
+    expect(nobody.json().error.message).toContain('Tidak ada pengguna');
+    const lurahSends = await lurah.request({
+      method: 'POST',
+      url: '/api/koordinasi/imbauan',
+      payload: { ...imbauan, clientId: randomUUID() },
+    });
+    expect(lurahSends.statusCode).toBe(403);
+    const camatToCity = await camat.request({
+      method: 'POST',
+      url: '/api/koordinasi/imbauan',
+      payload: { ...imbauan, clientId: randomUUID() },
+    });
+    expect(camatToCity.statusCode).toBe(403);
+  });
+
+  it('tracks delivery, reading and acknowledgement per recipient', async () => {
+    const inbox = (await lurah.request({ method: 'GET', url: '/api/koordinasi/imbauan/masuk' })).json();
+    expect(inbox.items[0]).toMatchObject({ id: imbauanId, status: 'diterima', teruskanRtRw: true });
+    expect(
+      (await lurah.request({ method: 'POST', url: `/api/koordinasi/imbauan/${imbauanId}/baca` })).statusCode,
+    ).toBe(204);
+    const notForwarded = await lurah.request({
+      method: 'POST',
+      url: `/api/koordinasi/imbauan/${imbauanId}/konfirmasi`,
+      payload: {},
+    });
+    expect(notForwarded.statusCode).toBe(400);
+    const ack = await lurah.request({
+      method: 'POST',
+      url: `/api/koordinasi/imbauan/${imbauanId}/konfirmasi`,
+      payload: { catatan: 'Diteruskan ke 12 RT', diteruskanRtRw: true },
+    });
+    expect(ack.json().replayed).toBe(false);
+    const ackAgain = await lurah.request({
+      method: 'POST',
+      url: `/api/koordinasi/imbauan/${imbauanId}/konfirmasi`,
+      payload: { diteruskanRtRw: true },
+    });
+    expect(ackAgain.json()).toEqual({ acknowledgedAt: ack.json().acknowledgedAt, replayed: true });
+    const detail = (
+      await pjWali.request({ method: 'GET', url: `/api/koordinasi/imbauan/${imbauanId}` })
+    ).json();
+    const status = Object.fromEntries(
+      detail.penerima.map((p: { username: string; status: string }) => [p.username, p.status]),
+    );
+    expect(status).toEqual({ 'lurah.tompotikka': 'dikonfirmasi', 'babinsa.tompotikka': 'terkirim' });
+    expect(detail.rekap).toMatchObject({ total: 2, dikonfirmasi: 1, acknowledgedPercent: 50 });
+    expect(
+      (await kutim.request({ method: 'GET', url: `/api/koordinasi/imbauan/${imbauanId}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await kutim.request({
+          method: 'POST',
+          url: `/api/koordinasi/imbauan/${imbauanId}/konfirmasi`,
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+
+  it('reminds only those who have not acknowledged, after the priority interval', async () => {
+    expect(
+      (
+        await pjWali.request({ method: 'POST', url: `/api/koordinasi/imbauan/${imbauanId}/pengingat` })
+      ).json(),
+    ).toEqual({ reminded: 0 });
+    t.clock.set(new Date('2024-11-20T12:00:00+08:00'));
+    try {
+      expect(
+        (
+          await pjWali.request({ method: 'POST', url: `/api/koordinasi/imbauan/${imbauanId}/pengingat` })
+        ).json(),
+      ).toEqual({ reminded: 1 });
+      expect(
+        (
+          await pjWali.request({ method: 'POST', url: `/api/koordinasi/imbauan/${imbauanId}/pengingat` })
+        ).json(),
+      ).toEqual({ reminded: 0 });
+      const inbox = (await babinsa.request({ method: 'GET', url: '/api/koordinasi/imbauan/masuk' })).json();
+      expect(inbox.items[0]).toMatchObject({ id: imbauanId, reminderCount: 1 });
+    } finally {
+      t.clock.set(new Date('2024-11-20T09:00:00+08:00'));
+    }
+  });
+
+  it('exports a public drill as CAP 1.2 with status Exercise that validates against the schema', async () => {
+    const response = await pjWali.request({
+      method: 'GET',
+      url: `/api/koordinasi/imbauan/${imbauanId}/cap.xml`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<status>Exercise</status>');
+    expect(response.body).toContain('<sent>2024-11-20T09:00:00+08:00</sent>');
+    const dir = mkdtempSync(path.join(tmpdir(), 'siaga-cap-'));
+    const file = path.join(dir, 'alert.xml');
+    writeFileSync(file, response.body);
+    const xsd = path.resolve('docs/standards/CAP-v1.2.xsd');
+    // xmllint (Debian's libxml2-utils) exits non-zero when the document does not validate.
+    const output = execFileSync('xmllint', ['--noout', '--schema', xsd, file], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    expect(output).toBe('');
+    writeFileSync(file, response.body.replace('<status>Exercise</status>', '<status>Latihan</status>'));
+    expect(() => execFileSync('xmllint', ['--noout', '--schema', xsd, file], { stdio: 'pipe' })).toThrow();
+  });
+});
+
+describe('NPHD and success indicators', () => {
+  it('records a grant, its disbursements and spending, and flags what lags', async () => {
+    const saved = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/koordinasi/nphd/73.73/polri',
+      payload: { nomor: '900/123/2023', nilai: 3_000_000_000, ditandatanganiOn: '2023-11-10' },
+    });
+    expect(saved.statusCode).toBe(200);
+    const polri = saved.json().rows.find((r: { penerima: string }) => r.penerima === 'polri');
+    expect(polri.alerts.map((a: { code: string }) => a.code)).toEqual(
+      expect.arrayContaining(['tahap_pertama_terlambat', 'pelunasan_terlambat', 'serapan_tertinggal']),
+    );
+    const tx = { clientId: randomUUID(), jenis: 'pencairan', nilai: 3_000_000_000, tanggal: '2023-11-20' };
+    await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/nphd/transaksi/${polri.id}`,
+      payload: tx,
+    });
+    const after = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/nphd/transaksi/${polri.id}`,
+      payload: tx,
+    });
+    const row = after.json().rows.find((r: { penerima: string }) => r.penerima === 'polri');
+    expect(row).toMatchObject({ disalurkan: 3_000_000_000, persenDisalurkan: 100 });
+    expect(row.transaksi).toHaveLength(1);
+    const future = await kesbangpol.request({
+      method: 'POST',
+      url: `/api/koordinasi/nphd/transaksi/${polri.id}`,
+      payload: { ...tx, clientId: randomUUID(), jenis: 'realisasi', tanggal: '2024-12-01' },
+    });
+    expect(future.statusCode).toBe(400);
+    expect(
+      (
+        await lurah.request({
+          method: 'PUT',
+          url: '/api/koordinasi/nphd/73.73/kpu',
+          payload: { nilai: 1, ditandatanganiOn: null },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await kutim.request({ method: 'GET', url: '/api/koordinasi/nphd/73.73' })).statusCode).toBe(403);
+    expect((await lurah.request({ method: 'GET', url: '/api/koordinasi/nphd/73.73' })).json().canManage).toBe(
+      false,
+    );
+  });
+
+  it('shows the indicators with "belum ada data" where no module feeds them yet', async () => {
+    const before = (await pjWali.request({ method: 'GET', url: '/api/koordinasi/indikator/73.73' })).json();
+    const status = (kode: string, body = before) =>
+      body.indikator.find((i: { kode: string }) => i.kode === kode).status;
+    expect(status('aman')).toBe('belum_ada_data');
+    expect(status('partisipasi')).toBe('belum_ada_data');
+    const updated = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/koordinasi/indikator/73.73',
+      payload: { targetPartisipasi: 77.5, partisipasi: 80.1, psuCount: 0 },
+    });
+    expect(status('partisipasi', updated.json())).toBe('tercapai');
+    expect(status('tanpa_psu', updated.json())).toBe('tercapai');
+    expect(
+      (
+        await pjWali.request({
+          method: 'PUT',
+          url: '/api/koordinasi/indikator/73.73',
+          payload: { targetPartisipasi: 1, partisipasi: null, psuCount: null },
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});

@@ -1,0 +1,416 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, KodeWilayah, PageQuery, Uuid } from '../../../contracts/common';
+import {
+  CatatanInput,
+  ImbauanCreate,
+  ImbauanDetail,
+  ImbauanPage,
+  IndikatorResponse,
+  KehadiranInput,
+  KeputusanInput,
+  KesiapanUpdate,
+  KonfirmasiInput,
+  KotakMasukPage,
+  NphdResponse,
+  NphdTransaksiInput,
+  NphdUpsert,
+  RakorCreate,
+  RakorDetail,
+  RakorListQuery,
+  RakorPage,
+  RakorStatusInput,
+  Ringkasan,
+  TahapanUpdate,
+  TargetUpdate,
+  TindakLanjut,
+  TindakLanjutDone,
+  TindakLanjutPage,
+  TindakLanjutQuery,
+} from '../../../contracts/koordinasi';
+import { PENERIMA_NPHD } from '../../../domain/koordinasi/nphd';
+import { actorOf } from '../../http/auth';
+import type { KoordinasiService } from './koordinasi.service';
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+const tags = ['koordinasi'];
+const IdParams = z.object({ id: Uuid });
+const KodeParams = z.object({ kode: KodeWilayah });
+
+export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): FastifyPluginAsyncZod {
+  const k = deps.koordinasi;
+  return async (app) => {
+    // ── rakor ──
+    app.get(
+      '/koordinasi/rakor',
+      {
+        schema: {
+          tags,
+          summary: 'Daftar rakor yang menyangkut wilayah Anda',
+          querystring: RakorListQuery,
+          response: { 200: RakorPage, ...errors },
+        },
+      },
+      async (request) => k.listRakor(actorOf(request), request.query),
+    );
+    app.post(
+      '/koordinasi/rakor',
+      {
+        schema: {
+          tags,
+          summary: 'Jadwalkan rakor dan undang peserta menurut jabatan (sekali per clientId)',
+          body: RakorCreate,
+          response: {
+            201: z.object({ id: Uuid, replayed: z.boolean() }),
+            200: z.object({ id: Uuid, replayed: z.boolean() }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const result = await k.createRakor(actorOf(request), request.body);
+        return reply.status(result.replayed ? 200 : 201).send(result);
+      },
+    );
+    app.get(
+      '/koordinasi/rakor/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Rakor: peserta, notulen, keputusan, agenda lanjutan',
+          params: IdParams,
+          response: { 200: RakorDetail, ...errors },
+        },
+      },
+      async (request) => k.getRakor(actorOf(request), request.params.id),
+    );
+    app.put(
+      '/koordinasi/rakor/:id/kehadiran',
+      {
+        schema: {
+          tags,
+          summary: 'Catat kehadiran peserta',
+          params: IdParams,
+          body: KehadiranInput,
+          response: { 200: RakorDetail, ...errors },
+        },
+      },
+      async (request) => k.recordKehadiran(actorOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/koordinasi/rakor/:id/catatan',
+      {
+        schema: {
+          tags,
+          summary: 'Tambah pokok pembicaraan ke notulen',
+          params: IdParams,
+          body: CatatanInput,
+          response: { 200: RakorDetail, ...errors },
+        },
+      },
+      async (request) => k.addCatatan(actorOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/koordinasi/rakor/:id/keputusan',
+      {
+        schema: {
+          tags,
+          summary: 'Catat keputusan rakor sebagai tindak lanjut (sekali per clientId)',
+          params: IdParams,
+          body: KeputusanInput,
+          response: { 200: TindakLanjut, ...errors },
+        },
+      },
+      async (request) => k.addKeputusan(actorOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/koordinasi/rakor/:id/status',
+      {
+        schema: {
+          tags,
+          summary: 'Tutup rakor (selesai atau batal)',
+          params: IdParams,
+          body: RakorStatusInput,
+          response: { 200: RakorDetail, ...errors },
+        },
+      },
+      async (request) => k.setRakorStatus(actorOf(request), request.params.id, request.body),
+    );
+    app.get(
+      '/koordinasi/rakor/:id/notulen.pdf',
+      { schema: { tags, summary: 'Notulen rakor (PDF)', params: IdParams } },
+      async (request, reply) => {
+        const pdf = await k.notulenPdf(actorOf(request), request.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${pdf.filename}"`)
+          .send(pdf.body);
+      },
+    );
+
+    // ── tindak lanjut ──
+    app.get(
+      '/koordinasi/tindak-lanjut',
+      {
+        schema: {
+          tags,
+          summary: 'Tindak lanjut (filter wilayah, instansi, status)',
+          querystring: TindakLanjutQuery,
+          response: { 200: TindakLanjutPage, ...errors },
+        },
+      },
+      async (request) => k.listTindakLanjut(actorOf(request), request.query),
+    );
+    app.post(
+      '/koordinasi/tindak-lanjut',
+      {
+        schema: {
+          tags,
+          summary: 'Tindak lanjut di luar rakor (sekali per clientId)',
+          body: KeputusanInput,
+          response: { 200: TindakLanjut, ...errors },
+        },
+      },
+      async (request) => k.addKeputusan(actorOf(request), null, request.body),
+    );
+    app.post(
+      '/koordinasi/tindak-lanjut/:id/tutup',
+      {
+        schema: {
+          tags,
+          summary: 'Tandai tindak lanjut selesai (atau batal)',
+          params: IdParams,
+          body: TindakLanjutDone,
+          response: { 200: TindakLanjut, ...errors },
+        },
+      },
+      async (request) => k.closeTindakLanjut(actorOf(request), request.params.id, request.body),
+    );
+
+    // ── tahapan, kesiapan ──
+    app.get(
+      '/koordinasi/ringkasan/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Hitung mundur, tahapan, kesiapan per instansi',
+          params: KodeParams,
+          response: { 200: Ringkasan, ...errors },
+        },
+      },
+      async (request) => k.ringkasan(actorOf(request), request.params.kode),
+    );
+    app.post(
+      '/koordinasi/kesiapan/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Buat daftar kesiapan wilayah dari templat',
+          params: KodeParams,
+          response: { 200: z.object({ created: z.number().int() }), ...errors },
+        },
+      },
+      async (request) => k.materialiseKesiapan(actorOf(request), request.params.kode),
+    );
+    app.put(
+      '/koordinasi/kesiapan/item/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Tandai butir kesiapan selesai atau buka kembali',
+          params: IdParams,
+          body: KesiapanUpdate,
+          response: { 200: Ringkasan, ...errors },
+        },
+      },
+      async (request) => k.updateKesiapan(actorOf(request), request.params.id, request.body),
+    );
+    app.put(
+      '/koordinasi/tahapan/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Sesuaikan tahapan wilayah (null = templat KPU)',
+          params: KodeParams,
+          body: TahapanUpdate,
+          response: { 200: Ringkasan, ...errors },
+        },
+      },
+      async (request) => k.updateTahapan(actorOf(request), request.params.kode, request.body.tahapan),
+    );
+
+    // ── imbauan ──
+    app.post(
+      '/koordinasi/imbauan',
+      {
+        schema: {
+          tags,
+          summary: 'Kirim imbauan/instruksi ke peran di wilayah tujuan (sekali per clientId)',
+          body: ImbauanCreate,
+          response: {
+            201: z.object({ id: Uuid, penerima: z.number().int(), replayed: z.boolean() }),
+            200: z.object({ id: Uuid, penerima: z.number().int(), replayed: z.boolean() }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const result = await k.sendImbauan(actorOf(request), request.body);
+        return reply.status(result.replayed ? 200 : 201).send(result);
+      },
+    );
+    app.get(
+      '/koordinasi/imbauan',
+      {
+        schema: {
+          tags,
+          summary: 'Imbauan terkirim di wilayah Anda dengan rekap konfirmasi',
+          querystring: PageQuery,
+          response: { 200: ImbauanPage, ...errors },
+        },
+      },
+      async (request) => k.listImbauan(actorOf(request), request.query),
+    );
+    app.get(
+      '/koordinasi/imbauan/masuk',
+      {
+        schema: {
+          tags,
+          summary: 'Kotak masuk imbauan Anda',
+          querystring: PageQuery,
+          response: { 200: KotakMasukPage, ...errors },
+        },
+      },
+      async (request) => k.kotakMasuk(actorOf(request), request.query),
+    );
+    app.get(
+      '/koordinasi/imbauan/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Status per penerima',
+          params: IdParams,
+          response: { 200: ImbauanDetail, ...errors },
+        },
+      },
+      async (request) => k.getImbauan(actorOf(request), request.params.id),
+    );
+    app.post(
+      '/koordinasi/imbauan/:id/baca',
+      {
+        schema: { tags, summary: 'Tandai dibaca', params: IdParams, response: { 204: z.null(), ...errors } },
+      },
+      async (request, reply) => {
+        await k.markRead(actorOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      '/koordinasi/imbauan/:id/konfirmasi',
+      {
+        schema: {
+          tags,
+          summary: 'Konfirmasi imbauan diterima dan dilaksanakan',
+          params: IdParams,
+          body: KonfirmasiInput,
+          response: { 200: z.object({ acknowledgedAt: z.string(), replayed: z.boolean() }), ...errors },
+        },
+      },
+      async (request) => k.acknowledge(actorOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/koordinasi/imbauan/:id/pengingat',
+      {
+        schema: {
+          tags,
+          summary: 'Kirim pengingat ke penerima yang belum konfirmasi',
+          params: IdParams,
+          response: { 200: z.object({ reminded: z.number().int() }), ...errors },
+        },
+      },
+      async (request) => k.remind(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/koordinasi/imbauan/:id/cap.xml',
+      { schema: { tags, summary: 'Imbauan publik sebagai CAP 1.2 (OASIS)', params: IdParams } },
+      async (request, reply) => {
+        const xml = await k.capXml(actorOf(request), request.params.id);
+        return reply.header('content-type', 'application/cap+xml; charset=utf-8').send(xml);
+      },
+    );
+
+    // ── NPHD ──
+    app.get(
+      '/koordinasi/nphd/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'NPHD per penerima: pencairan, realisasi, serapan',
+          params: KodeParams,
+          response: { 200: NphdResponse, ...errors },
+        },
+      },
+      async (request) => k.nphd(actorOf(request), request.params.kode),
+    );
+    app.put(
+      '/koordinasi/nphd/:kode/:penerima',
+      {
+        schema: {
+          tags,
+          summary: 'Catat atau ubah NPHD satu penerima',
+          params: z.object({ kode: KodeWilayah, penerima: z.enum(PENERIMA_NPHD) }),
+          body: NphdUpsert,
+          response: { 200: NphdResponse, ...errors },
+        },
+      },
+      async (request) =>
+        k.upsertNphd(actorOf(request), request.params.kode, request.params.penerima, request.body),
+    );
+    app.post(
+      '/koordinasi/nphd/transaksi/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Catat pencairan atau realisasi (sekali per clientId)',
+          params: IdParams,
+          body: NphdTransaksiInput,
+          response: { 200: NphdResponse, ...errors },
+        },
+      },
+      async (request) => k.addNphdTransaksi(actorOf(request), request.params.id, request.body),
+    );
+
+    // ── indikator ──
+    app.get(
+      '/koordinasi/indikator/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Indikator keberhasilan wilayah',
+          params: KodeParams,
+          response: { 200: IndikatorResponse, ...errors },
+        },
+      },
+      async (request) => k.indikator(actorOf(request), request.params.kode),
+    );
+    app.put(
+      '/koordinasi/indikator/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Target dan angka partisipasi/PSU',
+          params: KodeParams,
+          body: TargetUpdate,
+          response: { 200: IndikatorResponse, ...errors },
+        },
+      },
+      async (request) => k.updateTarget(actorOf(request), request.params.kode, request.body),
+    );
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The printable minutes (notulen) of a rakor: when and where, attendance with who represented whom,
+ * each speaker's points, the decisions as action items with owner and due date, and the items carried
+ * over from earlier meetings. A4 portrait, for signing and filing after the meeting.
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { RakorDetail } from '../../../contracts/koordinasi';
+import { ZONA_IANA, zonaOf } from '../../../domain/time/zona';
+import { renderPdf } from '../../files/pdf';
+
+const JENIS_LABEL: Record<RakorDetail['jenis'], string> = {
+  forkopimda: 'Rapat Koordinasi Forkopimda',
+  forkopimcam: 'Rapat Koordinasi Forkopimcam',
+  tim_terpadu: 'Rapat Tim Terpadu Penanganan Konflik Sosial',
+};
+const KEHADIRAN_LABEL: Record<RakorDetail['peserta'][number]['kehadiran'], string> = {
+  belum_dicatat: 'Belum dicatat',
+  hadir: 'Hadir',
+  daring: 'Hadir daring',
+  diwakili: 'Diwakili',
+  tidak_hadir: 'Tidak hadir',
+};
+
+const tanggal = (isoText: string, kode: string) =>
+  `${new Date(isoText).toLocaleString('id-ID', {
+    timeZone: ZONA_IANA[zonaOf(kode)],
+    dateStyle: 'full',
+    timeStyle: 'short',
+  })} ${zonaOf(kode)}`;
+
+function table(header: string[], rows: TableCell[][], widths: (string | number)[]): Content {
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [header.map((text) => ({ text, bold: true, fillColor: '#e8eef5' })), ...rows],
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 4, 0, 12],
+  };
+}
+
+export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Buffer> {
+  const keputusanRows = rakor.keputusan.map((k, i) => [
+    String(i + 1),
+    k.keputusan,
+    k.ownerAgency.toUpperCase(),
+    k.namaWilayah,
+    k.dueOn,
+  ]);
+  const content: Content[] = [
+    { text: 'NOTULEN', style: 'title' },
+    { text: JENIS_LABEL[rakor.jenis], style: 'subtitle' },
+    { text: rakor.judul, bold: true, margin: [0, 0, 0, 8] },
+    {
+      columns: [
+        { width: 90, text: 'Wilayah\nWaktu\nTempat\nKehadiran' },
+        {
+          text: `${rakor.namaWilayah} (${rakor.kodeWilayah})\n${tanggal(rakor.mulaiAt, rakor.kodeWilayah)}\n${rakor.tempat || '-'}\n${
+            rakor.kehadiran.hadir + rakor.kehadiran.daring + rakor.kehadiran.diwakili
+          } dari ${rakor.kehadiran.total} undangan (${rakor.kehadiran.quorumPercent}%)`,
+        },
+      ],
+      margin: [0, 0, 0, 10],
+    },
+    { text: 'Daftar hadir', style: 'h2' },
+    table(
+      ['No', 'Jabatan', 'Instansi', 'Kehadiran', 'Paraf'],
+      rakor.peserta.map((p, i) => [
+        String(i + 1),
+        p.jabatan,
+        p.agency.toUpperCase(),
+        p.kehadiran === 'diwakili' ? `Diwakili ${p.diwakiliOleh ?? ''}` : KEHADIRAN_LABEL[p.kehadiran],
+        '',
+      ]),
+      [20, '*', 70, 110, 50],
+    ),
+  ];
+  if (rakor.agendaLanjutan.length > 0) {
+    content.push(
+      { text: 'Tindak lanjut rakor sebelumnya yang masih terbuka', style: 'h2' },
+      table(
+        ['Keputusan', 'Instansi', 'Batas', 'Status'],
+        rakor.agendaLanjutan.map((k) => [
+          k.keputusan,
+          k.ownerAgency.toUpperCase(),
+          k.dueOn,
+          k.state === 'terlambat' ? { text: 'Terlambat', color: '#b00020', bold: true } : 'Berjalan',
+        ]),
+        ['*', 70, 70, 70],
+      ),
+    );
+  }
+  content.push({ text: 'Pokok-pokok pembahasan', style: 'h2' });
+  if (rakor.catatan.length === 0)
+    content.push({ text: '(tidak ada catatan)', italics: true, margin: [0, 0, 0, 10] });
+  for (const c of rakor.catatan) {
+    content.push(
+      { text: c.pembicara, bold: true, margin: [0, 4, 0, 2] },
+      { text: c.pokok, margin: [10, 0, 0, 6] },
+    );
+  }
+  content.push(
+    { text: 'Keputusan dan tindak lanjut', style: 'h2' },
+    keputusanRows.length === 0
+      ? { text: '(tidak ada keputusan)', italics: true }
+      : table(['No', 'Keputusan', 'Penanggung jawab', 'Wilayah', 'Batas waktu'], keputusanRows, [
+          20,
+          '*',
+          80,
+          80,
+          60,
+        ]),
+    {
+      text: `Dicetak dari Siaga ${tanggal(printedAt.toISOString(), rakor.kodeWilayah)}`,
+      fontSize: 8,
+      color: '#555555',
+      margin: [0, 20, 0, 0],
+    },
+  );
+  return renderPdf({
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 40],
+    info: { title: `Notulen ${rakor.judul}` },
+    content,
+    styles: {
+      title: { fontSize: 16, bold: true, alignment: 'center' },
+      subtitle: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 12] },
+      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
+    },
+    defaultStyle: { fontSize: 10 },
+  });
+}
