@@ -10,6 +10,7 @@ import { ImportPage } from './features/import/ImportPage';
 import { ChecklistPage } from './features/kerawanan/ChecklistPage';
 import { KerawananPage } from './features/kerawanan/KerawananPage';
 import { MapPage } from './features/map/MapPage';
+import { PengamananPage } from './features/pengamanan/PengamananPage';
 import { TpsDetailPage } from './features/tps/TpsDetailPage';
 import { TpsListPage } from './features/tps/TpsListPage';
 import { UsersPage } from './features/users/UsersPage';
@@ -53,6 +54,7 @@ export function App() {
         <Route path="/peta" element={<MapPage />} />
         <Route path="/kerawanan" element={<KerawananPage />} />
         <Route path="/kerawanan/checklist/:kode" element={<ChecklistPage />} />
+        <Route path="/pengamanan" element={<PengamananPage />} />
         <Route path="/impor" element={<ImportPage />} />
         <Route path="/pengguna" element={<UsersPage />} />
         <Route path="/audit" element={<AuditPage />} />

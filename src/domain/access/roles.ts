@@ -47,12 +47,21 @@ export const PERMISSIONS = [
   'koordinasi:manage',
   'imbauan:send',
   'nphd:manage',
+  'pengamanan:read',
+  'pengamanan:plan',
+  'pengamanan:approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read', 'koordinasi:read'];
 /** Everyone who works a wilayah ticks their agency's action items and checklist, and acknowledges imbauan. */
 const ACT: Permission[] = [...READ, 'koordinasi:act'];
+/**
+ * The security plan is need-to-know: those who command or are placed in it (Forkopimda, Kesbangpol,
+ * camat, lurah and the tiga pilar), not election supervisors or viewers. Planning and approving are
+ * further limited to Polri in the service (the Kabag Ops plans, the Kapolres approves).
+ */
+const PAM_READ: Permission = 'pengamanan:read';
 
 /**
  * Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins.
@@ -76,8 +85,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'koordinasi:manage',
     'imbauan:send',
     'nphd:manage',
+    PAM_READ,
+    'pengamanan:plan',
+    'pengamanan:approve',
   ],
-  forkopimda: [...ACT, 'user:read', 'audit:read', 'kerawanan:override', 'imbauan:send'],
+  forkopimda: [
+    ...ACT,
+    'user:read',
+    'audit:read',
+    'kerawanan:override',
+    'imbauan:send',
+    PAM_READ,
+    'pengamanan:plan',
+    'pengamanan:approve',
+  ],
   operator: [
     ...ACT,
     'tps:write',
@@ -87,11 +108,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'koordinasi:manage',
     'imbauan:send',
     'nphd:manage',
+    PAM_READ,
   ],
-  camat: [...ACT, 'koordinasi:manage', 'imbauan:send'],
-  lurah: [...ACT, 'kerawanan:assess'],
-  babinsa: ACT,
-  bhabinkamtibmas: ACT,
+  camat: [...ACT, 'koordinasi:manage', 'imbauan:send', PAM_READ],
+  lurah: [...ACT, 'kerawanan:assess', PAM_READ],
+  babinsa: [...ACT, PAM_READ],
+  bhabinkamtibmas: [...ACT, PAM_READ],
   pengawas: [...ACT, 'kerawanan:assess'],
   viewer: READ,
 };

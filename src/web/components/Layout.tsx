@@ -19,6 +19,11 @@ export function Layout() {
       label: t('nav.kerawanan'),
       show: can('kerawanan:read'),
     },
+    {
+      to: `/pengamanan${scope ? `?wilayah=${scope}` : ''}`,
+      label: t('nav.pengamanan'),
+      show: can('pengamanan:read'),
+    },
     { to: '/impor', label: t('nav.import'), show: can('tps:import') },
     { to: '/pengguna', label: t('nav.users'), show: can('user:manage') },
     { to: '/audit', label: t('nav.audit'), show: can('audit:read') },

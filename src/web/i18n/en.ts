@@ -1,7 +1,11 @@
+import { enKoordinasi } from '../features/koordinasi/i18n';
+import { enPengamanan } from '../features/pengamanan/i18n';
 import type { MessageKey } from './id';
 
 /** English, second language. Keys are those of id.ts; the type checker keeps them complete. */
 export const en: Record<MessageKey, string> = {
+  ...enKoordinasi,
+  ...enPengamanan,
   appName: 'Siaga',
   tagline: 'Pilkada security coordination',
   'nav.wilayah': 'Areas',

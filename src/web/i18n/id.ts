@@ -1,5 +1,11 @@
 /** Bahasa Indonesia: the first language of Siaga. Every key here must exist in en.ts too. */
+import { idKoordinasi } from '../features/koordinasi/i18n';
+import { idPengamanan } from '../features/pengamanan/i18n';
+
+/** Feature modules keep their own texts beside their pages and are merged here. */
 export const id = {
+  ...idKoordinasi,
+  ...idPengamanan,
   appName: 'Siaga',
   tagline: 'Koordinasi pengamanan Pilkada',
   'nav.wilayah': 'Wilayah',

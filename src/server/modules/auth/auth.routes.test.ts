@@ -31,6 +31,7 @@ describe('POST /api/auth/login', () => {
       'koordinasi:act',
       'koordinasi:manage',
       'imbauan:send',
+      'pengamanan:read',
     ]);
     expect(body.csrfToken).toEqual(expect.any(String));
     const cookie = response.cookies.find((c) => c.name === 'siaga_sid');
