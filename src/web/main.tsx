@@ -9,6 +9,11 @@ import { SessionProvider, useSession } from './features/auth/session';
 import { ImportPage } from './features/import/ImportPage';
 import { ChecklistPage } from './features/kerawanan/ChecklistPage';
 import { KerawananPage } from './features/kerawanan/KerawananPage';
+import { ImbauanPage } from './features/koordinasi/ImbauanPage';
+import { KoordinasiPage } from './features/koordinasi/KoordinasiPage';
+import { NphdPage } from './features/koordinasi/NphdPage';
+import { RakorListPage } from './features/koordinasi/RakorListPage';
+import { RakorPage } from './features/koordinasi/RakorPage';
 import { MapPage } from './features/map/MapPage';
 import { PengamananPage } from './features/pengamanan/PengamananPage';
 import { TpsDetailPage } from './features/tps/TpsDetailPage';
@@ -54,6 +59,11 @@ export function App() {
         <Route path="/peta" element={<MapPage />} />
         <Route path="/kerawanan" element={<KerawananPage />} />
         <Route path="/kerawanan/checklist/:kode" element={<ChecklistPage />} />
+        <Route path="/koordinasi" element={<KoordinasiPage />} />
+        <Route path="/rakor" element={<RakorListPage />} />
+        <Route path="/rakor/:id" element={<RakorPage />} />
+        <Route path="/imbauan" element={<ImbauanPage />} />
+        <Route path="/nphd" element={<NphdPage />} />
         <Route path="/pengamanan" element={<PengamananPage />} />
         <Route path="/impor" element={<ImportPage />} />
         <Route path="/pengguna" element={<UsersPage />} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../features/auth/session';
+import { CountdownBadge } from '../features/koordinasi/CountdownBadge';
 import { useI18n } from '../i18n/i18n';
 
 /** The shell: header with user and language, navigation that collapses to a menu on phones. */
@@ -11,6 +12,7 @@ export function Layout() {
   const [open, setOpen] = useState(false);
   const scope = user?.kodeWilayah ?? '';
   const links = [
+    { to: '/koordinasi', label: t('nav.koordinasi'), show: can('koordinasi:read') },
     { to: scope ? `/wilayah/${scope}` : '/wilayah', label: t('nav.wilayah'), show: true },
     { to: `/tps${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.tps'), show: true },
     { to: `/peta${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.map'), show: true },
@@ -19,6 +21,9 @@ export function Layout() {
       label: t('nav.kerawanan'),
       show: can('kerawanan:read'),
     },
+    { to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
+    { to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
+    { to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
     {
       to: `/pengamanan${scope ? `?wilayah=${scope}` : ''}`,
       label: t('nav.pengamanan'),
@@ -37,6 +42,7 @@ export function Layout() {
         <div className="brand">
           <strong>{t('appName')}</strong>
           <span className="muted small hide-phone">{t('tagline')}</span>
+          {user?.kodeWilayah && can('koordinasi:read') && <CountdownBadge kode={user.kodeWilayah} />}
         </div>
         <button
           type="button"

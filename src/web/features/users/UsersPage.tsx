@@ -2,29 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { User, UserCreateInput, UserPage, UserUpdateInput } from '../../../contracts/users';
 import { AGENCIES, ROLES } from '../../../domain/access/roles';
-import { api, ApiError, query } from '../../api/client';
+import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
-
-type Issues = Record<string, string>;
-
-function issuesOf(error: unknown): Issues {
-  if (!(error instanceof ApiError) || error.code !== 'validation') return {};
-  const details = error.details as
-    { field?: string; issues?: { path: string; message: string }[] } | undefined;
-  const fromIssues = Object.fromEntries((details?.issues ?? []).map((i) => [i.path, i.message]));
-  return details?.field ? { ...fromIssues, [details.field]: error.message } : fromIssues;
-}
-
-function FieldError({ name, issues }: { name: string; issues: Issues }) {
-  return issues[name] ? (
-    <span id={`${name}-error`} className="field-error">
-      {issues[name]}
-    </span>
-  ) : null;
-}
 
 export function UsersPage() {
   const { t } = useI18n();

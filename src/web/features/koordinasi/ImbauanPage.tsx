@@ -1,0 +1,313 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import {
+  ImbauanDetail,
+  ImbauanPage as ImbauanPageSchema,
+  KotakMasukPage,
+} from '../../../contracts/koordinasi';
+import { JENIS_IMBAUAN, PENERIMA_ROLES, PRIORITAS } from '../../../domain/koordinasi/imbauan';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FieldError, issuesOf } from '../../components/FieldError';
+import { formText } from '../../components/form-text';
+import { Pagination } from '../../components/Pagination';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
+
+type InboxItem = z.infer<typeof KotakMasukPage>['items'][number];
+
+/** The inbox (everyone) and, for senders, the form and the per-recipient status of what was sent. */
+export function ImbauanPage() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  return (
+    <section>
+      <h1>{t('imbauan.title')}</h1>
+      <Inbox />
+      {can('imbauan:send') && (
+        <>
+          <SendForm />
+          <Sent />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Inbox() {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const inbox = useQuery({
+    queryKey: ['koordinasi', 'imbauan', 'masuk', page],
+    queryFn: () => api(KotakMasukPage, `/api/koordinasi/imbauan/masuk${query({ page, pageSize: 20 })}`),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <div className="card">
+      <h2>{t('imbauan.inbox')}</h2>
+      <ErrorMessage error={inbox.error} onRetry={() => void inbox.refetch()} />
+      {inbox.data && inbox.data.items.length === 0 && <p className="muted">{t('imbauan.inboxEmpty')}</p>}
+      {inbox.data?.items.map((item) => (
+        <InboxEntry key={item.id} item={item} />
+      ))}
+      {inbox.data && <Pagination page={page} pageSize={20} total={inbox.data.total} onPage={setPage} />}
+    </div>
+  );
+}
+
+function InboxEntry({ item }: { item: InboxItem }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [forwarded, setForwarded] = useState(false);
+  const [catatan, setCatatan] = useState('');
+  const refresh = () => void client.invalidateQueries({ queryKey: ['koordinasi'] });
+  const read = useMutation({
+    mutationFn: () => api(z.null(), `/api/koordinasi/imbauan/${item.id}/baca`, { method: 'POST' }),
+    onSuccess: refresh,
+  });
+  const ack = useMutation({
+    mutationFn: () =>
+      api(
+        z.object({ acknowledgedAt: z.string(), replayed: z.boolean() }),
+        `/api/koordinasi/imbauan/${item.id}/konfirmasi`,
+        {
+          method: 'POST',
+          body: { catatan, diteruskanRtRw: forwarded },
+        },
+      ),
+    onSuccess: refresh,
+  });
+  return (
+    <article className={`imbauan prioritas-${item.prioritas}`} data-testid="imbauan-masuk">
+      <h3>
+        {item.judul} <span className="badge">{t(`imbauan.prioritas.${item.prioritas}`)}</span>{' '}
+        <span className="badge">{t(`imbauan.status.${item.status}`)}</span>
+        {item.reminderCount > 0 && (
+          <span className="badge">{t('imbauan.reminded', { n: item.reminderCount })}</span>
+        )}
+      </h3>
+      <p className="muted small">
+        {t(`imbauan.jenis.${item.jenis}`)} ·{' '}
+        {t('imbauan.from', { from: item.dari, wilayah: item.namaWilayah })} ·{' '}
+        {new Date(item.sentAt).toLocaleString()}
+      </p>
+      <p>{item.isi}</p>
+      {item.status !== 'dikonfirmasi' && (
+        <div className="actions">
+          {item.status !== 'dibaca' && (
+            <button type="button" onClick={() => read.mutate()} disabled={read.isPending}>
+              {t('imbauan.markRead')}
+            </button>
+          )}
+          {item.teruskanRtRw && (
+            <label>
+              <input type="checkbox" checked={forwarded} onChange={(e) => setForwarded(e.target.checked)} />{' '}
+              {t('imbauan.forwarded')}
+            </label>
+          )}
+          <label>
+            {t('imbauan.ackNote')}
+            <input value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+          </label>
+          <button type="button" className="primary" onClick={() => ack.mutate()} disabled={ack.isPending}>
+            {t('imbauan.acknowledge')}
+          </button>
+        </div>
+      )}
+      <ErrorMessage error={read.error ?? ack.error} />
+    </article>
+  );
+}
+
+function SendForm() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const client = useQueryClient();
+  const [clientId, setClientId] = useState(() => crypto.randomUUID());
+  const send = useMutation({
+    mutationFn: (body: unknown) =>
+      api(
+        z.object({ id: z.string(), penerima: z.number(), replayed: z.boolean() }),
+        '/api/koordinasi/imbauan',
+        {
+          method: 'POST',
+          body,
+        },
+      ),
+    onSuccess: () => {
+      setClientId(crypto.randomUUID());
+      void client.invalidateQueries({ queryKey: ['koordinasi'] });
+    },
+  });
+  const issues = issuesOf(send.error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    send.mutate({
+      clientId,
+      kodeWilayah: formText(form, 'kodeWilayah'),
+      jenis: formText(form, 'jenis'),
+      prioritas: formText(form, 'prioritas'),
+      judul: formText(form, 'judul'),
+      isi: formText(form, 'isi'),
+      targetRoles: form.getAll('targetRoles'),
+      teruskanRtRw: form.get('teruskanRtRw') === 'on',
+      publik: form.get('publik') === 'on',
+      latihan: form.get('latihan') === 'on',
+    });
+  };
+  return (
+    <form className="card form-grid" onSubmit={submit} aria-label={t('imbauan.send')}>
+      <h2>{t('imbauan.send')}</h2>
+      <label>
+        {t('imbauan.jenis')}
+        <select name="jenis" defaultValue="imbauan">
+          {JENIS_IMBAUAN.map((j) => (
+            <option key={j} value={j}>
+              {t(`imbauan.jenis.${j}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('imbauan.prioritas')}
+        <select name="prioritas" defaultValue="biasa">
+          {PRIORITAS.map((p) => (
+            <option key={p} value={p}>
+              {t(`imbauan.prioritas.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('imbauan.target')}
+        <input
+          name="kodeWilayah"
+          defaultValue={user?.kodeWilayah ?? ''}
+          required
+          aria-describedby="kodeWilayah-error"
+        />
+        <FieldError name="kodeWilayah" issues={issues} />
+      </label>
+      <fieldset aria-describedby="targetRoles-error">
+        <legend>{t('imbauan.roles')}</legend>
+        {PENERIMA_ROLES.map((role) => (
+          <label key={role} className="inline">
+            <input type="checkbox" name="targetRoles" value={role} defaultChecked={role === 'lurah'} /> {role}
+          </label>
+        ))}
+        <FieldError name="targetRoles" issues={issues} />
+      </fieldset>
+      <label>
+        {t('imbauan.judul')}
+        <input name="judul" required />
+      </label>
+      <label>
+        {t('imbauan.isi')}
+        <textarea name="isi" required rows={4} />
+      </label>
+      <label className="inline">
+        <input type="checkbox" name="teruskanRtRw" /> {t('imbauan.rtRw')}
+      </label>
+      <label className="inline">
+        <input type="checkbox" name="publik" /> {t('imbauan.publik')}
+      </label>
+      <label className="inline">
+        <input type="checkbox" name="latihan" /> {t('imbauan.latihan')}
+      </label>
+      <ErrorMessage error={send.error} />
+      {send.data && (
+        <p className="success" role="status">
+          {t('imbauan.sentResult', { n: send.data.penerima })}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={send.isPending}>
+        {t('imbauan.send')}
+      </button>
+    </form>
+  );
+}
+
+function Sent() {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<string | null>(null);
+  const list = useQuery({
+    queryKey: ['koordinasi', 'imbauan', 'sent', page],
+    queryFn: () => api(ImbauanPageSchema, `/api/koordinasi/imbauan${query({ page, pageSize: 20 })}`),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <div className="card">
+      <h2>{t('imbauan.sent')}</h2>
+      <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      {list.data?.items.map((i) => (
+        <article key={i.id} className="imbauan" data-testid="imbauan-terkirim">
+          <h3>{i.judul}</h3>
+          <p className="muted small">
+            {i.namaWilayah} · {new Date(i.sentAt).toLocaleString()} ·{' '}
+            {t('imbauan.rekap', {
+              ack: i.rekap.dikonfirmasi,
+              total: i.rekap.total,
+              percent: i.rekap.acknowledgedPercent,
+            })}
+          </p>
+          <button
+            type="button"
+            aria-expanded={open === i.id}
+            onClick={() => setOpen(open === i.id ? null : i.id)}
+          >
+            {t('imbauan.details')}
+          </button>
+          {i.publik && (
+            <a className="button" href={`/api/koordinasi/imbauan/${i.id}/cap.xml`}>
+              {t('imbauan.cap')}
+            </a>
+          )}
+          {open === i.id && <Recipients id={i.id} />}
+        </article>
+      ))}
+      {list.data && <Pagination page={page} pageSize={20} total={list.data.total} onPage={setPage} />}
+    </div>
+  );
+}
+
+function Recipients({ id }: { id: string }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const detail = useQuery({
+    queryKey: ['koordinasi', 'imbauan', id],
+    queryFn: () => api(ImbauanDetail, `/api/koordinasi/imbauan/${id}`),
+  });
+  const remind = useMutation({
+    mutationFn: () =>
+      api(z.object({ reminded: z.number() }), `/api/koordinasi/imbauan/${id}/pengingat`, { method: 'POST' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['koordinasi', 'imbauan'] }),
+  });
+  return (
+    <div>
+      <ErrorMessage error={detail.error ?? remind.error} />
+      {detail.data && (
+        <table className="table">
+          <caption>{t('imbauan.recipients')}</caption>
+          <tbody>
+            {detail.data.penerima.map((p) => (
+              <tr key={p.username}>
+                <th scope="row">{p.nama}</th>
+                <td>{p.role}</td>
+                <td>{t(`imbauan.status.${p.status}`)}</td>
+                <td>{p.diteruskanRtRw ? t('imbauan.forwarded') : ''}</td>
+                <td>{p.reminderCount > 0 ? t('imbauan.reminded', { n: p.reminderCount }) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" onClick={() => remind.mutate()} disabled={remind.isPending}>
+        {t('imbauan.remind')}
+      </button>
+      {remind.data && <span role="status"> {t('imbauan.remindResult', { n: remind.data.reminded })}</span>}
+    </div>
+  );
+}

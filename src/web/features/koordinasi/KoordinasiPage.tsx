@@ -1,0 +1,252 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { IndikatorResponse, Ringkasan, TindakLanjutPage } from '../../../contracts/koordinasi';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
+import { ActionItems } from './ActionItems';
+import { RegionPicker } from './RegionPicker';
+import { kabKotaOf, useRegion } from './useRegion';
+
+type Summary = z.infer<typeof Ringkasan>;
+
+/** The koordinasi dashboard: countdown, stages, readiness per agency, my action items, indicators. */
+export function KoordinasiPage() {
+  const { t } = useI18n();
+  const [kode, setKode] = useRegion();
+  const kab = kabKotaOf(kode);
+  if (kode === null || kab === null) {
+    return (
+      <section>
+        <h1>{t('koor.title')}</h1>
+        <RegionPicker onPick={setKode} />
+      </section>
+    );
+  }
+  return <Dashboard kode={kode} kab={kab} />;
+}
+
+function Dashboard({ kode, kab }: { kode: string; kab: string }) {
+  const { t } = useI18n();
+  const { user, can } = useSession();
+  const summary = useQuery({
+    queryKey: ['koordinasi', 'ringkasan', kode],
+    queryFn: () => api(Ringkasan, `/api/koordinasi/ringkasan/${kode}`),
+  });
+  const mine = useQuery({
+    queryKey: ['koordinasi', 'tindak-lanjut', 'mine', user?.agency],
+    queryFn: () =>
+      api(
+        TindakLanjutPage,
+        `/api/koordinasi/tindak-lanjut${query({ agency: user?.agency, state: 'terbuka', pageSize: 100 })}`,
+      ),
+    enabled: user !== null,
+  });
+  const indikator = useQuery({
+    queryKey: ['koordinasi', 'indikator', kab],
+    queryFn: () => api(IndikatorResponse, `/api/koordinasi/indikator/${kab}`),
+  });
+  const s = summary.data;
+  return (
+    <section>
+      <h1>
+        {t('koor.title')}
+        {s ? ` · ${s.namaWilayah}` : ''}
+      </h1>
+      <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} />
+      {s && (
+        <>
+          <div className="card countdown" aria-label={t('koor.countdown')}>
+            <strong className="countdown-label" data-testid="countdown">
+              {s.countdown.label}
+            </strong>
+            <span>
+              {t('koor.votingDay', { date: s.votingDayOn })} · {t('koor.today', { date: s.today })}
+            </span>
+          </div>
+          <Readiness summary={s} canManage={can('koordinasi:manage')} />
+          <div className="card">
+            <h2>
+              {t('koor.myActions')}{' '}
+              <span className="muted small">
+                {t('koor.myActionsSummary', {
+                  open: s.tindakLanjutSaya.terbuka,
+                  late: s.tindakLanjutSaya.terlambat,
+                })}
+              </span>
+            </h2>
+            <ErrorMessage error={mine.error} onRetry={() => void mine.refetch()} />
+            {mine.data && <ActionItems items={mine.data.items} />}
+            <p className="muted">{t('koor.unacked', { n: s.imbauanBelumDikonfirmasi })}</p>
+          </div>
+          <Tahapan summary={s} />
+        </>
+      )}
+      {indikator.data && (
+        <div className="card">
+          <h2>{t('koor.indikator')}</h2>
+          <ul className="indikator-list">
+            {indikator.data.indikator.map((i) => (
+              <li key={i.kode} className={`indikator-${i.status}`}>
+                <strong>{i.nama}</strong>: {t(`koor.indikator.${i.status}`)}
+                {i.nilai ? ` (${i.nilai})` : ''}{' '}
+                <span className="muted small">{t('koor.indikator.source', { source: i.sumber })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Bar({ percent, label }: { percent: number; label: string }) {
+  return (
+    <div
+      className="bar"
+      role="meter"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-label={label}
+    >
+      <span style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+    </div>
+  );
+}
+
+function Readiness({ summary, canManage }: { summary: Summary; canManage: boolean }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const client = useQueryClient();
+  const refresh = (data: Summary) => {
+    client.setQueryData(['koordinasi', 'ringkasan', summary.kodeWilayah], data);
+    void client.invalidateQueries({ queryKey: ['koordinasi'] });
+  };
+  const materialise = useMutation({
+    mutationFn: () =>
+      api(z.object({ created: z.number() }), `/api/koordinasi/kesiapan/${summary.kodeWilayah}`, {
+        method: 'POST',
+      }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['koordinasi'] }),
+  });
+  const tick = useMutation({
+    mutationFn: (input: { id: string; done: boolean }) =>
+      api(Ringkasan, `/api/koordinasi/kesiapan/item/${input.id}`, {
+        method: 'PUT',
+        body: { done: input.done },
+      }),
+    onSuccess: refresh,
+  });
+  const { region, perAgency, items } = summary.kesiapan;
+  return (
+    <div className="card">
+      <h2>{t('koor.readiness')}</h2>
+      <p data-testid="readiness-region">
+        {t('koor.readinessRegion', {
+          percent: region.percent,
+          done: region.done,
+          due: region.due,
+          late: region.late,
+        })}
+      </p>
+      <Bar percent={region.percent} label={t('koor.readiness')} />
+      <h3>{t('koor.readinessAgency')}</h3>
+      <table className="table">
+        <tbody>
+          {perAgency.map((a) => (
+            <tr key={a.agency} data-testid={`readiness-${a.agency}`}>
+              <th scope="row">{a.agency.toUpperCase()}</th>
+              <td className="num">{a.percent}%</td>
+              <td style={{ width: '50%' }}>
+                <Bar percent={a.percent} label={a.agency} />
+              </td>
+              <td className="small muted">
+                {a.done}/{a.due}
+                {a.late > 0 ? ` · ${t('koor.state.terlambat')} ${a.late}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!summary.kesiapan.materialised && (
+        <p>
+          {t('koor.readinessNone')}{' '}
+          {canManage && (
+            <button type="button" onClick={() => materialise.mutate()} disabled={materialise.isPending}>
+              {t('koor.materialise')}
+            </button>
+          )}
+        </p>
+      )}
+      <ErrorMessage error={materialise.error ?? tick.error} />
+      {items.length > 0 && (
+        <details>
+          <summary>{t('koor.checklist')}</summary>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('koor.item.due')}</th>
+                  <th scope="col">{t('koor.checklist')}</th>
+                  <th scope="col">{t('koor.item.agency')}</th>
+                  <th scope="col">{t('koor.item.state')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('koor.markDone')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id} className={`state-${item.state}`}>
+                    <td>
+                      {item.dueLabel} <span className="muted small">{item.dueOn}</span>
+                    </td>
+                    <td>{item.judul}</td>
+                    <td>{item.agency.toUpperCase()}</td>
+                    <td>{t(`koor.state.${item.state}`)}</td>
+                    <td>
+                      {(canManage || user?.agency === item.agency) && (
+                        <button
+                          type="button"
+                          disabled={tick.isPending}
+                          onClick={() => tick.mutate({ id: item.id, done: item.state !== 'selesai' })}
+                        >
+                          {item.state === 'selesai' ? t('koor.reopen') : t('koor.markDone')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function Tahapan({ summary }: { summary: Summary }) {
+  const { t } = useI18n();
+  return (
+    <div className="card">
+      <h2>
+        {t('koor.tahapan')}{' '}
+        {summary.tahapanDisesuaikan && <span className="badge">{t('koor.tahapanAdjusted')}</span>}
+      </h2>
+      <ol className="timeline">
+        {summary.tahapan.map((stage) => (
+          <li key={stage.kode} className={`tahapan-${stage.status}`}>
+            <strong>{stage.nama}</strong>{' '}
+            <span className="muted small">
+              {stage.startsOn === stage.endsOn ? stage.startsOn : `${stage.startsOn} – ${stage.endsOn}`} ·{' '}
+              {t(`koor.tahapan.${stage.status}`)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { RakorPage as RakorPageSchema } from '../../../contracts/koordinasi';
+import { JENIS_RAKOR, type JenisRakor } from '../../../domain/koordinasi/rakor';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FieldError, issuesOf } from '../../components/FieldError';
+import { formText } from '../../components/form-text';
+import { Pagination } from '../../components/Pagination';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
+
+/** Rakor that concern the user's wilayah, newest first, and the form to schedule one. */
+export function RakorListPage() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const [page, setPage] = useState(1);
+  const [scheduling, setScheduling] = useState(false);
+  const list = useQuery({
+    queryKey: ['koordinasi', 'rakor', page],
+    queryFn: () => api(RakorPageSchema, `/api/koordinasi/rakor${query({ page, pageSize: 20 })}`),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('rakor.title')}</h1>
+        {can('koordinasi:manage') && (
+          <button type="button" className="primary" onClick={() => setScheduling(!scheduling)}>
+            {t('rakor.schedule')}
+          </button>
+        )}
+      </div>
+      {scheduling && <ScheduleForm />}
+      <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      {list.data && list.data.items.length === 0 && <p>{t('rakor.empty')}</p>}
+      {list.data && list.data.items.length > 0 && (
+        <>
+          <ul className="rakor-list">
+            {list.data.items.map((r) => (
+              <li key={r.id} className="card">
+                <Link to={`/rakor/${r.id}`}>{r.judul}</Link>
+                <div className="muted small">
+                  {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {new Date(r.mulaiAt).toLocaleString()} ·{' '}
+                  {t(`rakor.status.${r.status}`)}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={20} total={list.data.total} onPage={setPage} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ScheduleForm() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [clientId] = useState(() => crypto.randomUUID());
+  const create = useMutation({
+    mutationFn: (body: unknown) =>
+      api(z.object({ id: z.string(), replayed: z.boolean() }), '/api/koordinasi/rakor', {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: (result) => {
+      void client.invalidateQueries({ queryKey: ['koordinasi'] });
+      void navigate(`/rakor/${result.id}`);
+    },
+  });
+  const issues = issuesOf(create.error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const local = formText(form, 'mulaiAt');
+    create.mutate({
+      clientId,
+      kodeWilayah: formText(form, 'kodeWilayah'),
+      jenis: formText(form, 'jenis') as JenisRakor,
+      judul: formText(form, 'judul'),
+      tempat: formText(form, 'tempat'),
+      // datetime-local has no zone: the browser's own offset is the user's.
+      mulaiAt: local === '' ? '' : new Date(local).toISOString(),
+    });
+  };
+  return (
+    <form className="card form-grid" onSubmit={submit} aria-label={t('rakor.schedule')}>
+      <label>
+        {t('rakor.jenis')}
+        <select name="jenis" defaultValue="forkopimda">
+          {JENIS_RAKOR.map((j) => (
+            <option key={j} value={j}>
+              {t(`rakor.jenis.${j}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('rakor.wilayah')}
+        <input
+          name="kodeWilayah"
+          defaultValue={user?.kodeWilayah ?? ''}
+          required
+          aria-describedby="kodeWilayah-error"
+        />
+        <FieldError name="kodeWilayah" issues={issues} />
+      </label>
+      <label>
+        {t('rakor.judul')}
+        <input name="judul" required minLength={3} aria-describedby="judul-error" />
+        <FieldError name="judul" issues={issues} />
+      </label>
+      <label>
+        {t('rakor.tempat')}
+        <input name="tempat" />
+      </label>
+      <label>
+        {t('rakor.mulaiAt')}
+        <input name="mulaiAt" type="datetime-local" required aria-describedby="mulaiAt-error" />
+        <FieldError name="mulaiAt" issues={issues} />
+      </label>
+      <ErrorMessage error={create.error} />
+      <button type="submit" className="primary" disabled={create.isPending}>
+        {t('rakor.schedule')}
+      </button>
+    </form>
+  );
+}
