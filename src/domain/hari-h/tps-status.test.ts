@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyChange,
+  canAdvance,
+  computeRollup,
+  emptyRollup,
+  partisipasi,
+  rollupDelta,
+  TAHAP_TPS,
+  tpsSudah,
+  validatePemilih,
+  type TahapTps,
+  type TpsSnapshot,
+} from './tps-status';
+
+describe('canAdvance', () => {
+  it('moves forward, may skip, never goes back or stays', () => {
+    expect(canAdvance('belum_lapor', 'petugas_hadir')).toBe(true);
+    expect(canAdvance('belum_lapor', 'ditutup')).toBe(true);
+    expect(canAdvance('dibuka', 'dibuka')).toBe(false);
+    expect(canAdvance('ditutup', 'pemungutan')).toBe(false);
+    expect(canAdvance('penghitungan_selesai', 'belum_lapor')).toBe(false);
+  });
+  it('agrees with the stage order for every pair', () => {
+    for (const [i, from] of TAHAP_TPS.entries()) {
+      for (const [j, to] of TAHAP_TPS.entries()) expect(canAdvance(from, to)).toBe(j > i);
+    }
+  });
+});
+
+describe('validatePemilih', () => {
+  it.each([
+    [{ dpt: 500, pemilih: 400 }, []],
+    [{ dpt: 500, pemilih: 500 }, []],
+    [{ dpt: 500, pemilih: 501 }, ['pemilih_melebihi_dpt']],
+    [{ dpt: 500, pemilih: 550 }, ['pemilih_melebihi_dpt']],
+    [{ dpt: 500, pemilih: 551 }, ['pemilih_melebihi_batas']],
+    [{ dpt: 500, pemilih: -1 }, ['pemilih_tidak_valid']],
+    [{ dpt: 500, pemilih: 12.5 }, ['pemilih_tidak_valid']],
+    [{ dpt: -3, pemilih: 0 }, ['dpt_tidak_valid']],
+    [{ dpt: 0, pemilih: 0 }, []],
+    [{ dpt: 0, pemilih: 1 }, ['pemilih_melebihi_batas']],
+    [{ dpt: 601, pemilih: 300 }, ['dpt_melebihi_batas_tps']],
+  ])('%o → %o', (input, codes) => {
+    expect(validatePemilih(input).map((p) => p.code)).toEqual(codes);
+  });
+  it('blocks only errors; a count above DPT within 10 % is a warning', () => {
+    expect(validatePemilih({ dpt: 500, pemilih: 520 })[0]?.severity).toBe('peringatan');
+    expect(validatePemilih({ dpt: 500, pemilih: 600 })[0]?.severity).toBe('error');
+  });
+});
+
+/** Deterministic PRNG (mulberry32) so that a failing sequence can be replayed from its seed. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('incremental roll-up', () => {
+  it('counts stages, DPT and turnout over the TPS that reported a count', () => {
+    const r = computeRollup([
+      { tahap: 'ditutup', dpt: 400, pemilih: 300 },
+      { tahap: 'dibuka', dpt: 600, pemilih: null },
+      { tahap: 'belum_lapor', dpt: 200, pemilih: null },
+    ]);
+    expect(r.jumlahTps).toBe(3);
+    expect(r.perTahap.ditutup).toBe(1);
+    expect(r.dpt).toBe(1200);
+    expect(partisipasi(r)).toBe(0.75);
+    expect(tpsSudah(r, 'dibuka')).toBe(2);
+    expect(partisipasi(emptyRollup())).toBeNull();
+  });
+  it('moves one TPS between counters and back to the empty rollup', () => {
+    const a: TpsSnapshot = { tahap: 'belum_lapor', dpt: 500, pemilih: null };
+    const b: TpsSnapshot = { tahap: 'penghitungan_selesai', dpt: 500, pemilih: 420 };
+    const r1 = applyChange(emptyRollup(), null, a);
+    const r2 = applyChange(r1, a, b);
+    expect(r2.perTahap.belum_lapor).toBe(0);
+    expect(r2.perTahap.penghitungan_selesai).toBe(1);
+    expect(r2.pemilih).toBe(420);
+    expect(applyChange(r2, b, null)).toEqual(emptyRollup());
+    expect(rollupDelta(a, a)).toEqual(emptyRollup());
+  });
+  it.each([1, 2, 3, 42, 2024])('matches a recount from scratch after random changes (seed %i)', (seed) => {
+    const rand = prng(seed);
+    const int = (n: number): number => Math.floor(rand() * n);
+    const tps: (TpsSnapshot | null)[] = Array.from({ length: 25 }, () => null);
+    let rollup = emptyRollup();
+    for (let step = 0; step < 500; step += 1) {
+      const i = int(tps.length);
+      const before = tps[i] ?? null;
+      let after: TpsSnapshot | null;
+      const roll = rand();
+      if (before === null) {
+        after = { tahap: 'belum_lapor', dpt: int(601), pemilih: null };
+      } else if (roll < 0.05) {
+        after = null; // removed
+      } else if (roll < 0.15) {
+        after = { ...before, dpt: int(601) }; // DPT corrected
+      } else {
+        const candidates = TAHAP_TPS.filter((t: TahapTps) => canAdvance(before.tahap, t));
+        const tahap = candidates.length === 0 ? before.tahap : candidates[int(candidates.length)]!;
+        after = { ...before, tahap, pemilih: rand() < 0.5 ? int(before.dpt + 1) : before.pemilih };
+      }
+      tps[i] = after;
+      rollup = applyChange(rollup, before, after);
+    }
+    expect(rollup).toEqual(computeRollup(tps.filter((t): t is TpsSnapshot => t !== null)));
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * Voting day (H) at each TPS: the stages a TPS passes, reported by the tiga pilar or KPPS (glossary;
+ * seed 004 asks that logistics and officers at every TPS be watched), the turnout it reports, and
+ * counters that roll TPS up to kelurahan/kecamatan/kab-kota without scanning every TPS.
+ * Voting and counting at the TPS take place on H (PKPU 17/2024; ../shared/domain/pilkada-facts.md §4.2).
+ */
+import { MAX_DPT_PER_TPS_PILKADA } from '../tps/tps';
+
+export const TAHAP_TPS = [
+  'belum_lapor',
+  'petugas_hadir',
+  'logistik_lengkap',
+  'dibuka',
+  'pemungutan',
+  'ditutup',
+  'penghitungan_selesai',
+] as const;
+export type TahapTps = (typeof TAHAP_TPS)[number];
+
+export const LABEL_TAHAP_TPS: Record<TahapTps, string> = {
+  belum_lapor: 'Belum lapor',
+  petugas_hadir: 'Petugas hadir',
+  logistik_lengkap: 'Logistik lengkap',
+  dibuka: 'TPS dibuka',
+  pemungutan: 'Pemungutan suara berlangsung',
+  ditutup: 'Pemungutan ditutup',
+  penghitungan_selesai: 'Penghitungan selesai',
+};
+
+export function tahapIndex(tahap: TahapTps): number {
+  return TAHAP_TPS.indexOf(tahap);
+}
+
+/**
+ * Stages only move forward; skipping is allowed (a TPS that reports "ditutup" first has evidently
+ * opened: reports by SMS from the field arrive late or not at all), moving back or staying is not
+ * (a mistaken report is corrected by an operator outside this rule, with an audit row).
+ */
+export function canAdvance(from: TahapTps, to: TahapTps): boolean {
+  return tahapIndex(to) > tahapIndex(from);
+}
+
+/**
+ * Voters on the day are DPT users + DPTb (moved in) + DPK (not on the list; KPU Sirekap fields
+ * `pengguna_dpt/dptb/non_dpt`, §8.2). Only the DPT is known before H, so Siaga accepts up to 10 %
+ * above DPT (Siaga's default tolerance for DPTb + DPK) and warns above DPT itself.
+ */
+export const TOLERANSI_PEMILIH_DI_ATAS_DPT = 0.1;
+
+export type PemilihProblemCode =
+  | 'dpt_tidak_valid'
+  | 'pemilih_tidak_valid'
+  | 'pemilih_melebihi_batas'
+  | 'pemilih_melebihi_dpt'
+  | 'dpt_melebihi_batas_tps';
+
+export interface PemilihProblem {
+  code: PemilihProblemCode;
+  /** 'error' blocks the report; 'peringatan' is stored but flagged. */
+  severity: 'error' | 'peringatan';
+  message: string;
+}
+
+/** Checks a reported turnout against the TPS's DPT. */
+export function validatePemilih(input: { dpt: number; pemilih: number }): PemilihProblem[] {
+  const { dpt, pemilih } = input;
+  const problems: PemilihProblem[] = [];
+  if (!Number.isInteger(dpt) || dpt < 0) {
+    problems.push({
+      code: 'dpt_tidak_valid',
+      severity: 'error',
+      message: 'DPT harus bilangan bulat 0 atau lebih.',
+    });
+  }
+  if (!Number.isInteger(pemilih) || pemilih < 0) {
+    problems.push({
+      code: 'pemilih_tidak_valid',
+      severity: 'error',
+      message: 'Jumlah pemilih harus bilangan bulat 0 atau lebih.',
+    });
+  }
+  if (problems.length > 0) return problems;
+  const batas = Math.floor(dpt * (1 + TOLERANSI_PEMILIH_DI_ATAS_DPT));
+  if (pemilih > batas) {
+    problems.push({
+      code: 'pemilih_melebihi_batas',
+      severity: 'error',
+      message: `Jumlah pemilih ${pemilih} melebihi DPT ${dpt} lebih dari 10% (batas ${batas}); periksa kembali.`,
+    });
+  } else if (pemilih > dpt) {
+    problems.push({
+      code: 'pemilih_melebihi_dpt',
+      severity: 'peringatan',
+      message: `Jumlah pemilih ${pemilih} melebihi DPT ${dpt}; pastikan pemilih DPTb/DPK tercatat.`,
+    });
+  }
+  if (dpt > MAX_DPT_PER_TPS_PILKADA) {
+    problems.push({
+      code: 'dpt_melebihi_batas_tps',
+      severity: 'peringatan',
+      message: `DPT ${dpt} melebihi batas ${MAX_DPT_PER_TPS_PILKADA} pemilih per TPS Pilkada.`,
+    });
+  }
+  return problems;
+}
+
+/** What the roll-up needs to know of one TPS. */
+export interface TpsSnapshot {
+  tahap: TahapTps;
+  dpt: number;
+  /** Voters reported so far, or null before any count is reported. */
+  pemilih: number | null;
+}
+
+/**
+ * Aggregate counters for an area. Turnout is pemilih ÷ the DPT of the TPS that reported a count
+ * (`dptMelapor`), not of all TPS, so that TPS still counting do not pull turnout down.
+ */
+export interface TpsRollup {
+  jumlahTps: number;
+  perTahap: Record<TahapTps, number>;
+  dpt: number;
+  pemilih: number;
+  tpsMelaporPemilih: number;
+  dptMelapor: number;
+}
+
+export function emptyRollup(): TpsRollup {
+  return {
+    jumlahTps: 0,
+    perTahap: {
+      belum_lapor: 0,
+      petugas_hadir: 0,
+      logistik_lengkap: 0,
+      dibuka: 0,
+      pemungutan: 0,
+      ditutup: 0,
+      penghitungan_selesai: 0,
+    },
+    dpt: 0,
+    pemilih: 0,
+    tpsMelaporPemilih: 0,
+    dptMelapor: 0,
+  };
+}
+
+function contribution(snapshot: TpsSnapshot | null, sign: 1 | -1): TpsRollup {
+  const r = emptyRollup();
+  if (snapshot === null) return r;
+  // `+ 0` turns -0 into 0, so an emptied counter compares equal to a fresh one.
+  const signed = (n: number): number => sign * n + 0;
+  r.jumlahTps = sign;
+  r.perTahap[snapshot.tahap] = sign;
+  r.dpt = signed(snapshot.dpt);
+  if (snapshot.pemilih !== null) {
+    r.pemilih = signed(snapshot.pemilih);
+    r.tpsMelaporPemilih = sign;
+    r.dptMelapor = signed(snapshot.dpt);
+  }
+  return r;
+}
+
+function add(a: TpsRollup, b: TpsRollup): TpsRollup {
+  const perTahap = { ...a.perTahap };
+  for (const tahap of TAHAP_TPS) perTahap[tahap] += b.perTahap[tahap];
+  return {
+    jumlahTps: a.jumlahTps + b.jumlahTps,
+    perTahap,
+    dpt: a.dpt + b.dpt,
+    pemilih: a.pemilih + b.pemilih,
+    tpsMelaporPemilih: a.tpsMelaporPemilih + b.tpsMelaporPemilih,
+    dptMelapor: a.dptMelapor + b.dptMelapor,
+  };
+}
+
+/**
+ * The change to add to every aggregate row above a TPS when it moves from `before` to `after`
+ * (null = the TPS did not exist / was removed). SQL applies it as `col = col + delta`.
+ */
+export function rollupDelta(before: TpsSnapshot | null, after: TpsSnapshot | null): TpsRollup {
+  return add(contribution(before, -1), contribution(after, 1));
+}
+
+/** The rollup after one TPS changes, without rescanning the others. */
+export function applyChange(
+  rollup: TpsRollup,
+  before: TpsSnapshot | null,
+  after: TpsSnapshot | null,
+): TpsRollup {
+  return add(rollup, rollupDelta(before, after));
+}
+
+/** The rollup computed from scratch (reference for the incremental path, and for repairs). */
+export function computeRollup(tps: readonly TpsSnapshot[]): TpsRollup {
+  return tps.reduce((acc, t) => applyChange(acc, null, t), emptyRollup());
+}
+
+/** Turnout 0..1 over the TPS that reported a count, or null when none has. */
+export function partisipasi(rollup: TpsRollup): number | null {
+  return rollup.dptMelapor === 0 ? null : rollup.pemilih / rollup.dptMelapor;
+}
+
+/** TPS at or past a stage (e.g. how many have opened: `tpsSudah(r, 'dibuka')`). */
+export function tpsSudah(rollup: TpsRollup, tahap: TahapTps): number {
+  return TAHAP_TPS.slice(tahapIndex(tahap)).reduce((n, t) => n + rollup.perTahap[t], 0);
+}

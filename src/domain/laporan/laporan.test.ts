@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { ZONA_OFFSET_HOURS } from '../time/zona';
+import {
+  aturanOn,
+  currentSlot,
+  DEFAULT_JADWAL,
+  dueSlots,
+  overdue,
+  slotForReport,
+  validateJadwal,
+  type JadwalLaporan,
+} from './jadwal';
+import {
+  checkLevelAgainstRollUp,
+  draftFromRollUp,
+  emptyHitungan,
+  rollUp,
+  validateLaporanSituasi,
+  worstLevel,
+  type IsiLaporanSituasi,
+  type LaporanAnak,
+} from './situasi';
+
+const H = '2024-11-27';
+const WITA = ZONA_OFFSET_HOURS.WITA;
+const at = (iso: string): Date => new Date(iso);
+const iso = (dates: Date[]): string[] => dates.map((d) => d.toISOString());
+
+describe('dueSlots with the default schedule (Palopo, WITA = UTC+8)', () => {
+  it('puts nine reports on H, every 2 hours from 06:00 to 22:00 local', () => {
+    const slots = dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-11-26T16:00:00Z'), at('2024-11-27T15:59:59Z'));
+    expect(slots).toHaveLength(9);
+    expect(slots[0]!.toISOString()).toBe('2024-11-26T22:00:00.000Z'); // 06:00 WITA on 27 Nov
+    expect(slots.at(-1)!.toISOString()).toBe('2024-11-27T14:00:00.000Z'); // 22:00 WITA
+  });
+  it('puts one report at 18:00 local on H-1 and H+1', () => {
+    const slots = dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-11-26T04:00:00Z'), at('2024-11-28T15:59:59Z'));
+    expect(iso(slots)).toContain('2024-11-26T10:00:00.000Z');
+    expect(iso(slots)).toContain('2024-11-28T10:00:00.000Z');
+    expect(slots).toHaveLength(11);
+  });
+  it('starts on the first campaign day H-63 and stops after H+7', () => {
+    expect(
+      iso(dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-09-23T00:00:00Z'), at('2024-09-26T23:00:00Z'))),
+    ).toEqual(['2024-09-25T10:00:00.000Z', '2024-09-26T10:00:00.000Z']);
+    expect(
+      iso(dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-12-04T00:00:00Z'), at('2024-12-10T00:00:00Z'))),
+    ).toEqual(['2024-12-04T10:00:00.000Z']);
+  });
+  it('includes slots exactly at both ends and returns nothing for a reversed window', () => {
+    const slot = at('2024-11-26T10:00:00Z');
+    expect(dueSlots(DEFAULT_JADWAL, H, WITA, slot, slot)).toEqual([slot]);
+    expect(
+      dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-11-26T10:00:00.001Z'), at('2024-11-26T12:00:00Z')),
+    ).toEqual([]);
+    expect(dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-11-27T00:00:00Z'), at('2024-11-26T00:00:00Z'))).toEqual(
+      [],
+    );
+  });
+  it('counts the wall-clock time in the region zone: 18:00 WIB is 11:00 UTC', () => {
+    const slots = dueSlots(
+      DEFAULT_JADWAL,
+      H,
+      ZONA_OFFSET_HOURS.WIB,
+      at('2024-11-26T00:00:00Z'),
+      at('2024-11-26T16:00:00Z'),
+    );
+    expect(iso(slots)).toEqual(['2024-11-26T11:00:00.000Z']);
+  });
+  it('tells which rule applies on a day', () => {
+    expect(aturanOn(DEFAULT_JADWAL, -3)?.phase).toBe('masa_tenang');
+    expect(aturanOn(DEFAULT_JADWAL, 0)?.phase).toBe('hari_h');
+    expect(aturanOn(DEFAULT_JADWAL, -64)).toBeNull();
+  });
+});
+
+describe('currentSlot and slotForReport', () => {
+  it('gives the last and next slot on H', () => {
+    const c = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-11-27T01:00:00Z')); // 09:00 WITA
+    expect(c.previous?.toISOString()).toBe('2024-11-27T00:00:00.000Z'); // 08:00
+    expect(c.next?.toISOString()).toBe('2024-11-27T02:00:00.000Z'); // 10:00
+  });
+  it('crosses days: on H-1 evening the next slot is 06:00 on H', () => {
+    const c = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-11-26T12:00:00Z')); // 20:00 WITA
+    expect(c.previous?.toISOString()).toBe('2024-11-26T10:00:00.000Z');
+    expect(c.next?.toISOString()).toBe('2024-11-26T22:00:00.000Z');
+  });
+  it('treats a slot at exactly now as fallen due', () => {
+    const c = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-11-26T10:00:00Z'));
+    expect(c.previous?.toISOString()).toBe('2024-11-26T10:00:00.000Z');
+  });
+  it('is empty before the schedule starts and after it ends', () => {
+    const before = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-09-01T00:00:00Z'));
+    expect(before.previous).toBeNull();
+    expect(before.next?.toISOString()).toBe('2024-09-25T10:00:00.000Z');
+    const after = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-12-20T00:00:00Z'));
+    expect(after.previous?.toISOString()).toBe('2024-12-04T10:00:00.000Z');
+    expect(after.next).toBeNull();
+  });
+  it('lets a late report cover the slot that just fell due, otherwise the next one', () => {
+    const c = { previous: at('2024-11-27T00:00:00Z'), next: at('2024-11-27T02:00:00Z') };
+    expect(slotForReport(c, [])).toEqual(c.previous);
+    expect(slotForReport(c, [at('2024-11-27T00:00:00Z')])).toEqual(c.next);
+    expect(slotForReport(c, [c.previous, c.next])).toBeNull();
+  });
+});
+
+describe('overdue: late only after due + grace', () => {
+  const slots = [at('2024-11-26T10:00:00Z'), at('2024-11-27T00:00:00Z')];
+  it.each([
+    ['just before due + grace', '2024-11-26T10:29:59.999Z', 0],
+    ['at due + grace', '2024-11-26T10:30:00.000Z', 0],
+    ['just after due + grace', '2024-11-26T10:30:00.001Z', 1],
+  ])('%s', (_label, now, count) => {
+    expect(overdue({ slots, submittedFor: [], now: at(now), graceMinutes: 30 })).toHaveLength(count);
+  });
+  it('never lists a covered slot or a future one', () => {
+    const late = overdue({
+      slots,
+      submittedFor: [slots[0]!],
+      now: at('2024-11-27T12:00:00Z'),
+      graceMinutes: 30,
+    });
+    expect(late).toEqual([slots[1]]);
+    expect(overdue({ slots, submittedFor: [], now: at('2024-11-20T00:00:00Z'), graceMinutes: 30 })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('validateJadwal', () => {
+  it('accepts the default schedule', () => {
+    expect(validateJadwal(DEFAULT_JADWAL)).toEqual([]);
+  });
+  it('explains every mistake with a code and an Indonesian message', () => {
+    const bad: JadwalLaporan = [
+      { phase: 'kampanye', fromOffset: -4, toOffset: -10, kind: 'harian', at: '25:00' },
+      {
+        phase: 'hari_h',
+        fromOffset: 0,
+        toOffset: 0,
+        kind: 'interval',
+        everyHours: 0.1,
+        startAt: '22:00',
+        endAt: '06:00',
+      },
+      { phase: 'pasca', fromOffset: 0, toOffset: 3, kind: 'harian', at: '18:00' },
+    ];
+    const codes = validateJadwal(bad).map((p) => p.code);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'rentang_terbalik',
+        'jam_tidak_valid',
+        'jam_akhir_sebelum_awal',
+        'interval_tidak_valid',
+        'tumpang_tindih',
+      ]),
+    );
+    expect(validateJadwal(bad)[0]!.message).toMatch(/^Aturan 1: /);
+    expect(validateJadwal([]).map((p) => p.code)).toEqual(['jadwal_kosong']);
+  });
+});
+
+const isi = (
+  level: IsiLaporanSituasi['level'],
+  over: Partial<IsiLaporanSituasi['hitungan']> = {},
+): IsiLaporanSituasi => ({
+  level,
+  narasi: level === 'kondusif' ? '' : 'Ada kerumunan di dekat posko paslon.',
+  hitungan: { ...emptyHitungan(), ...over },
+});
+
+describe('rollUp of kelurahan reports into a kecamatan', () => {
+  const children: LaporanAnak[] = [
+    { kodeWilayah: '73.73.01.1001', laporan: isi('kondusif', { kejadian: 1 }), terlambat: false },
+    {
+      kodeWilayah: '73.73.01.1002',
+      laporan: isi('rawan', { kejadian: 2, unjukRasa: 1, hoaks: 3 }),
+      terlambat: true,
+    },
+    { kodeWilayah: '73.73.01.1003', laporan: null, terlambat: true },
+    { kodeWilayah: '73.73.01.1004', laporan: null, terlambat: false },
+  ];
+  it('takes the worst level, sums the counts and lists who reported and who is late', () => {
+    const r = rollUp(children);
+    expect(r.level).toBe('rawan');
+    expect(r.hitungan).toEqual({ kejadian: 3, unjukRasa: 1, hoaks: 3, politikUang: 0, gangguanTps: 0 });
+    expect(r.melapor).toEqual(['73.73.01.1001', '73.73.01.1002']);
+    expect(r.belumMelapor).toEqual(['73.73.01.1003', '73.73.01.1004']);
+    expect(r.terlambat).toEqual(['73.73.01.1002', '73.73.01.1003']);
+    expect(r.penentuLevel).toEqual(['73.73.01.1002']);
+    expect(r.perLevel).toEqual({ kondusif: 1, waspada: 0, rawan: 1 });
+    expect(r.porsiMelapor).toBe(0.5);
+  });
+  it('never calls an area kondusif when nobody has reported', () => {
+    const r = rollUp([{ kodeWilayah: '73.73.01.1001', laporan: null, terlambat: true }]);
+    expect(r.level).toBeNull();
+    expect(rollUp([]).porsiMelapor).toBe(0);
+    expect(worstLevel([])).toBeNull();
+  });
+  it('rolls kecamatan reports into the kab/kota the same way', () => {
+    const kab = rollUp([
+      { kodeWilayah: '73.73.01', laporan: isi('waspada', { politikUang: 1 }), terlambat: false },
+      { kodeWilayah: '73.73.02', laporan: isi('kondusif'), terlambat: false },
+    ]);
+    expect(kab.level).toBe('waspada');
+    expect(kab.hitungan.politikUang).toBe(1);
+    expect(kab.porsiMelapor).toBe(1);
+  });
+  it("gives the camat a draft and asks a reason when the camat's level is below the roll-up", () => {
+    const r = rollUp(children);
+    const draft = draftFromRollUp(r);
+    expect(draft).toEqual({ level: 'rawan', narasi: '', hitungan: r.hitungan });
+    expect(draft.hitungan).not.toBe(r.hitungan);
+    expect(checkLevelAgainstRollUp(r, { ...isi('waspada'), narasi: '' })?.code).toBe('narasi_wajib');
+    expect(checkLevelAgainstRollUp(r, isi('waspada'))).toBeNull();
+    expect(checkLevelAgainstRollUp(r, { ...isi('rawan'), narasi: '' })).toBeNull();
+  });
+});
+
+describe('validateLaporanSituasi', () => {
+  it('requires a narrative for waspada and rawan, not for kondusif', () => {
+    expect(validateLaporanSituasi(isi('kondusif'))).toEqual([]);
+    expect(validateLaporanSituasi({ ...isi('waspada'), narasi: '  ' }).map((p) => p.code)).toEqual([
+      'narasi_wajib',
+    ]);
+  });
+  it('rejects negative or fractional counts and over-long narratives', () => {
+    const problems = validateLaporanSituasi({
+      level: 'kondusif',
+      narasi: 'x'.repeat(2001),
+      hitungan: { ...emptyHitungan(), hoaks: -1, kejadian: 1.5 },
+    });
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'hitungan_tidak_valid',
+      'hitungan_tidak_valid',
+      'narasi_terlalu_panjang',
+    ]);
+  });
+});
