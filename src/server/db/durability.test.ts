@@ -23,7 +23,11 @@ const databaseUrl = adminUrl
   ? Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString()
   : undefined;
 
+// The server child started by the first test; killed here if that test failed before its kill.
+let running: ChildProcess | null = null;
+
 afterAll(async () => {
+  if (running !== null && running.exitCode === null && running.signalCode === null) running.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
   if (adminUrl) {
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -74,6 +78,7 @@ describe('durability', () => {
       await admin.end();
     }
     const { child, url } = await startServer();
+    running = child;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const login = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
@@ -136,7 +141,9 @@ describe('durability', () => {
     } finally {
       await db.close();
     }
-  });
+    // A fresh data folder loads the national wilayah and the demo before the server is ready: on a
+    // busy two-core machine that alone can take most of a minute.
+  }, 180_000);
 
   it('refuses to open an embedded data folder that a live process holds', async () => {
     const holder = await openDatabase({ dataDir });

@@ -65,6 +65,7 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
               {t('koor.votingDay', { date: s.votingDayOn })} · {t('koor.today', { date: s.today })}
             </span>
           </div>
+          <Alarms summary={s} />
           <Readiness summary={s} canManage={can('koordinasi:manage')} />
           <div className="card">
             <h2>
@@ -98,6 +99,26 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Items falling due within three days or already late: the alarm Polda NTT asked for (seed 002). */
+function Alarms({ summary }: { summary: Summary }) {
+  const { t } = useI18n();
+  const alarms = summary.kesiapan.items.filter((i) => i.state === 'segera' || i.state === 'terlambat');
+  if (alarms.length === 0) return null;
+  return (
+    <div className="card alarm" role="region" aria-label={t('koor.alarm')}>
+      <h2>{t('koor.alarm')}</h2>
+      <ul>
+        {alarms.map((i) => (
+          <li key={i.id} className={`state-${i.state}`}>
+            <strong>{t(`koor.state.${i.state}`)}</strong> · {i.dueLabel} ({i.dueOn}) ·{' '}
+            {i.agency.toUpperCase()}: {i.judul}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -16,6 +16,7 @@ export const idKoordinasi = {
   'koor.tahapan.berjalan': 'berjalan',
   'koor.tahapan.selesai': 'selesai',
   'koor.readiness': 'Kesiapan',
+  'koor.alarm': 'Alarm: jatuh tempo dalam 3 hari atau terlambat',
   'koor.readinessRegion':
     'Kesiapan daerah: {percent}% ({done} dari {due} butir yang jatuh tempo, {late} terlambat)',
   'koor.readinessAgency': 'Kesiapan per instansi',
@@ -153,6 +154,7 @@ export const enKoordinasi: Record<keyof typeof idKoordinasi, string> = {
   'koor.tahapan.berjalan': 'under way',
   'koor.tahapan.selesai': 'done',
   'koor.readiness': 'Readiness',
+  'koor.alarm': 'Alarm: due within 3 days or late',
   'koor.readinessRegion': 'Regional readiness: {percent}% ({done} of {due} items due, {late} late)',
   'koor.readinessAgency': 'Readiness per agency',
   'koor.readinessNone': 'No readiness checklist for this region yet.',
