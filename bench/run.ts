@@ -11,16 +11,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'csv-stringify/sync';
-import pg from 'pg';
 import { buildApp } from '../src/server/app';
-import { openDatabase, type DatabaseHandle } from '../src/server/db/client';
+
 import { ensureKerawananCatalogue } from '../src/server/db/bootstrap';
 import { migrate } from '../src/server/db/migrate';
 import type { NewTps } from '../src/server/db/schema';
 import { seedDemo } from '../src/server/db/seeds/demo-seed';
 import { createRng, generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
-import { adminSession, copyTps, fmt, loadDesa, timed } from './support';
+import { adminSession, copyTps, fmt, loadDesa, openBenchDatabase, timed } from './support';
 import { createTpsImportService } from '../src/server/modules/tps/tps-import.service';
 import { createWilayahService } from '../src/server/modules/wilayah/wilayah.service';
 
@@ -34,24 +33,6 @@ sampler.unref();
 const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-async function openBenchDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { database: await openDatabase({}), drop: async () => undefined };
-  const name = `siaga_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    database: await openDatabase({ databaseUrl: target.toString() }),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
 
 function toCsv(rows: NewTps[]): string {
   return stringify([

@@ -2,7 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
-import type { Db, DatabaseHandle } from '../src/server/db/client';
+import pg from 'pg';
+import { openDatabase, type Db, type DatabaseHandle } from '../src/server/db/client';
 import type { NewTps } from '../src/server/db/schema';
 import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
 
@@ -68,4 +69,23 @@ export async function adminSession(app: FastifyInstance): Promise<string> {
   const cookie = login.cookies.find((c) => c.name === 'siaga_sid');
   if (!cookie) throw new Error(`admin sign-in failed: ${login.statusCode}`);
   return cookie.value;
+}
+
+/** An in-memory embedded database, or a fresh database on the server named by DATABASE_URL. */
+export async function openBenchDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { database: await openDatabase({}), drop: async () => undefined };
+  const name = `siaga_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    database: await openDatabase({ databaseUrl: target.toString() }),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }

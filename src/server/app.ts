@@ -19,12 +19,24 @@ import {
 import type { DatabaseHandle } from './db/client';
 import { registerAuth } from './http/auth';
 import { registerErrorHandler } from './http/error-handler';
+import { createLiveHub } from './live/live-hub';
+import { liveRoutes } from './live/live.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService, type Clock } from './modules/auth/auth.service';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
 import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
+import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
+import { createPengamananService } from './modules/pengamanan/pengamanan.service';
+import { hariHRoutes } from './modules/hari-h/hari-h.routes';
+import { createHariHService } from './modules/hari-h/hari-h.service';
+import { kejadianRoutes } from './modules/kejadian/kejadian.routes';
+import { createKejadianService } from './modules/kejadian/kejadian.service';
+import { laporanRoutes } from './modules/laporan/laporan.routes';
+import { createLaporanService } from './modules/laporan/laporan.service';
+import { smsRoutes } from './modules/sms/sms.routes';
+import { createSmsService } from './modules/sms/sms.service';
 import { kerawananRoutes } from './modules/kerawanan/kerawanan.routes';
 import { createKerawananService } from './modules/kerawanan/kerawanan.service';
 import { systemRoutes } from './modules/system/system.routes';
@@ -48,9 +60,13 @@ export interface AppOptions {
   tileUrl?: string | undefined;
   /** Voting day (H), YYYY-MM-DD; collection windows count from it. */
   votingDayOn?: string;
+  /** Shared secret of the SMS gateway webhook; undefined turns SMS intake off. */
+  smsToken?: string | undefined;
   /** Folder of the built web app; served at / when it exists. */
   webDir?: string | undefined;
   logLevel?: string;
+  /** How often open incidents are escalated when due; 0 turns the timer off. */
+  escalationIntervalMs?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -96,14 +112,60 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       clock,
       votingDayOn: options.votingDayOn ?? '2024-11-27',
     }),
+    hariH: createHariHService({ db, wilayah, clock }),
+    kejadian: createKejadianService({ db, wilayah, clock }),
+    laporan: createLaporanService({ db, wilayah, clock, votingDayOn: options.votingDayOn ?? '2024-11-27' }),
     koordinasi: createKoordinasiService({
       db,
       wilayah,
       clock,
       votingDayOn: options.votingDayOn ?? '2024-11-27',
     }),
+    pengamanan: createPengamananService({ db, wilayah, clock }),
   };
+  const sms = createSmsService({
+    db,
+    token: options.smsToken,
+    laporan: services.laporan,
+    hariH: services.hariH,
+    kejadian: (actor, input) =>
+      services.kejadian.report(
+        actor,
+        {
+          clientId: input.clientId,
+          kategori: input.kategori,
+          kodeWilayah: input.kodeWilayah,
+          tpsId: input.tpsId,
+          terjadiAt: clock.now().toISOString(),
+          uraian: input.uraian,
+          terbatas: false,
+          pelaporRahasia: false,
+        },
+        'sms',
+      ),
+  });
   registerAuth(app, services.auth);
+  // One LISTEN per app node; every node's screens get every node's changes.
+  const live = createLiveHub(options.database);
+  app.addHook('onReady', () => live.start());
+  app.addHook('onClose', () => live.close());
+  // Incidents climb the chain when their clock runs out, even when nobody looks (docs/domain/laporan.md).
+  const escalationIntervalMs = options.escalationIntervalMs ?? 60_000;
+  let escalationTimer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    if (escalationIntervalMs <= 0) return;
+    let running = false;
+    escalationTimer = setInterval(() => {
+      if (running) return; // a slow run is not overtaken by the next tick
+      running = true;
+      services.kejadian
+        .escalateDue()
+        .catch((error: unknown) => app.log.error({ err: error }, 'escalation'))
+        .finally(() => (running = false));
+    }, escalationIntervalMs);
+    escalationTimer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(escalationTimer));
 
   await app.register(
     async (api) => {
@@ -125,6 +187,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(services));
       await api.register(kerawananRoutes(services));
       await api.register(koordinasiRoutes(services));
+      await api.register(liveRoutes({ live }));
+      await api.register(hariHRoutes(services));
+      await api.register(kejadianRoutes(services));
+      await api.register(laporanRoutes(services));
+      await api.register(smsRoutes({ sms }));
+      await api.register(pengamananRoutes(services));
     },
     { prefix: '/api' },
   );

@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
   SIAGA_MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(50),
   // Voting day (H) of the election the region prepares; 27 Nov 2024 was the last Pilkada serentak.
   SIAGA_VOTING_DAY: z.iso.date().default('2024-11-27'),
+  // Shared secret of the SMS gateway's webhook (header x-siaga-sms-token); unset = SMS intake off.
+  SIAGA_SMS_TOKEN: z.string().min(16, { message: 'minimal 16 karakter' }).optional(),
 });
 
 export interface Config {
@@ -45,6 +47,7 @@ export interface Config {
   logLevel: z.infer<typeof ConfigSchema>['SIAGA_LOG_LEVEL'];
   maxUploadBytes: number;
   votingDayOn: string;
+  smsToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.SIAGA_LOG_LEVEL,
     maxUploadBytes: Math.round(c.SIAGA_MAX_UPLOAD_MB * 1024 * 1024),
     votingDayOn: c.SIAGA_VOTING_DAY,
+    smsToken: c.SIAGA_SMS_TOKEN,
   };
 }

@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   too_many_results: 422,
   rate_limited: 429,
   data_dir_locked: 500,
+  unavailable: 503,
   internal: 500,
 } as const;
 

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     maxUploadBytes: config.maxUploadBytes,
     tileUrl: config.tileUrl,
     votingDayOn: config.votingDayOn,
+    smsToken: config.smsToken,
     webDir: path.join(root, 'dist/web'),
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });

@@ -14,6 +14,11 @@ import { KoordinasiPage } from './features/koordinasi/KoordinasiPage';
 import { NphdPage } from './features/koordinasi/NphdPage';
 import { RakorListPage } from './features/koordinasi/RakorListPage';
 import { RakorPage } from './features/koordinasi/RakorPage';
+import { KejadianDetail } from './features/kejadian/KejadianDetail';
+import { KejadianForm } from './features/kejadian/KejadianForm';
+import { KejadianPage } from './features/kejadian/KejadianPage';
+import { HariHPage } from './features/laporan/HariHPage';
+import { LaporanPage } from './features/laporan/LaporanPage';
 import { MapPage } from './features/map/MapPage';
 import { PengamananPage } from './features/pengamanan/PengamananPage';
 import { TpsDetailPage } from './features/tps/TpsDetailPage';
@@ -64,6 +69,11 @@ export function App() {
         <Route path="/rakor/:id" element={<RakorPage />} />
         <Route path="/imbauan" element={<ImbauanPage />} />
         <Route path="/nphd" element={<NphdPage />} />
+        <Route path="/laporan" element={<LaporanPage />} />
+        <Route path="/hari-h" element={<HariHPage />} />
+        <Route path="/kejadian" element={<KejadianPage />} />
+        <Route path="/kejadian/baru" element={<KejadianForm />} />
+        <Route path="/kejadian/:id" element={<KejadianDetail />} />
         <Route path="/pengamanan" element={<PengamananPage />} />
         <Route path="/impor" element={<ImportPage />} />
         <Route path="/pengguna" element={<UsersPage />} />

@@ -50,18 +50,44 @@ export const PERMISSIONS = [
   'pengamanan:read',
   'pengamanan:plan',
   'pengamanan:approve',
+  'laporan:read',
+  'laporan:submit',
+  'laporan:approve',
+  'kejadian:report',
+  'kejadian:triage',
+  'kejadian:restricted',
+  'kejadian:refer',
+  'hari_h:report',
+  'sms:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read', 'koordinasi:read'];
+const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read', 'koordinasi:read', 'laporan:read'];
 /** Everyone who works a wilayah ticks their agency's action items and checklist, and acknowledges imbauan. */
-const ACT: Permission[] = [...READ, 'koordinasi:act'];
+const ACT: Permission[] = [...READ, 'koordinasi:act', 'laporan:submit', 'kejadian:report', 'hari_h:report'];
 /**
  * The security plan is need-to-know: those who command or are placed in it (Forkopimda, Kesbangpol,
  * camat, lurah and the tiga pilar), not election supervisors or viewers. Planning and approving are
  * further limited to Polri in the service (the Kabag Ops plans, the Kapolres approves).
  */
 const PAM_READ: Permission = 'pengamanan:read';
+/**
+ * Laporan and kejadian: everyone in the field reports (ACT). Kesbangpol approves and publishes the
+ * consolidated report; Forkopimda, Kesbangpol and the camat triage incidents; restricted incidents and
+ * confidential reporters are for Forkopimda and Kesbangpol; Bawaslu and Kesbangpol refer violations
+ * to Gakkumdu (docs/domain/laporan.md).
+ */
+const LAPORAN_ALL: Permission[] = [
+  'koordinasi:act',
+  'laporan:submit',
+  'laporan:approve',
+  'kejadian:report',
+  'kejadian:triage',
+  'kejadian:restricted',
+  'kejadian:refer',
+  'hari_h:report',
+  'sms:manage',
+];
 
 /**
  * Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins.
@@ -81,13 +107,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kerawanan:assess',
     'kerawanan:override',
     'kerawanan:configure',
-    'koordinasi:act',
     'koordinasi:manage',
     'imbauan:send',
     'nphd:manage',
     PAM_READ,
     'pengamanan:plan',
     'pengamanan:approve',
+    ...LAPORAN_ALL,
   ],
   forkopimda: [
     ...ACT,
@@ -98,6 +124,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     PAM_READ,
     'pengamanan:plan',
     'pengamanan:approve',
+    'kejadian:triage',
+    'kejadian:restricted',
   ],
   operator: [
     ...ACT,
@@ -109,12 +137,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'imbauan:send',
     'nphd:manage',
     PAM_READ,
+    'laporan:approve',
+    'kejadian:triage',
+    'kejadian:restricted',
+    'kejadian:refer',
+    'sms:manage',
   ],
-  camat: [...ACT, 'koordinasi:manage', 'imbauan:send', PAM_READ],
+  camat: [...ACT, 'koordinasi:manage', 'imbauan:send', PAM_READ, 'kejadian:triage'],
   lurah: [...ACT, 'kerawanan:assess', PAM_READ],
   babinsa: [...ACT, PAM_READ],
   bhabinkamtibmas: [...ACT, PAM_READ],
-  pengawas: [...ACT, 'kerawanan:assess'],
+  pengawas: [...ACT, 'kerawanan:assess', 'kejadian:refer'],
   viewer: READ,
 };
 

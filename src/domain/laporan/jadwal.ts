@@ -173,17 +173,26 @@ export function currentSlot(
 }
 
 /**
- * Which slot a report submitted now covers (Siaga's rule): the slot that most recently fell due if
- * nobody has covered it yet (a late report fills its own gap), otherwise the next one. Older missed
- * slots stay missed: a report never silently covers a period it was not written for.
+ * Which slot a report covers (Siaga's rule): a report answers the **next** deadline (a lurah writes
+ * the 18:00 report in the afternoon), except one written within the grace period after a deadline
+ * nobody covered yet, which answers that deadline (a few minutes late, still on time). When the next
+ * slot is already covered, a report fills the slot that fell due last, if open (a late report fills
+ * its own gap). Older missed slots stay missed: a report never silently covers a period it was not
+ * written for.
  */
 export function slotForReport(
   current: { previous: Date | null; next: Date | null },
   submittedFor: readonly Date[],
+  writtenAt: Date,
+  graceMinutes: number,
 ): Date | null {
   const covered = new Set(submittedFor.map((d) => d.getTime()));
-  if (current.previous !== null && !covered.has(current.previous.getTime())) return current.previous;
-  if (current.next !== null && !covered.has(current.next.getTime())) return current.next;
+  const open = (slot: Date | null): slot is Date => slot !== null && !covered.has(slot.getTime());
+  const withinGrace =
+    current.previous !== null && writtenAt.getTime() <= current.previous.getTime() + graceMinutes * MINUTE_MS;
+  if (open(current.previous) && withinGrace) return current.previous;
+  if (open(current.next)) return current.next;
+  if (open(current.previous)) return current.previous;
   return null;
 }
 

@@ -97,11 +97,22 @@ describe('currentSlot and slotForReport', () => {
     expect(after.previous?.toISOString()).toBe('2024-12-04T10:00:00.000Z');
     expect(after.next).toBeNull();
   });
-  it('lets a late report cover the slot that just fell due, otherwise the next one', () => {
+  it('answers the next deadline, or the one just passed while still within grace', () => {
     const c = { previous: at('2024-11-27T00:00:00Z'), next: at('2024-11-27T02:00:00Z') };
-    expect(slotForReport(c, [])).toEqual(c.previous);
-    expect(slotForReport(c, [at('2024-11-27T00:00:00Z')])).toEqual(c.next);
-    expect(slotForReport(c, [c.previous, c.next])).toBeNull();
+    // 08:20 WITA, 20 minutes after the 08:00 deadline: still that deadline's report.
+    expect(slotForReport(c, [], at('2024-11-27T00:20:00Z'), 30)).toEqual(c.previous);
+    expect(slotForReport(c, [], at('2024-11-27T00:30:00Z'), 30)).toEqual(c.previous);
+    // 08:31: the 08:00 slot stays missed; the report answers 10:00.
+    expect(slotForReport(c, [], at('2024-11-27T00:30:00.001Z'), 30)).toEqual(c.next);
+    expect(slotForReport(c, [c.previous], at('2024-11-27T00:10:00Z'), 30)).toEqual(c.next);
+  });
+  it('fills the slot just passed when the next one is covered, and gives up when both are', () => {
+    const c = { previous: at('2024-11-27T00:00:00Z'), next: at('2024-11-27T02:00:00Z') };
+    expect(slotForReport(c, [c.next], at('2024-11-27T01:00:00Z'), 30)).toEqual(c.previous);
+    expect(slotForReport(c, [c.previous, c.next], at('2024-11-27T01:00:00Z'), 30)).toBeNull();
+    expect(slotForReport({ previous: null, next: c.next }, [], at('2024-11-26T20:00:00Z'), 30)).toEqual(
+      c.next,
+    );
   });
 });
 

@@ -33,6 +33,11 @@ export interface DatabaseHandle {
   copyCsv: (table: string, columns: readonly string[], csv: string) => Promise<void>;
   /** A gzipped tarball of the embedded data folder (test templates); only for the embedded engine. */
   dumpEmbedded: () => Promise<Blob>;
+  /**
+   * LISTEN on a channel: `onPayload` gets every NOTIFY committed on it, from this process or any other
+   * sharing the database (live updates across app nodes). Resolves to a function that stops listening.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 }
 
 // int8 (bigint, count(*)) and numeric come back as strings by default; Siaga's counts and sums
@@ -98,6 +103,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       }
     },
     dumpEmbedded: () => Promise.reject(new Error('dumpEmbedded is only for the embedded engine')),
+    listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
   };
 }
 
@@ -139,9 +145,49 @@ async function openEmbedded(
         });
       },
       dumpEmbedded: () => pglite.dumpDataDir('gzip'),
+      listen: async (channel, onPayload) => {
+        const unsubscribe = await pglite.listen(channel, onPayload);
+        return async () => unsubscribe();
+      },
     };
   } catch (error) {
     lock?.release();
     throw error;
   }
+}
+
+/**
+ * A dedicated connection (never a pooled one: LISTEN belongs to a session) that re-connects with a
+ * growing pause when the server drops it, so live updates resume after a database restart.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retryMs = 500;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    next.on('error', (error) => {
+      console.error(`[siaga] koneksi LISTEN terputus: ${error.message}`);
+      void next.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void connect().catch(() => undefined), retryMs).unref();
+      retryMs = Math.min(retryMs * 2, 30_000);
+    });
+    await next.connect();
+    // The channel name is Siaga's own constant, never user input.
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+    retryMs = 500;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
+  };
 }

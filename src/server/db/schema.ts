@@ -281,6 +281,233 @@ export interface NphdTransaksiTable {
   created_at: Timestamp;
 }
 
+export interface PamUnitTable {
+  id: Generated<string>;
+  client_id: string;
+  kode_kabkota: string;
+  force: string;
+  kind: string;
+  nama: string;
+  jabatan: string | null;
+  nrp: string | null;
+  jumlah: number;
+  home_kecamatan: string | null;
+  home_kelurahan: string | null;
+  available: Generated<boolean>;
+  keterangan: Generated<string>;
+  source: Generated<string>;
+  is_generated: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PamTigaPilarTable {
+  id: Generated<string>;
+  kode_kabkota: string;
+  kode_kelurahan: string;
+  peran: string;
+  nama: string;
+  source: Generated<string>;
+  is_generated: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PamSettingTable {
+  kode_kabkota: string;
+  pola: unknown;
+  reserve: unknown;
+  catatan: Generated<string>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PamPlanTable {
+  id: Generated<string>;
+  client_id: string;
+  kode_kabkota: string;
+  nomor: number;
+  status: Generated<string>;
+  input: unknown;
+  summary: unknown;
+  penugasan: unknown;
+  skenario: Generated<unknown>;
+  parent_id: string | null;
+  alasan: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  approved_by: string | null;
+  approved_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface PamPlanTpsTable {
+  plan_id: string;
+  tps_id: string;
+  kode_wilayah: string;
+  kode_tps: string;
+  nomor: number;
+  kategori: string;
+  kelompok: string;
+  kelompok_tps: number;
+  polri_required: number;
+  polri_assigned: number;
+  linmas_required: number;
+  linmas_assigned: number;
+  covered: boolean;
+  petugas: unknown;
+}
+
+export interface LaporanJadwalTable {
+  kode_wilayah: string;
+  jadwal: unknown;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface LaporanSituasiTable {
+  id: Generated<string>;
+  client_id: string;
+  kode_wilayah: string;
+  slot_at: RequiredTimestamp;
+  situasi: string;
+  uraian: Generated<string>;
+  jumlah: unknown;
+  rollup: unknown;
+  status: Generated<string>;
+  via: Generated<string>;
+  dibuat_at: RequiredTimestamp;
+  diterima_at: Timestamp;
+  submitted_by: string;
+  approved_by: string | null;
+  approved_at: Date | null;
+  published_at: Date | null;
+}
+
+export interface KejadianTable {
+  id: Generated<string>;
+  client_id: string;
+  kode_wilayah: string;
+  tps_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  kategori: string;
+  severity: string;
+  uraian: string;
+  terjadi_at: RequiredTimestamp;
+  diketahui_at: RequiredTimestamp;
+  status: Generated<string>;
+  level: Generated<string>;
+  level_since: Timestamp;
+  merged_into: string | null;
+  assigned_agency: string | null;
+  is_restricted: Generated<boolean>;
+  reporter_confidential: Generated<boolean>;
+  reported_by: string;
+  reported_at: Timestamp;
+  via: Generated<string>;
+  version: Generated<number>;
+  verified_at: Date | null;
+  assigned_at: Date | null;
+  closed_at: Date | null;
+}
+
+export interface KejadianFotoTable {
+  kejadian_id: string;
+  mime: string;
+  bytes: Buffer;
+}
+
+export interface KejadianLangkahTable {
+  id: Generated<string>;
+  kejadian_id: string;
+  aksi: string;
+  dari_status: string | null;
+  ke_status: string;
+  catatan: Generated<string>;
+  actor_id: string | null;
+  at: Timestamp;
+  urutan: Generated<string>;
+}
+
+export interface KejadianRujukanTable {
+  kejadian_id: string;
+  rule_set: string;
+  lembaga: string;
+  milestones: unknown;
+  outcome: string | null;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface TpsStatusTable {
+  tps_id: string;
+  stage: string;
+  pemilih: number | null;
+  updated_at: RequiredTimestamp;
+  updated_by: string;
+}
+
+export interface TpsStatusLaporanTable {
+  id: Generated<string>;
+  client_id: string;
+  tps_id: string;
+  stage: string;
+  pemilih: number | null;
+  via: Generated<string>;
+  dibuat_at: RequiredTimestamp;
+  diterima_at: Timestamp;
+  created_by: string;
+}
+
+export interface TpsSituasiTable {
+  id: Generated<string>;
+  client_id: string;
+  tps_id: string;
+  situasi: string;
+  catatan: Generated<string>;
+  via: Generated<string>;
+  dibuat_at: RequiredTimestamp;
+  diterima_at: Timestamp;
+  created_by: string;
+}
+
+export interface RollupHariHTable {
+  kode: string;
+  shard: number;
+  tps: Generated<number>;
+  dpt: Generated<number>;
+  petugas_hadir: Generated<number>;
+  logistik_lengkap: Generated<number>;
+  dibuka: Generated<number>;
+  pemungutan: Generated<number>;
+  ditutup: Generated<number>;
+  penghitungan_selesai: Generated<number>;
+  pemilih: Generated<number>;
+  dpt_pemilih_dilaporkan: Generated<number>;
+}
+
+export interface SmsPengirimTable {
+  nomor: string;
+  user_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface SmsMasukTable {
+  id: Generated<string>;
+  gateway_id: string;
+  nomor: string;
+  teks: string;
+  user_id: string | null;
+  ok: boolean;
+  balasan: string;
+  received_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -309,6 +536,23 @@ export interface Database {
   imbauan_penerima: ImbauanPenerimaTable;
   nphd: NphdTable;
   nphd_transaksi: NphdTransaksiTable;
+  pam_unit: PamUnitTable;
+  pam_tiga_pilar: PamTigaPilarTable;
+  pam_setting: PamSettingTable;
+  pam_plan: PamPlanTable;
+  pam_plan_tps: PamPlanTpsTable;
+  laporan_jadwal: LaporanJadwalTable;
+  laporan_situasi: LaporanSituasiTable;
+  kejadian: KejadianTable;
+  kejadian_foto: KejadianFotoTable;
+  kejadian_langkah: KejadianLangkahTable;
+  kejadian_rujukan: KejadianRujukanTable;
+  tps_status: TpsStatusTable;
+  tps_status_laporan: TpsStatusLaporanTable;
+  tps_situasi: TpsSituasiTable;
+  rollup_hari_h: RollupHariHTable;
+  sms_pengirim: SmsPengirimTable;
+  sms_masuk: SmsMasukTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -16,13 +16,18 @@ export interface TestClient {
 
 export interface TestApp {
   app: FastifyInstance;
-  database: DatabaseHandle;
+  database: DatabaseHandle & { url: string | null };
   clock: { now: () => Date; set: (date: Date) => void };
   login: (username: string, password?: string) => Promise<TestClient>;
   close: () => Promise<void>;
 }
 
-export async function createTestApp(options: { loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+/** The SMS gateway token of test apps (SIAGA_SMS_TOKEN in production). */
+export const TEST_SMS_TOKEN = 'uji-gateway-sms-0123456789';
+
+export async function createTestApp(
+  options: { loginRateLimitPerMinute?: number; smsToken?: string | undefined } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   let now = new Date('2024-11-20T09:00:00+08:00');
   const clock = { now: () => now, set: (date: Date) => (now = date) };
@@ -30,6 +35,7 @@ export async function createTestApp(options: { loginRateLimitPerMinute?: number 
     database,
     clock,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 1000,
+    smsToken: 'smsToken' in options ? options.smsToken : TEST_SMS_TOKEN,
   });
   await app.ready();
 

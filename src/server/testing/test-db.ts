@@ -5,11 +5,12 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/client';
 
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+/** `url` is the PostgreSQL database's address (for a second app node in a test); null when embedded. */
+export async function createTestDatabase(): Promise<DatabaseHandle & { url: string | null }> {
   const info = inject('testDatabase');
   if (info.kind === 'embedded') {
     const tarball = new Blob([readFileSync(info.tarball)]);
-    return openDatabase({ loadDataDir: tarball });
+    return { ...(await openDatabase({ loadDataDir: tarball })), url: null };
   }
   const name = `siaga_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: info.adminUrl });
@@ -24,6 +25,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const drop = new pg.Client({ connectionString: info.adminUrl });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { CountdownBadge } from '../features/koordinasi/CountdownBadge';
+import { OutboxBanner } from '../features/laporan/OutboxBanner';
 import { useI18n } from '../i18n/i18n';
 
 /** The shell: header with user and language, navigation that collapses to a menu on phones. */
@@ -21,6 +22,9 @@ export function Layout() {
       label: t('nav.kerawanan'),
       show: can('kerawanan:read'),
     },
+    { to: '/laporan', label: t('nav.laporan'), show: can('laporan:read') },
+    { to: '/hari-h', label: t('nav.hariH'), show: can('laporan:read') },
+    { to: '/kejadian', label: t('nav.kejadian'), show: can('laporan:read') },
     { to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
     { to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
     { to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
@@ -84,6 +88,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <OutboxBanner />
         <Outlet />
       </main>
     </div>

@@ -1,4 +1,6 @@
 import { enKoordinasi } from '../features/koordinasi/i18n';
+import { enKejadian } from '../features/kejadian/i18n';
+import { enLaporan } from '../features/laporan/i18n';
 import { enPengamanan } from '../features/pengamanan/i18n';
 import type { MessageKey } from './id';
 
@@ -6,6 +8,8 @@ import type { MessageKey } from './id';
 export const en: Record<MessageKey, string> = {
   ...enKoordinasi,
   ...enPengamanan,
+  ...enLaporan,
+  ...enKejadian,
   appName: 'Siaga',
   tagline: 'Pilkada security coordination',
   'nav.wilayah': 'Areas',

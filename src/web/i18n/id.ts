@@ -1,11 +1,15 @@
 /** Bahasa Indonesia: the first language of Siaga. Every key here must exist in en.ts too. */
 import { idKoordinasi } from '../features/koordinasi/i18n';
+import { idKejadian } from '../features/kejadian/i18n';
+import { idLaporan } from '../features/laporan/i18n';
 import { idPengamanan } from '../features/pengamanan/i18n';
 
 /** Feature modules keep their own texts beside their pages and are merged here. */
 export const id = {
   ...idKoordinasi,
   ...idPengamanan,
+  ...idLaporan,
+  ...idKejadian,
   appName: 'Siaga',
   tagline: 'Koordinasi pengamanan Pilkada',
   'nav.wilayah': 'Wilayah',

@@ -12,6 +12,7 @@ import { insertAssessments } from '../../modules/kerawanan/kerawanan.repo';
 import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
 import { seedDemoKoordinasi } from './demo-koordinasi';
+import { seedDemoPengamanan } from './demo-pengamanan';
 
 /** The demo is the 2024 Pilkada: voting day 27 November 2024 (PKPU 2/2024). */
 const DEMO_VOTING_DAY = '2024-11-27';
@@ -143,6 +144,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
       .where('username', '=', 'kesbangpol.palopo')
       .executeTakeFirstOrThrow();
     await seedDemoKoordinasi(trx, DEMO_VOTING_DAY, organiser.id);
+    await seedDemoPengamanan(trx);
     await insertAudit(trx, null, {
       action: 'seed_demo',
       entity: 'system',

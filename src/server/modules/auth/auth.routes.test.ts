@@ -28,10 +28,15 @@ describe('POST /api/auth/login', () => {
       'tps:read',
       'kerawanan:read',
       'koordinasi:read',
+      'laporan:read',
       'koordinasi:act',
+      'laporan:submit',
+      'kejadian:report',
+      'hari_h:report',
       'koordinasi:manage',
       'imbauan:send',
       'pengamanan:read',
+      'kejadian:triage',
     ]);
     expect(body.csrfToken).toEqual(expect.any(String));
     const cookie = response.cookies.find((c) => c.name === 'siaga_sid');

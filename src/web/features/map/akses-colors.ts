@@ -16,3 +16,14 @@ export const KATEGORI_COLORS = {
   khusus: '#6a1b9a',
   belum: '#757575',
 } as const;
+
+/** Voting-day stages: grey before any report, blues while voting, green when counting is done. */
+export const TAHAP_COLORS = {
+  belum_lapor: '#9e9e9e',
+  petugas_hadir: '#90caf9',
+  logistik_lengkap: '#42a5f5',
+  dibuka: '#1e88e5',
+  pemungutan: '#1565c0',
+  ditutup: '#f9a825',
+  penghitungan_selesai: '#2e7d32',
+} as const;

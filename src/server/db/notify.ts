@@ -1,0 +1,14 @@
+/**
+ * Live events travel through PostgreSQL's NOTIFY: sent inside the transaction of the change, they
+ * are delivered only if it commits, in commit order, to every app node LISTENing on the database
+ * (docs/decisions/0007-live-updates.md).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export const LIVE_CHANNEL = 'siaga_live';
+
+/** NOTIFY payloads are limited to 8,000 bytes: events carry ids and codes, clients fetch details. */
+export async function notifyLive(db: Kysely<Database>, event: unknown): Promise<void> {
+  await sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`.execute(db);
+}

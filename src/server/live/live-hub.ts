@@ -1,0 +1,55 @@
+/**
+ * The live hub of one app node: one LISTEN on the database, fanned out to this node's server-sent
+ * event streams, each filtered by what its user may see. Several nodes each run a hub; NOTIFY reaches
+ * all of them, so a change made on one node shows on every node's screens.
+ */
+import type { LiveEvent } from '../../contracts/live';
+import { LiveEvent as LiveEventSchema } from '../../contracts/live';
+import { hasPermission } from '../../domain/access/roles';
+import { isInScope, isOnPathToScope, type Actor } from '../../domain/access/scope';
+import type { DatabaseHandle } from '../db/client';
+import { LIVE_CHANNEL } from '../db/notify';
+
+export interface Subscriber {
+  actor: Actor;
+  send: (event: LiveEvent) => void;
+}
+
+/** Whether a user may receive an event: the same scope and need-to-know rules as the reads. */
+export function mayReceive(actor: Actor, event: LiveEvent): boolean {
+  const related = event.scope === 'related';
+  const visible = related
+    ? isInScope(actor, event.kodeWilayah) || isOnPathToScope(actor, event.kodeWilayah)
+    : isInScope(actor, event.kodeWilayah);
+  if (!visible) return false;
+  if (event.restricted && !hasPermission(actor.role, 'kejadian:restricted')) return false;
+  return event.permission === undefined || hasPermission(actor.role, event.permission);
+}
+
+export function createLiveHub(handle: Pick<DatabaseHandle, 'listen'>) {
+  const subscribers = new Set<Subscriber>();
+  let stop: (() => Promise<void>) | null = null;
+  return {
+    async start(): Promise<void> {
+      stop = await handle.listen(LIVE_CHANNEL, (payload) => {
+        const parsed = LiveEventSchema.safeParse(JSON.parse(payload));
+        if (!parsed.success) return;
+        for (const subscriber of subscribers) {
+          if (mayReceive(subscriber.actor, parsed.data)) subscriber.send(parsed.data);
+        }
+      });
+    },
+    subscribe(subscriber: Subscriber): () => void {
+      subscribers.add(subscriber);
+      return () => subscribers.delete(subscriber);
+    },
+    get size(): number {
+      return subscribers.size;
+    },
+    async close(): Promise<void> {
+      subscribers.clear();
+      await stop?.();
+    },
+  };
+}
+export type LiveHub = ReturnType<typeof createLiveHub>;

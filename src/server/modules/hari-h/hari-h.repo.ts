@@ -1,0 +1,204 @@
+/** SQL of voting day: status reports, the current status per TPS, and the maintained roll-up. */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
+
+type Db = Kysely<Database>;
+
+export async function findTpsForStatus(db: Db, tpsId: string) {
+  return db
+    .selectFrom('tps')
+    .select(['id', 'kode_wilayah', 'dpt_total', 'nomor'])
+    .where('id', '=', tpsId)
+    .executeTakeFirst();
+}
+
+/** The report's history row; undefined when this client id was already received (a retry). */
+export async function insertStatusLaporan(
+  db: Db,
+  row: {
+    client_id: string;
+    tps_id: string;
+    stage: string;
+    pemilih: number | null;
+    via: 'web' | 'sms';
+    dibuat_at: Date;
+    created_by: string;
+  },
+): Promise<{ id: string } | undefined> {
+  return db
+    .insertInto('tps_status_laporan')
+    .values(row)
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** The TPS's current status, locked until the transaction ends (reports of one TPS queue here). */
+export async function findStatusForUpdate(db: Db, tpsId: string) {
+  return db
+    .selectFrom('tps_status')
+    .select(['stage', 'pemilih'])
+    .where('tps_id', '=', tpsId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findStatus(db: Db, tpsId: string) {
+  return db
+    .selectFrom('tps_status')
+    .select(['stage', 'pemilih'])
+    .where('tps_id', '=', tpsId)
+    .executeTakeFirst();
+}
+
+/** Writes the current status; the database trigger moves the roll-up counters (migration 0006). */
+export async function upsertStatus(
+  db: Db,
+  row: { tps_id: string; stage: string; pemilih: number | null; updated_at: Date; updated_by: string },
+): Promise<void> {
+  await db
+    .insertInto('tps_status')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('tps_id').doUpdateSet({
+        stage: row.stage,
+        pemilih: row.pemilih,
+        updated_at: row.updated_at,
+        updated_by: row.updated_by,
+      }),
+    )
+    .execute();
+}
+
+const rollupSums = [
+  sql<number>`coalesce(sum(r.tps), 0)`.as('tps'),
+  sql<number>`coalesce(sum(r.dpt), 0)`.as('dpt'),
+  sql<number>`coalesce(sum(r.petugas_hadir), 0)`.as('petugas_hadir'),
+  sql<number>`coalesce(sum(r.logistik_lengkap), 0)`.as('logistik_lengkap'),
+  sql<number>`coalesce(sum(r.dibuka), 0)`.as('dibuka'),
+  sql<number>`coalesce(sum(r.pemungutan), 0)`.as('pemungutan'),
+  sql<number>`coalesce(sum(r.ditutup), 0)`.as('ditutup'),
+  sql<number>`coalesce(sum(r.penghitungan_selesai), 0)`.as('penghitungan_selesai'),
+  sql<number>`coalesce(sum(r.pemilih), 0)`.as('pemilih'),
+  sql<number>`coalesce(sum(r.dpt_pemilih_dilaporkan), 0)`.as('dpt_pemilih_dilaporkan'),
+];
+export type RollupRow = {
+  tps: number;
+  dpt: number;
+  petugas_hadir: number;
+  logistik_lengkap: number;
+  dibuka: number;
+  pemungutan: number;
+  ditutup: number;
+  penghitungan_selesai: number;
+  pemilih: number;
+  dpt_pemilih_dilaporkan: number;
+};
+
+/** One wilayah's counters ('' is the nation): at most 8 shard rows. */
+export async function findRollup(db: Db, kode: string): Promise<RollupRow> {
+  return await db
+    .selectFrom('rollup_hari_h as r')
+    .select(rollupSums)
+    .where('r.kode', '=', kode)
+    .executeTakeFirstOrThrow();
+}
+
+/** The counters of every child of a wilayah (provinsi of the nation when parent is null). */
+export async function findChildRollups(db: Db, parentKode: string | null) {
+  const children = db
+    .selectFrom('wilayah')
+    .select(['kode', 'nama'])
+    .where((eb) =>
+      parentKode === null ? eb('parent_kode', 'is', null) : eb('parent_kode', '=', parentKode),
+    );
+  return (await db
+    .selectFrom(children.as('w'))
+    .innerJoin('rollup_hari_h as r', 'r.kode', 'w.kode')
+    .select(['w.kode', 'w.nama', ...rollupSums])
+    .groupBy(['w.kode', 'w.nama'])
+    .orderBy('w.kode')
+    .execute()) as (RollupRow & { kode: string; nama: string })[];
+}
+
+/** The same figures by scanning TPS and statuses: the reference for tests and the benchmark. */
+export async function scanRollup(db: Db, kode: string | null): Promise<RollupRow> {
+  let q = db.selectFrom('tps as t').leftJoin('tps_status as s', 's.tps_id', 't.id');
+  if (kode !== null) q = q.where(withinWilayah('t.kode_wilayah', kode));
+  const count = (stage: string) => sql<number>`count(*) FILTER (WHERE s.stage = ${stage})`.as(stage);
+  return (await q
+    .select([
+      sql<number>`count(*)`.as('tps'),
+      sql<number>`coalesce(sum(t.dpt_total), 0)`.as('dpt'),
+      count('petugas_hadir'),
+      count('logistik_lengkap'),
+      count('dibuka'),
+      count('pemungutan'),
+      count('ditutup'),
+      count('penghitungan_selesai'),
+      sql<number>`coalesce(sum(s.pemilih), 0)`.as('pemilih'),
+      sql<number>`coalesce(sum(t.dpt_total) FILTER (WHERE s.pemilih IS NOT NULL), 0)`.as(
+        'dpt_pemilih_dilaporkan',
+      ),
+    ])
+    .executeTakeFirstOrThrow()) as RollupRow;
+}
+
+export async function insertSituasi(
+  db: Db,
+  row: {
+    client_id: string;
+    tps_id: string;
+    situasi: string;
+    catatan: string;
+    via: 'web' | 'sms';
+    dibuat_at: Date;
+    created_by: string;
+  },
+): Promise<{ id: string } | undefined> {
+  return db
+    .insertInto('tps_situasi')
+    .values(row)
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export async function findTpsStatusWithin(db: Db, kode: string, limit: number) {
+  // The latest security report per TPS of the area (one index range per TPS).
+  const latest = db
+    .selectFrom('tps_situasi as x')
+    .innerJoin('tps as tx', 'tx.id', 'x.tps_id')
+    .where(withinWilayah('tx.kode_wilayah', kode))
+    .distinctOn('x.tps_id')
+    .select(['x.tps_id', 'x.situasi', 'x.dibuat_at'])
+    .orderBy('x.tps_id')
+    .orderBy('x.dibuat_at', 'desc');
+  return db
+    .selectFrom('tps as t')
+    .leftJoin('tps_status as s', 's.tps_id', 't.id')
+    .leftJoin(latest.as('k'), 'k.tps_id', 't.id')
+    .select([
+      'k.situasi',
+      'k.dibuat_at as situasi_at',
+      't.id',
+      't.kode',
+      't.nomor',
+      't.kode_wilayah',
+      't.dpt_total',
+      't.lat',
+      't.lon',
+      's.stage',
+      's.pemilih',
+      's.updated_at',
+    ])
+    .where(withinWilayah('t.kode_wilayah', kode))
+    .orderBy('t.kode')
+    .limit(limit + 1)
+    .execute();
+}
+
+export async function findTpsIdByKode(db: Db, kodeTps: string) {
+  return db.selectFrom('tps').select('id').where('kode', '=', kodeTps).executeTakeFirst();
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app';
+import { openDatabase } from '../../db/client';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { findRollup, scanRollup } from './hari-h.repo';
+
+let t: TestApp;
+let babinsa: TestClient;
+let camat: TestClient;
+let kutim: TestClient;
+let tpsIds: string[];
+beforeAll(async () => {
+  t = await createTestApp();
+  babinsa = await t.login('babinsa.tompotikka');
+  camat = await t.login('camat.wara');
+  kutim = await t.login('kesbangpol.kutim');
+  const list = (await babinsa.request({ method: 'GET', url: '/api/hari-h/tps/73.73.01.1001' })).json();
+  tpsIds = list.items.map((i: { tpsId: string }) => i.tpsId);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const report = (client: TestClient, body: Record<string, unknown>) =>
+  client.request({ method: 'POST', url: '/api/hari-h/status', payload: { clientId: randomUUID(), ...body } });
+
+describe('TPS status on voting day', () => {
+  it('moves a TPS forward, counts it once on retry, and rolls it up without a scan', async () => {
+    const before = (await camat.request({ method: 'GET', url: '/api/hari-h/rekap/73.73.01' })).json();
+    const body = { clientId: randomUUID(), tpsId: tpsIds[0], tahap: 'petugas_hadir' };
+    const first = await babinsa.request({ method: 'POST', url: '/api/hari-h/status', payload: body });
+    expect(first.json()).toMatchObject({ applied: true, replayed: false, tahap: 'petugas_hadir' });
+    const retry = await babinsa.request({ method: 'POST', url: '/api/hari-h/status', payload: body });
+    expect(retry.json()).toMatchObject({ applied: false, replayed: true, tahap: 'petugas_hadir' });
+    const after = (await camat.request({ method: 'GET', url: '/api/hari-h/rekap/73.73.01' })).json();
+    expect(after.rollup.perTahap.petugas_hadir).toBe(before.rollup.perTahap.petugas_hadir + 1);
+    expect(after.rollup.perTahap.belum_lapor).toBe(before.rollup.perTahap.belum_lapor - 1);
+    const child = after.children.find((c: { kode: string }) => c.kode === '73.73.01.1001');
+    expect(child.rollup.perTahap.petugas_hadir).toBe(1);
+  });
+
+  it('keeps a late, older report as history and refuses a count before voting starts', async () => {
+    expect(
+      (await report(babinsa, { tpsId: tpsIds[1], tahap: 'ditutup', pemilih: 180 })).json(),
+    ).toMatchObject({
+      applied: true,
+      pemilih: 180,
+    });
+    const late = (await report(babinsa, { tpsId: tpsIds[1], tahap: 'dibuka' })).json();
+    expect(late).toMatchObject({ applied: false, tahap: 'ditutup' });
+    expect(late.warnings[0].code).toBe('tahap_terlewati');
+    const early = await report(babinsa, { tpsId: tpsIds[2], tahap: 'dibuka', pemilih: 10 });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error).toMatchObject({ code: 'validation', details: { field: 'pemilih' } });
+    const tooMany = await report(babinsa, {
+      tpsId: tpsIds[2],
+      tahap: 'penghitungan_selesai',
+      pemilih: 99_999,
+    });
+    expect(tooMany.statusCode).toBe(400);
+    const unknownStage = await report(babinsa, { tpsId: tpsIds[2], tahap: 'belum_lapor' });
+    expect(unknownStage.statusCode).toBe(400);
+  });
+
+  it('updates turnout at the same stage and shows it as a share of the reporting TPS', async () => {
+    await report(babinsa, { tpsId: tpsIds[1], tahap: 'ditutup', pemilih: 200 });
+    const rekap = (await babinsa.request({ method: 'GET', url: '/api/hari-h/rekap/73.73.01.1001' })).json();
+    const tps = (await babinsa.request({ method: 'GET', url: '/api/hari-h/tps/73.73.01.1001' })).json();
+    const dpt = tps.items.find((i: { tpsId: string }) => i.tpsId === tpsIds[1]).dpt;
+    expect(rekap.rollup).toMatchObject({
+      pemilih: 200,
+      dptMelapor: dpt,
+      partisipasi: Math.round((200 / dpt) * 1000) / 10,
+    });
+  });
+
+  it('keeps the maintained roll-up equal to a scan of every TPS', async () => {
+    for (const kode of ['', '73', '73.73', '73.73.01', '73.73.01.1001']) {
+      const maintained = await findRollup(t.database.db, kode);
+      const scanned = await scanRollup(t.database.db, kode === '' ? null : kode);
+      expect(maintained).toEqual(scanned);
+    }
+  });
+
+  it('scopes reports and reads', async () => {
+    const elsewhere = (await kutim.request({ method: 'GET', url: '/api/hari-h/tps/64.08' })).json().items[0]
+      .tpsId;
+    expect((await report(babinsa, { tpsId: elsewhere, tahap: 'dibuka' })).statusCode).toBe(404);
+    expect((await camat.request({ method: 'GET', url: '/api/hari-h/rekap/73.73' })).statusCode).toBe(403);
+    expect((await kutim.request({ method: 'GET', url: '/api/hari-h/rekap/73.73' })).statusCode).toBe(403);
+    expect((await camat.request({ method: 'GET', url: '/api/hari-h/rekap' })).statusCode).toBe(403);
+    const viewerLike = await t.login('bawaslu.palopo');
+    expect((await viewerLike.request({ method: 'GET', url: '/api/hari-h/rekap/73.73' })).statusCode).toBe(
+      200,
+    );
+  });
+});
+
+/** Reads server-sent events from a listening app until `count` events arrived or the time is up. */
+function readEvents(baseUrl: string, cookie: string, count: number, timeoutMs: number) {
+  const events: { type: string; data: Record<string, unknown> }[] = [];
+  let resolveReady: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const done = new Promise<typeof events>((resolve) => {
+    const request = http.get(`${baseUrl}/api/live`, { headers: { cookie } }, (response) => {
+      resolveReady();
+      let buffer = '';
+      response.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const type = /^event: (.+)$/m.exec(block)?.[1];
+          const data = /^data: (.+)$/m.exec(block)?.[1];
+          if (type && data) events.push({ type, data: JSON.parse(data) });
+          if (events.length >= count) {
+            request.destroy();
+            resolve(events);
+          }
+        }
+      });
+    });
+    setTimeout(() => {
+      request.destroy();
+      resolve(events);
+    }, timeoutMs).unref();
+  });
+  return { ready, done };
+}
+
+describe('live updates by server-sent events', () => {
+  it('reach a second app node sharing the database, filtered by scope', async () => {
+    // A second node: on PostgreSQL its own pool and LISTEN connection to the same database; the
+    // embedded engine is one process, so its second app shares the handle.
+    const secondDb =
+      t.database.url === null ? t.database : await openDatabase({ databaseUrl: t.database.url, poolSize: 2 });
+    const second = await buildApp({ database: secondDb, clock: t.clock });
+    await second.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const base = `http://127.0.0.1:${(second.server.address() as AddressInfo).port}`;
+      const cookieOf = async (username: string) => {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username, password: 'siaga-demo-2024' },
+        });
+        return `siaga_sid=${response.cookies.find((c) => c.name === 'siaga_sid')!.value}`;
+      };
+      const palopo = readEvents(base, await cookieOf('kesbangpol.palopo'), 1, 10_000);
+      const kutimStream = readEvents(base, await cookieOf('kesbangpol.kutim'), 1, 1_500);
+      await Promise.all([palopo.ready, kutimStream.ready]);
+      // The report is made on the first node.
+      await report(babinsa, { tpsId: tpsIds[3], tahap: 'dibuka' });
+      const received = await palopo.done;
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({
+        type: 'tps_status',
+        data: { kodeWilayah: '73.73.01.1001', id: tpsIds[3], data: { tahap: 'dibuka' } },
+      });
+      expect(await kutimStream.done).toEqual([]);
+    } finally {
+      await second.close();
+      if (secondDb !== t.database) await secondDb.close();
+    }
+  });
+});

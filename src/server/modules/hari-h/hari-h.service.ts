@@ -1,0 +1,254 @@
+/**
+ * Voting day (hari H): the tiga pilar report each TPS's stage and turnout; Siaga keeps the current
+ * status per TPS, counters per wilayah maintained in the same transaction (a database trigger), and
+ * sends a live event to every screen that may see the TPS. Stage rules are pure domain code
+ * (src/domain/hari-h/tps-status.ts); docs/domain/laporan.md.
+ */
+import type { Rollup, TpsStatusInput } from '../../../contracts/hari-h';
+import type { Actor } from '../../../domain/access/scope';
+import { isInScope } from '../../../domain/access/scope';
+import { TAHAP_TPS, canAdvance, validatePemilih, type TahapTps } from '../../../domain/hari-h/tps-status';
+import { formatNamaTps } from '../../../domain/tps/kode-tps';
+import type { LevelSituasi } from '../../../domain/laporan/situasi';
+import type { Db } from '../../db/client';
+import { notifyLive } from '../../db/notify';
+import { DomainError, forbidden, notFound } from '../../errors';
+import type { Clock } from '../auth/auth.service';
+import { insertAudit } from '../audit/audit.repo';
+import { authorize } from '../tps/tps.service';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import * as repo from './hari-h.repo';
+
+/** Stages at which a turnout count makes sense: voting has started. */
+const COUNTING_FROM = TAHAP_TPS.indexOf('pemungutan');
+const MAP_LIMIT = 20_000;
+
+export function toRollup(row: repo.RollupRow): Rollup {
+  const perTahap = {
+    petugas_hadir: row.petugas_hadir,
+    logistik_lengkap: row.logistik_lengkap,
+    dibuka: row.dibuka,
+    pemungutan: row.pemungutan,
+    ditutup: row.ditutup,
+    penghitungan_selesai: row.penghitungan_selesai,
+  };
+  const reported = Object.values(perTahap).reduce((a, b) => a + b, 0);
+  return {
+    jumlahTps: row.tps,
+    perTahap: { belum_lapor: row.tps - reported, ...perTahap },
+    dpt: row.dpt,
+    pemilih: row.pemilih,
+    dptMelapor: row.dpt_pemilih_dilaporkan,
+    partisipasi:
+      row.dpt_pemilih_dilaporkan === 0
+        ? null
+        : Math.round((row.pemilih / row.dpt_pemilih_dilaporkan) * 1000) / 10,
+  };
+}
+
+export function createHariHService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
+  const { db } = deps;
+  return {
+    async report(
+      actor: Actor,
+      input: TpsStatusInput,
+      via: 'web' | 'sms' = 'web',
+    ): Promise<{
+      tpsId: string;
+      tahap: TahapTps;
+      pemilih: number | null;
+      applied: boolean;
+      replayed: boolean;
+      warnings: { code: string; message: string }[];
+    }> {
+      const tps = await repo.findTpsForStatus(db, input.tpsId);
+      if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
+      authorize(actor, 'hari_h:report', tps.kode_wilayah);
+      const warnings: { code: string; message: string }[] = [];
+      if (input.pemilih !== null) {
+        if (TAHAP_TPS.indexOf(input.tahap) < COUNTING_FROM) {
+          throw new DomainError('validation', 'Jumlah pemilih dilaporkan setelah pemungutan suara dimulai', {
+            field: 'pemilih',
+          });
+        }
+        const problems = validatePemilih({ dpt: tps.dpt_total, pemilih: input.pemilih });
+        const blocking = problems.find((p) => p.severity === 'error');
+        if (blocking)
+          throw new DomainError('validation', blocking.message, { field: 'pemilih', code: blocking.code });
+        warnings.push(...problems.map((p) => ({ code: p.code, message: p.message })));
+      }
+      const now = deps.clock.now();
+      return db.transaction().execute(async (trx) => {
+        const inserted = await repo.insertStatusLaporan(trx, {
+          client_id: input.clientId,
+          tps_id: tps.id,
+          stage: input.tahap,
+          pemilih: input.pemilih,
+          via,
+          dibuat_at: input.dibuatAt === undefined ? now : new Date(input.dibuatAt),
+          created_by: actor.userId,
+        });
+        const current = await repo.findStatusForUpdate(trx, tps.id);
+        const currentTahap = (current?.stage ?? 'belum_lapor') as TahapTps;
+        if (!inserted) {
+          // A retry of a report already received: answer with today's status, write nothing.
+          return {
+            tpsId: tps.id,
+            tahap: currentTahap,
+            pemilih: current?.pemilih ?? null,
+            applied: false,
+            replayed: true,
+            warnings,
+          };
+        }
+        const advances = canAdvance(currentTahap, input.tahap);
+        const sameStageCount =
+          input.tahap === currentTahap && input.pemilih !== null && input.pemilih !== current?.pemilih;
+        if (!advances && !sameStageCount) {
+          // An older report arriving late (offline outbox): kept in the history, status unchanged.
+          warnings.push({
+            code: 'tahap_terlewati',
+            message: `Status TPS sudah "${currentTahap}"; laporan ini disimpan sebagai riwayat`,
+          });
+          return {
+            tpsId: tps.id,
+            tahap: currentTahap,
+            pemilih: current?.pemilih ?? null,
+            applied: false,
+            replayed: false,
+            warnings,
+          };
+        }
+        const pemilih = input.pemilih ?? current?.pemilih ?? null;
+        await repo.upsertStatus(trx, {
+          tps_id: tps.id,
+          stage: input.tahap,
+          pemilih,
+          updated_at: now,
+          updated_by: actor.userId,
+        });
+        await insertAudit(trx, actor, {
+          action: 'status',
+          entity: 'tps_status',
+          entityId: tps.id,
+          kodeWilayah: tps.kode_wilayah,
+          before: current ?? null,
+          after: { stage: input.tahap, pemilih, via },
+        });
+        await notifyLive(trx, {
+          type: 'tps_status',
+          kodeWilayah: tps.kode_wilayah,
+          id: tps.id,
+          at: now.toISOString(),
+          data: { tahap: input.tahap, pemilih },
+        });
+        return { tpsId: tps.id, tahap: input.tahap, pemilih, applied: true, replayed: false, warnings };
+      });
+    },
+
+    /** The tiga pilar's view of one TPS's security (aman / waspada / rawan), kept as history. */
+    async reportSituasi(
+      actor: Actor,
+      input: {
+        clientId: string;
+        tpsId: string;
+        situasi: LevelSituasi;
+        catatan: string;
+        dibuatAt?: string | undefined;
+      },
+      via: 'web' | 'sms' = 'web',
+    ): Promise<{ tpsId: string; situasi: LevelSituasi; replayed: boolean }> {
+      const tps = await repo.findTpsForStatus(db, input.tpsId);
+      if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
+      authorize(actor, 'hari_h:report', tps.kode_wilayah);
+      if (input.situasi !== 'kondusif' && input.catatan.trim() === '') {
+        throw new DomainError('validation', 'Situasi waspada atau rawan perlu keterangan singkat', {
+          field: 'catatan',
+        });
+      }
+      const now = deps.clock.now();
+      return db.transaction().execute(async (trx) => {
+        const inserted = await repo.insertSituasi(trx, {
+          client_id: input.clientId,
+          tps_id: tps.id,
+          situasi: input.situasi,
+          catatan: input.catatan.trim(),
+          via,
+          dibuat_at: input.dibuatAt === undefined ? now : new Date(input.dibuatAt),
+          created_by: actor.userId,
+        });
+        if (inserted) {
+          await insertAudit(trx, actor, {
+            action: 'situasi',
+            entity: 'tps_situasi',
+            entityId: tps.id,
+            kodeWilayah: tps.kode_wilayah,
+            before: null,
+            after: { situasi: input.situasi, catatan: input.catatan, via },
+          });
+          await notifyLive(trx, {
+            type: 'tps_status',
+            kodeWilayah: tps.kode_wilayah,
+            id: tps.id,
+            at: now.toISOString(),
+            data: { situasi: input.situasi },
+          });
+        }
+        return { tpsId: tps.id, situasi: input.situasi, replayed: !inserted };
+      });
+    },
+
+    /** The TPS with this KPU code, for reports that name a TPS by its code (SMS). */
+    async tpsIdByKode(kodeTps: string): Promise<string | null> {
+      return (await repo.findTpsIdByKode(db, kodeTps))?.id ?? null;
+    },
+
+    /** A wilayah's counters and its children's, from the maintained roll-up (no TPS scan). */
+    async rekap(actor: Actor, kode: string | null) {
+      authorize(actor, 'laporan:read', kode);
+      const [self, children, nama] = await Promise.all([
+        repo.findRollup(db, kode ?? ''),
+        repo.findChildRollups(db, kode),
+        kode === null ? Promise.resolve('Indonesia') : deps.wilayah.require(kode).then((w) => w.nama),
+      ]);
+      return {
+        kode,
+        nama,
+        rollup: toRollup(self),
+        children: children.map((c) => ({ kode: c.kode, nama: c.nama, rollup: toRollup(c) })),
+      };
+    },
+
+    /** Every TPS of a wilayah with its status, for the board's list and map. */
+    async tpsStatus(actor: Actor, kode: string) {
+      authorize(actor, 'laporan:read', kode);
+      const rows = await repo.findTpsStatusWithin(db, kode, MAP_LIMIT);
+      if (rows.length === 0 && !(await deps.wilayah.require(kode))) throw notFound('Wilayah');
+      return {
+        items: rows.slice(0, MAP_LIMIT).map((r) => ({
+          tpsId: r.id,
+          kode: r.kode,
+          nomor: r.nomor,
+          nama: formatNamaTps(r.nomor),
+          kodeWilayah: r.kode_wilayah,
+          dpt: r.dpt_total,
+          lat: r.lat,
+          lon: r.lon,
+          tahap: (r.stage ?? 'belum_lapor') as TahapTps,
+          pemilih: r.pemilih,
+          updatedAt: r.updated_at === null ? null : new Date(r.updated_at).toISOString(),
+          situasi: (r.situasi ?? null) as LevelSituasi | null,
+          situasiAt: r.situasi_at === null ? null : new Date(r.situasi_at).toISOString(),
+        })),
+        truncated: rows.length > MAP_LIMIT,
+      };
+    },
+
+    /** The roll-up recomputed by a scan: for consistency checks and the benchmark's ratio. */
+    async scan(actor: Actor, kode: string | null) {
+      if (actor.role !== 'admin') throw forbidden();
+      return toRollup(await repo.scanRollup(db, kode));
+    },
+  };
+}
+export type HariHService = ReturnType<typeof createHariHService>;

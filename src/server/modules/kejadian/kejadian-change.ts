@@ -1,0 +1,159 @@
+/**
+ * One change of an incident as it is written: the columns from the domain's new state, the step in
+ * kejadian_langkah, the audit row and the live event, all in the caller's transaction; and the
+ * domain's refusals as API errors with stable codes.
+ */
+import type { KejadianDetail } from '../../../contracts/kejadian';
+import type { Actor } from '../../../domain/access/scope';
+import {
+  LABEL_STATUS_KEJADIAN,
+  applyEscalation,
+  type AlurErrorCode,
+  type EscalationPolicy,
+  type Kejadian,
+} from '../../../domain/kejadian/alur';
+import type { Db } from '../../db/client';
+import { notifyLive } from '../../db/notify';
+import { DomainError } from '../../errors';
+import type { Clock } from '../auth/auth.service';
+import { insertAudit } from '../audit/audit.repo';
+import * as repo from './kejadian.repo';
+import { toDomain } from './kejadian.view';
+
+/** Phones' clocks run a little fast; a time this far ahead is still "now" (Siaga's default). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** What the use cases split into their own files share with the service. */
+export type KejadianContext = {
+  db: Db;
+  clock: Clock;
+  policy: EscalationPolicy;
+  libur: readonly string[];
+  lockVisible: (trx: Db, actor: Actor, id: string) => Promise<repo.KejadianRow>;
+  get: (actor: Actor, id: string) => Promise<KejadianDetail>;
+};
+
+export function validation(message: string, field: string, code: string): DomainError {
+  return new DomainError('validation', message, { field, code });
+}
+
+/** A domain refusal as an API error with a stable `details.code`. */
+export function alurError(code: AlurErrorCode, incident: Kejadian, aksi: string): DomainError {
+  switch (code) {
+    case 'transisi_tidak_sah':
+      return new DomainError(
+        'invalid_state',
+        `Kejadian berstatus "${LABEL_STATUS_KEJADIAN[incident.status]}" tidak dapat di-${aksi}`,
+        { code, status: incident.status },
+      );
+    case 'level_tidak_berwenang':
+      return new DomainError(
+        'forbidden',
+        `Kejadian ini sudah menjadi tanggung jawab tingkat ${incident.level}; tingkat Anda tidak berwenang`,
+        { code, level: incident.level },
+      );
+    case 'sudah_level_tertinggi':
+      return new DomainError('invalid_state', 'Kejadian sudah di tingkat tertinggi (Forkopimda kab/kota)', {
+        code,
+      });
+    case 'data_wajib':
+      return new DomainError('validation', 'Data wajib untuk aksi ini belum diisi', { code });
+    case 'waktu_tidak_valid':
+      return new DomainError('invalid_state', 'Waktu aksi sebelum kejadian dilaporkan', { code });
+  }
+}
+
+/** The columns that change when the domain moves an incident from `before` to `after`. */
+export function columnsOf(after: Kejadian) {
+  return {
+    status: after.status,
+    severity: after.keparahan,
+    level: after.level,
+    level_since: after.levelSince,
+    merged_into: after.mergedIntoId,
+    assigned_agency: after.penanggungJawab,
+    verified_at: after.verifiedAt,
+    assigned_at: after.assignedAt,
+    closed_at: after.closedAt,
+  };
+}
+
+export type ChangeContext = {
+  trx: Db;
+  actor: Actor | null;
+  row: repo.KejadianRow;
+  now: Date;
+};
+
+/** Records one change of an incident: its step, audit row and live event, in the caller's transaction. */
+export async function recordChange(
+  ctx: ChangeContext,
+  change: { aksi: string; before: Kejadian; after: Kejadian; catatan: string; at?: Date; audit?: unknown },
+): Promise<void> {
+  const { trx, actor, row, now } = ctx;
+  await repo.insertLangkah(trx, {
+    kejadian_id: row.id,
+    aksi: change.aksi,
+    dari_status: change.before.status,
+    ke_status: change.after.status,
+    catatan: change.catatan,
+    actor_id: actor?.userId ?? null,
+    at: change.at ?? now,
+  });
+  await insertAudit(trx, actor, {
+    action: change.aksi,
+    entity: 'kejadian',
+    entityId: row.id,
+    kodeWilayah: row.kode_wilayah,
+    before: { status: change.before.status, level: change.before.level, keparahan: change.before.keparahan },
+    after: change.audit ?? {
+      status: change.after.status,
+      level: change.after.level,
+      keparahan: change.after.keparahan,
+      catatan: change.catatan,
+    },
+  });
+  await notifyLive(trx, {
+    type: 'kejadian',
+    kodeWilayah: row.kode_wilayah,
+    id: row.id,
+    at: now.toISOString(),
+    restricted: row.is_restricted,
+    data: {
+      aksi: change.aksi,
+      status: change.after.status,
+      level: change.after.level,
+      kategori: row.kategori,
+    },
+  });
+}
+
+/**
+ * Writes every escalation that fell due by `now` (one step, audited as the system's), in the caller's
+ * transaction under the row's lock; returns the incident as it now stands.
+ */
+export async function persistDueEscalation(
+  trx: Db,
+  row: repo.KejadianRow,
+  now: Date,
+  policy: EscalationPolicy,
+): Promise<{ incident: Kejadian; row: repo.KejadianRow }> {
+  const before = toDomain(row);
+  const after = applyEscalation(before, now, policy);
+  if (after.level === before.level) return { incident: before, row };
+  const version = await repo.updateKejadian(trx, row.id, {
+    level: after.level,
+    level_since: after.levelSince,
+  });
+  await recordChange(
+    { trx, actor: null, row, now },
+    {
+      aksi: 'eskalasi_otomatis',
+      before,
+      after,
+      catatan: `${before.level} → ${after.level}`,
+      at: after.levelSince,
+    },
+  );
+  return { incident: after, row: { ...row, level: after.level, level_since: after.levelSince, version } };
+}

@@ -1,0 +1,352 @@
+/** SQL of incidents: the record, its steps, photo and referral, and the escalation timer's query. */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { EscalationPolicy } from '../../../domain/kejadian/alur';
+import { KEPARAHAN } from '../../../domain/kejadian/kategori';
+import type { Database, KejadianTable } from '../../db/schema';
+import { withinWilayah } from '../../db/wilayah-prefix';
+
+type Db = Kysely<Database>;
+export type KejadianRow = Selectable<KejadianTable>;
+
+/** Who is reading: what the need-to-know filter of every read depends on. */
+export interface Reader {
+  userId: string;
+  /** Null for the nation. */
+  scopeKode: string | null;
+  canSeeRestricted: boolean;
+}
+
+export async function findTpsForKejadian(db: Db, tpsId: string) {
+  return db
+    .selectFrom('tps')
+    .select(['id', 'kode_wilayah', 'nomor'])
+    .where('id', '=', tpsId)
+    .executeTakeFirst();
+}
+
+export async function findByClientId(db: Db, clientId: string) {
+  return db
+    .selectFrom('kejadian')
+    .select(['id', 'reported_by', 'status', 'level'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+}
+
+/** Undefined when this client id was already received (a retry). */
+export async function insertKejadian(
+  db: Db,
+  row: {
+    client_id: string;
+    kode_wilayah: string;
+    tps_id: string | null;
+    lat: number | null;
+    lon: number | null;
+    kategori: string;
+    severity: string;
+    uraian: string;
+    terjadi_at: Date;
+    diketahui_at: Date;
+    level: string;
+    level_since: Date;
+    is_restricted: boolean;
+    reporter_confidential: boolean;
+    reported_by: string;
+    reported_at: Date;
+    via: string;
+  },
+): Promise<{ id: string } | undefined> {
+  return db
+    .insertInto('kejadian')
+    .values(row)
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export async function insertLangkah(
+  db: Db,
+  row: {
+    kejadian_id: string;
+    aksi: string;
+    dari_status: string | null;
+    ke_status: string;
+    catatan: string;
+    actor_id: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await db.insertInto('kejadian_langkah').values(row).execute();
+}
+
+export async function findForUpdate(db: Db, id: string): Promise<KejadianRow | undefined> {
+  return db.selectFrom('kejadian').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findById(db: Db, id: string): Promise<KejadianRow | undefined> {
+  return db.selectFrom('kejadian').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes a changed incident and bumps its version. */
+export async function updateKejadian(
+  db: Db,
+  id: string,
+  change: Partial<{
+    status: string;
+    severity: string;
+    level: string;
+    level_since: Date;
+    merged_into: string | null;
+    assigned_agency: string | null;
+    verified_at: Date | null;
+    assigned_at: Date | null;
+    closed_at: Date | null;
+    is_restricted: boolean;
+    reporter_confidential: boolean;
+  }>,
+): Promise<number> {
+  const result = await db
+    .updateTable('kejadian')
+    .set({ ...change, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return result.version;
+}
+
+function listBase(db: Db, reader: Reader) {
+  let query = db
+    .selectFrom('kejadian as k')
+    .innerJoin('wilayah as w', 'w.kode', 'k.kode_wilayah')
+    .leftJoin('tps as t', 't.id', 'k.tps_id')
+    .leftJoin('kejadian_rujukan as r', 'r.kejadian_id', 'k.id');
+  if (reader.scopeKode !== null) query = query.where(withinWilayah('k.kode_wilayah', reader.scopeKode));
+  if (!reader.canSeeRestricted) {
+    query = query.where((eb) =>
+      eb.or([eb('k.is_restricted', '=', false), eb('k.reported_by', '=', reader.userId)]),
+    );
+  }
+  return query;
+}
+
+const LIST_COLUMNS = [
+  'k.id',
+  'k.kode_wilayah',
+  'k.tps_id',
+  'k.lat',
+  'k.lon',
+  'k.kategori',
+  'k.severity',
+  'k.uraian',
+  'k.terjadi_at',
+  'k.diketahui_at',
+  'k.status',
+  'k.level',
+  'k.level_since',
+  'k.merged_into',
+  'k.assigned_agency',
+  'k.is_restricted',
+  'k.reporter_confidential',
+  'k.reported_by',
+  'k.reported_at',
+  'k.via',
+  'k.version',
+  'k.verified_at',
+  'k.assigned_at',
+  'k.closed_at',
+  'w.nama as nama_wilayah',
+  't.nomor as tps_nomor',
+  'r.rule_set',
+  'r.lembaga',
+  'r.milestones',
+  'r.outcome',
+  'r.updated_at as rujukan_updated_at',
+] as const;
+
+/** A page of incidents visible to the reader, newest report first. */
+export async function findKejadianPage(
+  db: Db,
+  reader: Reader,
+  filter: {
+    kode?: string | undefined;
+    status?: string | undefined;
+    kategori?: string | undefined;
+    level?: string | undefined;
+  },
+  page: { page: number; pageSize: number },
+) {
+  let query = listBase(db, reader);
+  if (filter.kode !== undefined) query = query.where(withinWilayah('k.kode_wilayah', filter.kode));
+  if (filter.status !== undefined) query = query.where('k.status', '=', filter.status);
+  if (filter.kategori !== undefined) query = query.where('k.kategori', '=', filter.kategori);
+  if (filter.level !== undefined) query = query.where('k.level', '=', filter.level);
+  const [rows, count] = await Promise.all([
+    query
+      .select(LIST_COLUMNS)
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('kejadian_foto as f')
+              .select('f.kejadian_id')
+              .whereRef('f.kejadian_id', '=', 'k.id'),
+          )
+          .$castTo<boolean>()
+          .as('has_foto'),
+      )
+      .orderBy('k.reported_at', 'desc')
+      .orderBy('k.id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** One incident if the reader may see it (scope, restriction), with what its view shows. */
+export async function findVisible(db: Db, reader: Reader, id: string) {
+  return listBase(db, reader)
+    .leftJoin('app_user as u', 'u.id', 'k.reported_by')
+    .leftJoin('kejadian_foto as f', 'f.kejadian_id', 'k.id')
+    .select(LIST_COLUMNS)
+    .select([
+      'u.nama as pelapor_nama',
+      'u.agency as pelapor_agency',
+      'f.mime as foto_mime',
+      sql<number | null>`octet_length(f.bytes)`.as('foto_bytes'),
+      sql<boolean>`f.kejadian_id IS NOT NULL`.as('has_foto'),
+    ])
+    .where('k.id', '=', id)
+    .executeTakeFirst();
+}
+export type VisibleRow = NonNullable<Awaited<ReturnType<typeof findVisible>>>;
+
+export async function findLangkah(db: Db, kejadianId: string) {
+  return db
+    .selectFrom('kejadian_langkah as l')
+    .leftJoin('app_user as u', 'u.id', 'l.actor_id')
+    .select([
+      'l.aksi',
+      'l.dari_status',
+      'l.ke_status',
+      'l.catatan',
+      'l.actor_id',
+      'l.at',
+      'u.nama as actor_nama',
+    ])
+    .where('l.kejadian_id', '=', kejadianId)
+    .orderBy('l.at')
+    .orderBy('l.urutan')
+    .execute();
+}
+
+/** Incidents merged into this one that the reader may see. */
+export async function findDuplikat(db: Db, reader: Reader, id: string) {
+  return listBase(db, reader)
+    .select(['k.id', 'k.reported_at'])
+    .where('k.merged_into', '=', id)
+    .orderBy('k.reported_at')
+    .execute();
+}
+
+/**
+ * Open incidents whose escalation clock has run out by `now` under `policy`: one condition per
+ * severity and clock (unverified, unassigned), served by kejadian_open_idx. The service recomputes
+ * each with the domain rule under a row lock, so this only has to not miss any.
+ */
+export async function findDueForEscalation(db: Db, now: Date, policy: EscalationPolicy, limit: number) {
+  return db
+    .selectFrom('kejadian')
+    .select('id')
+    .where('level', '<>', 'kabkota')
+    .where((eb) =>
+      eb.or(
+        KEPARAHAN.flatMap((s) => [
+          eb.and([
+            eb('status', '=', 'baru'),
+            eb('severity', '=', s),
+            eb('level_since', '<=', new Date(now.getTime() - policy.verifyMinutes[s] * 60_000)),
+          ]),
+          eb.and([
+            eb('status', '=', 'diverifikasi'),
+            eb('severity', '=', s),
+            eb(
+              sql<Date>`greatest(level_since, coalesce(verified_at, level_since))`,
+              '<=',
+              new Date(now.getTime() - policy.assignMinutes[s] * 60_000),
+            ),
+          ]),
+        ]),
+      ),
+    )
+    .orderBy('level_since')
+    .limit(limit)
+    .execute();
+}
+
+export async function upsertFoto(db: Db, row: { kejadian_id: string; mime: string; bytes: Buffer }) {
+  await db
+    .insertInto('kejadian_foto')
+    .values(row)
+    .onConflict((oc) => oc.column('kejadian_id').doUpdateSet({ mime: row.mime, bytes: row.bytes }))
+    .execute();
+}
+
+export async function findFoto(db: Db, kejadianId: string) {
+  return db
+    .selectFrom('kejadian_foto')
+    .select(['mime', 'bytes'])
+    .where('kejadian_id', '=', kejadianId)
+    .executeTakeFirst();
+}
+
+export async function findFotoMeta(db: Db, kejadianId: string) {
+  return db
+    .selectFrom('kejadian_foto')
+    .select(['mime', sql<number>`octet_length(bytes)`.as('bytes')])
+    .where('kejadian_id', '=', kejadianId)
+    .executeTakeFirst();
+}
+
+export async function insertRujukan(
+  db: Db,
+  row: {
+    kejadian_id: string;
+    rule_set: string;
+    lembaga: string;
+    milestones: Record<string, string>;
+    updated_by: string;
+    updated_at: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('kejadian_rujukan')
+    .values({ ...row, milestones: JSON.stringify(row.milestones) })
+    .execute();
+}
+
+export async function findRujukanForUpdate(db: Db, kejadianId: string) {
+  return db
+    .selectFrom('kejadian_rujukan')
+    .selectAll()
+    .where('kejadian_id', '=', kejadianId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateRujukan(
+  db: Db,
+  kejadianId: string,
+  change: {
+    milestones: Record<string, string>;
+    outcome: string | null;
+    updated_by: string;
+    updated_at: Date;
+  },
+): Promise<void> {
+  await db
+    .updateTable('kejadian_rujukan')
+    .set({ ...change, milestones: JSON.stringify(change.milestones) })
+    .where('kejadian_id', '=', kejadianId)
+    .execute();
+}

@@ -1,0 +1,450 @@
+/**
+ * Incidents (kejadian), issue #5: a field officer reports (idempotent by client id, committed before
+ * the answer); Forkopimda, Kesbangpol and the camat triage; the escalation clock runs on read and a
+ * timer (escalateDue) writes what fell due; violations are referred with their statutory deadlines.
+ * Visibility is need-to-know: wilayah scope, restricted incidents and confidential reporters.
+ * Rules: src/domain/kejadian/, docs/domain/laporan.md.
+ */
+import type {
+  AksesInput,
+  AksiKejadianType,
+  KejadianAksiInput,
+  KejadianDetail,
+  KejadianListQuery,
+  KejadianReportInput,
+} from '../../../contracts/kejadian';
+import { AKSI_KEJADIAN } from '../../../contracts/kejadian';
+import { hasPermission, type Permission } from '../../../domain/access/roles';
+import type { Actor } from '../../../domain/access/scope';
+import {
+  DEFAULT_ESCALATION_POLICY,
+  newKejadian,
+  transition,
+  type AksiKejadian,
+  type EscalationPolicy,
+  type Kejadian,
+  type LevelEskalasi,
+} from '../../../domain/kejadian/alur';
+import { KATEGORI, PENANGANAN_PELANGGARAN } from '../../../domain/kejadian/kategori';
+import { formatNamaTps } from '../../../domain/tps/kode-tps';
+import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
+import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/pg-errors';
+import { DomainError, notFound } from '../../errors';
+import type { Clock } from '../auth/auth.service';
+import { authorize, scopeFor } from '../tps/tps.service';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import { actorLevel, canSee, readerOf } from './kejadian-access';
+import {
+  CLOCK_SKEW_MS,
+  alurError,
+  columnsOf,
+  persistDueEscalation,
+  recordChange,
+  validation,
+  type KejadianContext,
+} from './kejadian-change';
+import { createFotoUseCases } from './kejadian-foto';
+import { createRujukanUseCases } from './kejadian-rujukan';
+import * as repo from './kejadian.repo';
+import { effectiveState, rujukanOf, toDomain, toListItem } from './kejadian.view';
+
+/** Incidents escalated per timer batch; the timer runs again within a minute. */
+const ESCALATION_BATCH = 500;
+
+export interface KejadianDeps {
+  db: Db;
+  wilayah: WilayahService;
+  clock: Clock;
+  policy?: EscalationPolicy;
+  /** National holidays (YYYY-MM-DD) skipped by working-day deadlines; none are in the facts. */
+  libur?: readonly string[];
+}
+
+const PERMISSION_OF: Record<AksiKejadianType, Permission> = {
+  verifikasi: 'kejadian:triage',
+  gabung: 'kejadian:triage',
+  tolak: 'kejadian:triage',
+  tangani: 'kejadian:triage',
+  selesaikan: 'kejadian:triage',
+  // Anyone on the chain may raise an incident by hand (alur.ts); it is audited.
+  eskalasi: 'kejadian:report',
+};
+
+/** Placeholder data for asking the domain whether an action is possible now. */
+const PROBE: Record<AksiKejadianType, AksiKejadian> = {
+  verifikasi: { type: 'verifikasi' },
+  gabung: { type: 'gabung', intoId: 'x' },
+  tolak: { type: 'tolak', alasan: 'x' },
+  tangani: { type: 'tangani', penanggungJawab: 'x' },
+  selesaikan: { type: 'selesaikan', catatan: 'x' },
+  eskalasi: { type: 'eskalasi' },
+};
+
+function toAksi(input: KejadianAksiInput): AksiKejadian {
+  switch (input.aksi) {
+    case 'verifikasi':
+      return input.keparahan === undefined
+        ? { type: 'verifikasi' }
+        : { type: 'verifikasi', keparahan: input.keparahan };
+    case 'gabung':
+      return { type: 'gabung', intoId: input.intoId };
+    case 'tolak':
+      return { type: 'tolak', alasan: input.alasan };
+    case 'tangani':
+      return { type: 'tangani', penanggungJawab: input.penanggungJawab };
+    case 'selesaikan':
+      return { type: 'selesaikan', catatan: input.catatan };
+    case 'eskalasi':
+      return { type: 'eskalasi' };
+  }
+}
+
+function catatanOf(input: KejadianAksiInput): string {
+  switch (input.aksi) {
+    case 'verifikasi':
+      return input.keparahan === undefined ? '' : `keparahan: ${input.keparahan}`;
+    case 'gabung':
+      return `duplikat dari ${input.intoId}`;
+    case 'tolak':
+      return input.alasan;
+    case 'tangani':
+      return input.penanggungJawab;
+    case 'selesaikan':
+      return input.catatan;
+    case 'eskalasi':
+      return input.catatan ?? '';
+  }
+}
+
+export function createKejadianService(deps: KejadianDeps) {
+  const { db } = deps;
+  const policy = deps.policy ?? DEFAULT_ESCALATION_POLICY;
+  const libur = deps.libur ?? [];
+
+  /** Loads an incident for a change under its row lock: 404 when the actor may not see it. */
+  async function lockVisible(trx: Db, actor: Actor, id: string): Promise<repo.KejadianRow> {
+    const row = await repo.findForUpdate(trx, id);
+    if (!row || !canSee(actor, row)) throw notFound('Kejadian');
+    return row;
+  }
+
+  async function get(actor: Actor, id: string): Promise<KejadianDetail> {
+    authorize(actor, 'laporan:read', actor.kodeWilayah);
+    const reader = readerOf(actor);
+    const row = await repo.findVisible(db, reader, id);
+    if (!row) throw notFound('Kejadian');
+    const [langkah, duplikat] = await Promise.all([
+      repo.findLangkah(db, id),
+      repo.findDuplikat(db, reader, id),
+    ]);
+    const now = deps.clock.now();
+    const item = toListItem(row, { now, policy, libur });
+    const knowsReporter =
+      !row.reporter_confidential || reader.canSeeRestricted || row.reported_by === actor.userId;
+    const { incident } = effectiveState(toDomain(row, row.lembaga), now, policy);
+    const level = actorLevel(actor);
+    const aksiTersedia = AKSI_KEJADIAN.filter(
+      (aksi) =>
+        hasPermission(actor.role, PERMISSION_OF[aksi]) && transition(incident, PROBE[aksi], level, now).ok,
+    );
+    const pelanggaran = KATEGORI[item.kategori].pelanggaran;
+    const canRefer = hasPermission(actor.role, 'kejadian:refer');
+    return {
+      ...item,
+      uraian: row.uraian,
+      lat: row.lat,
+      lon: row.lon,
+      diketahuiAt: new Date(row.diketahui_at).toISOString(),
+      pelapor:
+        knowsReporter && row.pelapor_nama !== null
+          ? { nama: row.pelapor_nama, agency: row.pelapor_agency ?? '' }
+          : null,
+      pelanggaran:
+        pelanggaran === null ? null : { jenis: pelanggaran, ...PENANGANAN_PELANGGARAN[pelanggaran] },
+      mergedInto: row.merged_into,
+      duplikat: duplikat.map((d) => ({ id: d.id, reportedAt: new Date(d.reported_at).toISOString() })),
+      penanggungJawab: row.assigned_agency,
+      verifiedAt: row.verified_at === null ? null : new Date(row.verified_at).toISOString(),
+      assignedAt: row.assigned_at === null ? null : new Date(row.assigned_at).toISOString(),
+      closedAt: row.closed_at === null ? null : new Date(row.closed_at).toISOString(),
+      foto:
+        row.foto_mime === null || row.foto_bytes === null
+          ? null
+          : { mime: row.foto_mime as 'image/jpeg', bytes: Number(row.foto_bytes) },
+      langkah: langkah.map((l) => ({
+        aksi: l.aksi,
+        dariStatus: l.dari_status as KejadianDetail['status'] | null,
+        keStatus: l.ke_status as KejadianDetail['status'],
+        catatan: l.catatan,
+        aktor: l.actor_id !== null && l.actor_id === row.reported_by && !knowsReporter ? null : l.actor_nama,
+        at: new Date(l.at).toISOString(),
+      })),
+      rujukanDetail: rujukanOf(row, now, libur),
+      aksiTersedia,
+      bisaRujuk: canRefer && transition(incident, { type: 'rujuk', tujuan: 'bawaslu' }, level, now).ok,
+      bisaUbahRujukan: canRefer && row.rule_set !== null,
+      bisaUbahAkses: hasPermission(actor.role, 'kejadian:restricted'),
+      bisaUnggahFoto: row.reported_by === actor.userId || hasPermission(actor.role, 'kejadian:triage'),
+    };
+  }
+
+  const context: KejadianContext = { db, clock: deps.clock, policy, libur, lockVisible, get };
+
+  return {
+    /** A field report; a retry with the same clientId answers with the first copy and writes nothing. */
+    async report(
+      actor: Actor,
+      input: KejadianReportInput,
+      via: 'web' | 'sms' = 'web',
+    ): Promise<{ id: string; replayed: boolean; status: Kejadian['status']; level: LevelEskalasi }> {
+      authorize(actor, 'kejadian:report', input.kodeWilayah);
+      const replay = async () => {
+        const existing = await repo.findByClientId(db, input.clientId);
+        if (!existing) return undefined;
+        if (existing.reported_by !== actor.userId) {
+          throw new DomainError('conflict', 'clientId ini sudah dipakai untuk laporan lain', {
+            field: 'clientId',
+            code: 'client_id_dipakai',
+          });
+        }
+        return {
+          id: existing.id,
+          replayed: true,
+          status: existing.status as Kejadian['status'],
+          level: existing.level as LevelEskalasi,
+        };
+      };
+      const first = await replay();
+      if (first) return first;
+
+      const parsed = parseKodeWilayah(input.kodeWilayah);
+      if (!parsed.ok || parsed.value.level === 'provinsi') {
+        throw validation(
+          'Pilih kelurahan/desa, kecamatan atau kabupaten/kota tempat kejadian',
+          'kodeWilayah',
+          'wilayah_terlalu_luas',
+        );
+      }
+      const wilayah = await deps.wilayah.require(input.kodeWilayah).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'not_found') {
+          throw validation(
+            `Wilayah ${input.kodeWilayah} tidak ditemukan`,
+            'kodeWilayah',
+            'wilayah_tidak_ditemukan',
+          );
+        }
+        throw error;
+      });
+      let kodeWilayah = input.kodeWilayah;
+      let tpsId: string | null = null;
+      if (input.tpsId !== undefined && input.tpsId !== null) {
+        const tps = await repo.findTpsForKejadian(db, input.tpsId);
+        if (!tps) throw validation('TPS tidak ditemukan', 'tpsId', 'tps_tidak_ditemukan');
+        if (!isWithinWilayah(tps.kode_wilayah, input.kodeWilayah)) {
+          throw validation(
+            `${formatNamaTps(tps.nomor)} (${tps.kode_wilayah}) tidak berada di ${wilayah.nama} (${input.kodeWilayah})`,
+            'tpsId',
+            'tps_di_luar_wilayah',
+          );
+        }
+        // The TPS's own kelurahan, so its lurah and Babinsa see it.
+        kodeWilayah = tps.kode_wilayah;
+        tpsId = tps.id;
+      }
+      const now = deps.clock.now();
+      const terjadiAt = new Date(input.terjadiAt);
+      if (terjadiAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+        throw validation('Waktu kejadian tidak boleh di masa depan', 'terjadiAt', 'waktu_di_masa_depan');
+      }
+      const diketahuiAt = input.diketahuiAt === undefined ? null : new Date(input.diketahuiAt);
+      if (diketahuiAt !== null && diketahuiAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+        throw validation('Waktu diketahui tidak boleh di masa depan', 'diketahuiAt', 'waktu_di_masa_depan');
+      }
+      const keparahan = input.keparahan ?? KATEGORI[input.kategori].keparahanDefault;
+      const incident = newKejadian({ keparahan, reporterLevel: actorLevel(actor), reportedAt: now });
+      const hasPoint =
+        input.lat !== undefined && input.lat !== null && input.lon !== undefined && input.lon !== null;
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const inserted = await repo.insertKejadian(trx, {
+            client_id: input.clientId,
+            kode_wilayah: kodeWilayah,
+            tps_id: tpsId,
+            lat: hasPoint ? input.lat! : null,
+            lon: hasPoint ? input.lon! : null,
+            kategori: input.kategori,
+            severity: keparahan,
+            uraian: input.uraian,
+            terjadi_at: terjadiAt,
+            diketahui_at: diketahuiAt ?? new Date(Math.max(now.getTime(), terjadiAt.getTime())),
+            level: incident.level,
+            level_since: now,
+            is_restricted: input.terbatas,
+            reporter_confidential: input.pelaporRahasia,
+            reported_by: actor.userId,
+            reported_at: now,
+            via,
+          });
+          if (!inserted) {
+            const winner = await repo.findByClientId(trx, input.clientId);
+            return {
+              id: winner!.id,
+              replayed: true,
+              status: winner!.status as Kejadian['status'],
+              level: winner!.level as LevelEskalasi,
+            };
+          }
+          const row = await repo.findById(trx, inserted.id);
+          await recordChange(
+            { trx, actor, row: row!, now },
+            {
+              aksi: 'lapor',
+              before: { ...incident, status: 'baru' },
+              after: incident,
+              catatan: via === 'sms' ? 'via SMS' : '',
+              audit: {
+                kategori: input.kategori,
+                keparahan,
+                kodeWilayah,
+                tpsId,
+                level: incident.level,
+                terbatas: input.terbatas,
+                pelaporRahasia: input.pelaporRahasia,
+                via,
+              },
+            },
+          );
+          return { id: inserted.id, replayed: false, status: incident.status, level: incident.level };
+        });
+      } catch (error) {
+        // Two copies of one submission at once: the loser answers with the winner's record.
+        if (isUniqueViolation(error)) {
+          const winner = await replay();
+          if (winner) return winner;
+        }
+        throw error;
+      }
+    },
+
+    /** A page of the incidents the actor may see, with each one's clock and next deadline. */
+    async list(actor: Actor, query: KejadianListQuery) {
+      authorize(actor, 'laporan:read', actor.kodeWilayah);
+      const scope = scopeFor(actor, query.kode);
+      const { rows, total } = await repo.findKejadianPage(
+        db,
+        readerOf(actor, scope),
+        { status: query.status, kategori: query.kategori, level: query.level },
+        { page: query.page, pageSize: query.pageSize },
+      );
+      const now = deps.clock.now();
+      return {
+        items: rows.map((r) => toListItem(r, { now, policy, libur })),
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+      };
+    },
+
+    get,
+
+    /** A triage action; the escalation due by now is written first, so the level rule sees the truth. */
+    async act(actor: Actor, id: string, input: KejadianAksiInput): Promise<KejadianDetail> {
+      const now = deps.clock.now();
+      await db.transaction().execute(async (trx) => {
+        const locked = await lockVisible(trx, actor, id);
+        authorize(actor, PERMISSION_OF[input.aksi], locked.kode_wilayah);
+        if (input.version !== undefined && input.version !== locked.version) {
+          throw new DomainError('conflict', 'Kejadian sudah diubah orang lain; muat ulang lalu coba lagi', {
+            code: 'versi_berubah',
+            version: locked.version,
+          });
+        }
+        if (input.aksi === 'gabung') {
+          if (input.intoId === id) {
+            throw validation(
+              'Kejadian tidak dapat digabung ke dirinya sendiri',
+              'intoId',
+              'gabung_ke_diri_sendiri',
+            );
+          }
+          const target = await repo.findById(trx, input.intoId);
+          if (!target || !canSee(actor, target)) {
+            throw validation('Kejadian induk tidak ditemukan', 'intoId', 'kejadian_induk_tidak_ditemukan');
+          }
+          if (target.status === 'digabung' || target.status === 'ditolak') {
+            throw validation(
+              'Kejadian induk sudah digabung atau ditolak; pilih kejadian yang masih berlaku',
+              'intoId',
+              'kejadian_induk_tidak_berlaku',
+            );
+          }
+        }
+        const { incident, row } = await persistDueEscalation(trx, locked, now, policy);
+        const result = transition(incident, toAksi(input), actorLevel(actor), now);
+        if (!result.ok) throw alurError(result.code, incident, input.aksi);
+        await repo.updateKejadian(trx, id, columnsOf(result.value));
+        await recordChange(
+          { trx, actor, row, now },
+          { aksi: input.aksi, before: incident, after: result.value, catatan: catatanOf(input) },
+        );
+      });
+      return get(actor, id);
+    },
+
+    /** Marks an incident restricted or its reporter confidential (or lifts either); audited. */
+    async setAkses(actor: Actor, id: string, input: AksesInput): Promise<KejadianDetail> {
+      const now = deps.clock.now();
+      await db.transaction().execute(async (trx) => {
+        const row = await lockVisible(trx, actor, id);
+        authorize(actor, 'kejadian:restricted', row.kode_wilayah);
+        const change = {
+          is_restricted: input.terbatas ?? row.is_restricted,
+          reporter_confidential: input.pelaporRahasia ?? row.reporter_confidential,
+        };
+        await repo.updateKejadian(trx, id, change);
+        const incident = toDomain(row);
+        await recordChange(
+          // An event about an incident that is or was restricted goes only to those who may know it.
+          { trx, actor, row: { ...row, is_restricted: row.is_restricted || change.is_restricted }, now },
+          {
+            aksi: 'akses',
+            before: incident,
+            after: incident,
+            catatan: `terbatas: ${change.is_restricted ? 'ya' : 'tidak'}; pelapor dirahasiakan: ${change.reporter_confidential ? 'ya' : 'tidak'}`,
+            audit: change,
+          },
+        );
+      });
+      return get(actor, id);
+    },
+
+    /**
+     * Writes every escalation due by `now` (the timer calls this every minute on every node; the row
+     * lock and the recomputation make a second node's run a no-op). Returns how many climbed.
+     */
+    async escalateDue(now: Date = deps.clock.now()): Promise<{ escalated: number }> {
+      let escalated = 0;
+      for (let batch = 0; batch < 20; batch += 1) {
+        const due = await repo.findDueForEscalation(db, now, policy, ESCALATION_BATCH);
+        let climbed = 0;
+        for (const { id } of due) {
+          const moved = await db.transaction().execute(async (trx) => {
+            const row = await repo.findForUpdate(trx, id);
+            if (!row) return false;
+            const { incident } = await persistDueEscalation(trx, row, now, policy);
+            return incident.level !== row.level;
+          });
+          if (moved) climbed += 1;
+        }
+        escalated += climbed;
+        if (due.length < ESCALATION_BATCH || climbed === 0) break;
+      }
+      return { escalated };
+    },
+
+    ...createRujukanUseCases(context),
+    ...createFotoUseCases(context),
+  };
+}
+export type KejadianService = ReturnType<typeof createKejadianService>;

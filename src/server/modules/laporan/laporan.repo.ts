@@ -1,0 +1,178 @@
+/** SQL of laporan berjenjang: situation reports, the region's schedule, children for roll-ups. */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { relatedToWilayah, withinWilayah } from '../../db/wilayah-prefix';
+
+type Db = Kysely<Database>;
+
+export async function findJadwal(db: Db, kabKota: string) {
+  return db
+    .selectFrom('laporan_jadwal')
+    .select('jadwal')
+    .where('kode_wilayah', '=', kabKota)
+    .executeTakeFirst();
+}
+
+export async function upsertJadwal(db: Db, kabKota: string, jadwal: unknown, by: string) {
+  const value = JSON.stringify(jadwal);
+  await db
+    .insertInto('laporan_jadwal')
+    .values({ kode_wilayah: kabKota, jadwal: value, updated_by: by })
+    .onConflict((oc) =>
+      oc.column('kode_wilayah').doUpdateSet({ jadwal: value, updated_by: by, updated_at: sql`now()` }),
+    )
+    .execute();
+}
+
+function laporanQuery(db: Db) {
+  return db
+    .selectFrom('laporan_situasi as l')
+    .innerJoin('wilayah as w', 'w.kode', 'l.kode_wilayah')
+    .innerJoin('app_user as u', 'u.id', 'l.submitted_by')
+    .select([
+      'l.id',
+      'l.kode_wilayah',
+      'w.nama as nama_wilayah',
+      'l.slot_at',
+      'l.situasi',
+      'l.uraian',
+      'l.jumlah',
+      'l.status',
+      'l.via',
+      'l.dibuat_at',
+      'l.diterima_at',
+      'u.nama as pelapor',
+    ]);
+}
+export type LaporanRow = NonNullable<Awaited<ReturnType<typeof findLaporan>>>;
+
+export async function findLaporan(db: Db, id: string) {
+  return laporanQuery(db).where('l.id', '=', id).executeTakeFirst();
+}
+
+export async function findLaporanByClientId(db: Db, clientId: string) {
+  return laporanQuery(db).where('l.client_id', '=', clientId).executeTakeFirst();
+}
+
+export async function findLaporanForSlot(db: Db, kode: string, slotAt: Date) {
+  return laporanQuery(db)
+    .where('l.kode_wilayah', '=', kode)
+    .where('l.slot_at', '=', slotAt)
+    .executeTakeFirst();
+}
+
+/** The slots an area already reported for, between two instants. */
+export async function findSubmittedSlots(db: Db, kode: string, from: Date, to: Date): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('laporan_situasi')
+    .select('slot_at')
+    .where('kode_wilayah', '=', kode)
+    .where('slot_at', '>=', from)
+    .where('slot_at', '<=', to)
+    .execute();
+  return rows.map((r) => new Date(r.slot_at));
+}
+
+export async function insertLaporan(
+  db: Db,
+  row: {
+    client_id: string;
+    kode_wilayah: string;
+    slot_at: Date;
+    situasi: string;
+    uraian: string;
+    jumlah: unknown;
+    rollup: unknown;
+    via: 'web' | 'sms';
+    dibuat_at: Date;
+    submitted_by: string;
+  },
+): Promise<{ id: string } | undefined> {
+  return db
+    .insertInto('laporan_situasi')
+    .values({
+      ...row,
+      jumlah: JSON.stringify(row.jumlah),
+      rollup: row.rollup === null ? null : JSON.stringify(row.rollup),
+    })
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Children of an area with their report for one slot (null when none). */
+export async function findChildrenWithReport(db: Db, parentKode: string, slotAt: Date) {
+  const children = await db
+    .selectFrom('wilayah')
+    .select(['kode', 'nama'])
+    .where('parent_kode', '=', parentKode)
+    .orderBy('kode')
+    .execute();
+  const reports = await laporanQuery(db)
+    .where('l.slot_at', '=', slotAt)
+    .where(withinWilayah('l.kode_wilayah', parentKode))
+    .where('w.parent_kode', '=', parentKode)
+    .execute();
+  const byKode = new Map(reports.map((r) => [r.kode_wilayah, r]));
+  return children.map((c) => ({ ...c, laporan: byKode.get(c.kode) ?? null }));
+}
+
+export async function findLaporanPage(
+  db: Db,
+  scope: string | null,
+  page: { page: number; pageSize: number },
+) {
+  const base = db
+    .selectFrom('laporan_situasi as l')
+    .where(scope === null ? sql<boolean>`true` : relatedToWilayah('l.kode_wilayah', scope));
+  const [items, total] = await Promise.all([
+    laporanQuery(db)
+      .where('l.id', 'in', base.select('l.id'))
+      .orderBy('l.slot_at', 'desc')
+      .orderBy('l.kode_wilayah')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: total.n };
+}
+
+export async function findReportsOfDay(db: Db, kabKota: string, from: Date, to: Date) {
+  return laporanQuery(db)
+    .where(withinWilayah('l.kode_wilayah', kabKota))
+    .where('l.slot_at', '>=', from)
+    .where('l.slot_at', '<', to)
+    .orderBy('l.kode_wilayah')
+    .orderBy('l.slot_at')
+    .execute();
+}
+
+export async function setLaporanStatus(
+  db: Db,
+  id: string,
+  from: string,
+  change: { status: string; approved_by?: string; approved_at?: Date; published_at?: Date },
+): Promise<number> {
+  const result = await db
+    .updateTable('laporan_situasi')
+    .set(change)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Incidents reported in a kab/kota during a period, by category (for the daily report). */
+export async function countKejadianByKategori(db: Db, kabKota: string, from: Date, to: Date) {
+  return db
+    .selectFrom('kejadian')
+    .select(['kategori', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where(withinWilayah('kode_wilayah', kabKota))
+    .where('reported_at', '>=', from)
+    .where('reported_at', '<', to)
+    .where('status', 'not in', ['ditolak', 'digabung'])
+    .groupBy(['kategori', 'severity'])
+    .orderBy('kategori')
+    .execute();
+}

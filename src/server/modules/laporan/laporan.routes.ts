@@ -1,0 +1,158 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import {
+  Laporan,
+  LaporanListQuery,
+  LaporanPage,
+  LaporanSubmit,
+  LaporanSubmitResult,
+  StatusLaporan,
+  StatusQuery,
+} from '../../../contracts/laporan';
+import { Tanggal } from '../../../contracts/koordinasi';
+import { FASE_LAPORAN } from '../../../domain/laporan/jadwal';
+import { actorOf } from '../../http/auth';
+import type { HariHService } from '../hari-h/hari-h.service';
+import { buildLaporanHarianPdf, buildLaporanHarianXlsx } from './laporan-report';
+import type { LaporanService } from './laporan.service';
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+const tags = ['laporan'];
+const Jam = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Jam berbentuk JJ:MM' });
+const Aturan = z.discriminatedUnion('kind', [
+  z.object({
+    phase: z.enum(FASE_LAPORAN),
+    fromOffset: z.number().int(),
+    toOffset: z.number().int(),
+    kind: z.literal('harian'),
+    at: Jam,
+  }),
+  z.object({
+    phase: z.enum(FASE_LAPORAN),
+    fromOffset: z.number().int(),
+    toOffset: z.number().int(),
+    kind: z.literal('interval'),
+    everyHours: z.number().int().min(1).max(24),
+    startAt: Jam,
+    endAt: Jam,
+  }),
+]);
+const JadwalResponse = z.object({ kodeWilayah: z.string(), jadwal: z.array(Aturan), isDefault: z.boolean() });
+
+export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/laporan/situasi',
+      {
+        schema: {
+          tags,
+          summary: 'Kirim laporan situasi wilayah Anda untuk periode jadwal (sekali per clientId)',
+          body: LaporanSubmit,
+          response: { 200: LaporanSubmitResult, ...errors },
+        },
+      },
+      async (request) => deps.laporan.submit(actorOf(request), request.body),
+    );
+    app.get(
+      '/laporan/situasi',
+      {
+        schema: {
+          tags,
+          summary: 'Laporan situasi yang menyangkut wilayah Anda',
+          querystring: LaporanListQuery,
+          response: { 200: LaporanPage, ...errors },
+        },
+      },
+      async (request) => deps.laporan.list(actorOf(request), request.query),
+    );
+    app.get(
+      '/laporan/status/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Siapa sudah melapor dan siapa terlambat, dengan rekap otomatis wilayah di bawahnya',
+          params: z.object({ kode: KodeWilayah }),
+          querystring: StatusQuery,
+          response: { 200: StatusLaporan, ...errors },
+        },
+      },
+      async (request) => deps.laporan.status(actorOf(request), request.params.kode, request.query.slot),
+    );
+    for (const [path, to] of [
+      ['setujui', 'disetujui'],
+      ['terbitkan', 'diterbitkan'],
+    ] as const) {
+      app.post(
+        `/laporan/situasi/:id/${path}`,
+        {
+          schema: {
+            tags,
+            summary: `Laporan kabupaten/kota ${to}`,
+            params: z.object({ id: Uuid }),
+            response: { 200: Laporan, ...errors },
+          },
+        },
+        async (request) => deps.laporan.advance(actorOf(request), request.params.id, to),
+      );
+    }
+    app.get(
+      '/laporan/jadwal/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Jadwal laporan situasi kabupaten/kota',
+          params: z.object({ kode: KodeWilayah }),
+          response: { 200: JadwalResponse, ...errors },
+        },
+      },
+      async (request) => deps.laporan.getJadwal(actorOf(request), request.params.kode),
+    );
+    app.put(
+      '/laporan/jadwal/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Atur jadwal laporan per fase',
+          params: z.object({ kode: KodeWilayah }),
+          body: z.object({ jadwal: z.array(Aturan).min(1).max(50) }),
+          response: { 200: JadwalResponse, ...errors },
+        },
+      },
+      async (request) => deps.laporan.putJadwal(actorOf(request), request.params.kode, request.body.jadwal),
+    );
+    app.get(
+      '/laporan/harian/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Laporan situasi harian kabupaten/kota (PDF atau XLSX)',
+          params: z.object({ kode: KodeWilayah }),
+          querystring: z.object({ tanggal: Tanggal, format: z.enum(['pdf', 'xlsx']).default('pdf') }),
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const day = await deps.laporan.dayOf(actor, request.params.kode, request.query.tanggal);
+        const name = `laporan-situasi-${request.params.kode}-${request.query.tanggal}`;
+        if (request.query.format === 'xlsx') {
+          return reply
+            .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+            .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+            .send(await buildLaporanHarianXlsx(day));
+        }
+        const hariH = await deps.hariH.rekap(actor, request.params.kode);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${name}.pdf"`)
+          .send(await buildLaporanHarianPdf(day, hariH, new Date()));
+      },
+    );
+  };
+}

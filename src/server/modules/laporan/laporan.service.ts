@@ -1,0 +1,424 @@
+/**
+ * Laporan berjenjang: the lurah's periodic situation report, the camat's kecamatan report written on
+ * top of an automatic roll-up of its kelurahan, and the kab/kota report that Kesbangpol approves and
+ * publishes. Schedules, lateness and roll-ups are pure domain rules (src/domain/laporan/); this
+ * service decides the slot, checks scope, and writes durably with audit and a live event.
+ */
+import type { Laporan, LaporanSubmit } from '../../../contracts/laporan';
+import { hasPermission, type Role } from '../../../domain/access/roles';
+import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
+import {
+  DEFAULT_JADWAL,
+  aturanOn,
+  currentSlot,
+  dueSlots,
+  overdue,
+  slotForReport,
+  validateJadwal,
+  type JadwalLaporan,
+} from '../../../domain/laporan/jadwal';
+import {
+  checkLevelAgainstRollUp,
+  draftFromRollUp,
+  emptyHitungan,
+  rollUp,
+  validateLaporanSituasi,
+  type HitunganSituasi,
+  type IsiLaporanSituasi,
+  type LevelSituasi,
+} from '../../../domain/laporan/situasi';
+import { daysBetween } from '../../../domain/time/hari';
+import { ZONA_OFFSET_HOURS, todayIn, zonaOf } from '../../../domain/time/zona';
+import { parseKodeWilayah, type WilayahLevel } from '../../../domain/wilayah/kode-wilayah';
+import type { Db } from '../../db/client';
+import { notifyLive } from '../../db/notify';
+import { isUniqueViolation } from '../../db/pg-errors';
+import { DomainError, forbidden, notFound } from '../../errors';
+import type { Clock } from '../auth/auth.service';
+import { insertAudit } from '../audit/audit.repo';
+import { authorize } from '../tps/tps.service';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import * as repo from './laporan.repo';
+
+/** A report written more than this after its slot is late (Siaga's default). */
+export const GRACE_MINUTES = 30;
+const DAY_MS = 86_400_000;
+
+/** Who writes the report of each level: the lurah, the camat, Kesbangpol (docs/domain/laporan.md). */
+const REPORTER_ROLES: Record<Exclude<WilayahLevel, 'provinsi'>, readonly Role[]> = {
+  desa: ['lurah'],
+  kecamatan: ['camat'],
+  kabkota: ['operator', 'forkopimda', 'admin'],
+};
+
+const kabKotaOf = (kode: string) => kode.split('.').slice(0, 2).join('.');
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export function isLate(slotAt: Date, writtenAt: Date): boolean {
+  return writtenAt.getTime() > slotAt.getTime() + GRACE_MINUTES * 60_000;
+}
+
+function toLaporan(row: repo.LaporanRow): Laporan {
+  return {
+    id: row.id,
+    kodeWilayah: row.kode_wilayah,
+    namaWilayah: row.nama_wilayah,
+    slotAt: iso(row.slot_at),
+    level: row.situasi as LevelSituasi,
+    narasi: row.uraian,
+    hitungan: row.jumlah as Record<string, number>,
+    status: row.status as Laporan['status'],
+    via: row.via as Laporan['via'],
+    dibuatAt: iso(row.dibuat_at),
+    diterimaAt: iso(row.diterima_at),
+    pelapor: row.pelapor,
+    terlambat: isLate(new Date(row.slot_at), new Date(row.dibuat_at)),
+  };
+}
+
+function isiOf(row: repo.LaporanRow): IsiLaporanSituasi {
+  return {
+    level: row.situasi as LevelSituasi,
+    narasi: row.uraian,
+    hitungan: { ...emptyHitungan(), ...(row.jumlah as Partial<HitunganSituasi>) },
+  };
+}
+
+export function createLaporanService(deps: {
+  db: Db;
+  wilayah: WilayahService;
+  clock: Clock;
+  votingDayOn: string;
+}) {
+  const { db } = deps;
+  const zone = (kode: string) => ZONA_OFFSET_HOURS[zonaOf(kode)];
+
+  async function jadwalOf(kabKota: string): Promise<JadwalLaporan> {
+    const row = await repo.findJadwal(db, kabKota);
+    return row ? (row.jadwal as JadwalLaporan) : DEFAULT_JADWAL;
+  }
+
+  /** The roll-up of an area's children for one slot, with lateness decided by the schedule. */
+  async function childrenFor(kode: string, slotAt: Date, now: Date) {
+    const children = await repo.findChildrenWithReport(db, kode, slotAt);
+    const late = (c: (typeof children)[number]) =>
+      c.laporan === null
+        ? overdue({ slots: [slotAt], submittedFor: [], now, graceMinutes: GRACE_MINUTES }).length > 0
+        : isLate(slotAt, new Date(c.laporan.dibuat_at));
+    const rows = children.map((c) => ({
+      kodeWilayah: c.kode,
+      nama: c.nama,
+      laporan: c.laporan === null ? null : toLaporan(c.laporan),
+      terlambat: late(c),
+    }));
+    const rollup =
+      children.length === 0
+        ? null
+        : rollUp(
+            children.map((c) => ({
+              kodeWilayah: c.kode,
+              laporan: c.laporan === null ? null : isiOf(c.laporan),
+              terlambat: late(c),
+            })),
+          );
+    return { rows, rollup };
+  }
+
+  return {
+    jadwalOf,
+
+    async submit(
+      actor: Actor,
+      input: LaporanSubmit,
+      via: 'web' | 'sms' = 'web',
+    ): Promise<Laporan & { replayed: boolean }> {
+      const parsed = parseKodeWilayah(input.kodeWilayah);
+      if (!parsed.ok || parsed.value.level === 'provinsi') {
+        throw new DomainError(
+          'validation',
+          'Laporan situasi dibuat untuk kelurahan/desa, kecamatan atau kabupaten/kota',
+          {
+            field: 'kodeWilayah',
+          },
+        );
+      }
+      authorize(actor, 'laporan:submit', input.kodeWilayah);
+      const level = parsed.value.level;
+      if (actor.kodeWilayah !== input.kodeWilayah || !REPORTER_ROLES[level].includes(actor.role)) {
+        throw forbidden(
+          'Laporan wilayah ini dikirim oleh pejabatnya sendiri (lurah, camat, atau Kesbangpol)',
+        );
+      }
+      const existing = await repo.findLaporanByClientId(db, input.clientId);
+      if (existing) return { ...toLaporan(existing), replayed: true };
+
+      const now = deps.clock.now();
+      const writtenAt = input.dibuatAt === undefined ? now : new Date(input.dibuatAt);
+      if (writtenAt.getTime() > now.getTime() + 5 * 60_000) {
+        throw new DomainError('validation', 'Waktu pembuatan laporan ada di masa depan; periksa jam ponsel', {
+          field: 'dibuatAt',
+        });
+      }
+      const isi: IsiLaporanSituasi = {
+        level: input.level,
+        narasi: input.narasi,
+        hitungan: { ...emptyHitungan(), ...input.hitungan },
+      };
+      const problems = validateLaporanSituasi(isi);
+      // The content first: a bad report is refused before anything about its period is decided.
+      if (problems.length > 0) {
+        throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
+      }
+      const jadwal = await jadwalOf(kabKotaOf(input.kodeWilayah));
+      const offset = zone(input.kodeWilayah);
+      let slotAt: Date | null;
+      if (input.slotAt !== undefined) {
+        slotAt = new Date(input.slotAt);
+        if (dueSlots(jadwal, deps.votingDayOn, offset, slotAt, slotAt).length !== 1) {
+          throw new DomainError('validation', 'Waktu itu bukan jadwal laporan', { field: 'slotAt' });
+        }
+      } else {
+        const current = currentSlot(jadwal, deps.votingDayOn, offset, writtenAt);
+        const submitted = await repo.findSubmittedSlots(
+          db,
+          input.kodeWilayah,
+          new Date(writtenAt.getTime() - 2 * DAY_MS),
+          new Date(writtenAt.getTime() + 2 * DAY_MS),
+        );
+        slotAt = slotForReport(current, submitted, writtenAt, GRACE_MINUTES);
+        if (slotAt === null) {
+          throw new DomainError(
+            current.previous === null && current.next === null ? 'validation' : 'invalid_state',
+            current.previous === null && current.next === null
+              ? 'Tidak ada jadwal laporan situasi pada waktu ini'
+              : 'Laporan periode ini dan berikutnya sudah dikirim',
+          );
+        }
+      }
+      let rollupValue: unknown = null;
+      if (level !== 'desa') {
+        const { rollup } = await childrenFor(input.kodeWilayah, slotAt, now);
+        if (rollup !== null) {
+          rollupValue = rollup;
+          const problem = checkLevelAgainstRollUp(rollup, isi);
+          if (problem) problems.push(problem);
+        }
+      }
+      if (problems.length > 0) {
+        throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
+      }
+      try {
+        const created = await db.transaction().execute(async (trx) => {
+          const inserted = await repo.insertLaporan(trx, {
+            client_id: input.clientId,
+            kode_wilayah: input.kodeWilayah,
+            slot_at: slotAt,
+            situasi: isi.level,
+            uraian: isi.narasi,
+            jumlah: isi.hitungan,
+            rollup: rollupValue,
+            via,
+            dibuat_at: writtenAt,
+            submitted_by: actor.userId,
+          });
+          const row = await repo.findLaporanByClientId(trx, input.clientId);
+          if (inserted) {
+            await insertAudit(trx, actor, {
+              action: 'submit',
+              entity: 'laporan_situasi',
+              entityId: inserted.id,
+              kodeWilayah: input.kodeWilayah,
+              before: null,
+              after: { ...isi, slotAt: iso(slotAt), via },
+            });
+            await notifyLive(trx, {
+              type: 'laporan',
+              kodeWilayah: input.kodeWilayah,
+              id: inserted.id,
+              at: now.toISOString(),
+              data: { level: isi.level, slotAt: iso(slotAt) },
+            });
+          }
+          return { row: row!, replayed: !inserted };
+        });
+        return { ...toLaporan(created.row), replayed: created.replayed };
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          const same = await repo.findLaporanByClientId(db, input.clientId);
+          if (same) return { ...toLaporan(same), replayed: true };
+          const other = await repo.findLaporanForSlot(db, input.kodeWilayah, slotAt);
+          throw new DomainError(
+            'conflict',
+            `Laporan periode ini sudah dikirim${other ? ` oleh ${other.pelapor}` : ''}`,
+            { slotAt: iso(slotAt) },
+          );
+        }
+        throw error;
+      }
+    },
+
+    /** For an area: its own report for a slot, its children's, who is late, and the roll-up. */
+    async status(actor: Actor, kode: string, slot: string | undefined) {
+      authorize(actor, 'laporan:read', kode);
+      const wilayah = await deps.wilayah.require(kode);
+      if (wilayah.level === 1)
+        throw new DomainError('validation', 'Pilih kabupaten/kota atau di bawahnya', { field: 'kode' });
+      const now = deps.clock.now();
+      const jadwal = await jadwalOf(kabKotaOf(kode));
+      const offset = zone(kode);
+      const current = currentSlot(jadwal, deps.votingDayOn, offset, now);
+      // The period being reported now: the deadline just passed while still within grace, else the
+      // next one (the same rule a new report follows), else the last one of the schedule.
+      const withinGrace =
+        current.previous !== null && now.getTime() <= current.previous.getTime() + GRACE_MINUTES * 60_000;
+      const slotAt =
+        slot !== undefined
+          ? new Date(slot)
+          : withinGrace
+            ? current.previous
+            : (current.next ?? current.previous);
+      const base = {
+        kodeWilayah: kode,
+        namaWilayah: wilayah.nama,
+        slotAt: slotAt === null ? null : iso(slotAt),
+        nextSlotAt: current.next === null ? null : iso(current.next),
+        fase: aturanOn(jadwal, daysBetween(deps.votingDayOn, todayIn(kode, now)))?.phase ?? null,
+        graceMinutes: GRACE_MINUTES,
+        canApprove: wilayah.level === 2 && hasPermission(actor.role, 'laporan:approve'),
+      };
+      if (slotAt === null) {
+        return {
+          ...base,
+          own: null,
+          children: [],
+          rollup: null,
+          draft: { level: null, narasi: '', hitungan: emptyHitungan() },
+        };
+      }
+      const [own, { rows, rollup }] = await Promise.all([
+        repo.findLaporanForSlot(db, kode, slotAt),
+        childrenFor(kode, slotAt, now),
+      ]);
+      return {
+        ...base,
+        own: own ? toLaporan(own) : null,
+        children: rows,
+        rollup,
+        draft: own
+          ? isiOf(own)
+          : rollup
+            ? draftFromRollUp(rollup)
+            : { level: null, narasi: '', hitungan: emptyHitungan() },
+      };
+    },
+
+    async list(actor: Actor, query: { kode?: string | undefined; page: number; pageSize: number }) {
+      authorize(actor, 'laporan:read', actor.kodeWilayah);
+      if (query.kode !== undefined && !isInScope(actor, query.kode) && !isOnPathToScope(actor, query.kode)) {
+        throw forbidden('Wilayah ini di luar cakupan Anda');
+      }
+      const { items, total } = await repo.findLaporanPage(db, query.kode ?? actor.kodeWilayah, query);
+      return { items: items.map(toLaporan), page: query.page, pageSize: query.pageSize, total };
+    },
+
+    /** Kesbangpol approves, then publishes, the consolidated kab/kota report. */
+    async advance(actor: Actor, id: string, to: 'disetujui' | 'diterbitkan'): Promise<Laporan> {
+      const row = await repo.findLaporan(db, id);
+      if (!row || !isInScope(actor, row.kode_wilayah)) throw notFound('Laporan');
+      authorize(actor, 'laporan:approve', row.kode_wilayah);
+      if (row.kode_wilayah.split('.').length !== 2) {
+        throw new DomainError('invalid_state', 'Hanya laporan kabupaten/kota yang disetujui dan diterbitkan');
+      }
+      const from = to === 'disetujui' ? 'dikirim' : 'disetujui';
+      const now = deps.clock.now();
+      await db.transaction().execute(async (trx) => {
+        const changed = await repo.setLaporanStatus(
+          trx,
+          id,
+          from,
+          to === 'disetujui'
+            ? { status: to, approved_by: actor.userId, approved_at: now }
+            : { status: to, published_at: now },
+        );
+        if (changed === 0) {
+          throw new DomainError(
+            'invalid_state',
+            to === 'disetujui' ? 'Laporan ini sudah disetujui' : 'Setujui laporan sebelum diterbitkan',
+          );
+        }
+        await insertAudit(trx, actor, {
+          action: to,
+          entity: 'laporan_situasi',
+          entityId: id,
+          kodeWilayah: row.kode_wilayah,
+          before: { status: row.status },
+          after: { status: to },
+        });
+        await notifyLive(trx, {
+          type: 'laporan',
+          kodeWilayah: row.kode_wilayah,
+          id,
+          scope: 'related',
+          at: now.toISOString(),
+          data: { status: to },
+        });
+      });
+      return toLaporan((await repo.findLaporan(db, id))!);
+    },
+
+    async getJadwal(actor: Actor, kabKota: string) {
+      authorize(actor, 'laporan:read', actor.kodeWilayah);
+      if (!isInScope(actor, kabKota) && !isOnPathToScope(actor, kabKota))
+        throw forbidden('Wilayah ini di luar cakupan Anda');
+      return {
+        kodeWilayah: kabKota,
+        jadwal: [...(await jadwalOf(kabKota))],
+        isDefault: (await repo.findJadwal(db, kabKota)) === undefined,
+      };
+    },
+
+    async putJadwal(actor: Actor, kabKota: string, jadwal: JadwalLaporan) {
+      authorize(actor, 'laporan:approve', kabKota);
+      const parsed = parseKodeWilayah(kabKota);
+      if (!parsed.ok || parsed.value.level !== 'kabkota') {
+        throw new DomainError('validation', 'Jadwal laporan diatur per kabupaten/kota', { field: 'kode' });
+      }
+      const problems = validateJadwal(jadwal);
+      if (problems.length > 0) throw new DomainError('validation', problems[0]!.message, { problems });
+      const before = await jadwalOf(kabKota);
+      await db.transaction().execute(async (trx) => {
+        await repo.upsertJadwal(trx, kabKota, jadwal, actor.userId);
+        await insertAudit(trx, actor, {
+          action: 'update',
+          entity: 'laporan_jadwal',
+          entityId: null,
+          kodeWilayah: kabKota,
+          before,
+          after: jadwal,
+        });
+      });
+      return this.getJadwal(actor, kabKota);
+    },
+
+    /** Everything the daily situation report prints: reports of the region's day, incidents. */
+    async dayOf(actor: Actor, kabKota: string, tanggal: string) {
+      authorize(actor, 'laporan:read', kabKota);
+      const wilayah = await deps.wilayah.require(kabKota);
+      const offset = zone(kabKota);
+      const from = new Date(Date.parse(`${tanggal}T00:00:00Z`) - offset * 3_600_000);
+      const to = new Date(from.getTime() + DAY_MS);
+      const [reports, kejadian] = await Promise.all([
+        repo.findReportsOfDay(db, kabKota, from, to),
+        repo.countKejadianByKategori(db, kabKota, from, to),
+      ]);
+      return {
+        kodeWilayah: kabKota,
+        namaWilayah: wilayah.nama,
+        tanggal,
+        reports: reports.map(toLaporan),
+        kejadian,
+      };
+    },
+  };
+}
+export type LaporanService = ReturnType<typeof createLaporanService>;

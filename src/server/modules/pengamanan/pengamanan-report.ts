@@ -1,0 +1,219 @@
+/**
+ * Plotting lists of a plan version for the apel gelar pasukan and the Polsek: per TPS (who stands at
+ * each TPS group) and per unit (where each unit's personnel go, what it keeps in reserve), as PDF
+ * (pdfmake, A4 landscape) or both in one XLSX workbook.
+ */
+import ExcelJS from 'exceljs';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Kategori } from '../../../domain/kerawanan/score-tps';
+import { renderPdf } from '../../files/pdf';
+import { labelForce, type PetugasEntry, type UnitPenugasan } from './pengamanan-plan';
+import type { PlanTpsDbRow } from './pengamanan.repo';
+
+const KATEGORI_LABEL: Record<Kategori | 'tiga_pilar', string> = {
+  kurang_rawan: 'Kurang rawan',
+  rawan: 'Rawan',
+  sangat_rawan: 'Sangat rawan',
+  khusus: 'TPS khusus',
+  tiga_pilar: 'Tiga pilar',
+};
+const RING_LABEL: Record<string, string> = {
+  patroli: 'Ring 3 patroli',
+  cadangan: 'Ring 4 cadangan Kapolres',
+  cadangan_polda: 'Cadangan Polda',
+  sisa: 'Sisa (patroli wilayah)',
+};
+const STATUS_LABEL: Record<string, string> = {
+  draft: 'DRAF',
+  approved: 'DISETUJUI',
+  superseded: 'DIGANTI VERSI BARU',
+};
+
+interface PlottingHead {
+  namaWilayah: string;
+  nomor: number;
+  status: string;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  printedAt: Date;
+  names: ReadonlyMap<string, string>;
+}
+
+const tpsName = (nomor: number) => `TPS ${String(nomor).padStart(3, '0')}`;
+const petugasText = (list: readonly PetugasEntry[]) =>
+  list.length === 0 ? '-' : list.map((p) => `${p.label}: ${p.count}`).join('\n');
+const when = (d: Date) => d.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' });
+
+function tugasText(u: UnitPenugasan, names: ReadonlyMap<string, string>): string {
+  return u.tugas
+    .map(
+      (t) =>
+        `${names.get(t.kodeKelurahan) ?? t.kodeKelurahan} · ${KATEGORI_LABEL[t.kategori]}${
+          t.tps.length > 0 ? ` · ${t.tps.map(tpsName).join(', ')}` : ''
+        }: ${t.count}`,
+    )
+    .join('\n');
+}
+
+export async function buildPlottingPdf(
+  input: PlottingHead & {
+    by: 'tps' | 'unit';
+    rows: readonly PlanTpsDbRow[];
+    units: readonly UnitPenugasan[];
+  },
+): Promise<Buffer> {
+  const th = (text: string): TableCell => ({ text, style: 'th' });
+  let body: Content;
+  if (input.by === 'tps') {
+    const byKecamatan = new Map<string, PlanTpsDbRow[]>();
+    for (const r of input.rows) byKecamatan.set(r.kecamatan, [...(byKecamatan.get(r.kecamatan) ?? []), r]);
+    body = [...byKecamatan].map(([kecamatan, rows]) => ({
+      stack: [
+        { text: `Kecamatan ${kecamatan} (${rows.length} TPS)`, style: 'h2' },
+        {
+          table: {
+            headerRows: 1,
+            widths: [70, 90, 60, 45, 45, 45, '*'],
+            body: [
+              ['TPS', 'Kelurahan/desa', 'Kategori', 'Polri', 'Linmas', 'Status', 'Personel'].map(th),
+              ...rows.map((r): TableCell[] => [
+                `${tpsName(r.nomor)}\n${r.kode_tps}`,
+                r.kelurahan,
+                KATEGORI_LABEL[r.kategori as Kategori] ?? r.kategori,
+                {
+                  text: `${r.polri_assigned}/${r.polri_required}${r.kelompok_tps > 1 ? `\n(${r.kelompok_tps} TPS)` : ''}`,
+                  alignment: 'right',
+                },
+                { text: `${r.linmas_assigned}/${r.linmas_required}`, alignment: 'right' },
+                r.covered ? 'Terjaga' : { text: 'KURANG', bold: true, color: '#b00020' },
+                petugasText(r.petugas as PetugasEntry[]),
+              ]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+          fontSize: 8,
+        },
+      ],
+      margin: [0, 6, 0, 0],
+    }));
+  } else {
+    body = {
+      table: {
+        headerRows: 1,
+        widths: [150, 60, '*', 110],
+        body: [
+          ['Unit', 'Kesatuan', 'Penempatan', 'Cadangan'].map(th),
+          ...input.units.map((u): TableCell[] => [
+            u.label,
+            labelForce(u.force),
+            tugasText(u, input.names) || '-',
+            u.cadangan.map((c) => `${RING_LABEL[c.ring] ?? c.ring}: ${c.count}`).join('\n') || '-',
+          ]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+      fontSize: 8,
+      margin: [0, 8, 0, 0],
+    };
+  }
+  const title = input.by === 'tps' ? 'DAFTAR PLOTTING PERSONEL PER TPS' : 'DAFTAR PLOTTING PER SATUAN';
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [36, 48, 36, 40],
+    info: { title: `${title} ${input.namaWilayah}`, creator: 'Siaga' },
+    header: {
+      text: `Siaga · Rencana pengamanan ${input.namaWilayah} · versi ${input.nomor} (${STATUS_LABEL[input.status] ?? input.status})`,
+      margin: [36, 20, 36, 0],
+      fontSize: 8,
+      color: '#555',
+    },
+    footer: (page, pages) => ({
+      text: `Halaman ${page} dari ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      margin: [0, 12, 0, 0],
+    }),
+    content: [
+      { text: title, style: 'h1' },
+      { text: `${input.namaWilayah} · Pilkada Serentak 2024`, style: 'sub' },
+      {
+        text:
+          `Rencana versi ${input.nomor}: ${STATUS_LABEL[input.status] ?? input.status}` +
+          (input.approvedBy && input.approvedAt
+            ? ` oleh ${input.approvedBy}, ${when(input.approvedAt)} WIB`
+            : ' (belum disetujui Kapolres)') +
+          ` · dicetak ${when(input.printedAt)} WIB`,
+        fontSize: 8,
+        color: '#555',
+        margin: [0, 0, 0, 8],
+      },
+      body,
+    ],
+    styles: {
+      h1: { fontSize: 15, bold: true },
+      h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 4] },
+      sub: { fontSize: 10, margin: [0, 2, 0, 2] },
+      th: { bold: true, fillColor: '#edf2f7', fontSize: 8 },
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9 },
+  };
+  return renderPdf(doc);
+}
+
+export async function buildPlottingXlsx(
+  input: PlottingHead & { rows: readonly PlanTpsDbRow[]; units: readonly UnitPenugasan[] },
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Siaga';
+  const perTps = workbook.addWorksheet('Per TPS');
+  perTps.addRow([
+    'kode_tps',
+    'kecamatan',
+    'kelurahan',
+    'tps',
+    'kategori',
+    'kelompok',
+    'tps_dalam_kelompok',
+    'polri_dibutuhkan',
+    'polri_ditugaskan',
+    'linmas_dibutuhkan',
+    'linmas_ditugaskan',
+    'terjaga',
+    'personel',
+  ]).font = { bold: true };
+  for (const r of input.rows)
+    perTps.addRow([
+      r.kode_tps,
+      r.kecamatan,
+      r.kelurahan,
+      r.nomor,
+      r.kategori,
+      r.kelompok,
+      r.kelompok_tps,
+      r.polri_required,
+      r.polri_assigned,
+      r.linmas_required,
+      r.linmas_assigned,
+      r.covered ? 'ya' : 'tidak',
+      (r.petugas as PetugasEntry[]).map((p) => `${p.label}: ${p.count}`).join('; '),
+    ]);
+  perTps.columns.forEach((column) => (column.width = 16));
+  const perUnit = workbook.addWorksheet('Per unit');
+  perUnit.addRow(['unit', 'kesatuan', 'kelurahan', 'kategori', 'tps', 'jumlah']).font = { bold: true };
+  for (const u of input.units) {
+    for (const t of u.tugas)
+      perUnit.addRow([
+        u.label,
+        labelForce(u.force),
+        input.names.get(t.kodeKelurahan) ?? t.kodeKelurahan,
+        KATEGORI_LABEL[t.kategori],
+        t.tps.map(tpsName).join(', '),
+        t.count,
+      ]);
+    for (const c of u.cadangan)
+      perUnit.addRow([u.label, labelForce(u.force), '', RING_LABEL[c.ring] ?? c.ring, '', c.count]);
+  }
+  perUnit.columns.forEach((column) => (column.width = 22));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

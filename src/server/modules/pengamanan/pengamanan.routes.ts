@@ -1,0 +1,267 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import {
+  ForcesResponse,
+  PamSetting,
+  PamSettingUpdate,
+  PamUnit,
+  PamUnitCreate,
+  PamUnitUpdate,
+  PlanApprove,
+  PlanCreate,
+  PlanDetail,
+  PlanList,
+  PlanTpsPage,
+  PlanTpsQuery,
+  RosterImportResult,
+  TigaPilarInput,
+  TigaPilarResponse,
+  WhatIfRequest,
+  WhatIfResponse,
+  WilayahQuery,
+} from '../../../contracts/pengamanan';
+import { actorOf } from '../../http/auth';
+import { readUpload, uploadWilayah } from '../../http/upload';
+import type { PengamananService } from './pengamanan.service';
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+const tags = ['pengamanan'];
+const IdParams = z.object({ id: Uuid });
+const Created = z.object({ id: Uuid, replayed: z.boolean() });
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+export function pengamananRoutes(deps: { pengamanan: PengamananService }): FastifyPluginAsyncZod {
+  const p = deps.pengamanan;
+  return async (app) => {
+    // ── forces ──
+    app.get(
+      '/pengamanan/forces',
+      {
+        schema: {
+          tags,
+          summary:
+            'Kekuatan pengamanan kab/kota: unit, personel per kesatuan dan kecamatan, kecamatan tanpa polsek/koramil',
+          querystring: WilayahQuery,
+          response: { 200: ForcesResponse, ...errors },
+        },
+      },
+      async (request) => p.forces(actorOf(request), request.query.wilayah),
+    );
+    app.post(
+      '/pengamanan/units',
+      {
+        schema: {
+          tags,
+          summary: 'Catat unit atau personel dengan pangkalannya (sekali per clientId)',
+          body: PamUnitCreate,
+          response: { 201: Created, 200: Created, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await p.createUnit(actorOf(request), request.body);
+        return reply.status(result.replayed ? 200 : 201).send(result);
+      },
+    );
+    app.put(
+      '/pengamanan/units/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Ubah unit (versi optimistis)',
+          params: IdParams,
+          body: PamUnitUpdate,
+          response: { 200: PamUnit, ...errors },
+        },
+      },
+      async (request) => p.updateUnit(actorOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/pengamanan/units/import',
+      {
+        schema: {
+          tags,
+          summary:
+            'Impor daftar personel dari XLSX/CSV (multipart: wilayah, file; kolom kesatuan, nama, jumlah, jabatan, nrp, kecamatan, kelurahan). Mengganti impor sebelumnya; semua atau tidak sama sekali.',
+          consumes: ['multipart/form-data'],
+          response: { 200: RosterImportResult, 422: ErrorResponse, ...errors },
+        },
+      },
+      async (request) => {
+        const { fields, file } = await readUpload(request);
+        return p.importRoster(actorOf(request), uploadWilayah(fields), file);
+      },
+    );
+
+    // ── pattern and reserve ──
+    app.get(
+      '/pengamanan/setting',
+      {
+        schema: {
+          tags,
+          summary: 'Pola "Polri : TPS : Linmas" dan cadangan (ring) kab/kota',
+          querystring: WilayahQuery,
+          response: { 200: PamSetting, ...errors },
+        },
+      },
+      async (request) => p.setting(actorOf(request), request.query.wilayah),
+    );
+    app.put(
+      '/pengamanan/setting',
+      {
+        schema: {
+          tags,
+          summary: 'Ubah pola dan cadangan kab/kota (version null untuk pertama kali)',
+          body: PamSettingUpdate,
+          response: { 200: PamSetting, ...errors },
+        },
+      },
+      async (request) => p.updateSetting(actorOf(request), request.body),
+    );
+
+    // ── tiga pilar ──
+    app.get(
+      '/pengamanan/tiga-pilar',
+      {
+        schema: {
+          tags,
+          summary: 'Lurah, Babinsa dan Bhabinkamtibmas per kelurahan ber-TPS, dengan kekosongan dan rangkap',
+          querystring: WilayahQuery,
+          response: { 200: TigaPilarResponse, ...errors },
+        },
+      },
+      async (request) => p.tigaPilar(actorOf(request), request.query.wilayah),
+    );
+    app.post(
+      '/pengamanan/tiga-pilar',
+      {
+        schema: {
+          tags,
+          summary: 'Catat nama tiga pilar satu kelurahan/desa (bila belum punya akun)',
+          body: TigaPilarInput,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await p.addTigaPilar(actorOf(request), request.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    // ── plans ──
+    app.get(
+      '/pengamanan/plans',
+      {
+        schema: {
+          tags,
+          summary: 'Riwayat versi rencana pengamanan kab/kota',
+          querystring: WilayahQuery,
+          response: { 200: PlanList, ...errors },
+        },
+      },
+      async (request) => p.listPlans(actorOf(request), request.query.wilayah),
+    );
+    app.post(
+      '/pengamanan/plans',
+      {
+        schema: {
+          tags,
+          summary:
+            'Hitung rencana dari kekuatan, pola dan TPS saat ini menjadi draf baru (sekali per clientId)',
+          body: PlanCreate,
+          response: { 201: Created, 200: Created, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await p.createPlan(actorOf(request), request.body);
+        return reply.status(result.replayed ? 200 : 201).send(result);
+      },
+    );
+    app.get(
+      '/pengamanan/plans/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Satu versi rencana: cakupan per kecamatan dan kesatuan, kekurangan, saran',
+          params: IdParams,
+          querystring: z.object({ wilayah: KodeWilayah.optional() }),
+          response: { 200: PlanDetail, ...errors },
+        },
+      },
+      async (request) => p.getPlan(actorOf(request), request.params.id, request.query.wilayah),
+    );
+    app.get(
+      '/pengamanan/plans/:id/tps',
+      {
+        schema: {
+          tags,
+          summary: 'Baris per TPS satu versi rencana (dapat disaring per wilayah dan status terjaga)',
+          params: IdParams,
+          querystring: PlanTpsQuery,
+          response: { 200: PlanTpsPage, ...errors },
+        },
+      },
+      async (request) => p.planTps(actorOf(request), request.params.id, request.query),
+    );
+    app.post(
+      '/pengamanan/plans/:id/approve',
+      {
+        schema: {
+          tags,
+          summary: 'Setujui draf (Kapolres); perubahan setelah persetujuan wajib beralasan',
+          params: IdParams,
+          body: PlanApprove,
+          response: { 200: PlanDetail, ...errors },
+        },
+      },
+      async (request) => p.approvePlan(actorOf(request), request.params.id, request.body),
+    );
+    app.get(
+      '/pengamanan/plans/:id/plotting',
+      {
+        schema: {
+          tags,
+          summary: 'Daftar plotting per TPS atau per satuan (PDF), atau keduanya (XLSX)',
+          params: IdParams,
+          querystring: z.object({
+            format: z.enum(['pdf', 'xlsx']).default('pdf'),
+            by: z.enum(['tps', 'unit']).default('tps'),
+            wilayah: KodeWilayah.optional(),
+          }),
+          produces: Object.values(CONTENT_TYPES),
+        },
+      },
+      async (request, reply) => {
+        const file = await p.plotting(actorOf(request), request.params.id, request.query);
+        return reply
+          .header('content-type', CONTENT_TYPES[request.query.format])
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .send(file.body);
+      },
+    );
+
+    // ── what-if ──
+    app.post(
+      '/pengamanan/what-if',
+      {
+        schema: {
+          tags,
+          summary:
+            'Bandingkan cakupan sebelum dan sesudah perubahan (tambah BKO, ubah kategori TPS, tarik unit); tidak disimpan',
+          body: WhatIfRequest,
+          response: { 200: WhatIfResponse, ...errors },
+        },
+      },
+      async (request) => p.whatIf(actorOf(request), request.body),
+    );
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * SMS intake for field users without data signal: the gateway posts each message to a webhook; the
+ * sender must be a registered phone of an active account, whose role and wilayah then apply exactly
+ * as on the web. The message is parsed by the documented format (src/domain/sms/format.ts) and handed
+ * to the same use cases as the web forms; the reply says what was understood or what is wrong.
+ * A retried delivery (same gateway id) gets the first reply and changes nothing.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Agency, Role } from '../../../domain/access/roles';
+import type { Actor } from '../../../domain/access/scope';
+import type { KategoriKejadian } from '../../../domain/kejadian/kategori';
+import { emptyHitungan } from '../../../domain/laporan/situasi';
+import { MAX_SMS_REPLY, parseSms, replyFor } from '../../../domain/sms/format';
+import type { Db } from '../../db/client';
+import { DomainError, forbidden } from '../../errors';
+import { insertAudit } from '../audit/audit.repo';
+import type { HariHService } from '../hari-h/hari-h.service';
+import type { LaporanService } from '../laporan/laporan.service';
+import { authorize } from '../tps/tps.service';
+import * as repo from './sms.repo';
+
+/** How the incident module takes an incident reported by SMS. */
+export type KejadianFromSms = (
+  actor: Actor,
+  input: {
+    clientId: string;
+    kodeWilayah: string;
+    tpsId: string | null;
+    kategori: KategoriKejadian;
+    uraian: string;
+  },
+) => Promise<unknown>;
+
+/** A stable UUID from the gateway's message id: the client id of whatever the message creates. */
+export function clientIdOf(gatewayId: string): string {
+  const h = createHash('sha256').update(`sms:${gatewayId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function shorten(text: string): string {
+  return text.length <= MAX_SMS_REPLY ? text : `${text.slice(0, MAX_SMS_REPLY - 1)}…`;
+}
+
+export function createSmsService(deps: {
+  db: Db;
+  token: string | undefined;
+  laporan: LaporanService;
+  hariH: HariHService;
+  kejadian: KejadianFromSms | null;
+}) {
+  const { db } = deps;
+
+  function checkToken(given: string | undefined): void {
+    if (deps.token === undefined) throw new DomainError('unavailable', 'Penerimaan SMS belum diaktifkan');
+    const a = Buffer.from(given ?? '');
+    const b = Buffer.from(deps.token);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) {
+      throw new DomainError('unauthenticated', 'Token gateway SMS salah');
+    }
+  }
+
+  async function dispatch(
+    actor: Actor,
+    text: string,
+    clientId: string,
+  ): Promise<{ ok: boolean; reply: string }> {
+    const parsed = parseSms(text);
+    if (!parsed.ok) return { ok: false, reply: parsed.reply };
+    const v = parsed.value;
+    const tpsOf = async (kodeTps: string) => {
+      const id = await deps.hariH.tpsIdByKode(kodeTps);
+      if (id === null) throw new DomainError('validation', `TPS ${kodeTps} tidak terdaftar`);
+      return id;
+    };
+    switch (v.jenis) {
+      case 'lap_kelurahan':
+        await deps.laporan.submit(
+          actor,
+          {
+            clientId,
+            kodeWilayah: v.kodeKelurahan,
+            level: v.level,
+            narasi: v.catatan ?? '',
+            hitungan: emptyHitungan(),
+          },
+          'sms',
+        );
+        break;
+      case 'lap_tps':
+        await deps.hariH.reportSituasi(
+          actor,
+          { clientId, tpsId: await tpsOf(v.kodeTps), situasi: v.level, catatan: v.catatan ?? '' },
+          'sms',
+        );
+        break;
+      case 'status_tps':
+        await deps.hariH.report(
+          actor,
+          { clientId, tpsId: await tpsOf(v.kodeTps), tahap: v.tahap, pemilih: v.pemilih },
+          'sms',
+        );
+        break;
+      case 'kejadian':
+        if (deps.kejadian === null)
+          throw new DomainError('unavailable', 'Laporan kejadian lewat SMS belum tersedia');
+        await deps.kejadian(actor, {
+          clientId,
+          kodeWilayah: v.kodeKelurahan,
+          tpsId: v.kodeTps === null ? null : await tpsOf(v.kodeTps),
+          kategori: v.kategori,
+          uraian: v.uraian,
+        });
+        break;
+    }
+    return { ok: true, reply: replyFor(parsed) };
+  }
+
+  return {
+    async receive(token: string | undefined, message: { id: string; from: string; text: string }) {
+      checkToken(token);
+      const seen = await repo.findMessage(db, message.id);
+      if (seen) return { ok: seen.ok, reply: seen.balasan };
+      const sender = await repo.findSender(db, message.from);
+      let result: { ok: boolean; reply: string };
+      if (!sender || !sender.is_active) {
+        result = {
+          ok: false,
+          reply:
+            'Nomor ini belum terdaftar di Siaga. Hubungi operator Kesbangpol untuk mendaftarkan nomor Anda.',
+        };
+      } else {
+        const actor: Actor = {
+          userId: sender.id,
+          username: sender.username,
+          role: sender.role as Role,
+          agency: sender.agency as Agency,
+          kodeWilayah: sender.kode_wilayah,
+        };
+        try {
+          result = await dispatch(actor, message.text, clientIdOf(message.id));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          result = { ok: false, reply: `Ditolak: ${error.message}` };
+        }
+      }
+      const reply = shorten(result.reply);
+      await repo.insertMessage(db, {
+        gateway_id: message.id,
+        nomor: message.from,
+        teks: message.text,
+        user_id: sender?.id ?? null,
+        ok: result.ok,
+        balasan: reply,
+      });
+      return { ok: result.ok, reply };
+    },
+
+    async senders(actor: Actor) {
+      authorize(actor, 'sms:manage', actor.kodeWilayah);
+      const rows = await repo.findSendersWithin(db, actor.kodeWilayah);
+      return {
+        items: rows.map((r) => ({
+          nomor: r.nomor,
+          username: r.username,
+          nama: r.nama,
+          role: r.role,
+          kodeWilayah: r.kode_wilayah,
+        })),
+      };
+    },
+
+    async register(actor: Actor, input: { nomor: string; username: string }) {
+      const user = await repo.findUserByUsername(db, input.username);
+      if (!user || user.kode_wilayah === null)
+        throw new DomainError('validation', 'Pengguna tidak ditemukan', { field: 'username' });
+      authorize(actor, 'sms:manage', user.kode_wilayah);
+      await db.transaction().execute(async (trx) => {
+        await repo.upsertSender(trx, { nomor: input.nomor, user_id: user.id, created_by: actor.userId });
+        await insertAudit(trx, actor, {
+          action: 'register',
+          entity: 'sms_pengirim',
+          entityId: user.id,
+          kodeWilayah: user.kode_wilayah,
+          before: null,
+          after: input,
+        });
+      });
+      return this.senders(actor);
+    },
+
+    async unregister(actor: Actor, nomor: string) {
+      const sender = await repo.findSender(db, nomor);
+      if (!sender || sender.kode_wilayah === null)
+        throw new DomainError('not_found', 'Nomor tidak terdaftar');
+      authorize(actor, 'sms:manage', sender.kode_wilayah);
+      await db.transaction().execute(async (trx) => {
+        await repo.deleteSender(trx, nomor);
+        await insertAudit(trx, actor, {
+          action: 'unregister',
+          entity: 'sms_pengirim',
+          entityId: sender.id,
+          kodeWilayah: sender.kode_wilayah,
+          before: { nomor },
+          after: null,
+        });
+      });
+      return this.senders(actor);
+    },
+
+    async log(actor: Actor) {
+      if (actor.role !== 'admin' && actor.role !== 'operator') throw forbidden();
+      authorize(actor, 'sms:manage', actor.kodeWilayah);
+      const rows = await repo.findLog(db, actor.kodeWilayah, 200);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          nomor: r.nomor,
+          teks: r.teks,
+          ok: r.ok,
+          balasan: r.balasan,
+          receivedAt: new Date(r.received_at).toISOString(),
+        })),
+      };
+    },
+  };
+}
+export type SmsService = ReturnType<typeof createSmsService>;

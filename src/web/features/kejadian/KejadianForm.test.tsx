@@ -1,0 +1,113 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ROLE_PERMISSIONS } from '../../../domain/access/roles';
+import { I18nProvider } from '../../i18n/i18n';
+import { SessionProvider } from '../auth/session';
+import { KejadianForm } from './KejadianForm';
+
+const TPS_ID = '11111111-1111-4111-8111-111111111111';
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function renderForm(posts: (body: Record<string, unknown>) => Response | Promise<Response>) {
+  const sent: Record<string, unknown>[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/api/auth/me') {
+        return json(200, {
+          csrfToken: 'csrf',
+          user: {
+            id: 'u1',
+            username: 'babinsa.tompotikka',
+            nama: 'Babinsa Tompotikka',
+            role: 'babinsa',
+            agency: 'tni',
+            kodeWilayah: '73.73.01.1001',
+            namaWilayah: 'Tompotikka',
+            permissions: ROLE_PERMISSIONS.babinsa,
+          },
+        });
+      }
+      if (url === '/api/hari-h/tps/73.73.01.1001') {
+        return json(200, {
+          truncated: false,
+          items: [
+            {
+              tpsId: TPS_ID,
+              kode: '7373011001001',
+              nomor: 1,
+              nama: 'TPS 001',
+              kodeWilayah: '73.73.01.1001',
+              dpt: 300,
+              lat: null,
+              lon: null,
+              tahap: 'belum_lapor',
+              pemilih: null,
+              updatedAt: null,
+            },
+          ],
+        });
+      }
+      if (url === '/api/kejadian' && init?.method === 'POST') {
+        const body = JSON.parse(init.body as string) as Record<string, unknown>;
+        sent.push(body);
+        return posts(body);
+      }
+      return json(404, { error: { code: 'not_found', message: 'tidak ada' } });
+    }),
+  );
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  render(
+    <QueryClientProvider client={client}>
+      <I18nProvider>
+        <SessionProvider>
+          <MemoryRouter>
+            <KejadianForm />
+          </MemoryRouter>
+        </SessionProvider>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+  return sent;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('KejadianForm', () => {
+  it('sends a retry after a network error with the same clientId and shows the server’s field message', async () => {
+    let call = 0;
+    const sent = renderForm(() => {
+      call += 1;
+      if (call === 1) throw new TypeError('Failed to fetch');
+      return json(400, {
+        error: {
+          code: 'validation',
+          message: 'TPS 001 tidak berada di Tompotikka',
+          details: { field: 'tpsId', code: 'tps_di_luar_wilayah' },
+        },
+      });
+    });
+    await screen.findByRole('option', { name: 'TPS 001' });
+    fireEvent.change(screen.getByLabelText('Kategori'), { target: { value: 'politik_uang' } });
+    fireEvent.change(screen.getByLabelText(/TPS \(jika di TPS\)/), { target: { value: TPS_ID } });
+    fireEvent.change(screen.getByLabelText('Uraian', { exact: false }), {
+      target: { value: 'Amplop dibagikan di gang' },
+    });
+    const submit = screen.getByRole('button', { name: 'Kirim laporan' });
+    fireEvent.click(submit);
+    expect(await screen.findByText(/Kirim ulang aman/)).toBeInTheDocument();
+    await waitFor(() => expect(submit).not.toBeDisabled());
+    fireEvent.click(submit);
+    expect(
+      await screen.findByText('TPS 001 tidak berada di Tompotikka', { selector: '.field-error' }),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(2);
+    expect(sent[0]!.clientId).toBe(sent[1]!.clientId);
+    expect(sent[0]).toMatchObject({ kategori: 'politik_uang', kodeWilayah: '73.73.01.1001', tpsId: TPS_ID });
+  });
+});

@@ -1,0 +1,154 @@
+/** Incidents in the user's area: filters, a page at a time, each with its escalation clock. */
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { KejadianPage as KejadianPageSchema, type KejadianListItem } from '../../../contracts/kejadian';
+import { LEVEL_ESKALASI, OPEN_STATUSES, STATUS_KEJADIAN } from '../../../domain/kejadian/alur';
+import { KATEGORI_KEJADIAN } from '../../../domain/kejadian/kategori';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Pagination } from '../../components/Pagination';
+import { useSession } from '../auth/session';
+import { EskalasiClockText, TENGGAT_COLOR } from './EskalasiClock';
+import { useKejadianText } from './useKejadianText';
+
+const PAGE_SIZE = 20;
+export const KEJADIAN_KEY = ['kejadian'] as const;
+
+/** Refetches incident queries when the server announces a change (at most once a second). */
+function useKejadianLive(): boolean {
+  const client = useQueryClient();
+  const [connected, setConnected] = useState(false);
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/live');
+    let timer: number | null = null;
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    source.addEventListener('kejadian', () => {
+      timer ??= window.setTimeout(() => {
+        timer = null;
+        void client.invalidateQueries({ queryKey: KEJADIAN_KEY });
+      }, 1000);
+    });
+    return () => {
+      source.close();
+      if (timer !== null) window.clearTimeout(timer);
+    };
+  }, [client]);
+  return connected;
+}
+
+export function KejadianPage() {
+  const { t } = useKejadianText();
+  const { can } = useSession();
+  const [page, setPage] = useState(1);
+  const [filters, setFilters] = useState({ status: '', kategori: '', level: '' });
+  const live = useKejadianLive();
+  const list = useQuery({
+    queryKey: [...KEJADIAN_KEY, 'list', filters, page],
+    queryFn: () =>
+      api(KejadianPageSchema, `/api/kejadian${query({ ...filters, page, pageSize: PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const setFilter = (name: keyof typeof filters, value: string) => {
+    setFilters((current) => ({ ...current, [name]: value }));
+    setPage(1);
+  };
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('kej.title')}</h1>
+        {can('kejadian:report') && (
+          <Link className="button primary" to="/kejadian/baru">
+            {t('kej.report')}
+          </Link>
+        )}
+      </div>
+      <div className="filters" role="search">
+        <label>
+          {t('kej.filter.status')}
+          <select value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
+            <option value="">{t('kej.filter.all')}</option>
+            {STATUS_KEJADIAN.map((s) => (
+              <option key={s} value={s}>
+                {t(`kej.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('kej.filter.kategori')}
+          <select value={filters.kategori} onChange={(e) => setFilter('kategori', e.target.value)}>
+            <option value="">{t('kej.filter.all')}</option>
+            {KATEGORI_KEJADIAN.map((k) => (
+              <option key={k} value={k}>
+                {t(`kej.kategori.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('kej.filter.level')}
+          <select value={filters.level} onChange={(e) => setFilter('level', e.target.value)}>
+            <option value="">{t('kej.filter.all')}</option>
+            {LEVEL_ESKALASI.map((l) => (
+              <option key={l} value={l}>
+                {t(`kej.level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {live && <p className="muted small">{t('kej.live')}</p>}
+      <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      {list.data && list.data.items.length === 0 && <p>{t('kej.empty')}</p>}
+      {list.data && list.data.items.length > 0 && (
+        <>
+          <p className="muted small">{t('kej.total', { n: list.data.total })}</p>
+          <ul className="rakor-list">
+            {list.data.items.map((item) => (
+              <KejadianRow key={item.id} item={item} />
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function KejadianRow({ item }: { item: KejadianListItem }) {
+  const { t, formatTime, duration } = useKejadianText();
+  const next = item.rujukan?.tenggatBerikut ?? null;
+  return (
+    <li className="card" data-testid="kejadian-row">
+      <Link to={`/kejadian/${item.id}`}>{t(`kej.kategori.${item.kategori}`)}</Link>{' '}
+      <span className="badge">{t(`kej.keparahan.${item.keparahan}`)}</span>
+      <span className="badge">{t(`kej.status.${item.status}`)}</span>
+      {item.terbatas && <span className="badge">{t('kej.restricted')}</span>}
+      {item.hasFoto && <span className="badge">{t('kej.photo')}</span>}
+      <div className="muted small">
+        {item.namaWilayah}
+        {item.tps && ` · ${item.tps.nama}`} · {t('kej.reportedAt', { time: formatTime(item.reportedAt) })} ·{' '}
+        {t(`kej.level.${item.level}`)}
+      </div>
+      <p className="small">{item.ringkasan}</p>
+      <EskalasiClockText clock={item.eskalasi} isOpen={OPEN_STATUSES.includes(item.status)} />
+      {next && (
+        <div className="small" style={{ color: TENGGAT_COLOR[next.status] }}>
+          {t('kej.nextDeadline', {
+            label: next.label,
+            left:
+              next.minutesLeft === null
+                ? t(`kej.tenggat.${next.status}`)
+                : next.minutesLeft >= 0
+                  ? duration(next.minutesLeft)
+                  : t('kej.ago', { left: duration(-next.minutesLeft) }),
+          })}{' '}
+          ({t(`kej.tenggat.${next.status}`)})
+        </div>
+      )}
+    </li>
+  );
+}

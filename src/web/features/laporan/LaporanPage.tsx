@@ -1,0 +1,261 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Laporan, LaporanPage as LaporanPageSchema, StatusLaporan } from '../../../contracts/laporan';
+import { HITUNGAN_SITUASI, LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situasi';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { formText } from '../../components/form-text';
+import { Pagination } from '../../components/Pagination';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
+import { RegionPicker } from '../koordinasi/RegionPicker';
+import { useRegion } from '../koordinasi/useRegion';
+import { enqueue } from './outbox';
+import { useLive } from './useLive';
+
+type Status = typeof StatusLaporan._output;
+
+const REPORTER: Record<number, readonly string[]> = {
+  4: ['lurah'],
+  3: ['camat'],
+  2: ['operator', 'forkopimda', 'admin'],
+};
+
+/** The situation report of the user's area: write it (offline-safe), and see the areas below. */
+export function LaporanPage() {
+  const { t } = useI18n();
+  const [kode, setKode] = useRegion();
+  if (kode === null || kode.split('.').length < 2) {
+    return (
+      <section>
+        <h1>{t('laporan.title')}</h1>
+        <RegionPicker onPick={setKode} />
+      </section>
+    );
+  }
+  return <LaporanArea kode={kode} />;
+}
+
+function time(iso: string | null): string {
+  return iso === null ? '–' : new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function LaporanArea({ kode }: { kode: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const status = useQuery({
+    queryKey: ['laporan', 'status', kode],
+    queryFn: () => api(StatusLaporan, `/api/laporan/status/${kode}`),
+  });
+  useLive(['laporan'], [['laporan']]);
+  const depth = kode.split('.').length;
+  const mayWrite = user?.kodeWilayah === kode && (REPORTER[depth] ?? []).includes(user.role);
+  const s = status.data;
+  return (
+    <section>
+      <h1>{s ? t('laporan.own', { wilayah: s.namaWilayah }) : t('laporan.title')}</h1>
+      <ErrorMessage error={status.error} onRetry={() => void status.refetch()} />
+      {s && (
+        <>
+          <p className="muted">
+            {s.slotAt ? t('laporan.slot', { time: time(s.slotAt) }) : t('laporan.noSlot')}
+            {s.nextSlotAt && ` · ${t('laporan.next', { time: time(s.nextSlotAt) })}`}
+          </p>
+          {s.own && <OwnReport report={s.own} canApprove={s.canApprove} />}
+          {mayWrite && s.slotAt !== null && <ReportForm status={s} />}
+          {s.children.length > 0 && <Children status={s} />}
+          {depth === 2 && <DailyLinks kode={kode} />}
+        </>
+      )}
+      <History kode={kode} />
+    </section>
+  );
+}
+
+function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolean }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const advance = useMutation({
+    mutationFn: (to: 'setujui' | 'terbitkan') =>
+      api(Laporan, `/api/laporan/situasi/${report.id}/${to}`, { method: 'POST' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['laporan'] }),
+  });
+  return (
+    <div className={`card level-${report.level}`} data-testid="laporan-own">
+      <p>
+        <strong>{t('laporan.sent', { level: t(`laporan.level.${report.level}`) })}</strong>{' '}
+        <span className="badge">{t(`laporan.status.${report.status}`)}</span>
+        {report.terlambat && <span className="badge">{t('laporan.late')}</span>}
+      </p>
+      {report.narasi && <p>{report.narasi}</p>}
+      <ErrorMessage error={advance.error} />
+      {canApprove && report.status === 'dikirim' && (
+        <button type="button" onClick={() => advance.mutate('setujui')}>
+          {t('laporan.approve')}
+        </button>
+      )}
+      {canApprove && report.status === 'disetujui' && (
+        <button type="button" onClick={() => advance.mutate('terbitkan')}>
+          {t('laporan.publish')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ReportForm({ status }: { status: Status }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [level, setLevel] = useState<LevelSituasi>(status.draft.level ?? 'kondusif');
+  const [clientId, setClientId] = useState(() => crypto.randomUUID());
+  const [queued, setQueued] = useState(false);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const hitungan = Object.fromEntries(HITUNGAN_SITUASI.map((k) => [k, Number(form.get(k) ?? 0) || 0]));
+    void enqueue({
+      id: clientId,
+      url: '/api/laporan/situasi',
+      label: `${t('laporan.title')} ${status.namaWilayah} (${t(`laporan.level.${level}`)})`,
+      body: {
+        clientId,
+        kodeWilayah: status.kodeWilayah,
+        level,
+        narasi: formText(form, 'narasi'),
+        hitungan,
+        dibuatAt: new Date().toISOString(),
+      },
+    }).then(() => client.invalidateQueries({ queryKey: ['laporan'] }));
+    setQueued(true);
+    setClientId(crypto.randomUUID());
+    event.currentTarget.reset();
+  };
+  return (
+    <form className="card form-grid" onSubmit={submit} aria-label={t('laporan.send')}>
+      <fieldset>
+        <legend>{t('laporan.level')}</legend>
+        {LEVEL_SITUASI.map((l) => (
+          <label key={l} className="inline">
+            <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} />{' '}
+            {t(`laporan.level.${l}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('laporan.narasi')}
+        <textarea name="narasi" rows={3} maxLength={2000} defaultValue={status.draft.narasi} />
+      </label>
+      <fieldset className="counts">
+        {HITUNGAN_SITUASI.map((k) => (
+          <label key={k}>
+            {t(`laporan.hitungan.${k}`)}
+            <input
+              name={k}
+              type="number"
+              min={0}
+              inputMode="numeric"
+              defaultValue={status.draft.hitungan[k] ?? 0}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary">
+        {t('laporan.send')}
+      </button>
+      {queued && (
+        <p role="status" className="success">
+          {t('laporan.queued')}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Children({ status }: { status: Status }) {
+  const { t } = useI18n();
+  const r = status.rollup;
+  return (
+    <div className="card">
+      <h2>{t('laporan.children')}</h2>
+      {r && r.level !== null ? (
+        <p data-testid="rollup">
+          {t('laporan.rollup', {
+            level: t(`laporan.level.${r.level}`),
+            reported: r.melapor.length,
+            total: r.jumlahAnak,
+            late: r.terlambat.length,
+          })}
+        </p>
+      ) : (
+        <p>{t('laporan.rollupNone')}</p>
+      )}
+      <div className="table-scroll">
+        <table className="table">
+          <tbody>
+            {status.children.map((c) => (
+              <tr
+                key={c.kodeWilayah}
+                className={c.terlambat ? 'state-terlambat' : ''}
+                data-testid={`anak-${c.kodeWilayah}`}
+              >
+                <th scope="row">{c.nama}</th>
+                <td>
+                  {c.laporan
+                    ? `${t('laporan.child.reported')}: ${t(`laporan.level.${c.laporan.level}`)}`
+                    : t('laporan.child.missing')}
+                </td>
+                <td>{c.terlambat ? <strong>{t('laporan.child.late')}</strong> : ''}</td>
+                <td className="small">{c.laporan?.narasi ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function DailyLinks({ kode }: { kode: string }) {
+  const { t } = useI18n();
+  const [tanggal, setTanggal] = useState(() => new Date().toISOString().slice(0, 10));
+  return (
+    <div className="card actions">
+      <h2>{t('laporan.daily')}</h2>
+      <label>
+        {t('nphd.tanggal')}
+        <input type="date" value={tanggal} onChange={(e) => setTanggal(e.target.value)} />
+      </label>
+      <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal })}`}>
+        {t('laporan.dailyPdf')}
+      </a>
+      <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal, format: 'xlsx' })}`}>
+        {t('laporan.dailyXlsx')}
+      </a>
+    </div>
+  );
+}
+
+function History({ kode }: { kode: string }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['laporan', 'list', kode, page],
+    queryFn: () => api(LaporanPageSchema, `/api/laporan/situasi${query({ kode, page, pageSize: 20 })}`),
+    placeholderData: keepPreviousData,
+  });
+  if (!list.data || list.data.items.length === 0) return null;
+  return (
+    <div className="card">
+      <h2>{t('laporan.history')}</h2>
+      <ul>
+        {list.data.items.map((r) => (
+          <li key={r.id}>
+            {time(r.slotAt)} · {r.namaWilayah} · <strong>{t(`laporan.level.${r.level}`)}</strong>
+            {r.terlambat ? ` · ${t('laporan.late')}` : ''} {r.narasi && `· ${r.narasi}`}
+          </li>
+        ))}
+      </ul>
+      <Pagination page={page} pageSize={20} total={list.data.total} onPage={setPage} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+
+/**
+ * Listens to the server's live events and refreshes the queries they touch, at most once a second
+ * (a burst of reports on voting day becomes one refetch). EventSource reconnects by itself.
+ */
+export function useLive(types: readonly string[], queryKeys: readonly (readonly unknown[])[]): boolean {
+  const client = useQueryClient();
+  const [connected, setConnected] = useState(false);
+  const key = JSON.stringify([types, queryKeys]);
+  useEffect(() => {
+    const [eventTypes, keys] = JSON.parse(key) as [string[], unknown[][]];
+    const source = new EventSource('/api/live');
+    let timer: number | null = null;
+    const refresh = () => {
+      timer ??= window.setTimeout(() => {
+        timer = null;
+        for (const queryKey of keys) void client.invalidateQueries({ queryKey });
+      }, 1000);
+    };
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    for (const type of eventTypes) source.addEventListener(type, refresh);
+    return () => {
+      source.close();
+      if (timer !== null) window.clearTimeout(timer);
+    };
+    // The key string stands for the arrays' contents, so new array literals do not reconnect.
+  }, [client, key]);
+  return connected;
+}
