@@ -75,7 +75,9 @@ async function main(): Promise<void> {
       maleShare: 0.499,
       bbox: { minLat: -10.5, maxLat: 5.5, minLon: 95.5, maxLon: 140.5 },
       seed: 5,
-    }).filter((r) => !r.kode_wilayah.startsWith('73.73.'));
+    });
+    // The national set replaces the demo TPS (the demo accounts stay; the bench reports as admin).
+    await db.deleteFrom('tps').execute();
     const load = await timed(() => copyTps(database, rows));
     console.log(
       `  loaded ${fmt(rows.length)} TPS (COPY, roll-up kept by the triggers) in ${fmt(load.ms)} ms`,
