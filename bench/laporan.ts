@@ -7,7 +7,7 @@
  *    p50/p95, with the scan of every TPS beside them as the ratio.
  * 3. Live fan-out: time from a status report to its event arriving at 500 connected SSE listeners.
  * Engine: embedded by default, PostgreSQL with DATABASE_URL. Sizes: BENCH_LAPORAN_TPS,
- * BENCH_LAPORAN_SECONDS, BENCH_LAPORAN_LISTENERS.
+ * BENCH_LAPORAN_SECONDS, BENCH_LAPORAN_LISTENERS, BENCH_LAPORAN_KEJADIAN_SHARE (default 0.2).
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -27,6 +27,8 @@ const TPS_TARGET = Number(process.env.BENCH_LAPORAN_TPS ?? 435_296);
 const SECONDS = Number(process.env.BENCH_LAPORAN_SECONDS ?? 10);
 const LISTENERS = Number(process.env.BENCH_LAPORAN_LISTENERS ?? 500);
 const CONNECTIONS = 16;
+/** Share of incident reports in the ingest mix (the rest are TPS status reports). */
+const KEJADIAN_SHARE = Number(process.env.BENCH_LAPORAN_KEJADIAN_SHARE ?? 0.2);
 const STAGES = [
   'petugas_hadir',
   'logistik_lengkap',
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
     const progress = new Map<string, number>();
     let cursor = 0;
     const nextBody = (): string => {
-      if (Math.random() < 0.2) {
+      if (Math.random() < KEJADIAN_SHARE) {
         const t = sample[cursor++ % sample.length]!;
         return JSON.stringify({
           clientId: randomUUID(),

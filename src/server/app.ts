@@ -99,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const wilayah = createWilayahService({ db });
   const tps = createTpsService({ db, wilayah });
+  const kejadian = createKejadianService({ db, wilayah, clock });
   const services = {
     auth: createAuthService({ db, clock, sessionHours }),
     wilayah,
@@ -113,13 +114,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       votingDayOn: options.votingDayOn ?? '2024-11-27',
     }),
     hariH: createHariHService({ db, wilayah, clock }),
-    kejadian: createKejadianService({ db, wilayah, clock }),
+    kejadian,
     laporan: createLaporanService({ db, wilayah, clock, votingDayOn: options.votingDayOn ?? '2024-11-27' }),
     koordinasi: createKoordinasiService({
       db,
       wilayah,
       clock,
       votingDayOn: options.votingDayOn ?? '2024-11-27',
+      kejadian,
     }),
     pengamanan: createPengamananService({ db, wilayah, clock }),
   };

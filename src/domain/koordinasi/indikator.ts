@@ -11,6 +11,9 @@ export interface IndikatorInput {
   rakorSelesai: number | null;
   partisipasiPersen: number | null;
   targetPartisipasiPersen: number | null;
+  /** Verified or open incidents of high or critical severity (not dismissed, not duplicates). */
+  insidenBerat: number | null;
+  /** Of those and the rest: clashes and intimidation, the social conflict Tim Terpadu watches. */
   insidenKonflik: number | null;
   psuCount: number | null;
 }
@@ -30,13 +33,14 @@ export function indikatorKeberhasilan(input: IndikatorInput): Indikator[] {
   const status = (known: boolean, ok: boolean): IndikatorStatus =>
     !known ? 'belum_ada_data' : ok ? 'tercapai' : 'perhatian';
   const konflik = input.insidenKonflik;
+  const berat = input.insidenBerat;
   const partisipasiKnown = input.partisipasiPersen !== null && input.targetPartisipasiPersen !== null;
   return [
     {
       kode: 'aman',
       nama: 'Aman: tidak ada gangguan kamtibmas menonjol',
-      nilai: konflik === null ? null : `${konflik} insiden`,
-      status: status(konflik !== null, konflik === 0),
+      nilai: berat === null ? null : `${berat} kejadian berat`,
+      status: status(berat !== null, berat === 0),
       sumber: 'Laporan kejadian',
     },
     {

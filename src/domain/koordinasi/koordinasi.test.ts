@@ -187,6 +187,7 @@ describe('success indicators', () => {
       rakorSelesai: 2,
       partisipasiPersen: null,
       targetPartisipasiPersen: 77.5,
+      insidenBerat: null,
       insidenKonflik: null,
       psuCount: 0,
     });
@@ -198,6 +199,25 @@ describe('success indicators', () => {
       partisipasi: 'belum_ada_data',
       tanpa_konflik: 'belum_ada_data',
       tanpa_psu: 'tercapai',
+    });
+  });
+  it('judges safety by serious incidents and peace by clashes, separately', () => {
+    const rows = indikatorKeberhasilan({
+      readinessPercent: 100,
+      tindakLanjutTerlambat: 0,
+      rakorSelesai: 1,
+      partisipasiPersen: 70,
+      targetPartisipasiPersen: 77.5,
+      insidenBerat: 2,
+      insidenKonflik: 0,
+      psuCount: null,
+    });
+    const byKode = Object.fromEntries(rows.map((r) => [r.kode, r.status]));
+    expect(byKode).toMatchObject({
+      aman: 'perhatian',
+      tanpa_konflik: 'tercapai',
+      partisipasi: 'perhatian',
+      tanpa_psu: 'belum_ada_data',
     });
   });
 });

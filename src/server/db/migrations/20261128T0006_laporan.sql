@@ -137,11 +137,11 @@ CREATE INDEX tps_situasi_tps_idx ON tps_situasi (tps_id, dibuat_at DESC);
 -- Maintained counters per wilayah ('' is the nation, then provinsi, kab/kota, kecamatan, kelurahan):
 -- TPS and DPT (kept by statement triggers on tps, so every import path keeps them right), TPS per
 -- reported stage and turnout (kept by a row trigger on tps_status). Each wilayah's counters are
--- spread over 8 shards by TPS so that thousands of reports a second do not queue on the nation's
--- single row; a read sums at most 8 rows. "belum_lapor" = tps - the stage counters.
+-- spread over 32 shards by TPS so that concurrent reports rarely queue on the same row of the nation
+-- or a provinsi (each holds its rows until its commit is on disk); a read sums at most 32 rows. "belum_lapor" = tps - the stage counters.
 CREATE TABLE rollup_hari_h (
   kode                    text NOT NULL,
-  shard                   smallint NOT NULL CHECK (shard BETWEEN 0 AND 7),
+  shard                   smallint NOT NULL CHECK (shard BETWEEN 0 AND 31),
   tps                     integer NOT NULL DEFAULT 0,
   dpt                     bigint NOT NULL DEFAULT 0,
   petugas_hadir           integer NOT NULL DEFAULT 0,
@@ -165,9 +165,11 @@ $$;
 
 CREATE FUNCTION siaga_rollup_tps_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Per kelurahan first (a national import is 435,000 rows but 83,000 kelurahan), then up the chain.
   INSERT INTO rollup_hari_h (kode, shard, tps, dpt)
-  SELECT chain.k, 0, count(*), sum(n.dpt_total)
-  FROM new_rows n, unnest(siaga_wilayah_chain(n.kode_wilayah)) AS chain(k)
+  SELECT chain.k, 0, sum(g.n), sum(g.d)
+  FROM (SELECT kode_wilayah, count(*) AS n, sum(dpt_total) AS d FROM new_rows GROUP BY kode_wilayah) g,
+       unnest(siaga_wilayah_chain(g.kode_wilayah)) AS chain(k)
   GROUP BY chain.k
   ON CONFLICT (kode, shard) DO UPDATE
     SET tps = rollup_hari_h.tps + EXCLUDED.tps, dpt = rollup_hari_h.dpt + EXCLUDED.dpt;
@@ -177,8 +179,9 @@ END $$;
 CREATE FUNCTION siaga_rollup_tps_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO rollup_hari_h (kode, shard, tps, dpt)
-  SELECT chain.k, 0, -count(*), -sum(o.dpt_total)
-  FROM old_rows o, unnest(siaga_wilayah_chain(o.kode_wilayah)) AS chain(k)
+  SELECT chain.k, 0, -sum(g.n), -sum(g.d)
+  FROM (SELECT kode_wilayah, count(*) AS n, sum(dpt_total) AS d FROM old_rows GROUP BY kode_wilayah) g,
+       unnest(siaga_wilayah_chain(g.kode_wilayah)) AS chain(k)
   GROUP BY chain.k
   ON CONFLICT (kode, shard) DO UPDATE
     SET tps = rollup_hari_h.tps + EXCLUDED.tps, dpt = rollup_hari_h.dpt + EXCLUDED.dpt;
@@ -190,11 +193,14 @@ CREATE FUNCTION siaga_rollup_tps_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO rollup_hari_h (kode, shard, tps, dpt)
   SELECT k, 0, sum(dtps), sum(ddpt) FROM (
-    SELECT chain.k, -1 AS dtps, -o.dpt_total AS ddpt
-    FROM old_rows o, unnest(siaga_wilayah_chain(o.kode_wilayah)) AS chain(k)
-    UNION ALL
-    SELECT chain.k, 1, n.dpt_total
-    FROM new_rows n, unnest(siaga_wilayah_chain(n.kode_wilayah)) AS chain(k)
+    SELECT chain.k, g.dtps, g.ddpt
+    FROM (
+      SELECT kode_wilayah, sum(dtps) AS dtps, sum(ddpt) AS ddpt FROM (
+        SELECT kode_wilayah, -1 AS dtps, -dpt_total AS ddpt FROM old_rows
+        UNION ALL
+        SELECT kode_wilayah, 1, dpt_total FROM new_rows
+      ) u GROUP BY kode_wilayah
+    ) g, unnest(siaga_wilayah_chain(g.kode_wilayah)) AS chain(k)
   ) d
   GROUP BY k
   ON CONFLICT (kode, shard) DO UPDATE
@@ -222,7 +228,7 @@ BEGIN
   SELECT tps.kode_wilayah, tps.dpt_total INTO t FROM tps
   WHERE tps.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.tps_id ELSE NEW.tps_id END;
   IF NOT FOUND THEN RETURN NULL; END IF;
-  v_shard := abs(hashtext(CASE WHEN TG_OP = 'DELETE' THEN OLD.tps_id ELSE NEW.tps_id END::text)) % 8;
+  v_shard := abs(hashtext(CASE WHEN TG_OP = 'DELETE' THEN OLD.tps_id ELSE NEW.tps_id END::text)) % 32;
   INSERT INTO rollup_hari_h AS r (kode, shard, petugas_hadir, logistik_lengkap, dibuka, pemungutan, ditutup,
                                   penghitungan_selesai, pemilih, dpt_pemilih_dilaporkan)
   SELECT chain.k, v_shard,
@@ -254,8 +260,9 @@ CREATE TRIGGER tps_status_rollup AFTER INSERT OR UPDATE OR DELETE ON tps_status
 
 -- The TPS already registered when this migration runs.
 INSERT INTO rollup_hari_h (kode, shard, tps, dpt)
-SELECT chain.k, 0, count(*), sum(t.dpt_total)
-FROM tps t, unnest(siaga_wilayah_chain(t.kode_wilayah)) AS chain(k)
+SELECT chain.k, 0, sum(g.n), sum(g.d)
+FROM (SELECT kode_wilayah, count(*) AS n, sum(dpt_total) AS d FROM tps GROUP BY kode_wilayah) g,
+     unnest(siaga_wilayah_chain(g.kode_wilayah)) AS chain(k)
 GROUP BY chain.k;
 
 -- Phones allowed to report by SMS, each tied to an account (its role and wilayah apply).

@@ -13,64 +13,6 @@ export async function findTpsForStatus(db: Db, tpsId: string) {
     .executeTakeFirst();
 }
 
-/** The report's history row; undefined when this client id was already received (a retry). */
-export async function insertStatusLaporan(
-  db: Db,
-  row: {
-    client_id: string;
-    tps_id: string;
-    stage: string;
-    pemilih: number | null;
-    via: 'web' | 'sms';
-    dibuat_at: Date;
-    created_by: string;
-  },
-): Promise<{ id: string } | undefined> {
-  return db
-    .insertInto('tps_status_laporan')
-    .values(row)
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-}
-
-/** The TPS's current status, locked until the transaction ends (reports of one TPS queue here). */
-export async function findStatusForUpdate(db: Db, tpsId: string) {
-  return db
-    .selectFrom('tps_status')
-    .select(['stage', 'pemilih'])
-    .where('tps_id', '=', tpsId)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export async function findStatus(db: Db, tpsId: string) {
-  return db
-    .selectFrom('tps_status')
-    .select(['stage', 'pemilih'])
-    .where('tps_id', '=', tpsId)
-    .executeTakeFirst();
-}
-
-/** Writes the current status; the database trigger moves the roll-up counters (migration 0006). */
-export async function upsertStatus(
-  db: Db,
-  row: { tps_id: string; stage: string; pemilih: number | null; updated_at: Date; updated_by: string },
-): Promise<void> {
-  await db
-    .insertInto('tps_status')
-    .values(row)
-    .onConflict((oc) =>
-      oc.column('tps_id').doUpdateSet({
-        stage: row.stage,
-        pemilih: row.pemilih,
-        updated_at: row.updated_at,
-        updated_by: row.updated_by,
-      }),
-    )
-    .execute();
-}
-
 const rollupSums = [
   sql<number>`coalesce(sum(r.tps), 0)`.as('tps'),
   sql<number>`coalesce(sum(r.dpt), 0)`.as('dpt'),
@@ -96,7 +38,7 @@ export type RollupRow = {
   dpt_pemilih_dilaporkan: number;
 };
 
-/** One wilayah's counters ('' is the nation): at most 8 shard rows. */
+/** One wilayah's counters ('' is the nation): at most 32 shard rows. */
 export async function findRollup(db: Db, kode: string): Promise<RollupRow> {
   return await db
     .selectFrom('rollup_hari_h as r')
@@ -201,4 +143,97 @@ export async function findTpsStatusWithin(db: Db, kode: string, limit: number) {
 
 export async function findTpsIdByKode(db: Db, kodeTps: string) {
   return db.selectFrom('tps').select('id').where('kode', '=', kodeTps).executeTakeFirst();
+}
+
+/**
+ * One status report as one statement (atomic on its own, one round trip). The stage rule is the
+ * domain's `canAdvance` (forward only, skipping allowed) written as array positions; the route tests
+ * hold both to the same cases. Keep the report in the
+ * history unless its client id was seen; move the TPS's status only forward (or update the count at
+ * the same stage), guarding the upsert too so that two first reports racing cannot move it back;
+ * write the audit row and the live event only when the status moved. The roll-up trigger runs inside.
+ */
+export async function applyStatusReport(
+  db: Db,
+  p: {
+    clientId: string;
+    tpsId: string;
+    kodeWilayah: string;
+    stage: string;
+    pemilih: number | null;
+    via: 'web' | 'sms';
+    dibuatAt: Date;
+    now: Date;
+    actor: { userId: string; username: string };
+    stages: readonly string[];
+    channel: string;
+  },
+): Promise<{
+  inserted: boolean;
+  curStage: string;
+  curPemilih: number | null;
+  newStage: string | null;
+  newPemilih: number | null;
+}> {
+  const stages = sql`${sql.val([...p.stages])}::text[]`;
+  const result = await sql<{
+    inserted: boolean;
+    cur_stage: string;
+    cur_pemilih: number | null;
+    new_stage: string | null;
+    new_pemilih: number | null;
+  }>`
+    WITH ins AS (
+      INSERT INTO tps_status_laporan (client_id, tps_id, stage, pemilih, via, dibuat_at, created_by)
+      VALUES (${p.clientId}, ${p.tpsId}, ${p.stage}, ${p.pemilih}, ${p.via}, ${p.dibuatAt}, ${p.actor.userId})
+      ON CONFLICT (client_id) DO NOTHING
+      RETURNING id
+    ), cur AS (
+      SELECT stage, pemilih FROM tps_status WHERE tps_id = ${p.tpsId} FOR UPDATE
+    ), d AS (
+      SELECT EXISTS (SELECT 1 FROM ins) AS inserted,
+             coalesce((SELECT stage FROM cur), 'belum_lapor') AS cur_stage,
+             (SELECT pemilih FROM cur) AS cur_pemilih
+    ), upd AS (
+      INSERT INTO tps_status AS s (tps_id, stage, pemilih, updated_at, updated_by)
+      SELECT ${p.tpsId}, ${p.stage}, coalesce(${p.pemilih}::integer, d.cur_pemilih), ${p.now}, ${p.actor.userId}
+      FROM d
+      WHERE d.inserted AND (
+        array_position(${stages}, ${p.stage}::text) > array_position(${stages}, d.cur_stage)
+        OR (${p.stage}::text = d.cur_stage AND ${p.pemilih}::integer IS NOT NULL
+            AND ${p.pemilih}::integer IS DISTINCT FROM d.cur_pemilih)
+      )
+      ON CONFLICT (tps_id) DO UPDATE
+        SET stage = EXCLUDED.stage, pemilih = EXCLUDED.pemilih,
+            updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
+        WHERE array_position(${stages}, EXCLUDED.stage) > array_position(${stages}, s.stage)
+           OR (EXCLUDED.stage = s.stage AND EXCLUDED.pemilih IS DISTINCT FROM s.pemilih)
+      RETURNING s.stage, s.pemilih
+    ), aud AS (
+      INSERT INTO audit_log (actor_user_id, actor_username, action, entity, entity_id, kode_wilayah, before, after)
+      SELECT ${p.actor.userId}, ${p.actor.username}, 'status', 'tps_status', ${p.tpsId}, ${p.kodeWilayah},
+             CASE WHEN d.cur_stage = 'belum_lapor' THEN NULL
+                  ELSE jsonb_build_object('stage', d.cur_stage, 'pemilih', d.cur_pemilih) END,
+             jsonb_build_object('stage', upd.stage, 'pemilih', upd.pemilih, 'via', ${p.via}::text)
+      FROM upd, d
+    ), note AS (
+      SELECT pg_notify(${p.channel}, json_build_object(
+        'type', 'tps_status', 'kodeWilayah', ${p.kodeWilayah}::text, 'id', ${p.tpsId}::text,
+        'at', ${p.now.toISOString()}::text,
+        'data', json_build_object('tahap', upd.stage, 'pemilih', upd.pemilih))::text)
+      FROM upd
+    )
+    SELECT d.inserted, d.cur_stage, d.cur_pemilih,
+           (SELECT stage FROM upd) AS new_stage, (SELECT pemilih FROM upd) AS new_pemilih,
+           (SELECT count(*) FROM note) AS notified
+    FROM d
+  `.execute(db);
+  const row = result.rows[0]!;
+  return {
+    inserted: row.inserted,
+    curStage: row.cur_stage,
+    curPemilih: row.cur_pemilih,
+    newStage: row.new_stage,
+    newPemilih: row.new_pemilih,
+  };
 }

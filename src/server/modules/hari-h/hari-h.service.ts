@@ -7,11 +7,11 @@
 import type { Rollup, TpsStatusInput } from '../../../contracts/hari-h';
 import type { Actor } from '../../../domain/access/scope';
 import { isInScope } from '../../../domain/access/scope';
-import { TAHAP_TPS, canAdvance, validatePemilih, type TahapTps } from '../../../domain/hari-h/tps-status';
+import { TAHAP_TPS, validatePemilih, type TahapTps } from '../../../domain/hari-h/tps-status';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import type { Db } from '../../db/client';
-import { notifyLive } from '../../db/notify';
+import { LIVE_CHANNEL, notifyLive } from '../../db/notify';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../auth/auth.service';
 import { insertAudit } from '../audit/audit.repo';
@@ -78,72 +78,45 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
         warnings.push(...problems.map((p) => ({ code: p.code, message: p.message })));
       }
       const now = deps.clock.now();
-      return db.transaction().execute(async (trx) => {
-        const inserted = await repo.insertStatusLaporan(trx, {
-          client_id: input.clientId,
-          tps_id: tps.id,
-          stage: input.tahap,
-          pemilih: input.pemilih,
-          via,
-          dibuat_at: input.dibuatAt === undefined ? now : new Date(input.dibuatAt),
-          created_by: actor.userId,
-        });
-        const current = await repo.findStatusForUpdate(trx, tps.id);
-        const currentTahap = (current?.stage ?? 'belum_lapor') as TahapTps;
-        if (!inserted) {
-          // A retry of a report already received: answer with today's status, write nothing.
-          return {
-            tpsId: tps.id,
-            tahap: currentTahap,
-            pemilih: current?.pemilih ?? null,
-            applied: false,
-            replayed: true,
-            warnings,
-          };
-        }
-        const advances = canAdvance(currentTahap, input.tahap);
-        const sameStageCount =
-          input.tahap === currentTahap && input.pemilih !== null && input.pemilih !== current?.pemilih;
-        if (!advances && !sameStageCount) {
-          // An older report arriving late (offline outbox): kept in the history, status unchanged.
-          warnings.push({
-            code: 'tahap_terlewati',
-            message: `Status TPS sudah "${currentTahap}"; laporan ini disimpan sebagai riwayat`,
-          });
-          return {
-            tpsId: tps.id,
-            tahap: currentTahap,
-            pemilih: current?.pemilih ?? null,
-            applied: false,
-            replayed: false,
-            warnings,
-          };
-        }
-        const pemilih = input.pemilih ?? current?.pemilih ?? null;
-        await repo.upsertStatus(trx, {
-          tps_id: tps.id,
-          stage: input.tahap,
-          pemilih,
-          updated_at: now,
-          updated_by: actor.userId,
-        });
-        await insertAudit(trx, actor, {
-          action: 'status',
-          entity: 'tps_status',
-          entityId: tps.id,
-          kodeWilayah: tps.kode_wilayah,
-          before: current ?? null,
-          after: { stage: input.tahap, pemilih, via },
-        });
-        await notifyLive(trx, {
-          type: 'tps_status',
-          kodeWilayah: tps.kode_wilayah,
-          id: tps.id,
-          at: now.toISOString(),
-          data: { tahap: input.tahap, pemilih },
-        });
-        return { tpsId: tps.id, tahap: input.tahap, pemilih, applied: true, replayed: false, warnings };
+      const r = await repo.applyStatusReport(db, {
+        clientId: input.clientId,
+        tpsId: tps.id,
+        kodeWilayah: tps.kode_wilayah,
+        stage: input.tahap,
+        pemilih: input.pemilih,
+        via,
+        dibuatAt: input.dibuatAt === undefined ? now : new Date(input.dibuatAt),
+        now,
+        actor,
+        stages: TAHAP_TPS,
+        channel: LIVE_CHANNEL,
       });
+      if (r.newStage !== null) {
+        return {
+          tpsId: tps.id,
+          tahap: r.newStage as TahapTps,
+          pemilih: r.newPemilih,
+          applied: true,
+          replayed: false,
+          warnings,
+        };
+      }
+      if (r.inserted) {
+        // An older report arriving late (offline outbox): kept in the history, status unchanged.
+        warnings.push({
+          code: 'tahap_terlewati',
+          message: `Status TPS sudah "${r.curStage}"; laporan ini disimpan sebagai riwayat`,
+        });
+      }
+      // Not applied: either a retry of a report already received (nothing written) or a late one.
+      return {
+        tpsId: tps.id,
+        tahap: r.curStage as TahapTps,
+        pemilih: r.curPemilih,
+        applied: false,
+        replayed: !r.inserted,
+        warnings,
+      };
     },
 
     /** The tiga pilar's view of one TPS's security (aman / waspada / rawan), kept as history. */

@@ -350,3 +350,17 @@ export async function updateRujukan(
     .where('kejadian_id', '=', kejadianId)
     .execute();
 }
+
+/** Serious incidents and clashes in an area, for the success indicators (dismissed and merged excluded). */
+export async function countForIndicators(db: Db, kode: string): Promise<{ berat: number; konflik: number }> {
+  const row = await db
+    .selectFrom('kejadian')
+    .where(withinWilayah('kode_wilayah', kode))
+    .where('status', 'not in', ['ditolak', 'digabung'])
+    .select([
+      sql<number>`count(*) FILTER (WHERE severity IN ('tinggi', 'kritis'))`.as('berat'),
+      sql<number>`count(*) FILTER (WHERE kategori IN ('bentrok_massa', 'intimidasi'))`.as('konflik'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { berat: Number(row.berat), konflik: Number(row.konflik) };
+}

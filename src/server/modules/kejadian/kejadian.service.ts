@@ -423,6 +423,11 @@ export function createKejadianService(deps: KejadianDeps) {
      * Writes every escalation due by `now` (the timer calls this every minute on every node; the row
      * lock and the recomputation make a second node's run a no-op). Returns how many climbed.
      */
+    /** For the koordinasi success indicators: serious incidents and clashes in a kab/kota (no scope check: counts only). */
+    async countForIndicators(kabKota: string): Promise<{ berat: number; konflik: number }> {
+      return repo.countForIndicators(db, kabKota);
+    },
+
     async escalateDue(now: Date = deps.clock.now()): Promise<{ escalated: number }> {
       let escalated = 0;
       for (let batch = 0; batch < 20; batch += 1) {

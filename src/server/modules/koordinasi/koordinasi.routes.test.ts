@@ -543,11 +543,13 @@ describe('NPHD and success indicators', () => {
     );
   });
 
-  it('shows the indicators with "belum ada data" where no module feeds them yet', async () => {
+  it('feeds safety from the incident module and shows "belum ada data" where nothing is recorded', async () => {
     const before = (await pjWali.request({ method: 'GET', url: '/api/koordinasi/indikator/73.73' })).json();
     const status = (kode: string, body = before) =>
       body.indikator.find((i: { kode: string }) => i.kode === kode).status;
-    expect(status('aman')).toBe('belum_ada_data');
+    // No serious incident and no clash recorded in the demo city.
+    expect(status('aman')).toBe('tercapai');
+    expect(status('tanpa_konflik')).toBe('tercapai');
     expect(status('partisipasi')).toBe('belum_ada_data');
     const updated = await kesbangpol.request({
       method: 'PUT',

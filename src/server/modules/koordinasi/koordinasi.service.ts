@@ -113,6 +113,8 @@ export function createKoordinasiService(deps: {
   wilayah: WilayahService;
   clock: Clock;
   votingDayOn: string;
+  /** The incident module, when present, feeds the "aman" and "tanpa konflik" indicators. */
+  kejadian?: { countForIndicators: (kabKota: string) => Promise<{ berat: number; konflik: number }> };
 }) {
   const { db } = deps;
   const now = () => deps.clock.now();
@@ -1048,10 +1050,11 @@ export function createKoordinasiService(deps: {
     async indikator(actor: Actor, kode: string) {
       const summary = await this.ringkasan(actor, kode);
       const kabKota = summary.kodeWilayah;
-      const [region, late, rakorSelesai] = await Promise.all([
+      const [region, late, rakorSelesai, insiden] = await Promise.all([
         repo.findRegion(db, kabKota),
         repo.countLateTindakLanjutWithin(db, kabKota, summary.today),
         repo.countRakorSelesai(db, kabKota),
+        deps.kejadian?.countForIndicators(kabKota) ?? Promise.resolve(null),
       ]);
       const target = {
         targetPartisipasi: region?.target_partisipasi ?? null,
@@ -1067,8 +1070,8 @@ export function createKoordinasiService(deps: {
           rakorSelesai,
           partisipasiPersen: target.partisipasi,
           targetPartisipasiPersen: target.targetPartisipasi,
-          // The incident module (laporan/kejadian) does not exist yet: no figure, not zero.
-          insidenKonflik: null,
+          insidenBerat: insiden?.berat ?? null,
+          insidenKonflik: insiden?.konflik ?? null,
           psuCount: target.psuCount,
         }),
         target,
