@@ -52,6 +52,8 @@ describe('Polres Kutai Timur plans voting-day security', () => {
       .poll(async () => digits(await page.getByTestId('pam-shortfall').textContent()))
       .toBeGreaterThan(0);
     const shortfall = digits(await page.getByTestId('pam-shortfall').textContent());
+    // Coverage on the map: the plan's TPS drawn green or red.
+    await page.locator('[data-testid=map][data-loaded=true]').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('pam-suggestions').textContent()).toContain('ajukan BKO');
     await expect
       .poll(() => page.getByTestId('pam-suggestions').textContent())

@@ -437,3 +437,15 @@ export async function findPlanTpsAll(db: Db, planId: string, wilayah: string) {
     .execute();
 }
 export type PlanTpsDbRow = Awaited<ReturnType<typeof findPlanTpsAll>>[number];
+
+/** A plan's TPS with their coordinates and whether they are covered, for the coverage map. */
+export async function findPlanTpsPoints(db: Db, planId: string, wilayah: string) {
+  return planTps(db, planId, { wilayah })
+    .innerJoin('tps as t', 't.id', 'r.tps_id')
+    .select(['r.tps_id', 'r.nomor', 'r.kategori', 'r.covered', 'r.polri_assigned', 't.lat', 't.lon'])
+    .where('t.lat', 'is not', null)
+    .orderBy('r.kode_wilayah')
+    .orderBy('r.nomor')
+    .limit(20_000)
+    .execute();
+}

@@ -270,6 +270,27 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('draws coverage on the map: uncovered TPS in red, and only in the reader’s area', async () => {
+    const map = (
+      await polresKutim.request({ method: 'GET', url: `/api/pengamanan/plans/${firstId}/peta` })
+    ).json();
+    const features = map.geojson.features as { properties: { cakupan: string; id: string } }[];
+    expect(features.length).toBeGreaterThan(600);
+    const uncovered = (
+      await polresKutim.request({
+        method: 'GET',
+        url: `/api/pengamanan/plans/${firstId}/tps?covered=false&pageSize=200`,
+      })
+    ).json();
+    const short = new Set(
+      features.filter((f) => f.properties.cakupan === 'kurang').map((f) => f.properties.id),
+    );
+    expect(uncovered.items.every((r: { tpsId: string }) => short.has(r.tpsId))).toBe(true);
+    expect(map.bbox).toHaveLength(4);
+    const other = await polresPalopo.request({ method: 'GET', url: `/api/pengamanan/plans/${firstId}/peta` });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('hides a plan outside the reader’s concern (404)', async () => {
     const response = await polresPalopo.request({ method: 'GET', url: `/api/pengamanan/plans/${firstId}` });
     expect(response.statusCode).toBe(404);

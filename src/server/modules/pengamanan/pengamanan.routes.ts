@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { MapResponse } from '../../../contracts/tps';
 import { z } from 'zod';
 import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
 import {
@@ -211,6 +212,19 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
         },
       },
       async (request) => p.planTps(actorOf(request), request.params.id, request.query),
+    );
+    app.get(
+      '/pengamanan/plans/:id/peta',
+      {
+        schema: {
+          tags,
+          summary: 'Peta cakupan: TPS terjaga dan kurang personel pada satu versi rencana',
+          params: IdParams,
+          querystring: z.object({ wilayah: KodeWilayah.optional() }),
+          response: { 200: MapResponse, ...errors },
+        },
+      },
+      async (request) => p.planMap(actorOf(request), request.params.id, request.query.wilayah),
     );
     app.post(
       '/pengamanan/plans/:id/approve',

@@ -62,6 +62,8 @@ import {
 } from './pengamanan-plan';
 import { buildPlottingPdf, buildPlottingXlsx } from './pengamanan-report';
 import * as repo from './pengamanan.repo';
+import { boundingBox } from '../../../domain/geo/bbox';
+import type { MapResponse } from '../../../contracts/tps';
 import { KIND_OF_FORCE, parseRoster } from './roster-import';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -733,6 +735,32 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
         skenario: plan.skenario as WhatIfChange[],
         summary: narrowSummary(plan.summary as StoredSummary, kab, area),
         canApprove: plan.status === 'draft' && may(actor, 'pengamanan:approve', kab),
+      };
+    },
+
+    /** The plan's TPS as map points, green where covered and red where not (within the reader's area). */
+    async planMap(actor: Actor, id: string, wilayah: string | undefined): Promise<MapResponse> {
+      const plan = await requirePlan(actor, id);
+      const area = readArea(actor, plan.kode_kabkota, wilayah);
+      const rows = await repo.findPlanTpsPoints(db, id, area);
+      const points = rows.map((r) => [r.lon!, r.lat!] as const);
+      return {
+        mode: 'tps',
+        bbox: boundingBox(points),
+        geojson: {
+          type: 'FeatureCollection',
+          features: rows.map((r) => ({
+            type: 'Feature' as const,
+            geometry: { type: 'Point' as const, coordinates: [r.lon!, r.lat!] as [number, number] },
+            properties: {
+              id: r.tps_id,
+              nomor: r.nomor,
+              kategori: r.kategori,
+              cakupan: r.covered ? 'terjaga' : 'kurang',
+              polri: r.polri_assigned,
+            },
+          })),
+        },
       };
     },
 

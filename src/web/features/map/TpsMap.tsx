@@ -14,7 +14,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { MapResponse } from '../../../contracts/tps';
-import { AKSES_COLORS, KATEGORI_COLORS, TAHAP_COLORS } from './akses-colors';
+import { AKSES_COLORS, CAKUPAN_COLORS, KATEGORI_COLORS, TAHAP_COLORS } from './akses-colors';
 
 setWorkerUrl(workerUrl);
 
@@ -32,7 +32,7 @@ function baseStyle(tileUrl: string | null): StyleSpecification {
 export interface TpsMapProps {
   data: MapResponse;
   /** What the point colour shows: the access mode (registry), the kerawanan category, the voting-day stage. */
-  colorBy?: 'akses' | 'kategori' | 'tahap';
+  colorBy?: 'akses' | 'kategori' | 'tahap' | 'cakupan';
   tileUrl: string | null;
   label: string;
   onPickTps?: (id: string) => void;
@@ -72,49 +72,51 @@ export default function TpsMap({
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3, 14, 8],
           'circle-color':
-            colorBy === 'tahap'
-              ? [
-                  'match',
-                  ['get', 'tahap'],
-                  'petugas_hadir',
-                  TAHAP_COLORS.petugas_hadir,
-                  'logistik_lengkap',
-                  TAHAP_COLORS.logistik_lengkap,
-                  'dibuka',
-                  TAHAP_COLORS.dibuka,
-                  'pemungutan',
-                  TAHAP_COLORS.pemungutan,
-                  'ditutup',
-                  TAHAP_COLORS.ditutup,
-                  'penghitungan_selesai',
-                  TAHAP_COLORS.penghitungan_selesai,
-                  TAHAP_COLORS.belum_lapor,
-                ]
-              : colorBy === 'kategori'
+            colorBy === 'cakupan'
+              ? ['match', ['get', 'cakupan'], 'terjaga', CAKUPAN_COLORS.terjaga, CAKUPAN_COLORS.kurang]
+              : colorBy === 'tahap'
                 ? [
                     'match',
-                    ['get', 'kategori'],
-                    'sangat_rawan',
-                    KATEGORI_COLORS.sangat_rawan,
-                    'rawan',
-                    KATEGORI_COLORS.rawan,
-                    'khusus',
-                    KATEGORI_COLORS.khusus,
-                    'kurang_rawan',
-                    KATEGORI_COLORS.kurang_rawan,
-                    KATEGORI_COLORS.belum,
+                    ['get', 'tahap'],
+                    'petugas_hadir',
+                    TAHAP_COLORS.petugas_hadir,
+                    'logistik_lengkap',
+                    TAHAP_COLORS.logistik_lengkap,
+                    'dibuka',
+                    TAHAP_COLORS.dibuka,
+                    'pemungutan',
+                    TAHAP_COLORS.pemungutan,
+                    'ditutup',
+                    TAHAP_COLORS.ditutup,
+                    'penghitungan_selesai',
+                    TAHAP_COLORS.penghitungan_selesai,
+                    TAHAP_COLORS.belum_lapor,
                   ]
-                : [
-                    'match',
-                    ['get', 'akses'],
-                    'sungai',
-                    AKSES_COLORS.sungai,
-                    'laut',
-                    AKSES_COLORS.laut,
-                    'udara',
-                    AKSES_COLORS.udara,
-                    AKSES_COLORS.darat,
-                  ],
+                : colorBy === 'kategori'
+                  ? [
+                      'match',
+                      ['get', 'kategori'],
+                      'sangat_rawan',
+                      KATEGORI_COLORS.sangat_rawan,
+                      'rawan',
+                      KATEGORI_COLORS.rawan,
+                      'khusus',
+                      KATEGORI_COLORS.khusus,
+                      'kurang_rawan',
+                      KATEGORI_COLORS.kurang_rawan,
+                      KATEGORI_COLORS.belum,
+                    ]
+                  : [
+                      'match',
+                      ['get', 'akses'],
+                      'sungai',
+                      AKSES_COLORS.sungai,
+                      'laut',
+                      AKSES_COLORS.laut,
+                      'udara',
+                      AKSES_COLORS.udara,
+                      AKSES_COLORS.darat,
+                    ],
           'circle-stroke-color': '#111',
           'circle-stroke-width': ['case', ['to-boolean', ['get', 'lokasiKhusus']], 3, 0.5],
         },

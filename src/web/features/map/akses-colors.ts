@@ -27,3 +27,6 @@ export const TAHAP_COLORS = {
   ditutup: '#f9a825',
   penghitungan_selesai: '#2e7d32',
 } as const;
+
+/** Security plan coverage: a TPS whose group has all its Polri, or one that is short. */
+export const CAKUPAN_COLORS = { terjaga: '#2e7d32', kurang: '#c62828' } as const;

@@ -6,6 +6,7 @@ import { PlanDetail, PlanList, PlanTpsPage, type ForcesResponse } from '../../..
 import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
+import { CoverageMap } from './CoverageMap';
 import { CoverageTables } from './CoverageTables';
 
 const Created = z.object({ id: z.string(), replayed: z.boolean() });
@@ -123,6 +124,7 @@ export function PlanPanel({
             {t('pengamanan.terjaga', { covered: p.summary.kelompokTerjaga, total: p.summary.kelompok })}
           </p>
           <CoverageTables summary={p.summary} />
+          <CoverageMap planId={p.id} wilayah={wilayah} />
           <h3>{t('pengamanan.suggestions')}</h3>
           {p.summary.suggestions.length === 0 ? (
             <p>{t('pengamanan.noSuggestions')}</p>

@@ -2,6 +2,9 @@
 export const idPengamanan = {
   'nav.pengamanan': 'Pengamanan',
   'pengamanan.title': 'Rencana pengamanan',
+  'pengamanan.map': 'Peta cakupan rencana',
+  'pengamanan.mapCovered': 'TPS terjaga penuh',
+  'pengamanan.mapShort': 'TPS kurang personel',
   'pengamanan.pickKabKota': 'Pilih kabupaten/kota: rencana pengamanan disusun per Polres.',
   'pengamanan.forces': 'Kekuatan pengamanan',
   'pengamanan.perForce': 'Personel per kesatuan',
@@ -114,6 +117,9 @@ export const idPengamanan = {
 export const enPengamanan: Record<keyof typeof idPengamanan, string> = {
   'nav.pengamanan': 'Security plan',
   'pengamanan.title': 'Security plan',
+  'pengamanan.map': 'Plan coverage map',
+  'pengamanan.mapCovered': 'Fully staffed polling station',
+  'pengamanan.mapShort': 'Understaffed polling station',
   'pengamanan.pickKabKota': 'Pick a regency/city: security plans are made per Polres.',
   'pengamanan.forces': 'Forces',
   'pengamanan.perForce': 'Personnel per force',
