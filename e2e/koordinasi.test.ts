@@ -116,6 +116,19 @@ describe('rakor to action items to readiness, and an imbauan acknowledged', () =
     await expect.poll(() => entry.textContent()).toContain('Dikonfirmasi');
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, '12-imbauan-phone.png'), fullPage: true });
 
+    // Kesbangpol enters the turnout target and figure; the indicator judges it.
+    await kesbangpol.goto(`${server.url}/koordinasi`);
+    await kesbangpol.getByText('Isi target dan angka partisipasi/PSU').click();
+    const target = kesbangpol.getByRole('form', { name: 'Isi target dan angka partisipasi/PSU' });
+    await target.getByLabel('Target partisipasi (%)').fill('77,5');
+    await target.getByLabel('Partisipasi tercapai (%)').fill('80');
+    await target.getByRole('button', { name: 'Simpan' }).click();
+    await expect
+      .poll(() =>
+        kesbangpol.locator('.indikator-list li').filter({ hasText: 'Partisipasi pemilih' }).textContent(),
+      )
+      .toContain('Tercapai (80% (target 77.5%))');
+
     await pj.reload();
     const sent = pj.getByTestId('imbauan-terkirim').filter({ hasText: 'Menahan diri di masa tenang' });
     await expect.poll(() => sent.textContent()).toContain('1 dari 1 mengonfirmasi (100%)');

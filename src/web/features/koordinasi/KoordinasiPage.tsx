@@ -1,8 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { IndikatorResponse, Ringkasan, TindakLanjutPage } from '../../../contracts/koordinasi';
 import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { formNumber, formText } from '../../components/form-text';
+import { daysBetween } from '../../../domain/time/hari';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { ActionItems } from './ActionItems';
@@ -96,9 +99,53 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
               </li>
             ))}
           </ul>
+          {can('koordinasi:manage') && <TargetForm kab={kab} target={indikator.data.target} />}
         </div>
       )}
     </section>
+  );
+}
+
+/** Kesbangpol enters the turnout target, the turnout and the PSU count until a module feeds them. */
+function TargetForm({ kab, target }: { kab: string; target: z.infer<typeof IndikatorResponse>['target'] }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: (body: unknown) =>
+      api(IndikatorResponse, `/api/koordinasi/indikator/${kab}`, { method: 'PUT', body }),
+    onSuccess: (data) => client.setQueryData(['koordinasi', 'indikator', kab], data),
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    save.mutate({
+      targetPartisipasi: formNumber(form, 'targetPartisipasi'),
+      partisipasi: formNumber(form, 'partisipasi'),
+      psuCount: formNumber(form, 'psuCount'),
+    });
+  };
+  return (
+    <details>
+      <summary>{t('koor.target.edit')}</summary>
+      <form className="form-grid" onSubmit={submit} aria-label={t('koor.target.edit')}>
+        <label>
+          {t('koor.target.targetPartisipasi')}
+          <input name="targetPartisipasi" inputMode="decimal" defaultValue={target.targetPartisipasi ?? ''} />
+        </label>
+        <label>
+          {t('koor.target.partisipasi')}
+          <input name="partisipasi" inputMode="decimal" defaultValue={target.partisipasi ?? ''} />
+        </label>
+        <label>
+          {t('koor.target.psuCount')}
+          <input name="psuCount" inputMode="numeric" defaultValue={target.psuCount ?? ''} />
+        </label>
+        <ErrorMessage error={save.error} />
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+      </form>
+    </details>
   );
 }
 
@@ -251,6 +298,8 @@ function Readiness({ summary, canManage }: { summary: Summary; canManage: boolea
 
 function Tahapan({ summary }: { summary: Summary }) {
   const { t } = useI18n();
+  const { can } = useSession();
+  const [editing, setEditing] = useState(false);
   return (
     <div className="card">
       <h2>
@@ -268,6 +317,84 @@ function Tahapan({ summary }: { summary: Summary }) {
           </li>
         ))}
       </ol>
+      {can('koordinasi:manage') && summary.kodeWilayah.split('.').length === 2 && (
+        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          {t('koor.tahapan.edit')}
+        </button>
+      )}
+      {editing && <TahapanEditor summary={summary} onDone={() => setEditing(false)} />}
     </div>
+  );
+}
+
+/** A region moves its stages by date; Siaga stores them as offsets from voting day (H). */
+function TahapanEditor({ summary, onDone }: { summary: Summary; onDone: () => void }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: (tahapan: unknown) =>
+      api(Ringkasan, `/api/koordinasi/tahapan/${summary.kodeWilayah}`, { method: 'PUT', body: { tahapan } }),
+    onSuccess: (data) => {
+      client.setQueryData(['koordinasi', 'ringkasan', summary.kodeWilayah], data);
+      void client.invalidateQueries({ queryKey: ['koordinasi'] });
+      onDone();
+    },
+  });
+  const offset = (date: string) => daysBetween(summary.votingDayOn, date);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    save.mutate(
+      summary.tahapan.map((stage) => ({
+        kode: stage.kode,
+        nama: stage.nama,
+        fromOffset: offset(formText(form, `${stage.kode}-from`)),
+        toOffset: offset(formText(form, `${stage.kode}-to`)),
+      })),
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-label={t('koor.tahapan.edit')}>
+      <div className="table-scroll">
+        <table className="table">
+          <tbody>
+            {summary.tahapan.map((stage) => (
+              <tr key={stage.kode}>
+                <th scope="row">{stage.nama}</th>
+                <td>
+                  <input
+                    type="date"
+                    name={`${stage.kode}-from`}
+                    defaultValue={stage.startsOn}
+                    required
+                    aria-label={`${stage.nama}: ${t('koor.tahapan.from')}`}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="date"
+                    name={`${stage.kode}-to`}
+                    defaultValue={stage.endsOn}
+                    required
+                    aria-label={`${stage.nama}: ${t('koor.tahapan.to')}`}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ErrorMessage error={save.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        {summary.tahapanDisesuaikan && (
+          <button type="button" onClick={() => save.mutate(null)} disabled={save.isPending}>
+            {t('koor.tahapan.reset')}
+          </button>
+        )}
+      </div>
+    </form>
   );
 }
