@@ -174,7 +174,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
-      await api.register(systemRoutes({ engine, version: VERSION, tileUrl: options.tileUrl }));
+      await api.register(
+        systemRoutes({
+          engine,
+          version: VERSION,
+          tileUrl: options.tileUrl,
+          votingDayOn: options.votingDayOn ?? '2024-11-27',
+        }),
+      );
       await api.register(
         authRoutes({
           auth: services.auth,

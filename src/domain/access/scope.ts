@@ -27,6 +27,14 @@ export function isOnPathToScope(actor: Pick<Actor, 'kodeWilayah'>, kode: string)
   return actor.kodeWilayah !== null && isAncestorOf(kode, actor.kodeWilayah);
 }
 
+/**
+ * True when a record about `kode` concerns the actor: inside their scope, or one of its ancestors
+ * (a lurah sees the city's rakor and decisions and the path to their kelurahan, never a neighbour's).
+ */
+export function isRelated(actor: Pick<Actor, 'kodeWilayah'>, kode: string): boolean {
+  return isInScope(actor, kode) || isOnPathToScope(actor, kode);
+}
+
 export type AccessDecision = { allowed: true } | { allowed: false; reason: 'permission' | 'scope' };
 
 /** The one access rule: the role must hold the permission and the target must lie within scope. */

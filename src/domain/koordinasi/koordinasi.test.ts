@@ -243,3 +243,21 @@ describe('a region counts its days in its own time zone', () => {
     expect(todayIn('35.74', new Date('2024-11-26T17:00:00Z'))).toBe('2024-11-27');
   });
 });
+
+describe('the kab/kota of a code and what concerns a user', () => {
+  it('finds the kab/kota at every level below a provinsi and none above', async () => {
+    const { kabKotaOf } = await import('../wilayah/kode-wilayah');
+    expect(kabKotaOf('73.73.01.1001')).toBe('73.73');
+    expect(kabKotaOf('73.73')).toBe('73.73');
+    expect(kabKotaOf('73')).toBeNull();
+    expect(kabKotaOf('x')).toBeNull();
+  });
+  it('relates a lurah to their city and kelurahan, never to a neighbour', async () => {
+    const { isRelated } = await import('../access/scope');
+    const lurah = { kodeWilayah: '73.73.01.1001' };
+    expect(isRelated(lurah, '73.73')).toBe(true);
+    expect(isRelated(lurah, '73.73.01.1001')).toBe(true);
+    expect(isRelated(lurah, '73.73.01.1002')).toBe(false);
+    expect(isRelated({ kodeWilayah: null }, '64.08')).toBe(true);
+  });
+});

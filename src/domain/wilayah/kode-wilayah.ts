@@ -108,3 +108,10 @@ export function isAncestorOf(kode: string, descendantKode: string): boolean {
 export function compactKode(kode: string): string {
   return kode.replaceAll('.', '');
 }
+
+/** The kab/kota a code lies in (73.73.01.1001 → 73.73); null for a provinsi or an invalid code. */
+export function kabKotaOf(kode: string): string | null {
+  const parsed = parseKodeWilayah(kode);
+  if (!parsed.ok || parsed.value.level === 'provinsi') return null;
+  return parsed.value.kode.split('.').slice(0, 2).join('.');
+}

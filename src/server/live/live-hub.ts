@@ -6,7 +6,7 @@
 import type { LiveEvent } from '../../contracts/live';
 import { LiveEvent as LiveEventSchema } from '../../contracts/live';
 import { hasPermission } from '../../domain/access/roles';
-import { isInScope, isOnPathToScope, type Actor } from '../../domain/access/scope';
+import { isInScope, isRelated, type Actor } from '../../domain/access/scope';
 import type { DatabaseHandle } from '../db/client';
 import { LIVE_CHANNEL } from '../db/notify';
 
@@ -18,9 +18,7 @@ export interface Subscriber {
 /** Whether a user may receive an event: the same scope and need-to-know rules as the reads. */
 export function mayReceive(actor: Actor, event: LiveEvent): boolean {
   const related = event.scope === 'related';
-  const visible = related
-    ? isInScope(actor, event.kodeWilayah) || isOnPathToScope(actor, event.kodeWilayah)
-    : isInScope(actor, event.kodeWilayah);
+  const visible = related ? isRelated(actor, event.kodeWilayah) : isInScope(actor, event.kodeWilayah);
   if (!visible) return false;
   if (event.restricted && !hasPermission(actor.role, 'kejadian:restricted')) return false;
   return event.permission === undefined || hasPermission(actor.role, event.permission);

@@ -17,7 +17,7 @@ import type {
   TindakLanjut,
 } from '../../../contracts/koordinasi';
 import { hasPermission, type Agency } from '../../../domain/access/roles';
-import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
+import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
 import { CHECKLIST_PILKADA_2024 } from '../../../domain/koordinasi/checklist-template';
 import {
   capFields,
@@ -48,7 +48,7 @@ import {
 import { agendaCarryOver, tindakLanjutState } from '../../../domain/koordinasi/tindak-lanjut';
 import { addDays, daysBetween } from '../../../domain/time/hari';
 import { todayIn } from '../../../domain/time/zona';
-import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
+import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Clock } from '../auth/auth.service';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
@@ -61,15 +61,6 @@ import { buildCapAlert } from './cap';
 import { buildNotulenPdf } from './notulen-pdf';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-
-/** True when the record's wilayah concerns the actor: inside their scope or on the way to it. */
-function concerns(actor: Actor, kode: string): boolean {
-  return isInScope(actor, kode) || isOnPathToScope(actor, kode);
-}
-
-function kabKotaOf(kode: string): string {
-  return kode.split('.').slice(0, 2).join('.');
-}
 
 function toTindakLanjut(row: repo.TindakLanjutRow, today: string): TindakLanjut {
   const status = row.status as TindakLanjut['status'];
@@ -122,7 +113,7 @@ export function createKoordinasiService(deps: {
 
   async function requireRakor(actor: Actor, id: string) {
     const rakor = await repo.findRakor(db, id);
-    if (!rakor || !concerns(actor, rakor.kode_wilayah)) throw notFound('Rakor');
+    if (!rakor || !isRelated(actor, rakor.kode_wilayah)) throw notFound('Rakor');
     return rakor;
   }
 
@@ -212,7 +203,7 @@ export function createKoordinasiService(deps: {
 
     async listRakor(actor: Actor, query: { kode?: string | undefined; page: number; pageSize: number }) {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
-      if (query.kode !== undefined && !concerns(actor, query.kode))
+      if (query.kode !== undefined && !isRelated(actor, query.kode))
         throw forbidden('Wilayah ini di luar cakupan Anda');
       const scope = query.kode ?? actor.kodeWilayah;
       const { items, total } = await repo.findRakorPage(db, scope, query);
@@ -446,7 +437,7 @@ export function createKoordinasiService(deps: {
       input: { status: 'selesai' | 'batal'; catatan: string; version: number },
     ): Promise<TindakLanjut> {
       const row = await repo.findTindakLanjut(db, id);
-      if (!row || !concerns(actor, row.kode_wilayah)) throw notFound('Tindak lanjut');
+      if (!row || !isRelated(actor, row.kode_wilayah)) throw notFound('Tindak lanjut');
       const manages = isInScope(actor, row.kode_wilayah) && hasPermission(actor.role, 'koordinasi:manage');
       if (!manages) {
         authorize(actor, 'koordinasi:act', actor.kodeWilayah);
@@ -485,14 +476,14 @@ export function createKoordinasiService(deps: {
     /** The dashboard of a kab/kota (or of the actor's own area inside it). */
     async ringkasan(actor: Actor, kode: string): Promise<Ringkasan> {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
-      if (!concerns(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
+      if (!isRelated(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
       const parsed = parseKodeWilayah(kode);
       if (!parsed.ok || parsed.value.level === 'provinsi') {
         throw new DomainError('validation', 'Pilih kabupaten/kota atau wilayah di bawahnya', {
           field: 'kode',
         });
       }
-      const kabKota = kabKotaOf(kode);
+      const kabKota = kabKotaOf(kode)!;
       const wilayah = await deps.wilayah.require(kabKota);
       const day = today(kabKota);
       const votingDayOn = deps.votingDayOn;
@@ -597,7 +588,7 @@ export function createKoordinasiService(deps: {
 
     async updateKesiapan(actor: Actor, id: string, input: { done: boolean; catatan: string }) {
       const item = await repo.findKesiapanItem(db, id);
-      if (!item || !concerns(actor, item.kode_wilayah)) throw notFound('Butir kesiapan');
+      if (!item || !isRelated(actor, item.kode_wilayah)) throw notFound('Butir kesiapan');
       const manages = isInScope(actor, item.kode_wilayah) && hasPermission(actor.role, 'koordinasi:manage');
       if (!manages) {
         authorize(actor, 'koordinasi:act', actor.kodeWilayah);
@@ -908,7 +899,7 @@ export function createKoordinasiService(deps: {
 
     async nphd(actor: Actor, kode: string) {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
-      if (!concerns(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
+      if (!isRelated(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
       const parsed = parseKodeWilayah(kode);
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
         throw new DomainError('validation', 'NPHD dicatat per kabupaten/kota', { field: 'kode' });
@@ -1014,7 +1005,7 @@ export function createKoordinasiService(deps: {
       },
     ) {
       const nphd = await repo.findNphdById(db, nphdId);
-      if (!nphd || !concerns(actor, nphd.kode_wilayah)) throw notFound('NPHD');
+      if (!nphd || !isRelated(actor, nphd.kode_wilayah)) throw notFound('NPHD');
       authorize(actor, 'nphd:manage', nphd.kode_wilayah);
       if (input.tanggal > today(nphd.kode_wilayah)) {
         throw new DomainError('validation', 'Tanggal transaksi tidak boleh di masa depan', {

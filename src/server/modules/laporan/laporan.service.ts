@@ -6,7 +6,7 @@
  */
 import type { Laporan, LaporanSubmit } from '../../../contracts/laporan';
 import { hasPermission, type Role } from '../../../domain/access/roles';
-import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
+import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
 import {
   DEFAULT_JADWAL,
   aturanOn,
@@ -29,7 +29,7 @@ import {
 } from '../../../domain/laporan/situasi';
 import { daysBetween } from '../../../domain/time/hari';
 import { ZONA_OFFSET_HOURS, todayIn, zonaOf } from '../../../domain/time/zona';
-import { parseKodeWilayah, type WilayahLevel } from '../../../domain/wilayah/kode-wilayah';
+import { kabKotaOf, parseKodeWilayah, type WilayahLevel } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { notifyLive } from '../../db/notify';
 import { isUniqueViolation } from '../../db/pg-errors';
@@ -51,7 +51,6 @@ const REPORTER_ROLES: Record<Exclude<WilayahLevel, 'provinsi'>, readonly Role[]>
   kabkota: ['operator', 'forkopimda', 'admin'],
 };
 
-const kabKotaOf = (kode: string) => kode.split('.').slice(0, 2).join('.');
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 export function isLate(slotAt: Date, writtenAt: Date): boolean {
@@ -169,7 +168,7 @@ export function createLaporanService(deps: {
       if (problems.length > 0) {
         throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
       }
-      const jadwal = await jadwalOf(kabKotaOf(input.kodeWilayah));
+      const jadwal = await jadwalOf(kabKotaOf(input.kodeWilayah)!);
       const offset = zone(input.kodeWilayah);
       let slotAt: Date | null;
       if (input.slotAt !== undefined) {
@@ -264,7 +263,7 @@ export function createLaporanService(deps: {
       if (wilayah.level === 1)
         throw new DomainError('validation', 'Pilih kabupaten/kota atau di bawahnya', { field: 'kode' });
       const now = deps.clock.now();
-      const jadwal = await jadwalOf(kabKotaOf(kode));
+      const jadwal = await jadwalOf(kabKotaOf(kode)!);
       const offset = zone(kode);
       const current = currentSlot(jadwal, deps.votingDayOn, offset, now);
       // The period being reported now: the deadline just passed while still within grace, else the
@@ -314,7 +313,7 @@ export function createLaporanService(deps: {
 
     async list(actor: Actor, query: { kode?: string | undefined; page: number; pageSize: number }) {
       authorize(actor, 'laporan:read', actor.kodeWilayah);
-      if (query.kode !== undefined && !isInScope(actor, query.kode) && !isOnPathToScope(actor, query.kode)) {
+      if (query.kode !== undefined && !isRelated(actor, query.kode)) {
         throw forbidden('Wilayah ini di luar cakupan Anda');
       }
       const { items, total } = await repo.findLaporanPage(db, query.kode ?? actor.kodeWilayah, query);
@@ -368,8 +367,7 @@ export function createLaporanService(deps: {
 
     async getJadwal(actor: Actor, kabKota: string) {
       authorize(actor, 'laporan:read', actor.kodeWilayah);
-      if (!isInScope(actor, kabKota) && !isOnPathToScope(actor, kabKota))
-        throw forbidden('Wilayah ini di luar cakupan Anda');
+      if (!isRelated(actor, kabKota)) throw forbidden('Wilayah ini di luar cakupan Anda');
       return {
         kodeWilayah: kabKota,
         jadwal: [...(await jadwalOf(kabKota))],

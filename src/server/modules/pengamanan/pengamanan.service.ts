@@ -28,7 +28,7 @@ import type {
   WhatIfResponse,
 } from '../../../contracts/pengamanan';
 import { hasPermission, type Permission } from '../../../domain/access/roles';
-import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
+import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
 import { comparePlans, planPengamanan, type Force } from '../../../domain/pengamanan/planner';
 import {
   DEFAULT_POLA,
@@ -39,7 +39,7 @@ import {
   type PolaPengamanan,
   type ReservePolicy,
 } from '../../../domain/pengamanan/pola';
-import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
+import { isWithinWilayah, kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -69,13 +69,13 @@ import { KIND_OF_FORCE, parseRoster } from './roster-import';
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** The kab/kota (Polres area) a wilayah belongs to; a provinsi has many, so it is refused. */
-function kabKotaOf(wilayah: string): string {
-  const parsed = parseKodeWilayah(wilayah);
-  if (!parsed.ok || parsed.value.level === 'provinsi')
+function polresAreaOf(wilayah: string): string {
+  const kab = kabKotaOf(wilayah);
+  if (kab === null)
     throw new DomainError('validation', 'Pilih kabupaten/kota: rencana pengamanan disusun per Polres', {
       field: 'wilayah',
     });
-  return wilayah.split('.').slice(0, 2).join('.');
+  return kab;
 }
 
 const isPolri = (actor: Actor) => actor.role === 'admin' || actor.agency === 'polri';
@@ -163,8 +163,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
   async function requirePlan(actor: Actor, id: string) {
     authorize(actor, 'pengamanan:read', actor.kodeWilayah);
     const plan = await repo.findPlan(db, id);
-    if (!plan || !(isInScope(actor, plan.kode_kabkota) || isOnPathToScope(actor, plan.kode_kabkota)))
-      throw notFound('Rencana pengamanan');
+    if (!plan || !isRelated(actor, plan.kode_kabkota)) throw notFound('Rencana pengamanan');
     return plan;
   }
 
@@ -199,7 +198,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     async forces(actor: Actor, wilayah: string): Promise<ForcesResponse> {
       authorize(actor, 'pengamanan:read', wilayah);
-      const kab = kabKotaOf(wilayah);
+      const kab = polresAreaOf(wilayah);
       const [area, kabRow, units, tps, setting] = await Promise.all([
         areas(kab),
         deps.wilayah.require(kab),
@@ -285,7 +284,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     },
 
     async createUnit(actor: Actor, input: PamUnitCreate): Promise<{ id: string; replayed: boolean }> {
-      const kab = kabKotaOf(input.wilayah);
+      const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
       const home = checkHome(kab, input);
@@ -325,8 +324,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     async updateUnit(actor: Actor, id: string, input: PamUnitUpdate): Promise<PamUnit> {
       authorize(actor, 'pengamanan:read', actor.kodeWilayah);
       const before = await repo.findUnit(db, id);
-      if (!before || !(isInScope(actor, before.kode_kabkota) || isOnPathToScope(actor, before.kode_kabkota)))
-        throw notFound('Unit');
+      if (!before || !isRelated(actor, before.kode_kabkota)) throw notFound('Unit');
       authorize(actor, 'pengamanan:plan', before.kode_kabkota);
       requirePolri(actor);
       const home = checkHome(before.kode_kabkota, input);
@@ -364,7 +362,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
      * Importing the same file twice leaves the same forces (a replacement, so idempotent).
      */
     async importRoster(actor: Actor, wilayah: string, file: ImportFile) {
-      const kab = kabKotaOf(wilayah);
+      const kab = polresAreaOf(wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
       const area = await areas(kab);
@@ -444,7 +442,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     async setting(actor: Actor, wilayah: string): Promise<PamSetting> {
       authorize(actor, 'pengamanan:read', wilayah);
-      const kab = kabKotaOf(wilayah);
+      const kab = polresAreaOf(wilayah);
       const row = await repo.findSetting(db, kab);
       if (!row)
         return {
@@ -470,7 +468,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     },
 
     async updateSetting(actor: Actor, input: PamSettingUpdate): Promise<PamSetting> {
-      const kab = kabKotaOf(input.wilayah);
+      const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
       const problems = [...validatePola(input.pola), ...validateReservePolicy(input.reserve)];
@@ -513,7 +511,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     async tigaPilar(actor: Actor, wilayah: string): Promise<TigaPilarResponse> {
       authorize(actor, 'pengamanan:read', wilayah);
-      const kab = kabKotaOf(wilayah);
+      const kab = polresAreaOf(wilayah);
       const [area, tps, records, accounts] = await Promise.all([
         areas(kab),
         repo.findTpsForPlan(db, kab),
@@ -603,7 +601,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     async addTigaPilar(actor: Actor, input: TigaPilarInput): Promise<void> {
       if (input.wilayah.split('.').length !== 4)
         throw new DomainError('validation', 'Tiga pilar dicatat per kelurahan/desa', { field: 'wilayah' });
-      const kab = kabKotaOf(input.wilayah);
+      const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', input.wilayah);
       await deps.wilayah.require(input.wilayah);
       await db.transaction().execute(async (trx) => {
@@ -632,7 +630,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     async listPlans(actor: Actor, wilayah: string): Promise<PlanList> {
       authorize(actor, 'pengamanan:read', wilayah);
-      const kab = kabKotaOf(wilayah);
+      const kab = polresAreaOf(wilayah);
       const rows = await repo.findPlans(db, kab);
       return {
         items: rows.map((p) => {
@@ -660,7 +658,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     /** Computes a plan from the forces, pattern and TPS as they are now (plus a recorded scenario) as a new draft. */
     async createPlan(actor: Actor, input: PlanCreate): Promise<{ id: string; replayed: boolean }> {
-      const kab = kabKotaOf(input.wilayah);
+      const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
       const existing = await repo.findPlanIdByClientId(db, input.clientId);
@@ -841,7 +839,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     /** Plans before and after the changes side by side; nothing is saved. */
     async whatIf(actor: Actor, input: WhatIfRequest): Promise<WhatIfResponse> {
-      const kab = kabKotaOf(input.wilayah);
+      const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:read', kab);
       let base: PlanSnapshot;
       if (input.basePlanId !== undefined) {

@@ -16,6 +16,12 @@ describe('system routes', () => {
     expect(response.json()).toMatchObject({ status: 'ok', engine: t.database.engine });
   });
 
+  it('GET /api/config › gives the web app the voting day its countdown counts to, without a session', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/config' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ votingDayOn: '2024-11-27', tileUrl: null });
+  });
+
   it('GET /api/openapi.json › is an OpenAPI 3.1 document listing the TPS routes', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);

@@ -6,6 +6,7 @@ export function systemRoutes(deps: {
   engine: Engine;
   version: string;
   tileUrl: string | undefined;
+  votingDayOn: string;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -26,7 +27,12 @@ export function systemRoutes(deps: {
           response: { 200: PublicConfig },
         },
       },
-      async () => ({ tileUrl: deps.tileUrl ?? null, version: deps.version, engine: deps.engine }),
+      async () => ({
+        tileUrl: deps.tileUrl ?? null,
+        version: deps.version,
+        engine: deps.engine,
+        votingDayOn: deps.votingDayOn,
+      }),
     );
   };
 }

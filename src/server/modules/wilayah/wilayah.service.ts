@@ -5,7 +5,7 @@ import type {
   WilayahSummary,
 } from '../../../contracts/wilayah';
 import { hasPermission } from '../../../domain/access/roles';
-import { isInScope, isOnPathToScope, type Actor } from '../../../domain/access/scope';
+import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import type { WilayahRow } from '../../db/schema';
@@ -31,17 +31,12 @@ export function toWilayahSummary(row: WilayahRow): WilayahSummary {
   };
 }
 
-/** May the actor see this area's name? In scope, or an ancestor on the way to their scope. */
-function canSee(actor: Actor, kode: string): boolean {
-  return isInScope(actor, kode) || isOnPathToScope(actor, kode);
-}
-
 export function createWilayahService(deps: { db: Db }) {
   const { db } = deps;
 
   return {
     async get(actor: Actor, kode: string): Promise<WilayahDetail> {
-      if (!hasPermission(actor.role, 'wilayah:read') || !canSee(actor, kode)) {
+      if (!hasPermission(actor.role, 'wilayah:read') || !isRelated(actor, kode)) {
         throw forbidden('Wilayah ini di luar cakupan Anda');
       }
       const row = await findWilayah(db, kode);
@@ -65,10 +60,10 @@ export function createWilayahService(deps: { db: Db }) {
       const parent = parentKode ?? null;
       if (!hasPermission(actor.role, 'wilayah:read')) throw forbidden();
       if (parent !== null) {
-        if (!canSee(actor, parent)) throw forbidden('Wilayah ini di luar cakupan Anda');
+        if (!isRelated(actor, parent)) throw forbidden('Wilayah ini di luar cakupan Anda');
         if (!(await findWilayah(db, parent))) throw notFound('Wilayah');
       }
-      const rows = (await findChildren(db, parent)).filter((row) => canSee(actor, row.kode));
+      const rows = (await findChildren(db, parent)).filter((row) => isRelated(actor, row.kode));
       if (rows.length === 0) return [];
       const childLevel = rows[0]!.level as 1 | 2 | 3 | 4;
       const hasPathRow = rows.some((row) => !isInScope(actor, row.kode));

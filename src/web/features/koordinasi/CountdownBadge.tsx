@@ -1,24 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Ringkasan } from '../../../contracts/koordinasi';
-import { api } from '../../api/client';
+import { countdown } from '../../../domain/koordinasi/tahapan';
+import { todayIn } from '../../../domain/time/zona';
 import { useI18n } from '../../i18n/i18n';
-import { kabKotaOf } from './useRegion';
+import { usePublicConfig } from '../map/MapPage';
 
-/** "H-7 menuju pemungutan suara" in the header of every page, for users of a kab/kota or below. */
+/**
+ * "H-7 menuju pemungutan suara" in the header of every page: computed on the device from the public
+ * voting day and the user's zone, so no page load asks the server for a whole dashboard.
+ */
 export function CountdownBadge({ kode }: { kode: string }) {
   const { t } = useI18n();
-  const enabled = kabKotaOf(kode) !== null;
-  const summary = useQuery({
-    queryKey: ['koordinasi', 'ringkasan', kode],
-    queryFn: () => api(Ringkasan, `/api/koordinasi/ringkasan/${kode}`),
-    enabled,
-    staleTime: 5 * 60_000,
-  });
-  if (!summary.data) return null;
+  const config = usePublicConfig();
+  if (!config.data) return null;
+  const { label } = countdown(config.data.votingDayOn, todayIn(kode, new Date()));
   return (
     <Link to="/koordinasi" className="countdown-badge" data-testid="countdown-badge">
-      {t('koor.countdownBadge', { label: summary.data.countdown.label })}
+      {t('koor.countdownBadge', { label })}
     </Link>
   );
 }
