@@ -179,6 +179,32 @@ describe('Kesbangpol approves and publishes the kab/kota report; Forkopimda prin
     ).toBe(400);
   });
 
+  it('exports the day as EDXL-SitRep-like XML, within the same scope as the PDF', async () => {
+    const xml = await kesbangpol.request({
+      method: 'GET',
+      url: '/api/laporan/harian/73.73?tanggal=2024-11-20&format=sitrep',
+    });
+    expect(xml.statusCode).toBe(200);
+    expect(xml.headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect(xml.headers['content-disposition']).toBe(
+      'attachment; filename="laporan-situasi-73.73-2024-11-20.xml"',
+    );
+    expect(xml.body).toContain('<sitRep xmlns="urn:oasis:names:tc:emergency:EDXL:SitRep:1.0"');
+    expect(xml.body).toContain('<ct:fromDateTime>2024-11-20T00:00:00+08:00</ct:fromDateTime>');
+    expect(xml.body).toContain('<reportConfidence>HighlyConfident</reportConfidence>');
+    expect(xml.body).toContain('<siaga:uraian>Situasi umum kondusif; satu kerumunan di Wara.</siaga:uraian>');
+    const refused = await kutim.request({
+      method: 'GET',
+      url: '/api/laporan/harian/73.73?tanggal=2024-11-20&format=sitrep',
+    });
+    const refusedPdf = await kutim.request({
+      method: 'GET',
+      url: '/api/laporan/harian/73.73?tanggal=2024-11-20',
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toEqual(refusedPdf.json());
+  });
+
   it('lets Kesbangpol change the schedule within the rules', async () => {
     const bad = await kesbangpol.request({
       method: 'PUT',

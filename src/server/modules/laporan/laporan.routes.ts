@@ -15,6 +15,7 @@ import { FASE_LAPORAN } from '../../../domain/laporan/jadwal';
 import { actorOf } from '../../http/auth';
 import type { HariHService } from '../hari-h/hari-h.service';
 import { buildLaporanHarianPdf, buildLaporanHarianXlsx } from './laporan-report';
+import { buildLaporanHarianSitrep } from './laporan-sitrep';
 import type { LaporanService } from './laporan.service';
 
 const errors = {
@@ -132,9 +133,12 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
       {
         schema: {
           tags,
-          summary: 'Laporan situasi harian kabupaten/kota (PDF atau XLSX)',
+          summary: 'Laporan situasi harian kabupaten/kota (PDF, XLSX, atau XML mirip EDXL-SitRep)',
           params: z.object({ kode: KodeWilayah }),
-          querystring: z.object({ tanggal: Tanggal, format: z.enum(['pdf', 'xlsx']).default('pdf') }),
+          querystring: z.object({
+            tanggal: Tanggal,
+            format: z.enum(['pdf', 'xlsx', 'sitrep']).default('pdf'),
+          }),
         },
       },
       async (request, reply) => {
@@ -148,6 +152,12 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
             .send(await buildLaporanHarianXlsx(day));
         }
         const hariH = await deps.hariH.rekap(actor, request.params.kode);
+        if (request.query.format === 'sitrep') {
+          return reply
+            .header('content-type', 'application/xml; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${name}.xml"`)
+            .send(buildLaporanHarianSitrep(day, hariH, new Date()));
+        }
         return reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `attachment; filename="${name}.pdf"`)

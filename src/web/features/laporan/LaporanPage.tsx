@@ -231,6 +231,9 @@ function DailyLinks({ kode }: { kode: string }) {
       <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal, format: 'xlsx' })}`}>
         {t('laporan.dailyXlsx')}
       </a>
+      <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal, format: 'sitrep' })}`}>
+        {t('laporan.dailySitrep')}
+      </a>
     </div>
   );
 }
