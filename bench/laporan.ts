@@ -1,32 +1,42 @@
 /**
  * Laporan/hari H benchmark (issue #5), figures printed, nothing asserted:
- * 1. Ingest over HTTP on a listening server: authenticated TPS status reports (80 %) and incident
- *    reports (20 %) with validation, a durable commit, the roll-up update and a live event; beside it
- *    the same server's authenticated no-op endpoint (GET /api/auth/me) in the same run, and the ratio.
+ * 1. Ingest over HTTP: authenticated TPS status reports (80 %) and incident reports (20 %) with
+ *    validation, a durable commit, the roll-up update and a live event; beside it the same server's
+ *    authenticated no-op endpoint (GET /api/auth/me) in the same run, and the ratio.
  * 2. Roll-up reads of a kab/kota and of the nation with ~435,000 TPS from the maintained counters,
  *    p50/p95, with the scan of every TPS beside them as the ratio.
  * 3. Live fan-out: time from a status report to its event arriving at 500 connected SSE listeners.
- * Engine: embedded by default, PostgreSQL with DATABASE_URL. Sizes: BENCH_LAPORAN_TPS,
- * BENCH_LAPORAN_SECONDS, BENCH_LAPORAN_LISTENERS, BENCH_LAPORAN_KEJADIAN_SHARE (default 0.2).
+ *
+ * The server under test is Siaga's own entry point (src/server/main.ts) in its own process, as in
+ * production, on a data folder on disk (embedded) or a fresh database (DATABASE_URL); this process
+ * prepares the data, generates the load and measures. Many phones report at once on voting day, so
+ * the load comes over BENCH_LAPORAN_CONNECTIONS (default 128) keep-alive connections.
+ * Sizes: BENCH_LAPORAN_TPS, BENCH_LAPORAN_SECONDS, BENCH_LAPORAN_LISTENERS,
+ * BENCH_LAPORAN_KEJADIAN_SHARE (default 0.2), BENCH_LAPORAN_CONNECTIONS.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { buildApp } from '../src/server/app';
 import { ensureKerawananCatalogue } from '../src/server/db/bootstrap';
+import { openDatabase, type DatabaseHandle } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
+import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
 import { seedDemo } from '../src/server/db/seeds/demo-seed';
 import { generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
 import { findChildRollups, findRollup, scanRollup } from '../src/server/modules/hari-h/hari-h.repo';
-import { adminSession, copyTps, fmt, loadDesa, openBenchDatabase, timed } from './support';
+import { copyTps, fmt, loadDesa, openBenchDatabase, timed } from './support';
 
 const TPS_TARGET = Number(process.env.BENCH_LAPORAN_TPS ?? 435_296);
 const SECONDS = Number(process.env.BENCH_LAPORAN_SECONDS ?? 10);
 const LISTENERS = Number(process.env.BENCH_LAPORAN_LISTENERS ?? 500);
-const CONNECTIONS = 16;
+const CONNECTIONS = Number(process.env.BENCH_LAPORAN_CONNECTIONS ?? 128);
 /** Share of incident reports in the ingest mix (the rest are TPS status reports). */
 const KEJADIAN_SHARE = Number(process.env.BENCH_LAPORAN_KEJADIAN_SHARE ?? 0.2);
 const STAGES = [
@@ -56,20 +66,76 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+/** The database the server will use: a data folder on disk (embedded) or a fresh PostgreSQL database. */
+async function prepareDatabase(): Promise<{
+  open: () => Promise<DatabaseHandle>;
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
+  if (process.env.DATABASE_URL) {
+    const { database, drop, url } = await openBenchDatabase();
+    await database.close();
+    return {
+      open: () => openDatabase({ databaseUrl: url }),
+      env: { DATABASE_URL: url! },
+      drop,
+    };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'siaga-bench-laporan-'));
+  return {
+    open: () => openDatabase({ dataDir }),
+    env: { SIAGA_DATA_DIR: dataDir },
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/** src/server/main.ts in its own process; resolves with its address once it listens. */
+async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SIAGA_DEMO_DATA: 'false',
+      SIAGA_LOGIN_RATE_LIMIT: '10000',
+      SIAGA_LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
+  });
+  return { base, child };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 async function main(): Promise<void> {
   const engine = process.env.DATABASE_URL ? 'postgres' : 'embedded';
   console.log(
     `Siaga laporan/hari H benchmark — engine ${engine}, ${fmt(TPS_TARGET)} TPS, node ${process.version}`,
   );
-  const { database, drop } = await openBenchDatabase();
-  const { db } = database;
-  const app = await buildApp({ database, escalationIntervalMs: 0, loginRateLimitPerMinute: 10_000 });
+  const prepared = await prepareDatabase();
+  let server: { base: string; child: ChildProcess } | undefined;
   try {
+    // The data: Kemendagri wilayah, the demo accounts, and a national set of generated TPS.
+    let database = await prepared.open();
     await migrate(database);
-    await loadWilayah(db);
-    await ensureKerawananCatalogue(db);
-    await seedDemo(db);
-    const desa = await loadDesa(db);
+    await loadWilayah(database.db);
+    await ensureKerawananCatalogue(database.db);
+    await seedDemo(database.db);
+    const desa = await loadDesa(database.db);
     const rows = generateTps({
       desa,
       tps: TPS_TARGET,
@@ -79,37 +145,40 @@ async function main(): Promise<void> {
       seed: 5,
     });
     // The national set replaces the demo TPS (the demo accounts stay; the bench reports as admin).
-    await db.deleteFrom('tps').execute();
+    await database.db.deleteFrom('tps').execute();
     const load = await timed(() => copyTps(database, rows));
     console.log(
       `  loaded ${fmt(rows.length)} TPS (COPY, roll-up kept by the triggers) in ${fmt(load.ms)} ms`,
     );
     await database.execScript('ANALYZE');
-
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const sid = await adminSession(app);
-    const login = await app.inject({
-      method: 'GET',
-      url: '/api/auth/me',
-      cookies: { siaga_sid: sid },
-    });
-    const csrf = login.json<{ csrfToken: string }>().csrfToken;
-    const headers = { cookie: `siaga_sid=${sid}`, 'x-csrf-token': csrf, 'content-type': 'application/json' };
-
-    // TPS to report on: one kab/kota's worth per connection, each moved forward one stage at a time.
-    const sample = await db
+    // TPS to report on: Jawa Timur's, each moved forward one stage at a time.
+    const sample = await database.db
       .selectFrom('tps')
       .select(['id', 'kode_wilayah'])
       .where('kode_wilayah', 'like', '35.%')
       .orderBy('kode')
       .limit(60_000)
       .execute();
+    await database.close(); // the server process takes the data folder (and its lock)
+
+    server = await startServer(prepared.env);
+    const { base } = server;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+    });
+    const sid = /siaga_sid=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
+    if (!login.ok || !sid) throw new Error(`admin sign-in failed: ${login.status}`);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = `siaga_sid=${sid}`;
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+
     const progress = new Map<string, number>();
     let cursor = 0;
     const nextBody = (): string => {
+      const t = sample[cursor++ % sample.length]!;
       if (Math.random() < KEJADIAN_SHARE) {
-        const t = sample[cursor++ % sample.length]!;
         return JSON.stringify({
           clientId: randomUUID(),
           kategori: 'politik_uang',
@@ -119,7 +188,6 @@ async function main(): Promise<void> {
           uraian: 'Pembagian amplop di dekat TPS (benchmark)',
         });
       }
-      const t = sample[cursor++ % sample.length]!;
       const step = progress.get(t.id) ?? 0;
       progress.set(t.id, step + 1);
       return JSON.stringify({
@@ -130,7 +198,9 @@ async function main(): Promise<void> {
       });
     };
 
-    console.log(`\n1. Ingest over HTTP, ${CONNECTIONS} connections, ${SECONDS} s each`);
+    console.log(
+      `\n1. Ingest over HTTP, ${CONNECTIONS} connections, ${SECONDS} s each (server in its own process)`,
+    );
     const noop = await run({
       url: `${base}/api/auth/me`,
       connections: CONNECTIONS,
@@ -167,31 +237,24 @@ async function main(): Promise<void> {
     );
     console.log(`  ratio reports / no-op: ${fmt((ok / SECONDS / noop.requests.average) * 100, 1)} %`);
 
-    console.log('\n2. Roll-up reads (maintained counters) vs a scan of every TPS');
-    const kab = await latencies(200, () =>
-      app.inject({ method: 'GET', url: '/api/hari-h/rekap/35.07', cookies: { siaga_sid: sid } }),
-    );
-    const nation = await latencies(200, () =>
-      app.inject({ method: 'GET', url: '/api/hari-h/rekap', cookies: { siaga_sid: sid } }),
-    );
-    const kabScan = await latencies(5, () => scanRollup(db, '35.07'));
-    const nationScan = await latencies(3, () => scanRollup(db, null));
-    console.log(
-      `  kab/kota 35.07 over HTTP: p50 ${fmt(kab.p50, 1)} ms, p95 ${fmt(kab.p95, 1)} ms; scan p50 ${fmt(kabScan.p50, 1)} ms → ${fmt(kabScan.p50 / kab.p50, 1)}×`,
-    );
-    console.log(
-      `  nation over HTTP:         p50 ${fmt(nation.p50, 1)} ms, p95 ${fmt(nation.p95, 1)} ms; scan p50 ${fmt(nationScan.p50, 1)} ms → ${fmt(nationScan.p50 / nation.p50, 1)}×`,
-    );
-    const maintained = await findRollup(db, '');
-    const scanned = await scanRollup(db, null);
-    console.log(
-      `  consistency: maintained ${JSON.stringify(maintained) === JSON.stringify(scanned) ? '=' : '≠'} scan ` +
-        `(${fmt(maintained.tps)} TPS, ${fmt(maintained.penghitungan_selesai)} counted); ${(await findChildRollups(db, null)).length} provinsi rows`,
-    );
+    console.log('\n2. Roll-up reads (maintained counters) over HTTP vs a scan of every TPS');
+    const agent = new http.Agent({ keepAlive: true, maxSockets: LISTENERS + 10 });
+    const get = (url: string) =>
+      new Promise<void>((resolve, reject) => {
+        http
+          .get(`${base}${url}`, { agent, headers: { cookie } }, (response) => {
+            response.resume();
+            response.on('end', () =>
+              response.statusCode === 200 ? resolve() : reject(new Error(`${url}: ${response.statusCode}`)),
+            );
+          })
+          .on('error', reject);
+      });
+    const kab = await latencies(200, () => get('/api/hari-h/rekap/35.07'));
+    const nation = await latencies(200, () => get('/api/hari-h/rekap'));
 
     console.log(`\n3. Live fan-out to ${fmt(LISTENERS)} SSE listeners`);
     const arrivals: number[] = [];
-    const agent = new http.Agent({ keepAlive: true, maxSockets: LISTENERS + 10 });
     const streams: http.ClientRequest[] = [];
     let sentAt = 0;
     const target = sample[sample.length - 1]!;
@@ -200,16 +263,12 @@ async function main(): Promise<void> {
         { length: LISTENERS },
         () =>
           new Promise<void>((resolve) => {
-            const request = http.get(
-              `${base}/api/live`,
-              { agent, headers: { cookie: `siaga_sid=${sid}` } },
-              (response) => {
-                resolve();
-                response.on('data', (chunk: Buffer) => {
-                  if (chunk.toString().includes(target.id)) arrivals.push(performance.now() - sentAt);
-                });
-              },
-            );
+            const request = http.get(`${base}/api/live`, { agent, headers: { cookie } }, (response) => {
+              resolve();
+              response.on('data', (chunk: Buffer) => {
+                if (chunk.toString().includes(target.id)) arrivals.push(performance.now() - sentAt);
+              });
+            });
             streams.push(request);
           }),
       ),
@@ -237,10 +296,33 @@ async function main(): Promise<void> {
     );
     for (const s of streams) s.destroy();
     agent.destroy();
+    await stopServer(server.child);
+    server = undefined;
+
+    // The scans need the data folder, which the server held until now.
+    database = await prepared.open();
+    try {
+      const kabScan = await latencies(5, () => scanRollup(database.db, '35.07'));
+      const nationScan = await latencies(3, () => scanRollup(database.db, null));
+      console.log('\n2. (cont.) the scans, on the same data after the server stopped');
+      console.log(
+        `  kab/kota 35.07 over HTTP: p50 ${fmt(kab.p50, 1)} ms, p95 ${fmt(kab.p95, 1)} ms; scan p50 ${fmt(kabScan.p50, 1)} ms → ${fmt(kabScan.p50 / kab.p50, 1)}×`,
+      );
+      console.log(
+        `  nation over HTTP:         p50 ${fmt(nation.p50, 1)} ms, p95 ${fmt(nation.p95, 1)} ms; scan p50 ${fmt(nationScan.p50, 1)} ms → ${fmt(nationScan.p50 / nation.p50, 1)}×`,
+      );
+      const maintained = await findRollup(database.db, '');
+      const scanned = await scanRollup(database.db, null);
+      console.log(
+        `  consistency after the ingest: maintained ${JSON.stringify(maintained) === JSON.stringify(scanned) ? '=' : '≠'} scan ` +
+          `(${fmt(maintained.tps)} TPS, ${fmt(maintained.penghitungan_selesai)} counted); ${(await findChildRollups(database.db, null)).length} provinsi rows`,
+      );
+    } finally {
+      await database.close();
+    }
   } finally {
-    await app.close();
-    await database.close();
-    await drop();
+    if (server) await stopServer(server.child);
+    await prepared.drop();
   }
 }
 

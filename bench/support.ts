@@ -72,7 +72,12 @@ export async function adminSession(app: FastifyInstance): Promise<string> {
 }
 
 /** An in-memory embedded database, or a fresh database on the server named by DATABASE_URL. */
-export async function openBenchDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+export async function openBenchDatabase(): Promise<{
+  database: DatabaseHandle;
+  drop: () => Promise<void>;
+  /** The fresh database's URL (PostgreSQL only), for a server process of its own. */
+  url?: string;
+}> {
   const url = process.env.DATABASE_URL;
   if (!url) return { database: await openDatabase({}), drop: async () => undefined };
   const name = `siaga_bench_${process.pid}`;
@@ -82,6 +87,7 @@ export async function openBenchDatabase(): Promise<{ database: DatabaseHandle; d
   const target = new URL(url);
   target.pathname = `/${name}`;
   return {
+    url: target.toString(),
     database: await openDatabase({ databaseUrl: target.toString() }),
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

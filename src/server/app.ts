@@ -25,6 +25,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService, type Clock } from './modules/auth/auth.service';
+import { createSessionCache, SESSION_CHANNEL } from './modules/auth/session-cache';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
 import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
 import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
@@ -100,12 +101,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const wilayah = createWilayahService({ db });
   const tps = createTpsService({ db, wilayah });
   const kejadian = createKejadianService({ db, wilayah, clock });
+  const sessionCache = createSessionCache();
   const services = {
-    auth: createAuthService({ db, clock, sessionHours }),
+    auth: createAuthService({ db, clock, sessionHours, cache: sessionCache }),
     wilayah,
     tps,
     tpsImport: createTpsImportService({ db, wilayah }),
-    users: createUsersService({ db, wilayah }),
+    users: createUsersService({ db, wilayah, onSessionsChanged: sessionCache.forgetUser }),
     audit: createAuditService({ db }),
     kerawanan: createKerawananService({
       db,
@@ -147,6 +149,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
   });
   registerAuth(app, services.auth);
+  // Every node forgets a user's cached sessions when the database announces a change to them.
+  let stopSessionListen: (() => Promise<void>) | undefined;
+  app.addHook('onReady', async () => {
+    stopSessionListen = await options.database.listen(SESSION_CHANNEL, (userId) =>
+      sessionCache.forgetUser(userId),
+    );
+  });
+  app.addHook('onClose', async () => stopSessionListen?.());
   // One LISTEN per app node; every node's screens get every node's changes.
   const live = createLiveHub(options.database);
   app.addHook('onReady', () => live.start());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyChange,
   canAdvance,
+  nextStatus,
   computeRollup,
   emptyRollup,
   partisipasi,
@@ -111,5 +112,30 @@ describe('incremental roll-up', () => {
       rollup = applyChange(rollup, before, after);
     }
     expect(rollup).toEqual(computeRollup(tps.filter((t): t is TpsSnapshot => t !== null)));
+  });
+});
+
+describe('nextStatus', () => {
+  it('moves forward, keeping the last count when the report has none', () => {
+    expect(
+      nextStatus({ tahap: 'ditutup', pemilih: 180 }, { tahap: 'penghitungan_selesai', pemilih: null }),
+    ).toEqual({
+      tahap: 'penghitungan_selesai',
+      pemilih: 180,
+    });
+    expect(nextStatus({ tahap: 'belum_lapor', pemilih: null }, { tahap: 'dibuka', pemilih: null })).toEqual({
+      tahap: 'dibuka',
+      pemilih: null,
+    });
+  });
+
+  it('corrects the count at the same stage, and ignores a repeat or an older stage', () => {
+    expect(nextStatus({ tahap: 'ditutup', pemilih: 180 }, { tahap: 'ditutup', pemilih: 200 })).toEqual({
+      tahap: 'ditutup',
+      pemilih: 200,
+    });
+    expect(nextStatus({ tahap: 'ditutup', pemilih: 180 }, { tahap: 'ditutup', pemilih: 180 })).toBeNull();
+    expect(nextStatus({ tahap: 'ditutup', pemilih: 180 }, { tahap: 'ditutup', pemilih: null })).toBeNull();
+    expect(nextStatus({ tahap: 'ditutup', pemilih: 180 }, { tahap: 'dibuka', pemilih: 10 })).toBeNull();
   });
 });

@@ -40,6 +40,27 @@ export function canAdvance(from: TahapTps, to: TahapTps): boolean {
   return tahapIndex(to) > tahapIndex(from);
 }
 
+/** A TPS's status as stored: its stage and the turnout last reported (null before any count). */
+export interface StatusTps {
+  tahap: TahapTps;
+  pemilih: number | null;
+}
+
+/**
+ * What one report does to a TPS's status: a later stage moves it forward (keeping the last turnout
+ * when the report carries none); the same stage with a different count corrects the turnout; anything
+ * else (an older stage from an outbox that waited, or a repeat) changes nothing and is kept as history.
+ */
+export function nextStatus(current: StatusTps, report: StatusTps): StatusTps | null {
+  if (canAdvance(current.tahap, report.tahap)) {
+    return { tahap: report.tahap, pemilih: report.pemilih ?? current.pemilih };
+  }
+  if (report.tahap === current.tahap && report.pemilih !== null && report.pemilih !== current.pemilih) {
+    return { tahap: report.tahap, pemilih: report.pemilih };
+  }
+  return null;
+}
+
 /**
  * Voters on the day are DPT users + DPTb (moved in) + DPK (not on the list; KPU Sirekap fields
  * `pengguna_dpt/dptb/non_dpt`, §8.2). Only the DPT is known before H, so Siaga accepts up to 10 %

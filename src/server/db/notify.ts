@@ -10,5 +10,14 @@ export const LIVE_CHANNEL = 'siaga_live';
 
 /** NOTIFY payloads are limited to 8,000 bytes: events carry ids and codes, clients fetch details. */
 export async function notifyLive(db: Kysely<Database>, event: unknown): Promise<void> {
-  await sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`.execute(db);
+  await notifyLiveMany(db, [event]);
+}
+
+/** Many events in one statement (a batch of reports); each is its own notification. */
+export async function notifyLiveMany(db: Kysely<Database>, events: readonly unknown[]): Promise<void> {
+  if (events.length === 0) return;
+  await sql`
+    SELECT pg_notify(${LIVE_CHANNEL}, payload)
+    FROM unnest(${sql.val(events.map((e) => JSON.stringify(e)))}::text[]) AS payload
+  `.execute(db);
 }

@@ -18,18 +18,32 @@ export async function insertAudit(
   actor: Actor | null,
   record: AuditRecord,
 ): Promise<void> {
+  await insertAudits(db, [{ actor, record }]);
+}
+
+const json = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);
+
+/** Writes many audit rows in one statement (a batch of reports), in the caller's transaction. */
+export async function insertAudits(
+  db: Kysely<Database>,
+  entries: readonly { actor: Actor | null; record: AuditRecord }[],
+): Promise<void> {
+  if (entries.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      actor_user_id: actor?.userId ?? null,
-      actor_username: actor?.username ?? null,
-      action: record.action,
-      entity: record.entity,
-      entity_id: record.entityId,
-      kode_wilayah: record.kodeWilayah,
-      before: record.before === null || record.before === undefined ? null : JSON.stringify(record.before),
-      after: record.after === null || record.after === undefined ? null : JSON.stringify(record.after),
-    })
+    .values(
+      entries.map(({ actor, record }) => ({
+        actor_user_id: actor?.userId ?? null,
+        actor_username: actor?.username ?? null,
+        action: record.action,
+        entity: record.entity,
+        entity_id: record.entityId,
+        kode_wilayah: record.kodeWilayah,
+        before: json(record.before),
+        after: json(record.after),
+      })),
+    )
     .execute();
 }
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app';
+import { openDatabase } from '../../db/client';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -92,6 +94,51 @@ describe('sessions', () => {
     expect(out.statusCode).toBe(204);
     const after = await client.request({ method: 'GET', url: '/api/tps' });
     expect(after.statusCode).toBe(401);
+  });
+
+  it('a session ended on one app node is refused by another that had it cached', async () => {
+    // On PostgreSQL the second node has its own pool and LISTEN connection; the embedded engine is
+    // one process, so its second app shares the handle (and hears the same NOTIFY).
+    const secondDb =
+      t.database.url === null ? t.database : await openDatabase({ databaseUrl: t.database.url, poolSize: 2 });
+    const second = await buildApp({ database: secondDb, clock: t.clock });
+    await second.ready();
+    try {
+      const cookie = (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: {
+            username: 'lurah.tompotikka',
+            password: 'siaga-demo-2024',
+          },
+        })
+      ).cookies.find((c) => c.name === 'siaga_sid')!;
+      const onSecond = () =>
+        second.inject({ method: 'GET', url: '/api/auth/me', cookies: { siaga_sid: cookie.value } });
+      expect((await onSecond()).statusCode).toBe(200); // now cached on the second node
+      // The admin deactivates the lurah on the first node: every session of theirs ends.
+      const admin = await t.login('admin');
+      const me = (await onSecond()).json();
+      const user = (await admin.request({ method: 'GET', url: `/api/users/${me.user.id}` })).json();
+      const patch = (isActive: boolean, version: number) =>
+        admin.request({ method: 'PATCH', url: `/api/users/${user.id}`, payload: { version, isActive } });
+      expect((await patch(false, user.version)).statusCode).toBe(200);
+      try {
+        // The announcement travels through the database: wait for it, at most 5 s.
+        let status = (await onSecond()).statusCode;
+        for (let i = 0; i < 100 && status !== 401; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          status = (await onSecond()).statusCode;
+        }
+        expect(status).toBe(401);
+      } finally {
+        expect((await patch(true, user.version + 1)).statusCode).toBe(200);
+      }
+    } finally {
+      await second.close();
+      if (secondDb !== t.database) await secondDb.close();
+    }
   });
 
   it('refuses a state-changing request without the CSRF header (403 csrf)', async () => {

@@ -20,6 +20,7 @@ import {
   markLogin,
 } from './auth.repo';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { createSessionCache, type SessionCache } from './session-cache';
 
 export interface Clock {
   now: () => Date;
@@ -35,7 +36,14 @@ export interface ResolvedSession {
   body: SessionResponse;
 }
 
-export function createAuthService(deps: { db: Db; clock: Clock; sessionHours: number }) {
+export function createAuthService(deps: {
+  db: Db;
+  clock: Clock;
+  sessionHours: number;
+  /** Resolved sessions shared with whatever else ends them (users service); see session-cache.ts. */
+  cache?: SessionCache;
+}) {
+  const cache = deps.cache ?? createSessionCache();
   const lifetimeMs = deps.sessionHours * 3_600_000;
 
   function toBody(row: {
@@ -107,23 +115,36 @@ export function createAuthService(deps: { db: Db; clock: Clock; sessionHours: nu
     async resolve(token: string): Promise<ResolvedSession | undefined> {
       const now = deps.clock.now();
       const tokenHash = hashToken(token);
-      const row = await findLiveSession(deps.db, tokenHash, now);
-      if (!row) return undefined;
-      const expiresAt = new Date(row.expires_at);
-      if (expiresAt.getTime() - now.getTime() < lifetimeMs / 2) {
-        await extendSession(deps.db, tokenHash, now, new Date(now.getTime() + lifetimeMs));
+      let entry = cache.get(tokenHash);
+      if (!entry) {
+        const row = await findLiveSession(deps.db, tokenHash, now);
+        if (!row) return undefined;
+        entry = {
+          expiresAt: new Date(row.expires_at).getTime(),
+          session: {
+            actor: {
+              userId: row.user_id,
+              username: row.username,
+              role: row.role as Role,
+              agency: row.agency as Agency,
+              kodeWilayah: row.kode_wilayah,
+            },
+            csrfToken: row.csrf_token,
+            body: toBody(row),
+          },
+        };
+        cache.set(tokenHash, entry);
       }
-      return {
-        actor: {
-          userId: row.user_id,
-          username: row.username,
-          role: row.role as Role,
-          agency: row.agency as Agency,
-          kodeWilayah: row.kode_wilayah,
-        },
-        csrfToken: row.csrf_token,
-        body: toBody(row),
-      };
+      if (entry.expiresAt <= now.getTime()) {
+        cache.delete(tokenHash);
+        return undefined;
+      }
+      if (entry.expiresAt - now.getTime() < lifetimeMs / 2) {
+        const expiresAt = new Date(now.getTime() + lifetimeMs);
+        await extendSession(deps.db, tokenHash, now, expiresAt);
+        entry.expiresAt = expiresAt.getTime();
+      }
+      return entry.session;
     },
 
     async logout(actor: Actor, token: string): Promise<void> {
@@ -138,6 +159,7 @@ export function createAuthService(deps: { db: Db; clock: Clock; sessionHours: nu
           after: null,
         });
       });
+      cache.delete(hashToken(token));
     },
   };
 }

@@ -13,6 +13,16 @@ export async function findTpsForStatus(db: Db, tpsId: string) {
     .executeTakeFirst();
 }
 
+/** The TPS of a batch of reports, in one query. */
+export async function findTpsForStatusMany(db: Db, tpsIds: readonly string[]) {
+  if (tpsIds.length === 0) return [];
+  return db
+    .selectFrom('tps')
+    .select(['id', 'kode_wilayah', 'dpt_total', 'nomor'])
+    .where('id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
+    .execute();
+}
+
 const rollupSums = [
   sql<number>`coalesce(sum(r.tps), 0)`.as('tps'),
   sql<number>`coalesce(sum(r.dpt), 0)`.as('dpt'),
@@ -146,94 +156,71 @@ export async function findTpsIdByKode(db: Db, kodeTps: string) {
 }
 
 /**
- * One status report as one statement (atomic on its own, one round trip). The stage rule is the
- * domain's `canAdvance` (forward only, skipping allowed) written as array positions; the route tests
- * hold both to the same cases. Keep the report in the
- * history unless its client id was seen; move the TPS's status only forward (or update the count at
- * the same stage), guarding the upsert too so that two first reports racing cannot move it back;
- * write the audit row and the live event only when the status moved. The roll-up trigger runs inside.
+ * A batch of status reports is written by the service in one transaction, in four statements whatever
+ * its size: keep the reports (once per client id), lock the TPS statuses, write the statuses the
+ * domain moved (nextStatus), then audit rows and live events.
  */
-export async function applyStatusReport(
+export type StatusReportRow = {
+  clientId: string;
+  tpsId: string;
+  stage: string;
+  pemilih: number | null;
+  via: 'web' | 'sms';
+  dibuatAt: Date;
+  createdBy: string;
+};
+
+/** Keeps each report (once per client id); returns the client ids that were new. */
+export async function insertStatusReports(db: Db, rows: readonly StatusReportRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const col = <T>(pick: (r: StatusReportRow) => T) => sql.val(rows.map(pick));
+  const result = await sql<{ client_id: string }>`
+    INSERT INTO tps_status_laporan (client_id, tps_id, stage, pemilih, via, dibuat_at, created_by)
+    SELECT * FROM unnest(
+      ${col((r) => r.clientId)}::uuid[], ${col((r) => r.tpsId)}::uuid[], ${col((r) => r.stage)}::text[],
+      ${col((r) => r.pemilih)}::integer[], ${col((r) => r.via)}::text[],
+      ${col((r) => r.dibuatAt.toISOString())}::timestamptz[], ${col((r) => r.createdBy)}::uuid[])
+    ON CONFLICT (client_id) DO NOTHING
+    RETURNING client_id
+  `.execute(db);
+  return new Set(result.rows.map((r) => r.client_id));
+}
+
+/** The current status of these TPS, locked until the transaction ends (taken in id order). */
+export async function lockTpsStatus(db: Db, tpsIds: readonly string[]) {
+  if (tpsIds.length === 0) return [];
+  return db
+    .selectFrom('tps_status')
+    .select(['tps_id', 'stage', 'pemilih'])
+    .where('tps_id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
+    .orderBy('tps_id')
+    .forUpdate()
+    .execute();
+}
+
+/**
+ * Writes the new status of each TPS (one row per TPS, already decided by the domain under the lock);
+ * the roll-up counters follow by the statement trigger (migration 20261128T0009).
+ */
+export async function upsertTpsStatus(
   db: Db,
-  p: {
-    clientId: string;
+  rows: readonly {
     tpsId: string;
-    kodeWilayah: string;
     stage: string;
     pemilih: number | null;
-    via: 'web' | 'sms';
-    dibuatAt: Date;
-    now: Date;
-    actor: { userId: string; username: string };
-    stages: readonly string[];
-    channel: string;
-  },
-): Promise<{
-  inserted: boolean;
-  curStage: string;
-  curPemilih: number | null;
-  newStage: string | null;
-  newPemilih: number | null;
-}> {
-  const stages = sql`${sql.val([...p.stages])}::text[]`;
-  const result = await sql<{
-    inserted: boolean;
-    cur_stage: string;
-    cur_pemilih: number | null;
-    new_stage: string | null;
-    new_pemilih: number | null;
-  }>`
-    WITH ins AS (
-      INSERT INTO tps_status_laporan (client_id, tps_id, stage, pemilih, via, dibuat_at, created_by)
-      VALUES (${p.clientId}, ${p.tpsId}, ${p.stage}, ${p.pemilih}, ${p.via}, ${p.dibuatAt}, ${p.actor.userId})
-      ON CONFLICT (client_id) DO NOTHING
-      RETURNING id
-    ), cur AS (
-      SELECT stage, pemilih FROM tps_status WHERE tps_id = ${p.tpsId} FOR UPDATE
-    ), d AS (
-      SELECT EXISTS (SELECT 1 FROM ins) AS inserted,
-             coalesce((SELECT stage FROM cur), 'belum_lapor') AS cur_stage,
-             (SELECT pemilih FROM cur) AS cur_pemilih
-    ), upd AS (
-      INSERT INTO tps_status AS s (tps_id, stage, pemilih, updated_at, updated_by)
-      SELECT ${p.tpsId}, ${p.stage}, coalesce(${p.pemilih}::integer, d.cur_pemilih), ${p.now}, ${p.actor.userId}
-      FROM d
-      WHERE d.inserted AND (
-        array_position(${stages}, ${p.stage}::text) > array_position(${stages}, d.cur_stage)
-        OR (${p.stage}::text = d.cur_stage AND ${p.pemilih}::integer IS NOT NULL
-            AND ${p.pemilih}::integer IS DISTINCT FROM d.cur_pemilih)
-      )
-      ON CONFLICT (tps_id) DO UPDATE
-        SET stage = EXCLUDED.stage, pemilih = EXCLUDED.pemilih,
-            updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
-        WHERE array_position(${stages}, EXCLUDED.stage) > array_position(${stages}, s.stage)
-           OR (EXCLUDED.stage = s.stage AND EXCLUDED.pemilih IS DISTINCT FROM s.pemilih)
-      RETURNING s.stage, s.pemilih
-    ), aud AS (
-      INSERT INTO audit_log (actor_user_id, actor_username, action, entity, entity_id, kode_wilayah, before, after)
-      SELECT ${p.actor.userId}, ${p.actor.username}, 'status', 'tps_status', ${p.tpsId}, ${p.kodeWilayah},
-             CASE WHEN d.cur_stage = 'belum_lapor' THEN NULL
-                  ELSE jsonb_build_object('stage', d.cur_stage, 'pemilih', d.cur_pemilih) END,
-             jsonb_build_object('stage', upd.stage, 'pemilih', upd.pemilih, 'via', ${p.via}::text)
-      FROM upd, d
-    ), note AS (
-      SELECT pg_notify(${p.channel}, json_build_object(
-        'type', 'tps_status', 'kodeWilayah', ${p.kodeWilayah}::text, 'id', ${p.tpsId}::text,
-        'at', ${p.now.toISOString()}::text,
-        'data', json_build_object('tahap', upd.stage, 'pemilih', upd.pemilih))::text)
-      FROM upd
-    )
-    SELECT d.inserted, d.cur_stage, d.cur_pemilih,
-           (SELECT stage FROM upd) AS new_stage, (SELECT pemilih FROM upd) AS new_pemilih,
-           (SELECT count(*) FROM note) AS notified
-    FROM d
+    updatedAt: Date;
+    updatedBy: string;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(pick: (r: (typeof rows)[number]) => T) => sql.val(rows.map(pick));
+  await sql`
+    INSERT INTO tps_status AS s (tps_id, stage, pemilih, updated_at, updated_by)
+    SELECT * FROM unnest(
+      ${col((r) => r.tpsId)}::uuid[], ${col((r) => r.stage)}::text[], ${col((r) => r.pemilih)}::integer[],
+      ${col((r) => r.updatedAt.toISOString())}::timestamptz[], ${col((r) => r.updatedBy)}::uuid[])
+    ON CONFLICT (tps_id) DO UPDATE
+      SET stage = EXCLUDED.stage, pemilih = EXCLUDED.pemilih,
+          updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
   `.execute(db);
-  const row = result.rows[0]!;
-  return {
-    inserted: row.inserted,
-    curStage: row.cur_stage,
-    curPemilih: row.cur_pemilih,
-    newStage: row.new_stage,
-    newPemilih: row.new_pemilih,
-  };
 }

@@ -7,14 +7,21 @@
 import type { Rollup, TpsStatusInput } from '../../../contracts/hari-h';
 import type { Actor } from '../../../domain/access/scope';
 import { isInScope } from '../../../domain/access/scope';
-import { TAHAP_TPS, validatePemilih, type TahapTps } from '../../../domain/hari-h/tps-status';
+import {
+  TAHAP_TPS,
+  nextStatus,
+  validatePemilih,
+  type StatusTps,
+  type TahapTps,
+} from '../../../domain/hari-h/tps-status';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import type { Db } from '../../db/client';
-import { LIVE_CHANNEL, notifyLive } from '../../db/notify';
+import { createGroupCommit, type Outcome } from '../../db/group-commit';
+import { notifyLive, notifyLiveMany } from '../../db/notify';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../auth/auth.service';
-import { insertAudit } from '../audit/audit.repo';
+import { insertAudit, insertAudits } from '../audit/audit.repo';
 import { authorize } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './hari-h.repo';
@@ -22,6 +29,8 @@ import * as repo from './hari-h.repo';
 /** Stages at which a turnout count makes sense: voting has started. */
 const COUNTING_FROM = TAHAP_TPS.indexOf('pemungutan');
 const MAP_LIMIT = 20_000;
+/** Reports per batch: enough to amortise a commit, few enough to keep lock spans short. */
+const INGEST_MAX_BATCH = 200;
 
 export function toRollup(row: repo.RollupRow): Rollup {
   const perTahap = {
@@ -46,77 +55,178 @@ export function toRollup(row: repo.RollupRow): Rollup {
   };
 }
 
-export function createHariHService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
-  const { db } = deps;
-  return {
-    async report(
-      actor: Actor,
-      input: TpsStatusInput,
-      via: 'web' | 'sms' = 'web',
-    ): Promise<{
-      tpsId: string;
-      tahap: TahapTps;
-      pemilih: number | null;
-      applied: boolean;
-      replayed: boolean;
-      warnings: { code: string; message: string }[];
-    }> {
-      const tps = await repo.findTpsForStatus(db, input.tpsId);
-      if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
-      authorize(actor, 'hari_h:report', tps.kode_wilayah);
-      const warnings: { code: string; message: string }[] = [];
-      if (input.pemilih !== null) {
-        if (TAHAP_TPS.indexOf(input.tahap) < COUNTING_FROM) {
-          throw new DomainError('validation', 'Jumlah pemilih dilaporkan setelah pemungutan suara dimulai', {
-            field: 'pemilih',
-          });
-        }
-        const problems = validatePemilih({ dpt: tps.dpt_total, pemilih: input.pemilih });
-        const blocking = problems.find((p) => p.severity === 'error');
-        if (blocking)
-          throw new DomainError('validation', blocking.message, { field: 'pemilih', code: blocking.code });
-        warnings.push(...problems.map((p) => ({ code: p.code, message: p.message })));
-      }
-      const now = deps.clock.now();
-      const r = await repo.applyStatusReport(db, {
-        clientId: input.clientId,
-        tpsId: tps.id,
-        kodeWilayah: tps.kode_wilayah,
-        stage: input.tahap,
-        pemilih: input.pemilih,
-        via,
-        dibuatAt: input.dibuatAt === undefined ? now : new Date(input.dibuatAt),
-        now,
-        actor,
-        stages: TAHAP_TPS,
-        channel: LIVE_CHANNEL,
+type StatusAnswer = {
+  tpsId: string;
+  tahap: TahapTps;
+  pemilih: number | null;
+  applied: boolean;
+  replayed: boolean;
+  warnings: { code: string; message: string }[];
+};
+type StatusItem = { actor: Actor; input: TpsStatusInput; via: 'web' | 'sms'; now: Date };
+type TpsForStatus = { id: string; kode_wilayah: string; dpt_total: number };
+type Warning = { code: string; message: string };
+
+/** Scope, permission and turnout checks of one report; the warnings it carries when accepted. */
+function checkStatusReport(
+  actor: Actor,
+  input: TpsStatusInput,
+  tps: TpsForStatus | undefined,
+): { tps: TpsForStatus; warnings: { code: string; message: string }[] } {
+  if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
+  authorize(actor, 'hari_h:report', tps.kode_wilayah);
+  const warnings: { code: string; message: string }[] = [];
+  if (input.pemilih !== null) {
+    if (TAHAP_TPS.indexOf(input.tahap) < COUNTING_FROM) {
+      throw new DomainError('validation', 'Jumlah pemilih dilaporkan setelah pemungutan suara dimulai', {
+        field: 'pemilih',
       });
-      if (r.newStage !== null) {
-        return {
+    }
+    const problems = validatePemilih({ dpt: tps.dpt_total, pemilih: input.pemilih });
+    const blocking = problems.find((p) => p.severity === 'error');
+    if (blocking)
+      throw new DomainError('validation', blocking.message, { field: 'pemilih', code: blocking.code });
+    warnings.push(...problems.map((p) => ({ code: p.code, message: p.message })));
+  }
+  return { tps, warnings };
+}
+
+export function createHariHService(deps: {
+  db: Db;
+  wilayah: WilayahService;
+  clock: Clock;
+  /** Batches of reports written at once (docs/decisions/0008-ingest-group-commit.md). */
+  ingestConcurrency?: number;
+}) {
+  const { db } = deps;
+
+  /**
+   * One batch of concurrent reports in one transaction: look up their TPS, check each report, keep
+   * the new ones, lock the statuses, let the domain move each TPS (several reports on one TPS apply
+   * in arrival order), write the moved statuses, audit rows and live events, commit once.
+   */
+  async function writeStatusBatch(items: readonly StatusItem[]): Promise<Outcome<StatusAnswer>[]> {
+    const found = await repo.findTpsForStatusMany(
+      db,
+      items.map((i) => i.input.tpsId),
+    );
+    const byId = new Map(found.map((t) => [t.id, t]));
+    const outcomes = new Array<Outcome<StatusAnswer>>(items.length);
+    const accepted: { index: number; item: StatusItem; tps: TpsForStatus; warnings: Warning[] }[] = [];
+    items.forEach((item, index) => {
+      try {
+        accepted.push({
+          index,
+          item,
+          ...checkStatusReport(item.actor, item.input, byId.get(item.input.tpsId)),
+        });
+      } catch (error) {
+        outcomes[index] = { ok: false, error };
+      }
+    });
+    if (accepted.length === 0) return outcomes;
+
+    await db.transaction().execute(async (trx) => {
+      const fresh = await repo.insertStatusReports(
+        trx,
+        accepted.map(({ item, tps }) => ({
+          clientId: item.input.clientId,
           tpsId: tps.id,
-          tahap: r.newStage as TahapTps,
-          pemilih: r.newPemilih,
-          applied: true,
-          replayed: false,
-          warnings,
+          stage: item.input.tahap,
+          pemilih: item.input.pemilih,
+          via: item.via,
+          dibuatAt: item.input.dibuatAt === undefined ? item.now : new Date(item.input.dibuatAt),
+          createdBy: item.actor.userId,
+        })),
+      );
+      const locked = await repo.lockTpsStatus(
+        trx,
+        accepted.map((a) => a.tps.id),
+      );
+      const status = new Map<string, StatusTps>(
+        locked.map((r) => [r.tps_id, { tahap: r.stage as TahapTps, pemilih: r.pemilih }]),
+      );
+      const moved = new Map<string, { next: StatusTps; at: Date; by: string }>();
+      const audits: Parameters<typeof insertAudits>[1][number][] = [];
+      const events: unknown[] = [];
+      const seen = new Set<string>();
+      for (const { index, item, tps, warnings } of accepted) {
+        const current = status.get(tps.id) ?? { tahap: 'belum_lapor' as const, pemilih: null };
+        // A client id seen before (also earlier in this batch) is a retry: answered, not applied.
+        const isNew = fresh.has(item.input.clientId) && !seen.has(item.input.clientId);
+        seen.add(item.input.clientId);
+        const next = isNew
+          ? nextStatus(current, { tahap: item.input.tahap, pemilih: item.input.pemilih })
+          : null;
+        if (next === null) {
+          if (isNew) {
+            // An older report arriving late (offline outbox): kept in the history, status unchanged.
+            warnings.push({
+              code: 'tahap_terlewati',
+              message: `Status TPS sudah "${current.tahap}"; laporan ini disimpan sebagai riwayat`,
+            });
+          }
+          outcomes[index] = {
+            ok: true,
+            value: { tpsId: tps.id, ...current, applied: false, replayed: !isNew, warnings },
+          };
+          continue;
+        }
+        status.set(tps.id, next);
+        moved.set(tps.id, { next, at: item.now, by: item.actor.userId });
+        audits.push({
+          actor: item.actor,
+          record: {
+            action: 'status',
+            entity: 'tps_status',
+            entityId: tps.id,
+            kodeWilayah: tps.kode_wilayah,
+            before:
+              current.tahap === 'belum_lapor' ? null : { stage: current.tahap, pemilih: current.pemilih },
+            after: { stage: next.tahap, pemilih: next.pemilih, via: item.via },
+          },
+        });
+        events.push({
+          type: 'tps_status',
+          kodeWilayah: tps.kode_wilayah,
+          id: tps.id,
+          at: item.now.toISOString(),
+          data: { tahap: next.tahap, pemilih: next.pemilih },
+        });
+        outcomes[index] = {
+          ok: true,
+          value: { tpsId: tps.id, ...next, applied: true, replayed: false, warnings },
         };
       }
-      if (r.inserted) {
-        // An older report arriving late (offline outbox): kept in the history, status unchanged.
-        warnings.push({
-          code: 'tahap_terlewati',
-          message: `Status TPS sudah "${r.curStage}"; laporan ini disimpan sebagai riwayat`,
-        });
-      }
-      // Not applied: either a retry of a report already received (nothing written) or a late one.
-      return {
-        tpsId: tps.id,
-        tahap: r.curStage as TahapTps,
-        pemilih: r.curPemilih,
-        applied: false,
-        replayed: !r.inserted,
-        warnings,
-      };
+      await repo.upsertTpsStatus(
+        trx,
+        [...moved].map(([tpsId, m]) => ({
+          tpsId,
+          stage: m.next.tahap,
+          pemilih: m.next.pemilih,
+          updatedAt: m.at,
+          updatedBy: m.by,
+        })),
+      );
+      await insertAudits(trx, audits);
+      await notifyLiveMany(trx, events);
+    });
+    return outcomes;
+  }
+
+  const statusIngest = createGroupCommit<StatusItem, StatusAnswer>({
+    run: writeStatusBatch,
+    maxBatch: INGEST_MAX_BATCH,
+    concurrency: deps.ingestConcurrency ?? 1,
+  });
+
+  return {
+    /**
+     * One TPS's stage and turnout, answered after the commit that holds it. Concurrent reports are
+     * written together (group commit); each is still checked and answered on its own.
+     */
+    report(actor: Actor, input: TpsStatusInput, via: 'web' | 'sms' = 'web'): Promise<StatusAnswer> {
+      return statusIngest.submit({ actor, input, via, now: deps.clock.now() });
     },
 
     /** The tiga pilar's view of one TPS's security (aman / waspada / rawan), kept as history. */

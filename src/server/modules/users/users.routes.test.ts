@@ -117,6 +117,8 @@ describe('users', () => {
   it('PATCH /api/users/:id › deactivating a user ends their sessions at once', async () => {
     const target = (await admin.request({ method: 'GET', url: '/api/users?q=x.sembilan' })).json().items[0];
     const session = await t.login('x.sembilan', newUser.password);
+    // Resolved once, so the node holds it in its session cache: deactivation must still end it.
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     const response = await admin.request({
       method: 'PATCH',
       url: `/api/users/${target.id}`,

@@ -68,7 +68,12 @@ function checkRoleScope(actor: Actor, role: Role, kode: string | null): void {
   if (!isInScope(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
 }
 
-export function createUsersService(deps: { db: Db; wilayah: WilayahService }) {
+export function createUsersService(deps: {
+  db: Db;
+  wilayah: WilayahService;
+  /** Called after a change that ends or narrows a user's sessions commits (this node's cache). */
+  onSessionsChanged?: (userId: string) => void;
+}) {
   const { db } = deps;
 
   async function getVisible(actor: Actor, id: string): Promise<User> {
@@ -178,6 +183,8 @@ export function createUsersService(deps: { db: Db; wilayah: WilayahService }) {
           after: { ...changes, ...(password === undefined ? {} : { passwordChanged: true }) },
         });
       });
+      // Other nodes hear it from the database (migration 20261128T0008); this one forgets now.
+      deps.onSessionsChanged?.(id);
       return getVisible(actor, id);
     },
   };

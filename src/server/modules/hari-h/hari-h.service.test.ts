@@ -1,0 +1,118 @@
+/**
+ * The group-committed status ingest against a real database: reports submitted together are written
+ * as one batch, and each is still checked and answered as if it had come alone.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../../domain/access/scope';
+import type { Agency, Role } from '../../../domain/access/roles';
+import { DomainError } from '../../errors';
+import { createTestDatabase } from '../../testing/test-db';
+import type { DatabaseHandle } from '../../db/client';
+import { createWilayahService } from '../wilayah/wilayah.service';
+import { createHariHService } from './hari-h.service';
+import { findRollup, scanRollup } from './hari-h.repo';
+
+let database: DatabaseHandle;
+let babinsa: Actor;
+let tpsIds: string[];
+let outside: string;
+const clock = { now: () => new Date('2024-11-27T08:00:00+08:00') };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const user = await database.db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'role', 'agency', 'kode_wilayah'])
+    .where('username', '=', 'babinsa.tompotikka')
+    .executeTakeFirstOrThrow();
+  babinsa = {
+    userId: user.id,
+    username: user.username,
+    role: user.role as Role,
+    agency: user.agency as Agency,
+    kodeWilayah: user.kode_wilayah,
+  };
+  const own = await database.db
+    .selectFrom('tps')
+    .select('id')
+    .where('kode_wilayah', '=', babinsa.kodeWilayah!)
+    .orderBy('nomor')
+    .execute();
+  tpsIds = own.map((r) => r.id);
+  outside = (
+    await database.db
+      .selectFrom('tps')
+      .select('id')
+      .where('kode_wilayah', '!=', babinsa.kodeWilayah!)
+      .executeTakeFirstOrThrow()
+  ).id;
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe('status reports written together', () => {
+  it('answers each report of one batch as if alone: retries, two stages of one TPS, refusals', async () => {
+    const hariH = createHariHService({
+      db: database.db,
+      wilayah: createWilayahService({ db: database.db }),
+      clock,
+    });
+    const [a, b, c] = tpsIds as [string, string, string];
+    const first = { clientId: randomUUID(), tpsId: a, tahap: 'petugas_hadir' as const, pemilih: null };
+    // Submitted in one turn of the event loop, so they land in one batch.
+    const results = await Promise.allSettled([
+      hariH.report(babinsa, first),
+      hariH.report(babinsa, first), // the phone's retry of the same report
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: a, tahap: 'logistik_lengkap', pemilih: null }),
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: b, tahap: 'ditutup', pemilih: 120 }),
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: outside, tahap: 'dibuka', pemilih: null }),
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: c, tahap: 'dibuka', pemilih: 5 }),
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: randomUUID(), tahap: 'dibuka', pemilih: null }),
+    ]);
+    const value = (i: number) => {
+      const r = results[i]!;
+      if (r.status !== 'fulfilled') throw new Error(`report ${i} refused: ${String(r.reason)}`);
+      return r.value;
+    };
+    const refusal = (i: number) => {
+      const r = results[i]!;
+      if (r.status !== 'rejected') throw new Error(`report ${i} was accepted`);
+      expect(r.reason).toBeInstanceOf(DomainError);
+      return (r.reason as DomainError).code;
+    };
+    expect(value(0)).toMatchObject({ applied: true, replayed: false, tahap: 'petugas_hadir' });
+    expect(value(1)).toMatchObject({ applied: false, replayed: true });
+    expect(value(2)).toMatchObject({ applied: true, tahap: 'logistik_lengkap' });
+    expect(value(3)).toMatchObject({ applied: true, tahap: 'ditutup', pemilih: 120 });
+    expect(refusal(4)).toBe('not_found'); // another kelurahan's TPS: not even its existence leaks
+    expect(refusal(5)).toBe('validation'); // a count before voting starts
+    expect(refusal(6)).toBe('not_found');
+
+    const written = await database.db
+      .selectFrom('tps_status_laporan')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('tps_id', 'in', [a, b, c])
+      .executeTakeFirstOrThrow();
+    expect(written.n).toBe(3);
+    // One commit for the whole batch: every row got the same transaction time.
+    const received = await database.db
+      .selectFrom('tps_status_laporan')
+      .select('diterima_at')
+      .distinct()
+      .where('tps_id', 'in', [a, b, c])
+      .execute();
+    expect(received).toHaveLength(1);
+    const audited = await database.db
+      .selectFrom('audit_log')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('entity', '=', 'tps_status')
+      .where('entity_id', 'in', [a, b, c])
+      .executeTakeFirstOrThrow();
+    expect(audited.n).toBe(3);
+    expect(await findRollup(database.db, babinsa.kodeWilayah!)).toEqual(
+      await scanRollup(database.db, babinsa.kodeWilayah),
+    );
+  });
+});
