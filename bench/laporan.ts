@@ -12,11 +12,12 @@
  * prepares the data, generates the load and measures. Many phones report at once on voting day, so
  * the load comes over BENCH_LAPORAN_CONNECTIONS (default 128) keep-alive connections.
  * Sizes: BENCH_LAPORAN_TPS, BENCH_LAPORAN_SECONDS, BENCH_LAPORAN_LISTENERS,
- * BENCH_LAPORAN_KEJADIAN_SHARE (default 0.2), BENCH_LAPORAN_CONNECTIONS.
+ * BENCH_LAPORAN_KEJADIAN_SHARE (default 0.2), BENCH_LAPORAN_CONNECTIONS; BENCH_LAPORAN_CPU_PROFILE=<folder>
+ * has the server write a V8 CPU profile there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,9 +90,41 @@ async function prepareDatabase(): Promise<{
   };
 }
 
+/** CPU seconds used so far by processes: the server's, PostgreSQL's (by name), this one's. Linux /proc. */
+function cpuSeconds(pids: { server: number }): { server: number; database: number; load: number } {
+  const ticks = 100; // USER_HZ on Linux
+  const of = (pid: number | string): number => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      return 0;
+    }
+  };
+  let database = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') database += of(entry);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const own = process.cpuUsage();
+  return { server: of(pids.server), database, load: (own.user + own.system) / 1e6 };
+}
+
+function cpuShare(before: ReturnType<typeof cpuSeconds>, after: ReturnType<typeof cpuSeconds>): string {
+  const part = (k: keyof typeof before) => `${k} ${fmt(((after[k] - before[k]) / SECONDS) * 100)} %`;
+  return `CPU (of one core): ${part('server')}, ${part('database')}, ${part('load')} (load generator)`;
+}
+
 /** src/server/main.ts in its own process; resolves with its address once it listens. */
 async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // BENCH_LAPORAN_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_LAPORAN_CPU_PROFILE;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       ...env,
@@ -201,12 +234,15 @@ async function main(): Promise<void> {
     console.log(
       `\n1. Ingest over HTTP, ${CONNECTIONS} connections, ${SECONDS} s each (server in its own process)`,
     );
+    const pids = { server: server.child.pid! };
+    const cpu0 = cpuSeconds(pids);
     const noop = await run({
       url: `${base}/api/auth/me`,
       connections: CONNECTIONS,
       duration: SECONDS,
       headers,
     });
+    const cpu1 = cpuSeconds(pids);
     let statusCount = 0;
     let kejadianCount = 0;
     const ingest = await run({
@@ -227,14 +263,17 @@ async function main(): Promise<void> {
         },
       ],
     });
+    const cpu2 = cpuSeconds(pids);
     const ok = ingest.requests.total - ingest.non2xx;
     console.log(
       `  no-op GET /api/auth/me: ${fmt(noop.requests.average)} req/s (p99 ${fmt(noop.latency.p99)} ms)`,
     );
+    console.log(`    ${cpuShare(cpu0, cpu1)}`);
     console.log(
       `  reports: ${fmt(ok / SECONDS)} req/s committed (${fmt(statusCount)} status, ${fmt(kejadianCount)} kejadian sent; ` +
         `${fmt(ingest.non2xx)} non-2xx; p50 ${fmt(ingest.latency.p50)} ms, p99 ${fmt(ingest.latency.p99)} ms)`,
     );
+    console.log(`    ${cpuShare(cpu1, cpu2)}`);
     console.log(`  ratio reports / no-op: ${fmt((ok / SECONDS / noop.requests.average) * 100, 1)} %`);
 
     console.log('\n2. Roll-up reads (maintained counters) over HTTP vs a scan of every TPS');

@@ -16,8 +16,8 @@ export async function notifyLive(db: Kysely<Database>, event: unknown): Promise<
 /** Many events in one statement (a batch of reports); each is its own notification. */
 export async function notifyLiveMany(db: Kysely<Database>, events: readonly unknown[]): Promise<void> {
   if (events.length === 0) return;
+  // One JSON array as the only parameter; each element's text is one payload.
   await sql`
-    SELECT pg_notify(${LIVE_CHANNEL}, payload)
-    FROM unnest(${sql.val(events.map((e) => JSON.stringify(e)))}::text[]) AS payload
+    SELECT pg_notify(${LIVE_CHANNEL}, e::text) FROM json_array_elements(${JSON.stringify(events)}::json) AS e
   `.execute(db);
 }

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../../domain/access/scope';
+import { columnList, recordset } from '../../db/recordset';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -21,8 +22,16 @@ export async function insertAudit(
   await insertAudits(db, [{ actor, record }]);
 }
 
-const json = (value: unknown): string | null =>
-  value === null || value === undefined ? null : JSON.stringify(value);
+const AUDIT_COLUMNS = {
+  actor_user_id: 'uuid',
+  actor_username: 'text',
+  action: 'text',
+  entity: 'text',
+  entity_id: 'text',
+  kode_wilayah: 'text',
+  before: 'jsonb',
+  after: 'jsonb',
+} as const;
 
 /** Writes many audit rows in one statement (a batch of reports), in the caller's transaction. */
 export async function insertAudits(
@@ -30,21 +39,21 @@ export async function insertAudits(
   entries: readonly { actor: Actor | null; record: AuditRecord }[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map(({ actor, record }) => ({
-        actor_user_id: actor?.userId ?? null,
-        actor_username: actor?.username ?? null,
-        action: record.action,
-        entity: record.entity,
-        entity_id: record.entityId,
-        kode_wilayah: record.kodeWilayah,
-        before: json(record.before),
-        after: json(record.after),
-      })),
-    )
-    .execute();
+  const records = entries.map(({ actor, record }) => ({
+    actor_user_id: actor?.userId ?? null,
+    actor_username: actor?.username ?? null,
+    action: record.action,
+    entity: record.entity,
+    entity_id: record.entityId,
+    kode_wilayah: record.kodeWilayah,
+    // JSON null and SQL NULL differ in jsonb: an absent value is SQL NULL, as before.
+    before: record.before ?? undefined,
+    after: record.after ?? undefined,
+  }));
+  await sql`
+    INSERT INTO audit_log (${columnList(AUDIT_COLUMNS)})
+    SELECT ${columnList(AUDIT_COLUMNS)} FROM ${recordset(records, AUDIT_COLUMNS)}
+  `.execute(db);
 }
 
 export async function findAuditPage(

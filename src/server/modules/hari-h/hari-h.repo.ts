@@ -1,6 +1,7 @@
 /** SQL of voting day: status reports, the current status per TPS, and the maintained roll-up. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { columnList, recordset } from '../../db/recordset';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
 type Db = Kysely<Database>;
@@ -170,16 +171,32 @@ export type StatusReportRow = {
   createdBy: string;
 };
 
+const STATUS_REPORT_COLUMNS = {
+  client_id: 'uuid',
+  tps_id: 'uuid',
+  stage: 'text',
+  pemilih: 'integer',
+  via: 'text',
+  dibuat_at: 'timestamptz',
+  created_by: 'uuid',
+} as const;
+
 /** Keeps each report (once per client id); returns the client ids that were new. */
 export async function insertStatusReports(db: Db, rows: readonly StatusReportRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const col = <T>(pick: (r: StatusReportRow) => T) => sql.val(rows.map(pick));
+  const records = rows.map((r) => ({
+    client_id: r.clientId,
+    tps_id: r.tpsId,
+    stage: r.stage,
+    pemilih: r.pemilih,
+    via: r.via,
+    dibuat_at: r.dibuatAt,
+    created_by: r.createdBy,
+  }));
+  const columns = columnList(STATUS_REPORT_COLUMNS);
   const result = await sql<{ client_id: string }>`
-    INSERT INTO tps_status_laporan (client_id, tps_id, stage, pemilih, via, dibuat_at, created_by)
-    SELECT * FROM unnest(
-      ${col((r) => r.clientId)}::uuid[], ${col((r) => r.tpsId)}::uuid[], ${col((r) => r.stage)}::text[],
-      ${col((r) => r.pemilih)}::integer[], ${col((r) => r.via)}::text[],
-      ${col((r) => r.dibuatAt.toISOString())}::timestamptz[], ${col((r) => r.createdBy)}::uuid[])
+    INSERT INTO tps_status_laporan (${columns})
+    SELECT ${columns} FROM ${recordset(records, STATUS_REPORT_COLUMNS)}
     ON CONFLICT (client_id) DO NOTHING
     RETURNING client_id
   `.execute(db);
@@ -213,12 +230,23 @@ export async function upsertTpsStatus(
   }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const col = <T>(pick: (r: (typeof rows)[number]) => T) => sql.val(rows.map(pick));
+  const records = rows.map((r) => ({
+    tps_id: r.tpsId,
+    stage: r.stage,
+    pemilih: r.pemilih,
+    updated_at: r.updatedAt,
+    updated_by: r.updatedBy,
+  }));
+  const columns = {
+    tps_id: 'uuid',
+    stage: 'text',
+    pemilih: 'integer',
+    updated_at: 'timestamptz',
+    updated_by: 'uuid',
+  } as const;
   await sql`
-    INSERT INTO tps_status AS s (tps_id, stage, pemilih, updated_at, updated_by)
-    SELECT * FROM unnest(
-      ${col((r) => r.tpsId)}::uuid[], ${col((r) => r.stage)}::text[], ${col((r) => r.pemilih)}::integer[],
-      ${col((r) => r.updatedAt.toISOString())}::timestamptz[], ${col((r) => r.updatedBy)}::uuid[])
+    INSERT INTO tps_status AS s (${columnList(columns)})
+    SELECT ${columnList(columns)} FROM ${recordset(records, columns)}
     ON CONFLICT (tps_id) DO UPDATE
       SET stage = EXCLUDED.stage, pemilih = EXCLUDED.pemilih,
           updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by

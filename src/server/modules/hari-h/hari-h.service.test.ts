@@ -5,8 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/access/scope';
-import type { Agency, Role } from '../../../domain/access/roles';
-import { DomainError } from '../../errors';
+import { actorOf, answers } from '../../testing/batch';
 import { createTestDatabase } from '../../testing/test-db';
 import type { DatabaseHandle } from '../../db/client';
 import { createWilayahService } from '../wilayah/wilayah.service';
@@ -21,18 +20,8 @@ const clock = { now: () => new Date('2024-11-27T08:00:00+08:00') };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const user = await database.db
-    .selectFrom('app_user')
-    .select(['id', 'username', 'role', 'agency', 'kode_wilayah'])
-    .where('username', '=', 'babinsa.tompotikka')
-    .executeTakeFirstOrThrow();
-  babinsa = {
-    userId: user.id,
-    username: user.username,
-    role: user.role as Role,
-    agency: user.agency as Agency,
-    kodeWilayah: user.kode_wilayah,
-  };
+  babinsa = await actorOf(database.db, 'babinsa.tompotikka');
+
   const own = await database.db
     .selectFrom('tps')
     .select('id')
@@ -71,17 +60,7 @@ describe('status reports written together', () => {
       hariH.report(babinsa, { clientId: randomUUID(), tpsId: c, tahap: 'dibuka', pemilih: 5 }),
       hariH.report(babinsa, { clientId: randomUUID(), tpsId: randomUUID(), tahap: 'dibuka', pemilih: null }),
     ]);
-    const value = (i: number) => {
-      const r = results[i]!;
-      if (r.status !== 'fulfilled') throw new Error(`report ${i} refused: ${String(r.reason)}`);
-      return r.value;
-    };
-    const refusal = (i: number) => {
-      const r = results[i]!;
-      if (r.status !== 'rejected') throw new Error(`report ${i} was accepted`);
-      expect(r.reason).toBeInstanceOf(DomainError);
-      return (r.reason as DomainError).code;
-    };
+    const { value, refusal } = answers(results);
     expect(value(0)).toMatchObject({ applied: true, replayed: false, tahap: 'petugas_hadir' });
     expect(value(1)).toMatchObject({ applied: false, replayed: true });
     expect(value(2)).toMatchObject({ applied: true, tahap: 'logistik_lengkap' });

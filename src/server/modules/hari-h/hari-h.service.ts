@@ -91,13 +91,7 @@ function checkStatusReport(
   return { tps, warnings };
 }
 
-export function createHariHService(deps: {
-  db: Db;
-  wilayah: WilayahService;
-  clock: Clock;
-  /** Batches of reports written at once (docs/decisions/0008-ingest-group-commit.md). */
-  ingestConcurrency?: number;
-}) {
+export function createHariHService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
   const { db } = deps;
 
   /**
@@ -217,7 +211,6 @@ export function createHariHService(deps: {
   const statusIngest = createGroupCommit<StatusItem, StatusAnswer>({
     run: writeStatusBatch,
     maxBatch: INGEST_MAX_BATCH,
-    concurrency: deps.ingestConcurrency ?? 1,
   });
 
   return {

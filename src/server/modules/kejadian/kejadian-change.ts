@@ -13,10 +13,10 @@ import {
   type Kejadian,
 } from '../../../domain/kejadian/alur';
 import type { Db } from '../../db/client';
-import { notifyLive } from '../../db/notify';
+import { notifyLiveMany } from '../../db/notify';
 import { DomainError } from '../../errors';
 import type { Clock } from '../auth/auth.service';
-import { insertAudit } from '../audit/audit.repo';
+import { insertAudits } from '../audit/audit.repo';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
@@ -81,51 +81,82 @@ export function columnsOf(after: Kejadian) {
 export type ChangeContext = {
   trx: Db;
   actor: Actor | null;
-  row: repo.KejadianRow;
+  /** What a change record needs of the incident. */
+  row: Pick<repo.KejadianRow, 'id' | 'kode_wilayah' | 'is_restricted' | 'kategori'>;
   now: Date;
 };
 
+export type Change = {
+  aksi: string;
+  before: Kejadian;
+  after: Kejadian;
+  catatan: string;
+  at?: Date;
+  audit?: unknown;
+};
+
 /** Records one change of an incident: its step, audit row and live event, in the caller's transaction. */
-export async function recordChange(
-  ctx: ChangeContext,
-  change: { aksi: string; before: Kejadian; after: Kejadian; catatan: string; at?: Date; audit?: unknown },
+export async function recordChange(ctx: ChangeContext, change: Change): Promise<void> {
+  await recordChanges(ctx.trx, [{ actor: ctx.actor, row: ctx.row, now: ctx.now, change }]);
+}
+
+/** Many changes (a batch of field reports) in three statements, in the caller's transaction. */
+export async function recordChanges(
+  trx: Db,
+  changes: readonly (Omit<ChangeContext, 'trx'> & { change: Change })[],
 ): Promise<void> {
-  const { trx, actor, row, now } = ctx;
-  await repo.insertLangkah(trx, {
-    kejadian_id: row.id,
-    aksi: change.aksi,
-    dari_status: change.before.status,
-    ke_status: change.after.status,
-    catatan: change.catatan,
-    actor_id: actor?.userId ?? null,
-    at: change.at ?? now,
-  });
-  await insertAudit(trx, actor, {
-    action: change.aksi,
-    entity: 'kejadian',
-    entityId: row.id,
-    kodeWilayah: row.kode_wilayah,
-    before: { status: change.before.status, level: change.before.level, keparahan: change.before.keparahan },
-    after: change.audit ?? {
-      status: change.after.status,
-      level: change.after.level,
-      keparahan: change.after.keparahan,
-      catatan: change.catatan,
-    },
-  });
-  await notifyLive(trx, {
-    type: 'kejadian',
-    kodeWilayah: row.kode_wilayah,
-    id: row.id,
-    at: now.toISOString(),
-    restricted: row.is_restricted,
-    data: {
+  if (changes.length === 0) return;
+  await repo.insertLangkahMany(
+    trx,
+    changes.map(({ actor, row, now, change }) => ({
+      kejadian_id: row.id,
       aksi: change.aksi,
-      status: change.after.status,
-      level: change.after.level,
-      kategori: row.kategori,
-    },
-  });
+      dari_status: change.before.status,
+      ke_status: change.after.status,
+      catatan: change.catatan,
+      actor_id: actor?.userId ?? null,
+      at: change.at ?? now,
+    })),
+  );
+  await insertAudits(
+    trx,
+    changes.map(({ actor, row, change }) => ({
+      actor,
+      record: {
+        action: change.aksi,
+        entity: 'kejadian',
+        entityId: row.id,
+        kodeWilayah: row.kode_wilayah,
+        before: {
+          status: change.before.status,
+          level: change.before.level,
+          keparahan: change.before.keparahan,
+        },
+        after: change.audit ?? {
+          status: change.after.status,
+          level: change.after.level,
+          keparahan: change.after.keparahan,
+          catatan: change.catatan,
+        },
+      },
+    })),
+  );
+  await notifyLiveMany(
+    trx,
+    changes.map(({ row, now, change }) => ({
+      type: 'kejadian',
+      kodeWilayah: row.kode_wilayah,
+      id: row.id,
+      at: now.toISOString(),
+      restricted: row.is_restricted,
+      data: {
+        aksi: change.aksi,
+        status: change.after.status,
+        level: change.after.level,
+        kategori: row.kategori,
+      },
+    })),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { EscalationPolicy } from '../../../domain/kejadian/alur';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
 import type { Database, KejadianTable } from '../../db/schema';
+import { columnList, recordset } from '../../db/recordset';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
 type Db = Kysely<Database>;
@@ -24,58 +25,107 @@ export async function findTpsForKejadian(db: Db, tpsId: string) {
     .executeTakeFirst();
 }
 
-export async function findByClientId(db: Db, clientId: string) {
+/** The TPS named by a batch of reports, in one query. */
+export async function findTpsForKejadianMany(db: Db, tpsIds: readonly string[]) {
+  if (tpsIds.length === 0) return [];
+  return db
+    .selectFrom('tps')
+    .select(['id', 'kode_wilayah', 'nomor'])
+    .where('id', 'in', [...new Set(tpsIds)])
+    .execute();
+}
+
+/** The incidents already received under these client ids (retries), in one query. */
+export async function findByClientIds(db: Db, clientIds: readonly string[]) {
+  if (clientIds.length === 0) return [];
   return db
     .selectFrom('kejadian')
-    .select(['id', 'reported_by', 'status', 'level'])
-    .where('client_id', '=', clientId)
-    .executeTakeFirst();
+    .select(['id', 'client_id', 'reported_by', 'status', 'level'])
+    .where('client_id', 'in', [...new Set(clientIds)])
+    .execute();
 }
 
-/** Undefined when this client id was already received (a retry). */
-export async function insertKejadian(
+export type NewKejadian = {
+  client_id: string;
+  kode_wilayah: string;
+  tps_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  kategori: string;
+  severity: string;
+  uraian: string;
+  terjadi_at: Date;
+  diketahui_at: Date;
+  level: string;
+  level_since: Date;
+  is_restricted: boolean;
+  reporter_confidential: boolean;
+  reported_by: string;
+  reported_at: Date;
+  via: string;
+};
+
+const KEJADIAN_COLUMNS = {
+  client_id: 'uuid',
+  kode_wilayah: 'text',
+  tps_id: 'uuid',
+  lat: 'double precision',
+  lon: 'double precision',
+  kategori: 'text',
+  severity: 'text',
+  uraian: 'text',
+  terjadi_at: 'timestamptz',
+  diketahui_at: 'timestamptz',
+  level: 'text',
+  level_since: 'timestamptz',
+  is_restricted: 'boolean',
+  reporter_confidential: 'boolean',
+  reported_by: 'uuid',
+  reported_at: 'timestamptz',
+  via: 'text',
+} as const;
+
+/** Inserts a batch of reports; a client id already received (a retry) is skipped, not returned. */
+export async function insertKejadianMany(
   db: Db,
-  row: {
-    client_id: string;
-    kode_wilayah: string;
-    tps_id: string | null;
-    lat: number | null;
-    lon: number | null;
-    kategori: string;
-    severity: string;
-    uraian: string;
-    terjadi_at: Date;
-    diketahui_at: Date;
-    level: string;
-    level_since: Date;
-    is_restricted: boolean;
-    reporter_confidential: boolean;
-    reported_by: string;
-    reported_at: Date;
-    via: string;
-  },
-): Promise<{ id: string } | undefined> {
-  return db
-    .insertInto('kejadian')
-    .values(row)
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  rows: readonly NewKejadian[],
+): Promise<{ id: string; client_id: string }[]> {
+  if (rows.length === 0) return [];
+  const result = await sql<{ id: string; client_id: string }>`
+    INSERT INTO kejadian (${columnList(KEJADIAN_COLUMNS)})
+    SELECT ${columnList(KEJADIAN_COLUMNS)} FROM ${recordset(rows, KEJADIAN_COLUMNS)}
+    ON CONFLICT (client_id) DO NOTHING
+    RETURNING id, client_id
+  `.execute(db);
+  return result.rows;
 }
 
-export async function insertLangkah(
-  db: Db,
-  row: {
-    kejadian_id: string;
-    aksi: string;
-    dari_status: string | null;
-    ke_status: string;
-    catatan: string;
-    actor_id: string | null;
-    at: Date;
-  },
-): Promise<void> {
-  await db.insertInto('kejadian_langkah').values(row).execute();
+export type NewLangkah = {
+  kejadian_id: string;
+  aksi: string;
+  dari_status: string | null;
+  ke_status: string;
+  catatan: string;
+  actor_id: string | null;
+  at: Date;
+};
+
+const LANGKAH_COLUMNS = {
+  kejadian_id: 'uuid',
+  aksi: 'text',
+  dari_status: 'text',
+  ke_status: 'text',
+  catatan: 'text',
+  actor_id: 'uuid',
+  at: 'timestamptz',
+} as const;
+
+export async function insertLangkahMany(db: Db, rows: readonly NewLangkah[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    INSERT INTO kejadian_langkah (${columnList(LANGKAH_COLUMNS)})
+    SELECT ${columnList(LANGKAH_COLUMNS)} FROM ${recordset(rows, LANGKAH_COLUMNS)}
+  `.execute(db);
 }
 
 export async function findForUpdate(db: Db, id: string): Promise<KejadianRow | undefined> {

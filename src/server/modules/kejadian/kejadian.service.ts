@@ -11,32 +11,24 @@ import type {
   KejadianAksiInput,
   KejadianDetail,
   KejadianListQuery,
-  KejadianReportInput,
 } from '../../../contracts/kejadian';
 import { AKSI_KEJADIAN } from '../../../contracts/kejadian';
 import { hasPermission, type Permission } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
 import {
   DEFAULT_ESCALATION_POLICY,
-  newKejadian,
   transition,
   type AksiKejadian,
   type EscalationPolicy,
-  type Kejadian,
-  type LevelEskalasi,
 } from '../../../domain/kejadian/alur';
 import { KATEGORI, PENANGANAN_PELANGGARAN } from '../../../domain/kejadian/kategori';
-import { formatNamaTps } from '../../../domain/tps/kode-tps';
-import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, notFound } from '../../errors';
 import type { Clock } from '../auth/auth.service';
 import { authorize, scopeFor } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import { actorLevel, canSee, readerOf } from './kejadian-access';
 import {
-  CLOCK_SKEW_MS,
   alurError,
   columnsOf,
   persistDueEscalation,
@@ -45,6 +37,7 @@ import {
   type KejadianContext,
 } from './kejadian-change';
 import { createFotoUseCases } from './kejadian-foto';
+import { createLaporUseCase } from './kejadian-lapor';
 import { createRujukanUseCases } from './kejadian-rujukan';
 import * as repo from './kejadian.repo';
 import { effectiveState, rujukanOf, toDomain, toListItem } from './kejadian.view';
@@ -190,142 +183,15 @@ export function createKejadianService(deps: KejadianDeps) {
   }
 
   const context: KejadianContext = { db, clock: deps.clock, policy, libur, lockVisible, get };
+  const lapor = createLaporUseCase({
+    db,
+    wilayah: deps.wilayah,
+    clock: deps.clock,
+  });
 
   return {
     /** A field report; a retry with the same clientId answers with the first copy and writes nothing. */
-    async report(
-      actor: Actor,
-      input: KejadianReportInput,
-      via: 'web' | 'sms' = 'web',
-    ): Promise<{ id: string; replayed: boolean; status: Kejadian['status']; level: LevelEskalasi }> {
-      authorize(actor, 'kejadian:report', input.kodeWilayah);
-      const replay = async () => {
-        const existing = await repo.findByClientId(db, input.clientId);
-        if (!existing) return undefined;
-        if (existing.reported_by !== actor.userId) {
-          throw new DomainError('conflict', 'clientId ini sudah dipakai untuk laporan lain', {
-            field: 'clientId',
-            code: 'client_id_dipakai',
-          });
-        }
-        return {
-          id: existing.id,
-          replayed: true,
-          status: existing.status as Kejadian['status'],
-          level: existing.level as LevelEskalasi,
-        };
-      };
-      const first = await replay();
-      if (first) return first;
-
-      const parsed = parseKodeWilayah(input.kodeWilayah);
-      if (!parsed.ok || parsed.value.level === 'provinsi') {
-        throw validation(
-          'Pilih kelurahan/desa, kecamatan atau kabupaten/kota tempat kejadian',
-          'kodeWilayah',
-          'wilayah_terlalu_luas',
-        );
-      }
-      const wilayah = await deps.wilayah.require(input.kodeWilayah).catch((error: unknown) => {
-        if (error instanceof DomainError && error.code === 'not_found') {
-          throw validation(
-            `Wilayah ${input.kodeWilayah} tidak ditemukan`,
-            'kodeWilayah',
-            'wilayah_tidak_ditemukan',
-          );
-        }
-        throw error;
-      });
-      let kodeWilayah = input.kodeWilayah;
-      let tpsId: string | null = null;
-      if (input.tpsId !== undefined && input.tpsId !== null) {
-        const tps = await repo.findTpsForKejadian(db, input.tpsId);
-        if (!tps) throw validation('TPS tidak ditemukan', 'tpsId', 'tps_tidak_ditemukan');
-        if (!isWithinWilayah(tps.kode_wilayah, input.kodeWilayah)) {
-          throw validation(
-            `${formatNamaTps(tps.nomor)} (${tps.kode_wilayah}) tidak berada di ${wilayah.nama} (${input.kodeWilayah})`,
-            'tpsId',
-            'tps_di_luar_wilayah',
-          );
-        }
-        // The TPS's own kelurahan, so its lurah and Babinsa see it.
-        kodeWilayah = tps.kode_wilayah;
-        tpsId = tps.id;
-      }
-      const now = deps.clock.now();
-      const terjadiAt = new Date(input.terjadiAt);
-      if (terjadiAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-        throw validation('Waktu kejadian tidak boleh di masa depan', 'terjadiAt', 'waktu_di_masa_depan');
-      }
-      const diketahuiAt = input.diketahuiAt === undefined ? null : new Date(input.diketahuiAt);
-      if (diketahuiAt !== null && diketahuiAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-        throw validation('Waktu diketahui tidak boleh di masa depan', 'diketahuiAt', 'waktu_di_masa_depan');
-      }
-      const keparahan = input.keparahan ?? KATEGORI[input.kategori].keparahanDefault;
-      const incident = newKejadian({ keparahan, reporterLevel: actorLevel(actor), reportedAt: now });
-      const hasPoint =
-        input.lat !== undefined && input.lat !== null && input.lon !== undefined && input.lon !== null;
-      try {
-        return await db.transaction().execute(async (trx) => {
-          const inserted = await repo.insertKejadian(trx, {
-            client_id: input.clientId,
-            kode_wilayah: kodeWilayah,
-            tps_id: tpsId,
-            lat: hasPoint ? input.lat! : null,
-            lon: hasPoint ? input.lon! : null,
-            kategori: input.kategori,
-            severity: keparahan,
-            uraian: input.uraian,
-            terjadi_at: terjadiAt,
-            diketahui_at: diketahuiAt ?? new Date(Math.max(now.getTime(), terjadiAt.getTime())),
-            level: incident.level,
-            level_since: now,
-            is_restricted: input.terbatas,
-            reporter_confidential: input.pelaporRahasia,
-            reported_by: actor.userId,
-            reported_at: now,
-            via,
-          });
-          if (!inserted) {
-            const winner = await repo.findByClientId(trx, input.clientId);
-            return {
-              id: winner!.id,
-              replayed: true,
-              status: winner!.status as Kejadian['status'],
-              level: winner!.level as LevelEskalasi,
-            };
-          }
-          const row = await repo.findById(trx, inserted.id);
-          await recordChange(
-            { trx, actor, row: row!, now },
-            {
-              aksi: 'lapor',
-              before: { ...incident, status: 'baru' },
-              after: incident,
-              catatan: via === 'sms' ? 'via SMS' : '',
-              audit: {
-                kategori: input.kategori,
-                keparahan,
-                kodeWilayah,
-                tpsId,
-                level: incident.level,
-                terbatas: input.terbatas,
-                pelaporRahasia: input.pelaporRahasia,
-                via,
-              },
-            },
-          );
-          return { id: inserted.id, replayed: false, status: incident.status, level: incident.level };
-        });
-      } catch (error) {
-        // Two copies of one submission at once: the loser answers with the winner's record.
-        if (isUniqueViolation(error)) {
-          const winner = await replay();
-          if (winner) return winner;
-        }
-        throw error;
-      }
-    },
+    report: lapor.report,
 
     /** A page of the incidents the actor may see, with each one's clock and next deadline. */
     async list(actor: Actor, query: KejadianListQuery) {

@@ -104,6 +104,12 @@ export function createWilayahService(deps: { db: Db }) {
       return rows;
     },
 
+    /** Several wilayah by code in one query (a batch of reports); unknown codes are absent. */
+    async findMany(kodes: readonly string[]): Promise<Map<string, WilayahRow>> {
+      const rows = await findWilayahMany(db, [...new Set(kodes)]);
+      return new Map(rows.map((r) => [r.kode, r]));
+    },
+
     async require(kode: string): Promise<WilayahRow> {
       const row = await findWilayah(db, kode);
       if (!row) throw notFound('Wilayah');
