@@ -3,9 +3,9 @@
  * 1. Ingest over HTTP: authenticated TPS status reports (80 %) and incident reports (20 %) with
  *    validation, a durable commit, the roll-up update and a live event; beside it the same server's
  *    authenticated no-op endpoint (GET /api/auth/me) in the same run, and the ratio.
- * 2. Roll-up reads of a kab/kota and of the nation with ~435,000 TPS from the maintained counters,
+ * 2. Live fan-out: time from a status report to its event arriving at 500 connected SSE listeners.
+ * 3. Roll-up reads of a kab/kota and of the nation with ~435,000 TPS from the maintained counters,
  *    p50/p95, with the scan of every TPS beside them as the ratio.
- * 3. Live fan-out: time from a status report to its event arriving at 500 connected SSE listeners.
  *
  * The server under test is Siaga's own entry point (src/server/main.ts) in its own process, as in
  * production, on a data folder on disk (embedded) or a fresh database (DATABASE_URL); this process
@@ -276,7 +276,6 @@ async function main(): Promise<void> {
     console.log(`    ${cpuShare(cpu1, cpu2)}`);
     console.log(`  ratio reports / no-op: ${fmt((ok / SECONDS / noop.requests.average) * 100, 1)} %`);
 
-    console.log('\n2. Roll-up reads (maintained counters) over HTTP vs a scan of every TPS');
     const agent = new http.Agent({ keepAlive: true, maxSockets: LISTENERS + 10 });
     const get = (url: string) =>
       new Promise<void>((resolve, reject) => {
@@ -292,7 +291,7 @@ async function main(): Promise<void> {
     const kab = await latencies(200, () => get('/api/hari-h/rekap/35.07'));
     const nation = await latencies(200, () => get('/api/hari-h/rekap'));
 
-    console.log(`\n3. Live fan-out to ${fmt(LISTENERS)} SSE listeners`);
+    console.log(`\n2. Live fan-out to ${fmt(LISTENERS)} SSE listeners`);
     const arrivals: number[] = [];
     const streams: http.ClientRequest[] = [];
     let sentAt = 0;
@@ -343,7 +342,9 @@ async function main(): Promise<void> {
     try {
       const kabScan = await latencies(5, () => scanRollup(database.db, '35.07'));
       const nationScan = await latencies(3, () => scanRollup(database.db, null));
-      console.log('\n2. (cont.) the scans, on the same data after the server stopped');
+      console.log(
+        '\n3. Roll-up reads (maintained counters) over HTTP vs a scan of every TPS (after the server stopped)',
+      );
       console.log(
         `  kab/kota 35.07 over HTTP: p50 ${fmt(kab.p50, 1)} ms, p95 ${fmt(kab.p95, 1)} ms; scan p50 ${fmt(kabScan.p50, 1)} ms → ${fmt(kabScan.p50 / kab.p50, 1)}×`,
       );
