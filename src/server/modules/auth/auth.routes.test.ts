@@ -141,6 +141,32 @@ describe('sessions', () => {
     }
   });
 
+  it('a session extended on one node stays valid on another that cached its old expiry', async () => {
+    const secondDb =
+      t.database.url === null ? t.database : await openDatabase({ databaseUrl: t.database.url, poolSize: 2 });
+    const second = await buildApp({ database: secondDb, clock: t.clock });
+    await second.ready();
+    const start = t.clock.now();
+    try {
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'kesbangpol.probolinggo', password: 'siaga-demo-2024' },
+      });
+      const cookies = { siaga_sid: login.cookies.find((c) => c.name === 'siaga_sid')!.value };
+      const me = (app: typeof second) => app.inject({ method: 'GET', url: '/api/auth/me', cookies });
+      expect((await me(second)).statusCode).toBe(200); // cached with the first expiry (12 h)
+      t.clock.set(new Date(start.getTime() + 7 * 3_600_000));
+      expect((await me(t.app)).statusCode).toBe(200); // past half its life: extended on the first node
+      t.clock.set(new Date(start.getTime() + 13 * 3_600_000));
+      expect((await me(second)).statusCode).toBe(200);
+    } finally {
+      t.clock.set(start);
+      await second.close();
+      if (secondDb !== t.database) await secondDb.close();
+    }
+  });
+
   it('refuses a state-changing request without the CSRF header (403 csrf)', async () => {
     const client = await t.login('kesbangpol.kupang');
     const response = await client.request({

@@ -116,6 +116,11 @@ export function createAuthService(deps: {
       const now = deps.clock.now();
       const tokenHash = hashToken(token);
       let entry = cache.get(tokenHash);
+      // A cached expiry may be stale: another node may have extended the session since. Ask again.
+      if (entry && entry.expiresAt <= now.getTime()) {
+        cache.delete(tokenHash);
+        entry = undefined;
+      }
       if (!entry) {
         const row = await findLiveSession(deps.db, tokenHash, now);
         if (!row) return undefined;
@@ -134,10 +139,6 @@ export function createAuthService(deps: {
           },
         };
         cache.set(tokenHash, entry);
-      }
-      if (entry.expiresAt <= now.getTime()) {
-        cache.delete(tokenHash);
-        return undefined;
       }
       if (entry.expiresAt - now.getTime() < lifetimeMs / 2) {
         const expiresAt = new Date(now.getTime() + lifetimeMs);
