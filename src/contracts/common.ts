@@ -11,6 +11,15 @@ export const ErrorResponse = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
+/** The error answers a signed-in route may give, for its OpenAPI `response` (errors.ts maps the codes). */
+export const ERROR_RESPONSES = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+} as const;
+
 /** Hard ceiling on any page, so no list request can ask the server for the whole nation. */
 export const MAX_PAGE_SIZE = 200;
 
@@ -40,3 +49,5 @@ export const KodeWilayah = z
   });
 
 export const Uuid = z.uuid();
+/** `:id` of a route that names one record. */
+export const IdParams = z.object({ id: Uuid });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponse } from '../../../contracts/common';
+import { ERROR_RESPONSES } from '../../../contracts/common';
 import {
   RekapParams,
   RekapResponse,
@@ -12,13 +12,6 @@ import {
 import { actorOf } from '../../http/auth';
 import type { HariHService } from './hari-h.service';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
 const tags = ['hari-h'];
 
 export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZod {
@@ -30,7 +23,7 @@ export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZo
           tags,
           summary: 'Laporkan tahap dan jumlah pemilih satu TPS (sekali per clientId)',
           body: TpsStatusInput,
-          response: { 200: TpsStatusResult, ...errors },
+          response: { 200: TpsStatusResult, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.hariH.report(actorOf(request), request.body),
@@ -42,7 +35,7 @@ export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZo
           tags,
           summary: 'Laporkan situasi keamanan satu TPS: kondusif, waspada, rawan (sekali per clientId)',
           body: TpsSituasiInput,
-          response: { 200: TpsSituasiResult, ...errors },
+          response: { 200: TpsSituasiResult, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.hariH.reportSituasi(actorOf(request), request.body),
@@ -53,7 +46,7 @@ export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZo
         schema: {
           tags,
           summary: 'Rekap nasional per provinsi (dari agregat terpelihara)',
-          response: { 200: RekapResponse, ...errors },
+          response: { 200: RekapResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.hariH.rekap(actorOf(request), null),
@@ -65,7 +58,7 @@ export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZo
           tags,
           summary: 'Rekap satu wilayah dan wilayah di bawahnya (dari agregat terpelihara)',
           params: RekapParams,
-          response: { 200: RekapResponse, ...errors },
+          response: { 200: RekapResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.hariH.rekap(actorOf(request), request.params.kode),
@@ -77,7 +70,7 @@ export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZo
           tags,
           summary: 'Status setiap TPS di satu wilayah',
           params: RekapParams,
-          response: { 200: TpsStatusList, ...errors },
+          response: { 200: TpsStatusList, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.hariH.tpsStatus(actorOf(request), request.params.kode),

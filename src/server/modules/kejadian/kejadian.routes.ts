@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ErrorResponse } from '../../../contracts/common';
+import { ERROR_RESPONSES, ErrorResponse } from '../../../contracts/common';
 import {
   AksesInput,
   FOTO_MAX_BYTES,
@@ -20,13 +20,6 @@ import { actorOf } from '../../http/auth';
 import { fotoTooLarge } from './kejadian-foto';
 import type { KejadianService } from './kejadian.service';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
 const tags = ['kejadian'];
 
 export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPluginAsyncZod {
@@ -39,7 +32,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           tags,
           summary: 'Laporkan kejadian (sekali per clientId; foto dikirim terpisah)',
           body: KejadianReportInput,
-          response: { 200: KejadianReportResult, ...errors },
+          response: { 200: KejadianReportResult, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.report(actorOf(request), request.body),
@@ -51,7 +44,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           tags,
           summary: 'Daftar kejadian di wilayah Anda, dengan jam eskalasi dan tenggat rujukan',
           querystring: KejadianListQuery,
-          response: { 200: KejadianPage, ...errors },
+          response: { 200: KejadianPage, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.list(actorOf(request), request.query),
@@ -63,7 +56,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           tags,
           summary: 'Rincian kejadian: langkah, rujukan dan tenggatnya, aksi yang tersedia',
           params: KejadianParams,
-          response: { 200: KejadianDetail, ...errors },
+          response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.get(actorOf(request), request.params.id),
@@ -76,7 +69,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           summary: 'Triase: verifikasi, gabung (duplikat), tolak, tangani, selesaikan, eskalasi',
           params: KejadianParams,
           body: KejadianAksiInput,
-          response: { 200: KejadianDetail, ...errors },
+          response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.act(actorOf(request), request.params.id, request.body),
@@ -89,7 +82,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           summary: 'Rujuk pelanggaran ke Bawaslu/Gakkumdu (aturan Pilkada atau Pemilu)',
           params: KejadianParams,
           body: RujukanInput,
-          response: { 200: KejadianDetail, ...errors },
+          response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.refer(actorOf(request), request.params.id, request.body),
@@ -102,7 +95,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           summary: 'Catat tahapan penanganan rujukan dan hasilnya',
           params: KejadianParams,
           body: RujukanUpdateInput,
-          response: { 200: KejadianDetail, ...errors },
+          response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.updateRujukan(actorOf(request), request.params.id, request.body),
@@ -115,7 +108,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           summary: 'Tandai kejadian terbatas atau rahasiakan pelapor',
           params: KejadianParams,
           body: AksesInput,
-          response: { 200: KejadianDetail, ...errors },
+          response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => k.setAkses(actorOf(request), request.params.id, request.body),
@@ -156,7 +149,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
             tags,
             summary: `Kirim foto kejadian (isi mentah image/jpeg, image/png atau image/webp; paling besar ${FOTO_MAX_BYTES / 1048576} MB)`,
             params: KejadianParams,
-            response: { 200: FotoResult, ...errors, 413: ErrorResponse, 415: ErrorResponse },
+            response: { 200: FotoResult, ...ERROR_RESPONSES, 413: ErrorResponse, 415: ErrorResponse },
           },
         },
         async (request) =>

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import { ErrorResponse, KodeWilayah, Uuid, IdParams } from '../../../contracts/common';
 import {
   ChecklistQuery,
   ChecklistResponse,
@@ -141,7 +141,7 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         schema: {
           tags: ['kerawanan'],
           summary: 'Akhiri faktor kerawanan wilayah',
-          params: z.object({ id: Uuid }),
+          params: IdParams,
           response: { 204: z.null(), ...errors },
         },
       },

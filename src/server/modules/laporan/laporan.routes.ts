@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import { ERROR_RESPONSES, KodeWilayah, IdParams } from '../../../contracts/common';
 import {
   Laporan,
   LaporanListQuery,
@@ -18,13 +18,6 @@ import { buildLaporanHarianPdf, buildLaporanHarianXlsx } from './laporan-report'
 import { buildLaporanHarianSitrep } from './laporan-sitrep';
 import type { LaporanService } from './laporan.service';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
 const tags = ['laporan'];
 const Jam = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Jam berbentuk JJ:MM' });
 const Aturan = z.discriminatedUnion('kind', [
@@ -56,7 +49,7 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           tags,
           summary: 'Kirim laporan situasi wilayah Anda untuk periode jadwal (sekali per clientId)',
           body: LaporanSubmit,
-          response: { 200: LaporanSubmitResult, ...errors },
+          response: { 200: LaporanSubmitResult, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.laporan.submit(actorOf(request), request.body),
@@ -68,7 +61,7 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           tags,
           summary: 'Laporan situasi yang menyangkut wilayah Anda',
           querystring: LaporanListQuery,
-          response: { 200: LaporanPage, ...errors },
+          response: { 200: LaporanPage, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.laporan.list(actorOf(request), request.query),
@@ -81,7 +74,7 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           summary: 'Siapa sudah melapor dan siapa terlambat, dengan rekap otomatis wilayah di bawahnya',
           params: z.object({ kode: KodeWilayah }),
           querystring: StatusQuery,
-          response: { 200: StatusLaporan, ...errors },
+          response: { 200: StatusLaporan, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.laporan.status(actorOf(request), request.params.kode, request.query.slot),
@@ -96,8 +89,8 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           schema: {
             tags,
             summary: `Laporan kabupaten/kota ${to}`,
-            params: z.object({ id: Uuid }),
-            response: { 200: Laporan, ...errors },
+            params: IdParams,
+            response: { 200: Laporan, ...ERROR_RESPONSES },
           },
         },
         async (request) => deps.laporan.advance(actorOf(request), request.params.id, to),
@@ -110,7 +103,7 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           tags,
           summary: 'Jadwal laporan situasi kabupaten/kota',
           params: z.object({ kode: KodeWilayah }),
-          response: { 200: JadwalResponse, ...errors },
+          response: { 200: JadwalResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.laporan.getJadwal(actorOf(request), request.params.kode),
@@ -123,7 +116,7 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           summary: 'Atur jadwal laporan per fase',
           params: z.object({ kode: KodeWilayah }),
           body: z.object({ jadwal: z.array(Aturan).min(1).max(50) }),
-          response: { 200: JadwalResponse, ...errors },
+          response: { 200: JadwalResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => deps.laporan.putJadwal(actorOf(request), request.params.kode, request.body.jadwal),

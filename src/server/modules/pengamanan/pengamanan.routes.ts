@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MapResponse } from '../../../contracts/tps';
 import { z } from 'zod';
-import { ErrorResponse, KodeWilayah, Uuid } from '../../../contracts/common';
+import { ERROR_RESPONSES, ErrorResponse, KodeWilayah, Uuid, IdParams } from '../../../contracts/common';
 import {
   ForcesResponse,
   PamSetting,
@@ -26,15 +26,7 @@ import { actorOf } from '../../http/auth';
 import { readUpload, uploadWilayah } from '../../http/upload';
 import type { PengamananService } from './pengamanan.service';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
 const tags = ['pengamanan'];
-const IdParams = z.object({ id: Uuid });
 const Created = z.object({ id: Uuid, replayed: z.boolean() });
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
@@ -53,7 +45,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary:
             'Kekuatan pengamanan kab/kota: unit, personel per kesatuan dan kecamatan, kecamatan tanpa polsek/koramil',
           querystring: WilayahQuery,
-          response: { 200: ForcesResponse, ...errors },
+          response: { 200: ForcesResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.forces(actorOf(request), request.query.wilayah),
@@ -65,7 +57,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           tags,
           summary: 'Catat unit atau personel dengan pangkalannya (sekali per clientId)',
           body: PamUnitCreate,
-          response: { 201: Created, 200: Created, ...errors },
+          response: { 201: Created, 200: Created, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
@@ -81,7 +73,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary: 'Ubah unit (versi optimistis)',
           params: IdParams,
           body: PamUnitUpdate,
-          response: { 200: PamUnit, ...errors },
+          response: { 200: PamUnit, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.updateUnit(actorOf(request), request.params.id, request.body),
@@ -94,7 +86,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary:
             'Impor daftar personel dari XLSX/CSV (multipart: wilayah, file; kolom kesatuan, nama, jumlah, jabatan, nrp, kecamatan, kelurahan). Mengganti impor sebelumnya; semua atau tidak sama sekali.',
           consumes: ['multipart/form-data'],
-          response: { 200: RosterImportResult, 422: ErrorResponse, ...errors },
+          response: { 200: RosterImportResult, 422: ErrorResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => {
@@ -111,7 +103,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           tags,
           summary: 'Pola "Polri : TPS : Linmas" dan cadangan (ring) kab/kota',
           querystring: WilayahQuery,
-          response: { 200: PamSetting, ...errors },
+          response: { 200: PamSetting, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.setting(actorOf(request), request.query.wilayah),
@@ -123,7 +115,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           tags,
           summary: 'Ubah pola dan cadangan kab/kota (version null untuk pertama kali)',
           body: PamSettingUpdate,
-          response: { 200: PamSetting, ...errors },
+          response: { 200: PamSetting, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.updateSetting(actorOf(request), request.body),
@@ -137,7 +129,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           tags,
           summary: 'Lurah, Babinsa dan Bhabinkamtibmas per kelurahan ber-TPS, dengan kekosongan dan rangkap',
           querystring: WilayahQuery,
-          response: { 200: TigaPilarResponse, ...errors },
+          response: { 200: TigaPilarResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.tigaPilar(actorOf(request), request.query.wilayah),
@@ -149,7 +141,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           tags,
           summary: 'Catat nama tiga pilar satu kelurahan/desa (bila belum punya akun)',
           body: TigaPilarInput,
-          response: { 204: z.null(), ...errors },
+          response: { 204: z.null(), ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
@@ -166,7 +158,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           tags,
           summary: 'Riwayat versi rencana pengamanan kab/kota',
           querystring: WilayahQuery,
-          response: { 200: PlanList, ...errors },
+          response: { 200: PlanList, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.listPlans(actorOf(request), request.query.wilayah),
@@ -179,7 +171,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary:
             'Hitung rencana dari kekuatan, pola dan TPS saat ini menjadi draf baru (sekali per clientId)',
           body: PlanCreate,
-          response: { 201: Created, 200: Created, ...errors },
+          response: { 201: Created, 200: Created, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
@@ -195,7 +187,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary: 'Satu versi rencana: cakupan per kecamatan dan kesatuan, kekurangan, saran',
           params: IdParams,
           querystring: z.object({ wilayah: KodeWilayah.optional() }),
-          response: { 200: PlanDetail, ...errors },
+          response: { 200: PlanDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.getPlan(actorOf(request), request.params.id, request.query.wilayah),
@@ -208,7 +200,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary: 'Baris per TPS satu versi rencana (dapat disaring per wilayah dan status terjaga)',
           params: IdParams,
           querystring: PlanTpsQuery,
-          response: { 200: PlanTpsPage, ...errors },
+          response: { 200: PlanTpsPage, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.planTps(actorOf(request), request.params.id, request.query),
@@ -221,7 +213,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary: 'Peta cakupan: TPS terjaga dan kurang personel pada satu versi rencana',
           params: IdParams,
           querystring: z.object({ wilayah: KodeWilayah.optional() }),
-          response: { 200: MapResponse, ...errors },
+          response: { 200: MapResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.planMap(actorOf(request), request.params.id, request.query.wilayah),
@@ -234,7 +226,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary: 'Setujui draf (Kapolres); perubahan setelah persetujuan wajib beralasan',
           params: IdParams,
           body: PlanApprove,
-          response: { 200: PlanDetail, ...errors },
+          response: { 200: PlanDetail, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.approvePlan(actorOf(request), request.params.id, request.body),
@@ -272,7 +264,7 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
           summary:
             'Bandingkan cakupan sebelum dan sesudah perubahan (tambah BKO, ubah kategori TPS, tarik unit); tidak disimpan',
           body: WhatIfRequest,
-          response: { 200: WhatIfResponse, ...errors },
+          response: { 200: WhatIfResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => p.whatIf(actorOf(request), request.body),

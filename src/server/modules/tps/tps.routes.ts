@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, Uuid } from '../../../contracts/common';
+import { ErrorResponse, IdParams } from '../../../contracts/common';
 import {
   MapQuery,
   MapResponse,
@@ -84,7 +84,7 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
         schema: {
           tags: ['tps'],
           summary: 'Satu TPS',
-          params: z.object({ id: Uuid }),
+          params: IdParams,
           response: { 200: Tps, ...errors },
         },
       },
@@ -110,7 +110,7 @@ export function tpsRoutes(deps: { tps: TpsService; tpsImport: TpsImportService }
         schema: {
           tags: ['tps'],
           summary: 'Ubah TPS (dengan versi yang terakhir dilihat)',
-          params: z.object({ id: Uuid }),
+          params: IdParams,
           body: TpsUpdateInput,
           response: { 200: Tps, 409: ErrorResponse, ...errors },
         },

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ErrorResponse, Uuid } from '../../../contracts/common';
+import { ErrorResponse, IdParams } from '../../../contracts/common';
 import { User, UserCreateInput, UserListQuery, UserPage, UserUpdateInput } from '../../../contracts/users';
 import { actorOf } from '../../http/auth';
 import type { UsersService } from './users.service';
@@ -27,7 +26,7 @@ export function usersRoutes(deps: { users: UsersService }): FastifyPluginAsyncZo
         schema: {
           tags: ['users'],
           summary: 'Satu pengguna',
-          params: z.object({ id: Uuid }),
+          params: IdParams,
           response: { 200: User, ...errors },
         },
       },
@@ -52,7 +51,7 @@ export function usersRoutes(deps: { users: UsersService }): FastifyPluginAsyncZo
         schema: {
           tags: ['users'],
           summary: 'Ubah pengguna (peran, cakupan, aktif, kata sandi)',
-          params: z.object({ id: Uuid }),
+          params: IdParams,
           body: UserUpdateInput,
           response: { 200: User, 409: ErrorResponse, ...errors },
         },
