@@ -36,14 +36,25 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status >= 500 ? 'internal' : 'unknown', response.statusText);
 }
 
+/**
+ * One request to the API, answered through its contract. `body` goes as JSON, except a FormData
+ * (uploads: the browser sets the multipart boundary) or a Blob (a raw photo, sent with its type).
+ */
 export async function api<T extends z.ZodType>(
   schema: T,
   path: string,
-  options: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+  options: {
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    body?: unknown;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<z.infer<T>> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const { body } = options;
+  const raw = body instanceof FormData || body instanceof Blob;
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (body instanceof Blob && body.type !== '') headers['content-type'] = body.type;
+  else if (body !== undefined && !raw) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -51,7 +62,7 @@ export async function api<T extends z.ZodType>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: body === undefined ? null : raw ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', 'Tidak ada koneksi ke server');

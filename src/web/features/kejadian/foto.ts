@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { FOTO_MAX_BYTES, FOTO_MIME, FotoResult } from '../../../contracts/kejadian';
-import { ApiError, getCsrfToken, toApiError } from '../../api/client';
+import { api } from '../../api/client';
 
 /** Longest side after shrinking: enough to read a banner or a face at a TPS (Siaga's default). */
 const MAX_SIDE_PX = 1600;
@@ -37,21 +37,6 @@ export function isFotoTooLarge(blob: Blob): boolean {
   return blob.size > FOTO_MAX_BYTES;
 }
 
-export async function uploadFoto(kejadianId: string, blob: Blob): Promise<z.infer<typeof FotoResult>> {
-  const headers: Record<string, string> = { 'content-type': blob.type, accept: 'application/json' };
-  const csrf = getCsrfToken();
-  if (csrf) headers['x-csrf-token'] = csrf;
-  let response: Response;
-  try {
-    response = await fetch(`/api/kejadian/${kejadianId}/foto`, {
-      method: 'PUT',
-      headers,
-      credentials: 'same-origin',
-      body: blob,
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'Tidak ada koneksi ke server');
-  }
-  if (!response.ok) throw await toApiError(response);
-  return FotoResult.parse(await response.json());
+export function uploadFoto(kejadianId: string, blob: Blob): Promise<z.infer<typeof FotoResult>> {
+  return api(FotoResult, `/api/kejadian/${kejadianId}/foto`, { method: 'PUT', body: blob });
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
-import { ApiError, getCsrfToken, toApiError } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { ImportErrors } from '../import/ImportErrors';
@@ -30,13 +30,13 @@ export function MappingImport({ wilayah, phase }: { wilayah: string; phase: Phas
     form.append('phase', phase);
     form.append('file', file, file.name);
     try {
-      const response = await fetch('/api/kerawanan/import', {
-        method: 'POST',
-        body: form,
-        headers: { 'x-csrf-token': getCsrfToken() ?? '', 'idempotency-key': key },
-      });
-      if (!response.ok) throw await toApiError(response);
-      setResult(Result.parse(await response.json()));
+      setResult(
+        await api(Result, '/api/kerawanan/import', {
+          method: 'POST',
+          body: form,
+          headers: { 'idempotency-key': key },
+        }),
+      );
       await queryClient.invalidateQueries();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Tidak ada koneksi ke server'));

@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { RosterImportResult } from '../../../contracts/pengamanan';
-import { ApiError, getCsrfToken, toApiError } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { ImportErrors } from '../import/ImportErrors';
@@ -25,13 +25,9 @@ export function RosterImport({ kabKota }: { kabKota: string }) {
     form.append('wilayah', kabKota);
     form.append('file', file, file.name);
     try {
-      const response = await fetch('/api/pengamanan/units/import', {
-        method: 'POST',
-        body: form,
-        headers: { 'x-csrf-token': getCsrfToken() ?? '' },
-      });
-      if (!response.ok) throw await toApiError(response);
-      setResult(RosterImportResult.parse(await response.json()));
+      setResult(
+        await api(RosterImportResult, '/api/pengamanan/units/import', { method: 'POST', body: form }),
+      );
       await queryClient.invalidateQueries();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Tidak ada koneksi ke server'));
