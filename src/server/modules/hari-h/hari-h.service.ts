@@ -68,13 +68,19 @@ type TpsForStatus = { id: string; kode_wilayah: string; dpt_total: number };
 type Warning = { code: string; message: string };
 
 /** Scope, permission and turnout checks of one report; the warnings it carries when accepted. */
+/** The TPS a field officer may report on: outside their scope it does not exist for them. */
+function reportableTps<T extends { kode_wilayah: string }>(actor: Actor, tps: T | undefined): T {
+  if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
+  authorize(actor, 'hari_h:report', tps.kode_wilayah);
+  return tps;
+}
+
 function checkStatusReport(
   actor: Actor,
   input: TpsStatusInput,
-  tps: TpsForStatus | undefined,
+  found: TpsForStatus | undefined,
 ): { tps: TpsForStatus; warnings: { code: string; message: string }[] } {
-  if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
-  authorize(actor, 'hari_h:report', tps.kode_wilayah);
+  const tps = reportableTps(actor, found);
   const warnings: { code: string; message: string }[] = [];
   if (input.pemilih !== null) {
     if (TAHAP_TPS.indexOf(input.tahap) < COUNTING_FROM) {
@@ -234,9 +240,7 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
       },
       via: 'web' | 'sms' = 'web',
     ): Promise<{ tpsId: string; situasi: LevelSituasi; replayed: boolean }> {
-      const tps = await repo.findTpsForStatus(db, input.tpsId);
-      if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
-      authorize(actor, 'hari_h:report', tps.kode_wilayah);
+      const tps = reportableTps(actor, await repo.findTpsForStatus(db, input.tpsId));
       if (input.situasi !== 'kondusif' && input.catatan.trim() === '') {
         throw new DomainError('validation', 'Situasi waspada atau rawan perlu keterangan singkat', {
           field: 'catatan',

@@ -17,14 +17,6 @@ export interface Reader {
   canSeeRestricted: boolean;
 }
 
-export async function findTpsForKejadian(db: Db, tpsId: string) {
-  return db
-    .selectFrom('tps')
-    .select(['id', 'kode_wilayah', 'nomor'])
-    .where('id', '=', tpsId)
-    .executeTakeFirst();
-}
-
 /** The TPS named by a batch of reports, in one query. */
 export async function findTpsForKejadianMany(db: Db, tpsIds: readonly string[]) {
   if (tpsIds.length === 0) return [];

@@ -1,6 +1,6 @@
 /** SQL of rencana pengamanan: forces, tiga pilar, settings, plans and their per-TPS rows. */
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database, PamPlanTpsTable } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
 type Db = Kysely<Database>;
@@ -336,22 +336,8 @@ export async function insertPlan(
     .executeTakeFirstOrThrow();
 }
 
-export interface NewPlanTps {
-  plan_id: string;
-  tps_id: string;
-  kode_wilayah: string;
-  kode_tps: string;
-  nomor: number;
-  kategori: string;
-  kelompok: string;
-  kelompok_tps: number;
-  polri_required: number;
-  polri_assigned: number;
-  linmas_required: number;
-  linmas_assigned: number;
-  covered: boolean;
-  petugas: unknown;
-}
+/** One TPS row of a plan as written (every column is the planner's; none has a default). */
+export type NewPlanTps = PamPlanTpsTable;
 
 export async function insertPlanTps(db: Db, rows: readonly NewPlanTps[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
