@@ -29,3 +29,16 @@ export const ZONA_IANA: Record<Zona, string> = {
   WITA: 'Asia/Makassar',
   WIT: 'Asia/Jayapura',
 };
+
+/**
+ * An instant as people in the region read it, with its zone: "27 Nov 2024, 13.00 WITA" (Indonesian
+ * formatting; `full` spells the weekday and month, for minutes and letters).
+ */
+export function waktuSetempat(
+  instant: string | Date,
+  kodeWilayah: string,
+  dateStyle: 'full' | 'medium' = 'medium',
+): string {
+  const zona = zonaOf(kodeWilayah);
+  return `${new Date(instant).toLocaleString('id-ID', { timeZone: ZONA_IANA[zona], dateStyle, timeStyle: 'short' })} ${zona}`;
+}

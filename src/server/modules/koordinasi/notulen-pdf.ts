@@ -3,10 +3,10 @@
  * each speaker's points, the decisions as action items with owner and due date, and the items carried
  * over from earlier meetings. A4 portrait, for signing and filing after the meeting.
  */
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
 import type { RakorDetail } from '../../../contracts/koordinasi';
-import { ZONA_IANA, zonaOf } from '../../../domain/time/zona';
-import { renderPdf } from '../../files/pdf';
+import { waktuSetempat } from '../../../domain/time/zona';
+import { pdfTable, renderPdf } from '../../files/pdf';
 
 const JENIS_LABEL: Record<RakorDetail['jenis'], string> = {
   forkopimda: 'Rapat Koordinasi Forkopimda',
@@ -20,25 +20,6 @@ const KEHADIRAN_LABEL: Record<RakorDetail['peserta'][number]['kehadiran'], strin
   diwakili: 'Diwakili',
   tidak_hadir: 'Tidak hadir',
 };
-
-const tanggal = (isoText: string, kode: string) =>
-  `${new Date(isoText).toLocaleString('id-ID', {
-    timeZone: ZONA_IANA[zonaOf(kode)],
-    dateStyle: 'full',
-    timeStyle: 'short',
-  })} ${zonaOf(kode)}`;
-
-function table(header: string[], rows: TableCell[][], widths: (string | number)[]): Content {
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body: [header.map((text) => ({ text, bold: true, fillColor: '#e8eef5' })), ...rows],
-    },
-    layout: 'lightHorizontalLines',
-    margin: [0, 4, 0, 12],
-  };
-}
 
 export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Buffer> {
   const keputusanRows = rakor.keputusan.map((k, i) => [
@@ -56,7 +37,7 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
       columns: [
         { width: 90, text: 'Wilayah\nWaktu\nTempat\nKehadiran' },
         {
-          text: `${rakor.namaWilayah} (${rakor.kodeWilayah})\n${tanggal(rakor.mulaiAt, rakor.kodeWilayah)}\n${rakor.tempat || '-'}\n${
+          text: `${rakor.namaWilayah} (${rakor.kodeWilayah})\n${waktuSetempat(rakor.mulaiAt, rakor.kodeWilayah, 'full')}\n${rakor.tempat || '-'}\n${
             rakor.kehadiran.hadir + rakor.kehadiran.daring + rakor.kehadiran.diwakili
           } dari ${rakor.kehadiran.total} undangan (${rakor.kehadiran.quorumPercent}%)`,
         },
@@ -64,7 +45,7 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
       margin: [0, 0, 0, 10],
     },
     { text: 'Daftar hadir', style: 'h2' },
-    table(
+    pdfTable(
       ['No', 'Jabatan', 'Instansi', 'Kehadiran', 'Paraf'],
       rakor.peserta.map((p, i) => [
         String(i + 1),
@@ -79,7 +60,7 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
   if (rakor.agendaLanjutan.length > 0) {
     content.push(
       { text: 'Tindak lanjut rakor sebelumnya yang masih terbuka', style: 'h2' },
-      table(
+      pdfTable(
         ['Keputusan', 'Instansi', 'Batas', 'Status'],
         rakor.agendaLanjutan.map((k) => [
           k.keputusan,
@@ -104,7 +85,7 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
     { text: 'Keputusan dan tindak lanjut', style: 'h2' },
     keputusanRows.length === 0
       ? { text: '(tidak ada keputusan)', italics: true }
-      : table(['No', 'Keputusan', 'Penanggung jawab', 'Wilayah', 'Batas waktu'], keputusanRows, [
+      : pdfTable(['No', 'Keputusan', 'Penanggung jawab', 'Wilayah', 'Batas waktu'], keputusanRows, [
           20,
           '*',
           80,
@@ -112,7 +93,7 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
           60,
         ]),
     {
-      text: `Dicetak dari Siaga ${tanggal(printedAt.toISOString(), rakor.kodeWilayah)}`,
+      text: `Dicetak dari Siaga ${waktuSetempat(printedAt, rakor.kodeWilayah, 'full')}`,
       fontSize: 8,
       color: '#555555',
       margin: [0, 20, 0, 0],

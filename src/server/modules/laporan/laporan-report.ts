@@ -10,29 +10,13 @@ import type { Rollup } from '../../../contracts/hari-h';
 import { KATEGORI, type KategoriKejadian } from '../../../domain/kejadian/kategori';
 import { LABEL_LEVEL_SITUASI, LABEL_HITUNGAN, HITUNGAN_SITUASI } from '../../../domain/laporan/situasi';
 import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
-import { ZONA_IANA, zonaOf } from '../../../domain/time/zona';
-import { renderPdf } from '../../files/pdf';
+import { waktuSetempat } from '../../../domain/time/zona';
+import { pdfTable, renderPdf } from '../../files/pdf';
 
 const LEVEL_COLOR = { kondusif: '#1b7f3a', waspada: '#7a4b00', rawan: '#a4000f' } as const;
 
-function time(isoText: string, kode: string): string {
-  return `${new Date(isoText).toLocaleString('id-ID', { timeZone: ZONA_IANA[zonaOf(kode)], dateStyle: 'medium', timeStyle: 'short' })} ${zonaOf(kode)}`;
-}
-
 function levelCell(r: Laporan): TableCell {
   return { text: LABEL_LEVEL_SITUASI[r.level], color: LEVEL_COLOR[r.level], bold: r.level !== 'kondusif' };
-}
-
-function table(header: string[], rows: TableCell[][], widths: (string | number)[]): Content {
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body: [header.map((text) => ({ text, bold: true, fillColor: '#e8eef5' })), ...rows],
-    },
-    layout: 'lightHorizontalLines',
-    margin: [0, 4, 0, 12],
-  };
 }
 
 export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup } | null, printedAt: Date) {
@@ -49,7 +33,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
   for (const r of kab) {
     content.push({
       text: [
-        { text: `${time(r.slotAt, r.kodeWilayah)} · `, color: '#555555' },
+        { text: `${waktuSetempat(r.slotAt, r.kodeWilayah)} · `, color: '#555555' },
         { text: LABEL_LEVEL_SITUASI[r.level], color: LEVEL_COLOR[r.level], bold: true },
         ` · ${r.status}\n${r.narasi || '-'}`,
       ],
@@ -60,11 +44,11 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
     { text: 'Laporan kecamatan', style: 'h2' },
     kec.length === 0
       ? { text: 'Belum ada laporan kecamatan hari ini.', italics: true }
-      : table(
+      : pdfTable(
           ['Kecamatan', 'Periode', 'Situasi', 'Uraian', 'Terlambat'],
           kec.map((r) => [
             r.namaWilayah,
-            time(r.slotAt, r.kodeWilayah),
+            waktuSetempat(r.slotAt, r.kodeWilayah),
             levelCell(r),
             r.narasi || '-',
             r.terlambat ? 'ya' : '',
@@ -86,7 +70,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
     { text: 'Kejadian hari ini', style: 'h2' },
     day.kejadian.length === 0
       ? { text: 'Tidak ada kejadian tercatat.', italics: true }
-      : table(
+      : pdfTable(
           ['Kategori', 'Keparahan', 'Jumlah'],
           day.kejadian.map((k) => [
             KATEGORI[k.kategori as KategoriKejadian]?.label ?? k.kategori,
@@ -100,7 +84,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
     const r = hariH.rollup;
     content.push(
       { text: 'Pemungutan suara (hari H)', style: 'h2' },
-      table(
+      pdfTable(
         ['Tahap', 'TPS'],
         TAHAP_TPS.map((t) => [LABEL_TAHAP_TPS[t], String(r.perTahap[t] ?? 0)]),
         ['*', 60],
@@ -111,7 +95,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
     );
   }
   content.push({
-    text: `Dicetak dari Siaga ${time(printedAt.toISOString(), day.kodeWilayah)}`,
+    text: `Dicetak dari Siaga ${waktuSetempat(printedAt.toISOString(), day.kodeWilayah)}`,
     fontSize: 8,
     color: '#555555',
     margin: [0, 20, 0, 0],
@@ -150,12 +134,12 @@ export async function buildLaporanHarianXlsx(day: LaporanDay): Promise<Buffer> {
     sheet.addRow({
       kode: r.kodeWilayah,
       nama: r.namaWilayah,
-      slot: time(r.slotAt, r.kodeWilayah),
+      slot: waktuSetempat(r.slotAt, r.kodeWilayah),
       level: LABEL_LEVEL_SITUASI[r.level],
       ...Object.fromEntries(HITUNGAN_SITUASI.map((k) => [k, r.hitungan[k] ?? 0])),
       narasi: r.narasi,
       pelapor: r.pelapor,
-      dibuat: time(r.dibuatAt, r.kodeWilayah),
+      dibuat: waktuSetempat(r.dibuatAt, r.kodeWilayah),
       terlambat: r.terlambat ? 'ya' : '',
       status: r.status,
     });
