@@ -3,7 +3,7 @@
  * are delivered only if it commits, in commit order, to every app node LISTENing on the database
  * (docs/decisions/0007-live-updates.md).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema';
 
 export const LIVE_CHANNEL = 'siaga_live';
@@ -15,9 +15,18 @@ export async function notifyLive(db: Kysely<Database>, event: unknown): Promise<
 
 /** Many events in one statement (a batch of reports); each is its own notification. */
 export async function notifyLiveMany(db: Kysely<Database>, events: readonly unknown[]): Promise<void> {
-  if (events.length === 0) return;
+  const statement = liveNotifySql(events);
+  if (statement) await statement.execute(db);
+}
+
+/**
+ * The SELECT that sends these events, to run as it is or as the last part of one statement with
+ * other writes (db/one-statement.ts); undefined when there is nothing to send.
+ */
+export function liveNotifySql(events: readonly unknown[]): RawBuilder<unknown> | undefined {
+  if (events.length === 0) return undefined;
   // One JSON array as the only parameter; each element's text is one payload.
-  await sql`
+  return sql`
     SELECT pg_notify(${LIVE_CHANNEL}, e::text) FROM json_array_elements(${JSON.stringify(events)}::json) AS e
-  `.execute(db);
+  `;
 }

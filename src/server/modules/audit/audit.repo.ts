@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Actor } from '../../../domain/access/scope';
 import { columnList, recordset } from '../../db/recordset';
 import type { Database } from '../../db/schema';
@@ -38,7 +38,18 @@ export async function insertAudits(
   db: Kysely<Database>,
   entries: readonly { actor: Actor | null; record: AuditRecord }[],
 ): Promise<void> {
-  if (entries.length === 0) return;
+  const statement = auditInsertSql(entries);
+  if (statement) await statement.execute(db);
+}
+
+/**
+ * The INSERT of these audit rows, to run as it is or beside other writes in one statement
+ * (db/one-statement.ts); undefined when there is nothing to audit.
+ */
+export function auditInsertSql(
+  entries: readonly { actor: Actor | null; record: AuditRecord }[],
+): RawBuilder<unknown> | undefined {
+  if (entries.length === 0) return undefined;
   const records = entries.map(({ actor, record }) => ({
     actor_user_id: actor?.userId ?? null,
     actor_username: actor?.username ?? null,
@@ -50,10 +61,10 @@ export async function insertAudits(
     before: record.before ?? undefined,
     after: record.after ?? undefined,
   }));
-  await sql`
+  return sql`
     INSERT INTO audit_log (${columnList(AUDIT_COLUMNS)})
     SELECT ${columnList(AUDIT_COLUMNS)} FROM ${recordset(records, AUDIT_COLUMNS)}
-  `.execute(db);
+  `;
 }
 
 export async function findAuditPage(

@@ -1,5 +1,5 @@
 /** SQL of voting day: status reports, the current status per TPS, and the maintained roll-up. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
 import { columnList, recordset } from '../../db/recordset';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -157,9 +157,9 @@ export async function findTpsIdByKode(db: Db, kodeTps: string) {
 }
 
 /**
- * A batch of status reports is written by the service in one transaction, in four statements whatever
- * its size: keep the reports (once per client id), lock the TPS statuses, write the statuses the
- * domain moved (nextStatus), then audit rows and live events.
+ * A batch of status reports is written by the service in one transaction of two statements whatever
+ * its size: keep the reports (once per client id) and lock the TPS statuses; then, once the domain
+ * has decided (nextStatus), write the statuses that moved with their audit rows and live events.
  */
 export type StatusReportRow = {
   clientId: string;
@@ -181,9 +181,16 @@ const STATUS_REPORT_COLUMNS = {
   created_by: 'uuid',
 } as const;
 
-/** Keeps each report (once per client id); returns the client ids that were new. */
-export async function insertStatusReports(db: Db, rows: readonly StatusReportRow[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
+/**
+ * Keeps each report (once per client id) and locks the current status of these TPS until the
+ * transaction ends (taken in id order), in one statement: returns the client ids that were new and
+ * the locked statuses. The two parts touch different tables, so sharing a snapshot changes nothing.
+ */
+export async function insertStatusReportsAndLock(
+  db: Db,
+  rows: readonly StatusReportRow[],
+): Promise<{ fresh: Set<string>; locked: { tps_id: string; stage: string; pemilih: number | null }[] }> {
+  if (rows.length === 0) return { fresh: new Set(), locked: [] };
   const records = rows.map((r) => ({
     client_id: r.clientId,
     tps_id: r.tpsId,
@@ -194,33 +201,35 @@ export async function insertStatusReports(db: Db, rows: readonly StatusReportRow
     created_by: r.createdBy,
   }));
   const columns = columnList(STATUS_REPORT_COLUMNS);
-  const result = await sql<{ client_id: string }>`
-    INSERT INTO tps_status_laporan (${columns})
-    SELECT ${columns} FROM ${recordset(records, STATUS_REPORT_COLUMNS)}
-    ON CONFLICT (client_id) DO NOTHING
-    RETURNING client_id
+  const tpsIds = [...new Set(rows.map((r) => r.tpsId))];
+  const result = await sql<{
+    fresh: string[];
+    locked: { tps_id: string; stage: string; pemilih: number | null }[];
+  }>`
+    WITH fresh AS (
+      INSERT INTO tps_status_laporan (${columns})
+      SELECT ${columns} FROM ${recordset(records, STATUS_REPORT_COLUMNS)}
+      ON CONFLICT (client_id) DO NOTHING
+      RETURNING client_id
+    ), locked AS (
+      SELECT tps_id, stage, pemilih FROM tps_status
+      WHERE tps_id = any(${sql.val(tpsIds)}::uuid[])
+      ORDER BY tps_id
+      FOR UPDATE
+    )
+    SELECT (SELECT coalesce(json_agg(client_id), '[]') FROM fresh) AS fresh,
+           (SELECT coalesce(json_agg(locked), '[]') FROM locked) AS locked
   `.execute(db);
-  return new Set(result.rows.map((r) => r.client_id));
-}
-
-/** The current status of these TPS, locked until the transaction ends (taken in id order). */
-export async function lockTpsStatus(db: Db, tpsIds: readonly string[]) {
-  if (tpsIds.length === 0) return [];
-  return db
-    .selectFrom('tps_status')
-    .select(['tps_id', 'stage', 'pemilih'])
-    .where('tps_id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
-    .orderBy('tps_id')
-    .forUpdate()
-    .execute();
+  const row = result.rows[0]!;
+  return { fresh: new Set(row.fresh), locked: row.locked };
 }
 
 /**
- * Writes the new status of each TPS (one row per TPS, already decided by the domain under the lock);
- * the roll-up counters follow by the statement trigger (migration 20261128T0009).
+ * The write of each TPS's new status (one row per TPS, already decided by the domain under the
+ * lock), to run beside the audit rows and live events in one statement; undefined when nothing moved.
+ * The roll-up counters follow by the statement trigger (migration 20261128T0009).
  */
-export async function upsertTpsStatus(
-  db: Db,
+export function tpsStatusUpsertSql(
   rows: readonly {
     tpsId: string;
     stage: string;
@@ -228,8 +237,8 @@ export async function upsertTpsStatus(
     updatedAt: Date;
     updatedBy: string;
   }[],
-): Promise<void> {
-  if (rows.length === 0) return;
+): RawBuilder<unknown> | undefined {
+  if (rows.length === 0) return undefined;
   const records = rows.map((r) => ({
     tps_id: r.tpsId,
     stage: r.stage,
@@ -244,11 +253,11 @@ export async function upsertTpsStatus(
     updated_at: 'timestamptz',
     updated_by: 'uuid',
   } as const;
-  await sql`
+  return sql`
     INSERT INTO tps_status AS s (${columnList(columns)})
     SELECT ${columnList(columns)} FROM ${recordset(records, columns)}
     ON CONFLICT (tps_id) DO UPDATE
       SET stage = EXCLUDED.stage, pemilih = EXCLUDED.pemilih,
           updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
-  `.execute(db);
+  `;
 }

@@ -18,10 +18,11 @@ import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import type { Db } from '../../db/client';
 import { createGroupCommit, type Outcome } from '../../db/group-commit';
-import { notifyLive, notifyLiveMany } from '../../db/notify';
+import { liveNotifySql, notifyLive } from '../../db/notify';
+import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../auth/auth.service';
-import { insertAudit, insertAudits } from '../audit/audit.repo';
+import { auditInsertSql, insertAudit } from '../audit/audit.repo';
 import { authorize } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './hari-h.repo';
@@ -127,7 +128,7 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
     if (accepted.length === 0) return outcomes;
 
     await db.transaction().execute(async (trx) => {
-      const fresh = await repo.insertStatusReports(
+      const { fresh, locked } = await repo.insertStatusReportsAndLock(
         trx,
         accepted.map(({ item, tps }) => ({
           clientId: item.input.clientId,
@@ -139,15 +140,11 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
           createdBy: item.actor.userId,
         })),
       );
-      const locked = await repo.lockTpsStatus(
-        trx,
-        accepted.map((a) => a.tps.id),
-      );
       const status = new Map<string, StatusTps>(
         locked.map((r) => [r.tps_id, { tahap: r.stage as TahapTps, pemilih: r.pemilih }]),
       );
       const moved = new Map<string, { next: StatusTps; at: Date; by: string }>();
-      const audits: Parameters<typeof insertAudits>[1][number][] = [];
+      const audits: Parameters<typeof auditInsertSql>[0][number][] = [];
       const events: unknown[] = [];
       const seen = new Set<string>();
       for (const { index, item, tps, warnings } of accepted) {
@@ -198,18 +195,23 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
           value: { tpsId: tps.id, ...next, applied: true, replayed: false, warnings },
         };
       }
-      await repo.upsertTpsStatus(
+      // One round trip for all three writes (db/one-statement.ts).
+      await writeAsOneStatement(
         trx,
-        [...moved].map(([tpsId, m]) => ({
-          tpsId,
-          stage: m.next.tahap,
-          pemilih: m.next.pemilih,
-          updatedAt: m.at,
-          updatedBy: m.by,
-        })),
+        [
+          repo.tpsStatusUpsertSql(
+            [...moved].map(([tpsId, m]) => ({
+              tpsId,
+              stage: m.next.tahap,
+              pemilih: m.next.pemilih,
+              updatedAt: m.at,
+              updatedBy: m.by,
+            })),
+          ),
+          auditInsertSql(audits),
+        ],
+        liveNotifySql(events),
       );
-      await insertAudits(trx, audits);
-      await notifyLiveMany(trx, events);
     });
     return outcomes;
   }

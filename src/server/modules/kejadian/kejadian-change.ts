@@ -13,10 +13,11 @@ import {
   type Kejadian,
 } from '../../../domain/kejadian/alur';
 import type { Db } from '../../db/client';
-import { notifyLiveMany } from '../../db/notify';
+import { liveNotifySql } from '../../db/notify';
+import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError } from '../../errors';
 import type { Clock } from '../auth/auth.service';
-import { insertAudits } from '../audit/audit.repo';
+import { auditInsertSql } from '../audit/audit.repo';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
@@ -100,14 +101,16 @@ export async function recordChange(ctx: ChangeContext, change: Change): Promise<
   await recordChanges(ctx.trx, [{ actor: ctx.actor, row: ctx.row, now: ctx.now, change }]);
 }
 
-/** Many changes (a batch of field reports) in three statements, in the caller's transaction. */
+/**
+ * Many changes (a batch of field reports): their steps, audit rows and live events as one statement
+ * (db/one-statement.ts), in the caller's transaction.
+ */
 export async function recordChanges(
   trx: Db,
   changes: readonly (Omit<ChangeContext, 'trx'> & { change: Change })[],
 ): Promise<void> {
   if (changes.length === 0) return;
-  await repo.insertLangkahMany(
-    trx,
+  const langkah = repo.langkahInsertSql(
     changes.map(({ actor, row, now, change }) => ({
       kejadian_id: row.id,
       aksi: change.aksi,
@@ -118,8 +121,7 @@ export async function recordChanges(
       at: change.at ?? now,
     })),
   );
-  await insertAudits(
-    trx,
+  const audits = auditInsertSql(
     changes.map(({ actor, row, change }) => ({
       actor,
       record: {
@@ -141,8 +143,7 @@ export async function recordChanges(
       },
     })),
   );
-  await notifyLiveMany(
-    trx,
+  const events = liveNotifySql(
     changes.map(({ row, now, change }) => ({
       type: 'kejadian',
       kodeWilayah: row.kode_wilayah,
@@ -157,6 +158,7 @@ export async function recordChanges(
       },
     })),
   );
+  await writeAsOneStatement(trx, [langkah, audits], events);
 }
 
 /**

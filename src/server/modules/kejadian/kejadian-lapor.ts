@@ -143,26 +143,25 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
     });
     if (allowed.length === 0) return outcomes;
 
-    const existing = new Map(
-      (
-        await repo.findByClientIds(
-          db,
-          allowed.map((i) => items[i]!.input.clientId),
-        )
-      ).map((r) => [r.client_id, r]),
-    );
-    const fresh = allowed.filter((i) => !existing.has(items[i]!.input.clientId));
-    for (const i of allowed) {
-      const known = existing.get(items[i]!.input.clientId);
-      if (known) settle(i, () => replayOf(items[i]!.actor, known));
-    }
-    const [wilayah, tps] = await Promise.all([
-      deps.wilayah.findMany(fresh.map((i) => items[i]!.input.kodeWilayah)),
+    // The three reads at once (a round trip each): retries, wilayah, TPS. A retry's wilayah and TPS
+    // are read for nothing, which costs less than waiting for the retries first.
+    const [known, wilayah, tps] = await Promise.all([
+      repo.findByClientIds(
+        db,
+        allowed.map((i) => items[i]!.input.clientId),
+      ),
+      deps.wilayah.findMany(allowed.map((i) => items[i]!.input.kodeWilayah)),
       repo.findTpsForKejadianMany(
         db,
-        fresh.flatMap((i) => items[i]!.input.tpsId ?? []),
+        allowed.flatMap((i) => items[i]!.input.tpsId ?? []),
       ),
     ]);
+    const existing = new Map(known.map((r) => [r.client_id, r]));
+    const fresh = allowed.filter((i) => !existing.has(items[i]!.input.clientId));
+    for (const i of allowed) {
+      const replayed = existing.get(items[i]!.input.clientId);
+      if (replayed) settle(i, () => replayOf(items[i]!.actor, replayed));
+    }
     const tpsById = new Map(tps.map((t) => [t.id, t]));
 
     // The first copy of a client id in the batch is written; later copies answer as its retries.

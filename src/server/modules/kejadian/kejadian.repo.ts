@@ -1,5 +1,5 @@
 /** SQL of incidents: the record, its steps, photo and referral, and the escalation timer's query. */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { EscalationPolicy } from '../../../domain/kejadian/alur';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
 import type { Database, KejadianTable } from '../../db/schema';
@@ -112,12 +112,13 @@ const LANGKAH_COLUMNS = {
   at: 'timestamptz',
 } as const;
 
-export async function insertLangkahMany(db: Db, rows: readonly NewLangkah[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql`
+/** The INSERT of these steps, to run beside the audit rows and live events in one statement. */
+export function langkahInsertSql(rows: readonly NewLangkah[]): RawBuilder<unknown> | undefined {
+  if (rows.length === 0) return undefined;
+  return sql`
     INSERT INTO kejadian_langkah (${columnList(LANGKAH_COLUMNS)})
     SELECT ${columnList(LANGKAH_COLUMNS)} FROM ${recordset(rows, LANGKAH_COLUMNS)}
-  `.execute(db);
+  `;
 }
 
 export async function findForUpdate(db: Db, id: string): Promise<KejadianRow | undefined> {
