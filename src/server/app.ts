@@ -115,7 +115,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       clock,
       votingDayOn: options.votingDayOn ?? '2024-11-27',
     }),
-    hariH: createHariHService({ db, wilayah, clock }),
+    // Two status batches in flight on PostgreSQL: one's round trips overlap the other's work (measured
+    // in bench/laporan.ts, docs/benchmarks.md). The embedded engine has one session, so one.
+    hariH: createHariHService({ db, wilayah, clock, ingestConcurrency: engine === 'postgres' ? 2 : 1 }),
     kejadian,
     laporan: createLaporanService({ db, wilayah, clock, votingDayOn: options.votingDayOn ?? '2024-11-27' }),
     koordinasi: createKoordinasiService({

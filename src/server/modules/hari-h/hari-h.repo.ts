@@ -14,13 +14,19 @@ export async function findTpsForStatus(db: Db, tpsId: string) {
     .executeTakeFirst();
 }
 
-/** The TPS of a batch of reports, in one query. */
-export async function findTpsForStatusMany(db: Db, tpsIds: readonly string[]) {
+/**
+ * The TPS of a batch of reports, locked until the transaction ends (in id order, so two batches never
+ * deadlock). NO KEY UPDATE: the reports' foreign keys to the TPS still go through; a second batch on
+ * the same TPS waits (hari-h.service.ts writeStatusBatch says why the lock is here).
+ */
+export async function lockTpsForStatus(db: Db, tpsIds: readonly string[]) {
   if (tpsIds.length === 0) return [];
   return db
     .selectFrom('tps')
     .select(['id', 'kode_wilayah', 'dpt_total', 'nomor'])
     .where('id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
+    .orderBy('id')
+    .forNoKeyUpdate()
     .execute();
 }
 
@@ -157,9 +163,10 @@ export async function findTpsIdByKode(db: Db, kodeTps: string) {
 }
 
 /**
- * A batch of status reports is written by the service in one transaction of two statements whatever
- * its size: keep the reports (once per client id) and lock the TPS statuses; then, once the domain
- * has decided (nextStatus), write the statuses that moved with their audit rows and live events.
+ * A batch of status reports is written by the service in one transaction of three statements
+ * whatever its size: lock the TPS; keep the reports (once per client id) and read the statuses; then,
+ * once the domain has decided (nextStatus), write the statuses that moved with their audit rows and
+ * live events.
  */
 export type StatusReportRow = {
   clientId: string;
@@ -182,15 +189,16 @@ const STATUS_REPORT_COLUMNS = {
 } as const;
 
 /**
- * Keeps each report (once per client id) and locks the current status of these TPS until the
- * transaction ends (taken in id order), in one statement: returns the client ids that were new and
- * the locked statuses. The two parts touch different tables, so sharing a snapshot changes nothing.
+ * Keeps each report (once per client id) and reads the current status of its TPS, in one statement:
+ * the client ids that were new, and the statuses. The two parts touch different tables, so sharing
+ * one snapshot changes nothing; the caller holds the TPS locks (lockTpsForStatus), so the statuses
+ * read are the latest.
  */
-export async function insertStatusReportsAndLock(
+export async function insertStatusReportsAndRead(
   db: Db,
   rows: readonly StatusReportRow[],
-): Promise<{ fresh: Set<string>; locked: { tps_id: string; stage: string; pemilih: number | null }[] }> {
-  if (rows.length === 0) return { fresh: new Set(), locked: [] };
+): Promise<{ fresh: Set<string>; current: { tps_id: string; stage: string; pemilih: number | null }[] }> {
+  if (rows.length === 0) return { fresh: new Set(), current: [] };
   const records = rows.map((r) => ({
     client_id: r.clientId,
     tps_id: r.tpsId,
@@ -204,24 +212,21 @@ export async function insertStatusReportsAndLock(
   const tpsIds = [...new Set(rows.map((r) => r.tpsId))];
   const result = await sql<{
     fresh: string[];
-    locked: { tps_id: string; stage: string; pemilih: number | null }[];
+    current: { tps_id: string; stage: string; pemilih: number | null }[];
   }>`
     WITH fresh AS (
       INSERT INTO tps_status_laporan (${columns})
       SELECT ${columns} FROM ${recordset(records, STATUS_REPORT_COLUMNS)}
       ON CONFLICT (client_id) DO NOTHING
       RETURNING client_id
-    ), locked AS (
-      SELECT tps_id, stage, pemilih FROM tps_status
-      WHERE tps_id = any(${sql.val(tpsIds)}::uuid[])
-      ORDER BY tps_id
-      FOR UPDATE
     )
     SELECT (SELECT coalesce(json_agg(client_id), '[]') FROM fresh) AS fresh,
-           (SELECT coalesce(json_agg(locked), '[]') FROM locked) AS locked
+           (SELECT coalesce(json_agg(s), '[]') FROM (
+              SELECT tps_id, stage, pemilih FROM tps_status WHERE tps_id = any(${sql.val(tpsIds)}::uuid[])
+            ) s) AS current
   `.execute(db);
   const row = result.rows[0]!;
-  return { fresh: new Set(row.fresh), locked: row.locked };
+  return { fresh: new Set(row.fresh), current: row.current };
 }
 
 /**

@@ -94,4 +94,42 @@ describe('status reports written together', () => {
       await scanRollup(database.db, babinsa.kodeWilayah),
     );
   });
+
+  it('never moves a TPS back when two batches in flight report its first stages', async () => {
+    const hariH = createHariHService({
+      db: database.db,
+      wilayah: createWilayahService({ db: database.db }),
+      clock,
+      ingestConcurrency: 2,
+    });
+    // TPS of the babinsa's kelurahan that no report has touched yet: their status rows do not exist.
+    const untouched = tpsIds.slice(3);
+    expect(untouched.length).toBeGreaterThanOrEqual(3);
+    const report = (tpsId: string, tahap: 'petugas_hadir' | 'dibuka') =>
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId, tahap, pemilih: null });
+    const later = Promise.all(untouched.map((id) => report(id, 'dibuka')));
+    // The first batch is cut and under way; the second starts beside it (two in flight).
+    await new Promise((resolve) => setImmediate(resolve));
+    const earlier = Promise.all(untouched.map((id) => report(id, 'petugas_hadir')));
+    const [moved, late] = await Promise.all([later, earlier]);
+
+    // Whichever batch takes the TPS first, "dibuka" is applied and the TPS ends there; the earlier
+    // stage is applied only if it came first, and is otherwise kept as history.
+    expect(moved.map((a) => [a.applied, a.tahap])).toEqual(untouched.map(() => [true, 'dibuka']));
+    for (const answer of late) {
+      expect([
+        [true, 'petugas_hadir', []],
+        [false, 'dibuka', ['tahap_terlewati']],
+      ]).toContainEqual([answer.applied, answer.tahap, answer.warnings.map((w) => w.code)]);
+    }
+    const stored = await database.db
+      .selectFrom('tps_status')
+      .select('stage')
+      .where('tps_id', 'in', untouched)
+      .execute();
+    expect(stored.map((r) => r.stage)).toEqual(untouched.map(() => 'dibuka'));
+    expect(await findRollup(database.db, babinsa.kodeWilayah!)).toEqual(
+      await scanRollup(database.db, babinsa.kodeWilayah),
+    );
+  });
 });

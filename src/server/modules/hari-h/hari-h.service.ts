@@ -98,37 +98,48 @@ function checkStatusReport(
   return { tps, warnings };
 }
 
-export function createHariHService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
+export function createHariHService(deps: {
+  db: Db;
+  wilayah: WilayahService;
+  clock: Clock;
+  /** Batches written at once (group-commit.ts); more than one only pays on a server engine. */
+  ingestConcurrency?: number;
+}) {
   const { db } = deps;
 
   /**
-   * One batch of concurrent reports in one transaction: look up their TPS, check each report, keep
-   * the new ones, lock the statuses, let the domain move each TPS (several reports on one TPS apply
-   * in arrival order), write the moved statuses, audit rows and live events, commit once.
+   * One batch of concurrent reports in one transaction: lock their TPS (which also looks them up),
+   * check each report, keep the new ones and read the statuses, let the domain move each TPS (several
+   * reports on one TPS apply in arrival order), write the moved statuses, audit rows and live events,
+   * commit once. The lock is on the TPS row, which always exists, not on its status row, which a
+   * TPS's first report creates: two batches (two app nodes, or two in flight on one) reporting the
+   * same new TPS would otherwise both decide from "belum lapor" and the later would move it back.
+   * The statuses are read after the lock, in a statement of their own, so they are never older than
+   * the last commit that held it.
    */
   async function writeStatusBatch(items: readonly StatusItem[]): Promise<Outcome<StatusAnswer>[]> {
-    const found = await repo.findTpsForStatusMany(
-      db,
-      items.map((i) => i.input.tpsId),
-    );
-    const byId = new Map(found.map((t) => [t.id, t]));
     const outcomes = new Array<Outcome<StatusAnswer>>(items.length);
-    const accepted: { index: number; item: StatusItem; tps: TpsForStatus; warnings: Warning[] }[] = [];
-    items.forEach((item, index) => {
-      try {
-        accepted.push({
-          index,
-          item,
-          ...checkStatusReport(item.actor, item.input, byId.get(item.input.tpsId)),
-        });
-      } catch (error) {
-        outcomes[index] = { ok: false, error };
-      }
-    });
-    if (accepted.length === 0) return outcomes;
-
     await db.transaction().execute(async (trx) => {
-      const { fresh, locked } = await repo.insertStatusReportsAndLock(
+      const found = await repo.lockTpsForStatus(
+        trx,
+        items.map((i) => i.input.tpsId),
+      );
+      const byId = new Map(found.map((t) => [t.id, t]));
+      const accepted: { index: number; item: StatusItem; tps: TpsForStatus; warnings: Warning[] }[] = [];
+      items.forEach((item, index) => {
+        try {
+          accepted.push({
+            index,
+            item,
+            ...checkStatusReport(item.actor, item.input, byId.get(item.input.tpsId)),
+          });
+        } catch (error) {
+          outcomes[index] = { ok: false, error };
+        }
+      });
+      if (accepted.length === 0) return;
+
+      const { fresh, current } = await repo.insertStatusReportsAndRead(
         trx,
         accepted.map(({ item, tps }) => ({
           clientId: item.input.clientId,
@@ -141,7 +152,7 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
         })),
       );
       const status = new Map<string, StatusTps>(
-        locked.map((r) => [r.tps_id, { tahap: r.stage as TahapTps, pemilih: r.pemilih }]),
+        current.map((r) => [r.tps_id, { tahap: r.stage as TahapTps, pemilih: r.pemilih }]),
       );
       const moved = new Map<string, { next: StatusTps; at: Date; by: string }>();
       const audits: Parameters<typeof auditInsertSql>[0][number][] = [];
@@ -219,6 +230,7 @@ export function createHariHService(deps: { db: Db; wilayah: WilayahService; cloc
   const statusIngest = createGroupCommit<StatusItem, StatusAnswer>({
     run: writeStatusBatch,
     maxBatch: INGEST_MAX_BATCH,
+    concurrency: deps.ingestConcurrency ?? 1,
   });
 
   return {
