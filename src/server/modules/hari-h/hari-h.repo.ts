@@ -3,6 +3,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
 import { columnList, recordset } from '../../db/recordset';
 import { withinWilayah } from '../../db/wilayah-prefix';
+import type { RollupDelta } from '../../../domain/hari-h/rollup';
 
 type Db = Kysely<Database>;
 
@@ -230,9 +231,54 @@ export async function insertStatusReportsAndRead(
 }
 
 /**
+ * Adds the domain's roll-up deltas (domain/hari-h/rollup.ts) to the counters of each wilayah, beside
+ * the status write in one statement. Rows are taken in kode order, so two writers never deadlock;
+ * the shard is the connection's (migration 20261128T0009 says why), and reads sum the shards.
+ */
+export function rollupDeltaSql(delta: ReadonlyMap<string, RollupDelta>): RawBuilder<unknown> | undefined {
+  if (delta.size === 0) return undefined;
+  const rows = [...delta].map(([kode, d]) => ({
+    kode,
+    petugas_hadir: d.petugas_hadir,
+    logistik_lengkap: d.logistik_lengkap,
+    dibuka: d.dibuka,
+    pemungutan: d.pemungutan,
+    ditutup: d.ditutup,
+    penghitungan_selesai: d.penghitungan_selesai,
+    pemilih: d.pemilih,
+    dpt_pemilih_dilaporkan: d.dptPemilihDilaporkan,
+  }));
+  const columns = {
+    kode: 'text',
+    petugas_hadir: 'integer',
+    logistik_lengkap: 'integer',
+    dibuka: 'integer',
+    pemungutan: 'integer',
+    ditutup: 'integer',
+    penghitungan_selesai: 'integer',
+    pemilih: 'bigint',
+    dpt_pemilih_dilaporkan: 'bigint',
+  } as const;
+  return sql`
+    INSERT INTO rollup_hari_h AS r (shard, ${columnList(columns)})
+    SELECT pg_backend_pid() % 32, ${columnList(columns)} FROM ${recordset(rows, columns)}
+    ORDER BY kode
+    ON CONFLICT (kode, shard) DO UPDATE SET
+      petugas_hadir = r.petugas_hadir + EXCLUDED.petugas_hadir,
+      logistik_lengkap = r.logistik_lengkap + EXCLUDED.logistik_lengkap,
+      dibuka = r.dibuka + EXCLUDED.dibuka,
+      pemungutan = r.pemungutan + EXCLUDED.pemungutan,
+      ditutup = r.ditutup + EXCLUDED.ditutup,
+      penghitungan_selesai = r.penghitungan_selesai + EXCLUDED.penghitungan_selesai,
+      pemilih = r.pemilih + EXCLUDED.pemilih,
+      dpt_pemilih_dilaporkan = r.dpt_pemilih_dilaporkan + EXCLUDED.dpt_pemilih_dilaporkan
+  `;
+}
+
+/**
  * The write of each TPS's new status (one row per TPS, already decided by the domain under the
- * lock), to run beside the audit rows and live events in one statement; undefined when nothing moved.
- * The roll-up counters follow by the statement trigger (migration 20261128T0009).
+ * lock), to run beside the roll-up deltas, audit rows and live events in one statement; undefined
+ * when nothing moved.
  */
 export function tpsStatusUpsertSql(
   rows: readonly {

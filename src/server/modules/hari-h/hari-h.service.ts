@@ -16,6 +16,7 @@ import {
 } from '../../../domain/hari-h/tps-status';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { LevelSituasi } from '../../../domain/laporan/situasi';
+import { rollupDelta, type StatusMove } from '../../../domain/hari-h/rollup';
 import type { Db } from '../../db/client';
 import { createGroupCommit, type Outcome } from '../../db/group-commit';
 import { liveNotifySql, notifyLive } from '../../db/notify';
@@ -155,6 +156,7 @@ export function createHariHService(deps: {
         current.map((r) => [r.tps_id, { tahap: r.stage as TahapTps, pemilih: r.pemilih }]),
       );
       const moved = new Map<string, { next: StatusTps; at: Date; by: string }>();
+      const moves: StatusMove[] = [];
       const audits: Parameters<typeof auditInsertSql>[0][number][] = [];
       const events: unknown[] = [];
       const seen = new Set<string>();
@@ -182,6 +184,7 @@ export function createHariHService(deps: {
         }
         status.set(tps.id, next);
         moved.set(tps.id, { next, at: item.now, by: item.actor.userId });
+        moves.push({ kodeWilayah: tps.kode_wilayah, dptTotal: tps.dpt_total, from: current, to: next });
         audits.push({
           actor: item.actor,
           record: {
@@ -206,7 +209,8 @@ export function createHariHService(deps: {
           value: { tpsId: tps.id, ...next, applied: true, replayed: false, warnings },
         };
       }
-      // One round trip for all three writes (db/one-statement.ts).
+      // One round trip for the statuses, the roll-up counters, the audit rows and the live events
+      // (db/one-statement.ts).
       await writeAsOneStatement(
         trx,
         [
@@ -219,6 +223,7 @@ export function createHariHService(deps: {
               updatedBy: m.by,
             })),
           ),
+          repo.rollupDeltaSql(rollupDelta(moves)),
           auditInsertSql(audits),
         ],
         liveNotifySql(events),

@@ -1,0 +1,69 @@
+/**
+ * What moving TPS statuses does to the voting-day counters of their wilayah and every wilayah above
+ * (kelurahan, kecamatan, kab/kota, provinsi and the nation, kode ''). A counter per stage holds the
+ * TPS that stand at that stage now; turnout sums the last count of each TPS; `dptPemilihDilaporkan`
+ * sums the DPT of the TPS that have reported a count, the denominator of turnout in per cent
+ * (docs/domain/laporan.md). The ingest computes these deltas beside its status decision and writes
+ * them with it, so the counters stay equal to a scan of every TPS (tested against one).
+ */
+import { TAHAP_TPS, type StatusTps, type TahapTps } from './tps-status';
+
+/** The stages that have a counter (every stage but "belum lapor"). */
+export type TahapTerhitung = Exclude<TahapTps, 'belum_lapor'>;
+
+export type RollupDelta = Record<TahapTerhitung, number> & {
+  pemilih: number;
+  dptPemilihDilaporkan: number;
+};
+
+export interface StatusMove {
+  /** Kemendagri kode of the TPS's kelurahan/desa, e.g. 73.73.01.1001. */
+  kodeWilayah: string;
+  dptTotal: number;
+  from: StatusTps;
+  to: StatusTps;
+}
+
+/** The kode of a wilayah and of each wilayah above it, the nation ('') first. */
+export function wilayahChain(kodeWilayah: string): string[] {
+  const segments = kodeWilayah.split('.');
+  return ['', ...segments.map((_, i) => segments.slice(0, i + 1).join('.'))];
+}
+
+const zero = (): RollupDelta => ({
+  ...(Object.fromEntries(TAHAP_TPS.filter((t) => t !== 'belum_lapor').map((t) => [t, 0])) as Record<
+    TahapTerhitung,
+    number
+  >),
+  pemilih: 0,
+  dptPemilihDilaporkan: 0,
+});
+
+/**
+ * The net change per wilayah kode of these moves; wilayah whose counters do not change are left out.
+ * Ordered by kode, the order in which the counter rows are locked (two writers never deadlock).
+ */
+export function rollupDelta(moves: readonly StatusMove[]): Map<string, RollupDelta> {
+  // Per kelurahan first (a batch has many TPS in few kelurahan), then up the chain.
+  const perDesa = new Map<string, RollupDelta>();
+  for (const move of moves) {
+    const d = perDesa.get(move.kodeWilayah) ?? zero();
+    perDesa.set(move.kodeWilayah, d);
+    if (move.from.tahap !== 'belum_lapor') d[move.from.tahap] -= 1;
+    if (move.to.tahap !== 'belum_lapor') d[move.to.tahap] += 1;
+    d.pemilih += (move.to.pemilih ?? 0) - (move.from.pemilih ?? 0);
+    d.dptPemilihDilaporkan +=
+      (move.to.pemilih === null ? 0 : move.dptTotal) - (move.from.pemilih === null ? 0 : move.dptTotal);
+  }
+  const all = new Map<string, RollupDelta>();
+  for (const [kode, d] of perDesa) {
+    for (const k of wilayahChain(kode)) {
+      const sum = all.get(k) ?? zero();
+      all.set(k, sum);
+      for (const key of Object.keys(d) as (keyof RollupDelta)[]) sum[key] += d[key];
+    }
+  }
+  const changed = [...all].filter(([, d]) => Object.values(d).some((v) => v !== 0));
+  changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(changed);
+}
