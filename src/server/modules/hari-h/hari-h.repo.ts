@@ -7,12 +7,11 @@ import type { RollupDelta } from '../../../domain/hari-h/rollup';
 
 type Db = Kysely<Database>;
 
+/** What a status or security report needs of its TPS: scope, turnout check, name in answers. */
+const TPS_FOR_STATUS = ['id', 'kode_wilayah', 'dpt_total', 'nomor'] as const;
+
 export async function findTpsForStatus(db: Db, tpsId: string) {
-  return db
-    .selectFrom('tps')
-    .select(['id', 'kode_wilayah', 'dpt_total', 'nomor'])
-    .where('id', '=', tpsId)
-    .executeTakeFirst();
+  return db.selectFrom('tps').select(TPS_FOR_STATUS).where('id', '=', tpsId).executeTakeFirst();
 }
 
 /**
@@ -24,7 +23,7 @@ export async function lockTpsForStatus(db: Db, tpsIds: readonly string[]) {
   if (tpsIds.length === 0) return [];
   return db
     .selectFrom('tps')
-    .select(['id', 'kode_wilayah', 'dpt_total', 'nomor'])
+    .select(TPS_FOR_STATUS)
     .where('id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
     .orderBy('id')
     .forNoKeyUpdate()
@@ -230,6 +229,26 @@ export async function insertStatusReportsAndRead(
   return { fresh: new Set(row.fresh), current: row.current };
 }
 
+/** The counters a batch adds to, and the wilayah they belong to. */
+const ROLLUP_DELTA_COLUMNS = {
+  kode: 'text',
+  petugas_hadir: 'integer',
+  logistik_lengkap: 'integer',
+  dibuka: 'integer',
+  pemungutan: 'integer',
+  ditutup: 'integer',
+  penghitungan_selesai: 'integer',
+  pemilih: 'bigint',
+  dpt_pemilih_dilaporkan: 'bigint',
+} as const;
+// Each counter is added to, never set: two writers' deltas both count.
+const ROLLUP_ADDED = sql.raw(
+  Object.keys(ROLLUP_DELTA_COLUMNS)
+    .filter((c) => c !== 'kode')
+    .map((c) => `${c} = r.${c} + EXCLUDED.${c}`)
+    .join(', '),
+);
+
 /**
  * Adds the domain's roll-up deltas (domain/hari-h/rollup.ts) to the counters of each wilayah, beside
  * the status write in one statement. Rows are taken in kode order, so two writers never deadlock;
@@ -237,41 +256,17 @@ export async function insertStatusReportsAndRead(
  */
 export function rollupDeltaSql(delta: ReadonlyMap<string, RollupDelta>): RawBuilder<unknown> | undefined {
   if (delta.size === 0) return undefined;
-  const rows = [...delta].map(([kode, d]) => ({
+  const rows = [...delta].map(([kode, { dptPemilihDilaporkan, ...perTahapDanPemilih }]) => ({
     kode,
-    petugas_hadir: d.petugas_hadir,
-    logistik_lengkap: d.logistik_lengkap,
-    dibuka: d.dibuka,
-    pemungutan: d.pemungutan,
-    ditutup: d.ditutup,
-    penghitungan_selesai: d.penghitungan_selesai,
-    pemilih: d.pemilih,
-    dpt_pemilih_dilaporkan: d.dptPemilihDilaporkan,
+    ...perTahapDanPemilih,
+    dpt_pemilih_dilaporkan: dptPemilihDilaporkan,
   }));
-  const columns = {
-    kode: 'text',
-    petugas_hadir: 'integer',
-    logistik_lengkap: 'integer',
-    dibuka: 'integer',
-    pemungutan: 'integer',
-    ditutup: 'integer',
-    penghitungan_selesai: 'integer',
-    pemilih: 'bigint',
-    dpt_pemilih_dilaporkan: 'bigint',
-  } as const;
   return sql`
-    INSERT INTO rollup_hari_h AS r (shard, ${columnList(columns)})
-    SELECT pg_backend_pid() % 32, ${columnList(columns)} FROM ${recordset(rows, columns)}
+    INSERT INTO rollup_hari_h AS r (shard, ${columnList(ROLLUP_DELTA_COLUMNS)})
+    SELECT pg_backend_pid() % 32, ${columnList(ROLLUP_DELTA_COLUMNS)}
+    FROM ${recordset(rows, ROLLUP_DELTA_COLUMNS)}
     ORDER BY kode
-    ON CONFLICT (kode, shard) DO UPDATE SET
-      petugas_hadir = r.petugas_hadir + EXCLUDED.petugas_hadir,
-      logistik_lengkap = r.logistik_lengkap + EXCLUDED.logistik_lengkap,
-      dibuka = r.dibuka + EXCLUDED.dibuka,
-      pemungutan = r.pemungutan + EXCLUDED.pemungutan,
-      ditutup = r.ditutup + EXCLUDED.ditutup,
-      penghitungan_selesai = r.penghitungan_selesai + EXCLUDED.penghitungan_selesai,
-      pemilih = r.pemilih + EXCLUDED.pemilih,
-      dpt_pemilih_dilaporkan = r.dpt_pemilih_dilaporkan + EXCLUDED.dpt_pemilih_dilaporkan
+    ON CONFLICT (kode, shard) DO UPDATE SET ${ROLLUP_ADDED}
   `;
 }
 

@@ -2,7 +2,7 @@
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { EscalationPolicy } from '../../../domain/kejadian/alur';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
-import type { Database, KejadianTable } from '../../db/schema';
+import type { Database, KejadianLangkahTable, KejadianTable } from '../../db/schema';
 import { columnList, recordset } from '../../db/recordset';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -37,25 +37,8 @@ export async function findByClientIds(db: Db, clientIds: readonly string[]) {
     .execute();
 }
 
-export type NewKejadian = {
-  client_id: string;
-  kode_wilayah: string;
-  tps_id: string | null;
-  lat: number | null;
-  lon: number | null;
-  kategori: string;
-  severity: string;
-  uraian: string;
-  terjadi_at: Date;
-  diketahui_at: Date;
-  level: string;
-  level_since: Date;
-  is_restricted: boolean;
-  reporter_confidential: boolean;
-  reported_by: string;
-  reported_at: Date;
-  via: string;
-};
+/** A reported incident as the batch inserts it: the columns below, typed as the table's. */
+export type NewKejadian = Pick<Selectable<KejadianTable>, keyof typeof KEJADIAN_COLUMNS>;
 
 const KEJADIAN_COLUMNS = {
   client_id: 'uuid',
@@ -92,15 +75,8 @@ export async function insertKejadianMany(
   return result.rows;
 }
 
-export type NewLangkah = {
-  kejadian_id: string;
-  aksi: string;
-  dari_status: string | null;
-  ke_status: string;
-  catatan: string;
-  actor_id: string | null;
-  at: Date;
-};
+/** One step of an incident's history as written: the columns below, typed as the table's. */
+export type NewLangkah = Pick<Selectable<KejadianLangkahTable>, keyof typeof LANGKAH_COLUMNS>;
 
 const LANGKAH_COLUMNS = {
   kejadian_id: 'uuid',
