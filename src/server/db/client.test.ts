@@ -1,0 +1,46 @@
+/**
+ * What openDatabase sets on every connection, observed through PostgreSQL's own counters.
+ */
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../testing/test-db';
+import type { DatabaseHandle } from './client';
+import type { Database } from './schema';
+
+let database: DatabaseHandle;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.execScript(`
+    CREATE TABLE plan_parent (id integer PRIMARY KEY, pad text NOT NULL);
+    CREATE TABLE plan_child (parent_id integer NOT NULL REFERENCES plan_parent (id));
+    ANALYZE plan_parent;
+  `);
+});
+afterAll(async () => database.close());
+
+/** Sequential scans of the parent table in the current transaction so far. */
+async function parentSeqScans(trx: Kysely<Database>): Promise<number> {
+  const result = await sql<{ n: number }>`
+    SELECT seq_scan::int AS n FROM pg_stat_xact_user_tables WHERE relname = 'plan_parent'
+  `.execute(trx);
+  return result.rows[0]!.n;
+}
+
+describe('openDatabase', () => {
+  it('checks a foreign key by the index once the referenced table has grown, not by a plan kept from when it was empty', async () => {
+    // Inside one transaction: one connection, so the foreign-key check's cached plan is the same one.
+    await database.db.transaction().execute(async (trx) => {
+      // The check is planned while the table is one page: a sequential scan is right then. Ten rows
+      // run it more than five times, after which PostgreSQL would keep a generic plan.
+      await sql`INSERT INTO plan_parent SELECT n, 'x' FROM generate_series(1, 10) n`.execute(trx);
+      await sql`INSERT INTO plan_child SELECT n FROM generate_series(1, 10) n`.execute(trx);
+      await sql`INSERT INTO plan_parent SELECT n, repeat('x', 200) FROM generate_series(11, 20000) n`.execute(
+        trx,
+      );
+      const before = await parentSeqScans(trx);
+      await sql`INSERT INTO plan_child SELECT n FROM generate_series(19901, 20000) n`.execute(trx);
+      expect((await parentSeqScans(trx)) - before).toBe(0);
+    });
+  });
+});
