@@ -133,3 +133,66 @@ describe('status reports written together', () => {
     );
   });
 });
+
+describe('counters after a reported TPS changes', () => {
+  it('follow its DPT, its move to another kelurahan and its removal', async () => {
+    const hariH = createHariHService({
+      db: database.db,
+      wilayah: createWilayahService({ db: database.db }),
+      clock,
+    });
+    const [counted, moving, removed] = tpsIds.slice(-3) as [string, string, string];
+    await Promise.all([
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: counted, tahap: 'ditutup', pemilih: 150 }),
+      hariH.report(babinsa, {
+        clientId: randomUUID(),
+        tpsId: moving,
+        tahap: 'penghitungan_selesai',
+        pemilih: 90,
+      }),
+      hariH.report(babinsa, { clientId: randomUUID(), tpsId: removed, tahap: 'dibuka', pemilih: null }),
+    ]);
+    const other = await database.db
+      .selectFrom('tps')
+      .select('kode_wilayah')
+      .where('id', '=', outside)
+      .executeTakeFirstOrThrow();
+    const areas = ['', babinsa.kodeWilayah!, other.kode_wilayah, other.kode_wilayah.slice(0, 5)];
+    const same = async () => {
+      for (const kode of areas) {
+        expect(await findRollup(database.db, kode), kode).toEqual(
+          await scanRollup(database.db, kode === '' ? null : kode),
+        );
+      }
+    };
+    await same();
+
+    // The DPT corrected after the count (the turnout's denominator changes with it).
+    await database.db
+      .updateTable('tps')
+      .set({ dpt_total: 300, dpt_laki: 150, dpt_perempuan: 150 })
+      .where('id', '=', counted)
+      .execute();
+    await same();
+    // A TPS registered under the wrong kelurahan and moved after it reported.
+    await database.db
+      .updateTable('tps')
+      .set({
+        kode_wilayah: other.kode_wilayah,
+        nomor: 900,
+        kode: `${other.kode_wilayah.replaceAll('.', '')}900`,
+      })
+      .where('id', '=', moving)
+      .execute();
+    await same();
+    // Both in one statement, and a TPS removed with its status.
+    await database.db
+      .updateTable('tps')
+      .set((eb) => ({ dpt_total: eb('dpt_total', '+', 10), dpt_laki: eb('dpt_laki', '+', 10) }))
+      .where('id', 'in', [counted, moving])
+      .execute();
+    await same();
+    await database.db.deleteFrom('tps').where('id', '=', removed).execute();
+    await same();
+  });
+});
