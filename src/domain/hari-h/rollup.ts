@@ -30,14 +30,13 @@ export function wilayahChain(kodeWilayah: string): string[] {
   return ['', ...segments.map((_, i) => segments.slice(0, i + 1).join('.'))];
 }
 
-const zero = (): RollupDelta => ({
-  ...(Object.fromEntries(TAHAP_TPS.filter((t) => t !== 'belum_lapor').map((t) => [t, 0])) as Record<
-    TahapTerhitung,
-    number
-  >),
-  pemilih: 0,
-  dptPemilihDilaporkan: 0,
-});
+/** Every field of a delta, in one fixed order (the loops below run once per report and wilayah). */
+const FIELDS: readonly (keyof RollupDelta)[] = [
+  ...TAHAP_TPS.filter((t): t is TahapTerhitung => t !== 'belum_lapor'),
+  'pemilih',
+  'dptPemilihDilaporkan',
+];
+const ZERO = Object.fromEntries(FIELDS.map((f) => [f, 0])) as RollupDelta;
 
 /**
  * The net change per wilayah kode of these moves; wilayah whose counters do not change are left out.
@@ -47,8 +46,8 @@ export function rollupDelta(moves: readonly StatusMove[]): Map<string, RollupDel
   // Per kelurahan first (a batch has many TPS in few kelurahan), then up the chain.
   const perDesa = new Map<string, RollupDelta>();
   for (const move of moves) {
-    const d = perDesa.get(move.kodeWilayah) ?? zero();
-    perDesa.set(move.kodeWilayah, d);
+    let d = perDesa.get(move.kodeWilayah);
+    if (d === undefined) perDesa.set(move.kodeWilayah, (d = { ...ZERO }));
     if (move.from.tahap !== 'belum_lapor') d[move.from.tahap] -= 1;
     if (move.to.tahap !== 'belum_lapor') d[move.to.tahap] += 1;
     d.pemilih += (move.to.pemilih ?? 0) - (move.from.pemilih ?? 0);
@@ -58,12 +57,12 @@ export function rollupDelta(moves: readonly StatusMove[]): Map<string, RollupDel
   const all = new Map<string, RollupDelta>();
   for (const [kode, d] of perDesa) {
     for (const k of wilayahChain(kode)) {
-      const sum = all.get(k) ?? zero();
-      all.set(k, sum);
-      for (const key of Object.keys(d) as (keyof RollupDelta)[]) sum[key] += d[key];
+      let sum = all.get(k);
+      if (sum === undefined) all.set(k, (sum = { ...ZERO }));
+      for (const f of FIELDS) sum[f] += d[f];
     }
   }
-  const changed = [...all].filter(([, d]) => Object.values(d).some((v) => v !== 0));
+  const changed = [...all].filter(([, d]) => FIELDS.some((f) => d[f] !== 0));
   changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return new Map(changed);
 }
