@@ -3,6 +3,7 @@
  * kejadian_langkah, the audit row and the live event, all in the caller's transaction; and the
  * domain's refusals as API errors with stable codes.
  */
+import type { RawBuilder } from 'kysely';
 import type { KejadianDetail } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
 import {
@@ -103,11 +104,13 @@ export async function recordChange(ctx: ChangeContext, change: Change): Promise<
 
 /**
  * Many changes (a batch of field reports): their steps, audit rows and live events as one statement
- * (db/one-statement.ts), in the caller's transaction.
+ * (db/one-statement.ts), in the caller's transaction. `alongWith` is a write that goes first in the
+ * same statement: the new incidents themselves, whose steps' foreign keys are checked at its end.
  */
 export async function recordChanges(
   trx: Db,
   changes: readonly (Omit<ChangeContext, 'trx'> & { change: Change })[],
+  alongWith?: RawBuilder<unknown>,
 ): Promise<void> {
   if (changes.length === 0) return;
   const langkah = repo.langkahInsertSql(
@@ -158,7 +161,7 @@ export async function recordChanges(
       },
     })),
   );
-  await writeAsOneStatement(trx, [langkah, audits], events);
+  await writeAsOneStatement(trx, [alongWith, langkah, audits], events);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Group-committed incident reports against a real database: reports submitted together are written
- * in one transaction, and each is still checked and answered as if it had come alone.
+ * in one statement, and each is still checked and answered as if it had come alone.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +101,36 @@ describe('incident reports written together', () => {
     expect(audits).toHaveLength(2);
     // One commit for the batch: both audit rows got the same transaction time.
     expect(new Set(audits.map((a) => new Date(a.at).getTime())).size).toBe(1);
+  });
+
+  it('answers a report that another app node wrote meanwhile with that copy, and still writes the rest', async () => {
+    const node = () =>
+      createLaporUseCase({ db: database.db, wilayah: createWilayahService({ db: database.db }), clock });
+    const [nodeA, nodeB] = [node(), node()];
+    const babinsa = actors['babinsa.tompotikka']!;
+    const shared = input();
+    // The phone's retry reaches the second node while the first is writing: both batches read before
+    // either writes, so the later writer finds the client id taken.
+    const [a, b, other] = await Promise.all([
+      nodeA.report(babinsa, shared),
+      nodeB.report(babinsa, shared),
+      nodeB.report(babinsa, input({ uraian: 'Spanduk provokatif' })),
+    ]);
+    expect(a.id).toBe(b.id);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    expect(other.replayed).toBe(false);
+
+    const written = await database.db
+      .selectFrom('kejadian')
+      .select('id')
+      .where('client_id', '=', shared.clientId)
+      .execute();
+    expect(written).toEqual([{ id: a.id }]);
+    const steps = await database.db
+      .selectFrom('kejadian_langkah')
+      .select('kejadian_id')
+      .where('kejadian_id', 'in', [a.id, other.id])
+      .execute();
+    expect(steps.map((s) => s.kejadian_id).sort()).toEqual([a.id, other.id].sort());
   });
 });

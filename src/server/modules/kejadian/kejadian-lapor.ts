@@ -1,10 +1,11 @@
 /**
  * A field report of an incident (lapor), idempotent by client id and committed before the answer.
  * Reports that arrive together are group-committed (src/server/db/group-commit.ts,
- * docs/decisions/0008-ingest-group-commit.md): one read of the retries, one of the wilayah, one of the
- * TPS, then one transaction that inserts the new incidents and their steps, audit rows and live
- * events in a statement each. Every report is still checked and answered on its own.
+ * docs/decisions/0008-ingest-group-commit.md): the retries, the wilayah and the TPS read at once,
+ * then one statement that inserts the new incidents with their steps, audit rows and live events and
+ * commits. Every report is still checked and answered on its own.
  */
+import { randomUUID } from 'node:crypto';
 import type { KejadianReportInput } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
 import { newKejadian, type Kejadian, type LevelEskalasi } from '../../../domain/kejadian/alur';
@@ -13,6 +14,7 @@ import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { createGroupCommit, type Outcome } from '../../db/group-commit';
+import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
 import { authorize } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -98,6 +100,7 @@ function prepare(
   return {
     incident,
     row: {
+      id: randomUUID(),
       client_id: input.clientId,
       kode_wilayah: kodeWilayah,
       tps_id: tps?.id ?? null,
@@ -115,6 +118,36 @@ function prepare(
       reported_by: actor.userId,
       reported_at: now,
       via,
+    },
+  };
+}
+
+/** What is recorded of a new incident beside it: the "lapor" step, its audit row and live event. */
+function changeOf({ item, row, incident }: Prepared): Parameters<typeof recordChanges>[1][number] {
+  return {
+    actor: item.actor,
+    row: {
+      id: row.id,
+      kode_wilayah: row.kode_wilayah,
+      is_restricted: row.is_restricted,
+      kategori: row.kategori,
+    },
+    now: item.now,
+    change: {
+      aksi: 'lapor',
+      before: { ...incident, status: 'baru' },
+      after: incident,
+      catatan: item.via === 'sms' ? 'via SMS' : '',
+      audit: {
+        kategori: row.kategori,
+        keparahan: row.severity,
+        kodeWilayah: row.kode_wilayah,
+        tpsId: row.tps_id,
+        level: incident.level,
+        terbatas: row.is_restricted,
+        pelaporRahasia: row.reporter_confidential,
+        via: item.via,
+      },
     },
   };
 }
@@ -188,58 +221,39 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
       }
     }
 
-    const written = await db.transaction().execute(async (trx) => {
-      const inserted = await repo.insertKejadianMany(
-        trx,
-        prepared.map((p) => p.row),
-      );
-      const idOf = new Map(inserted.map((r) => [r.client_id, r.id]));
-      const mine = prepared.filter((p) => idOf.has(p.row.client_id));
-      await recordChanges(
-        trx,
-        mine.map(({ item, row, incident }) => ({
-          actor: item.actor,
-          row: {
-            id: idOf.get(row.client_id)!,
-            kode_wilayah: row.kode_wilayah,
-            is_restricted: row.is_restricted,
-            kategori: row.kategori,
-          },
-          now: item.now,
-          change: {
-            aksi: 'lapor',
-            before: { ...incident, status: 'baru' },
-            after: incident,
-            catatan: item.via === 'sms' ? 'via SMS' : '',
-            audit: {
-              kategori: row.kategori,
-              keparahan: row.severity,
-              kodeWilayah: row.kode_wilayah,
-              tpsId: row.tps_id,
-              level: incident.level,
-              terbatas: row.is_restricted,
-              pelaporRahasia: row.reporter_confidential,
-              via: item.via,
-            },
-          },
-        })),
-      );
-      return idOf;
-    });
-    for (const p of prepared) {
-      const id = written.get(p.row.client_id);
-      if (id !== undefined) {
-        outcomes[p.index] = {
-          ok: true,
-          value: { id, replayed: false, status: p.incident.status, level: p.incident.level },
-        };
+    // The incidents, their steps, audit rows and live events as one statement, which commits on its
+    // own: one round trip. A client id that another batch (another app node) committed since the
+    // read above fails it with a unique violation and nothing is written; the reports that lost the
+    // race are then answered with the winner (below) and the rest are written again, once.
+    let toWrite = prepared;
+    const lost = new Set<number>();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await recordChanges(db, toWrite.map(changeOf), repo.kejadianInsertSql(toWrite.map((p) => p.row)));
+        break;
+      } catch (error) {
+        if (attempt > 0 || !isUniqueViolation(error)) throw error;
+        const winners = new Set(
+          (
+            await repo.findByClientIds(
+              db,
+              toWrite.map((p) => p.row.client_id),
+            )
+          ).map((r) => r.client_id),
+        );
+        for (const p of toWrite) if (winners.has(p.row.client_id)) lost.add(p.index);
+        toWrite = toWrite.filter((p) => !lost.has(p.index));
+        if (toWrite.length === 0) break;
       }
     }
+    for (const p of toWrite) {
+      outcomes[p.index] = {
+        ok: true,
+        value: { id: p.row.id, replayed: false, status: p.incident.status, level: p.incident.level },
+      };
+    }
     // Copies within the batch, and reports that lost a race with another node's copy: the winner.
-    const unresolved = [
-      ...copies,
-      ...prepared.filter((p) => !written.has(p.row.client_id)).map((p) => p.index),
-    ];
+    const unresolved = [...copies, ...lost];
     if (unresolved.length > 0) {
       const winners = new Map(
         (

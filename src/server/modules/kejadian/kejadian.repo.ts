@@ -41,6 +41,7 @@ export async function findByClientIds(db: Db, clientIds: readonly string[]) {
 export type NewKejadian = Pick<Selectable<KejadianTable>, keyof typeof KEJADIAN_COLUMNS>;
 
 const KEJADIAN_COLUMNS = {
+  id: 'uuid',
   client_id: 'uuid',
   kode_wilayah: 'text',
   tps_id: 'uuid',
@@ -60,19 +61,17 @@ const KEJADIAN_COLUMNS = {
   via: 'text',
 } as const;
 
-/** Inserts a batch of reports; a client id already received (a retry) is skipped, not returned. */
-export async function insertKejadianMany(
-  db: Db,
-  rows: readonly NewKejadian[],
-): Promise<{ id: string; client_id: string }[]> {
-  if (rows.length === 0) return [];
-  const result = await sql<{ id: string; client_id: string }>`
+/**
+ * The INSERT of a batch of reports (ids made by the caller), to run beside their steps, audit rows and
+ * live events in one statement (db/one-statement.ts). No ON CONFLICT: a client id that another batch
+ * committed meanwhile fails the statement with a unique violation, and nothing of it is written.
+ */
+export function kejadianInsertSql(rows: readonly NewKejadian[]): RawBuilder<unknown> | undefined {
+  if (rows.length === 0) return undefined;
+  return sql`
     INSERT INTO kejadian (${columnList(KEJADIAN_COLUMNS)})
     SELECT ${columnList(KEJADIAN_COLUMNS)} FROM ${recordset(rows, KEJADIAN_COLUMNS)}
-    ON CONFLICT (client_id) DO NOTHING
-    RETURNING id, client_id
-  `.execute(db);
-  return result.rows;
+  `;
 }
 
 /** One step of an incident's history as written: the columns below, typed as the table's. */
