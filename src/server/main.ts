@@ -5,6 +5,10 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { bootstrapDatabase } from './db/bootstrap';
 import { openDatabase } from './db/client';
+import { startMaintenance } from './db/maintenance';
+
+/** How often the embedded engine's tables are checked for VACUUM/ANALYZE (autovacuum_naptime's default). */
+const MAINTENANCE_INTERVAL_MS = 60_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,6 +20,11 @@ async function main(): Promise<void> {
   );
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await bootstrapDatabase(database, { demoData: config.demoData, log });
+  // PostgreSQL servers run autovacuum; the embedded engine does not (db/maintenance.ts).
+  const maintenance =
+    database.engine === 'embedded'
+      ? startMaintenance(database.db, { intervalMs: MAINTENANCE_INTERVAL_MS, log })
+      : undefined;
 
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const app = await buildApp({
@@ -33,6 +42,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     log(`${signal}: berhenti`);
     await app.close();
+    await maintenance?.stop();
     await database.close();
     process.exit(0);
   };

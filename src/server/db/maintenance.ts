@@ -1,0 +1,107 @@
+/**
+ * The embedded engine's stand-in for autovacuum. PGlite runs PostgreSQL as a single-user backend, in
+ * which the autovacuum launcher never starts: nothing would ever vacuum a table (so dead row versions
+ * of every status update and counter add up, and the visibility map that index-only scans need is
+ * never set) or analyse one (so the planner keeps the row counts of the day the data was loaded). A
+ * city runs Siaga on the embedded engine for the whole campaign, months of reports.
+ *
+ * Every few minutes this asks PostgreSQL's own statistics which tables autovacuum would take now,
+ * by autovacuum's default thresholds, and runs VACUUM and ANALYZE on those. The statements go through
+ * Kysely, so they wait for a transaction in progress on the one session. On PostgreSQL servers
+ * autovacuum does this work and this is not started (main.ts).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema';
+
+/** What pg_stat_user_tables says of one table; reltuples is -1 before the first ANALYZE. */
+export interface TableActivity {
+  table: string;
+  reltuples: number;
+  deadTuples: number;
+  insertedSinceVacuum: number;
+  modifiedSinceAnalyze: number;
+}
+
+// PostgreSQL's defaults (https://www.postgresql.org/docs/current/routine-vacuuming.html#AUTOVACUUM):
+// autovacuum_vacuum_threshold 50, _scale_factor 0.2; autovacuum_vacuum_insert_threshold 1000,
+// _insert_scale_factor 0.2; autovacuum_analyze_threshold 50, _scale_factor 0.1.
+const VACUUM = { threshold: 50, scale: 0.2 };
+const VACUUM_INSERT = { threshold: 1000, scale: 0.2 };
+const ANALYZE = { threshold: 50, scale: 0.1 };
+
+/** What autovacuum would do to this table now, by the default thresholds. */
+export function dueWork(activity: TableActivity): { vacuum: boolean; analyze: boolean } {
+  const rows = Math.max(activity.reltuples, 0);
+  return {
+    vacuum:
+      activity.deadTuples > VACUUM.threshold + VACUUM.scale * rows ||
+      activity.insertedSinceVacuum > VACUUM_INSERT.threshold + VACUUM_INSERT.scale * rows,
+    analyze: activity.modifiedSinceAnalyze > ANALYZE.threshold + ANALYZE.scale * rows,
+  };
+}
+
+/** Vacuums and analyses the tables that are due; returns what it did, for the log. */
+export async function maintainTables(db: Kysely<Database>): Promise<{ table: string; work: string }[]> {
+  // The single-user backend publishes its counters only when asked to (the next statement does it).
+  await sql`SELECT pg_stat_force_next_flush()`.execute(db);
+  const { rows } = await sql<{
+    table: string;
+    reltuples: number;
+    dead: number;
+    inserted: number;
+    modified: number;
+  }>`
+    SELECT s.relname AS table, c.reltuples::float8 AS reltuples, s.n_dead_tup::float8 AS dead,
+           s.n_ins_since_vacuum::float8 AS inserted, s.n_mod_since_analyze::float8 AS modified
+    FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+    WHERE s.schemaname = 'public'
+    ORDER BY s.relname
+  `.execute(db);
+  const done: { table: string; work: string }[] = [];
+  for (const row of rows) {
+    const due = dueWork({
+      table: row.table,
+      reltuples: row.reltuples,
+      deadTuples: row.dead,
+      insertedSinceVacuum: row.inserted,
+      modifiedSinceAnalyze: row.modified,
+    });
+    if (due.vacuum) {
+      await sql`VACUUM (ANALYZE) ${sql.table(row.table)}`.execute(db);
+      done.push({ table: row.table, work: 'VACUUM (ANALYZE)' });
+    } else if (due.analyze) {
+      await sql`ANALYZE ${sql.table(row.table)}`.execute(db);
+      done.push({ table: row.table, work: 'ANALYZE' });
+    }
+  }
+  return done;
+}
+
+/**
+ * Runs maintainTables every `intervalMs` until stopped; one run at a time. A failed run is reported
+ * and the next one tries again.
+ */
+export function startMaintenance(
+  db: Kysely<Database>,
+  options: { intervalMs: number; log: (message: string) => void },
+): { stop: () => Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(async () => {
+      try {
+        const done = await maintainTables(db);
+        if (done.length > 0)
+          options.log(`pemeliharaan: ${done.map((d) => `${d.work} ${d.table}`).join(', ')}`);
+      } catch (error) {
+        options.log(`pemeliharaan gagal: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
