@@ -28,17 +28,24 @@ async function parentSeqScans(trx: Kysely<Database>): Promise<number> {
 }
 
 describe('openDatabase', () => {
-  it('checks a foreign key by the index once the referenced table has grown, not by a plan kept from when it was empty', async () => {
+  it('checks a foreign key by the index once the referenced table has grown: at once on PostgreSQL, after ANALYZE on the embedded engine', async () => {
     // Inside one transaction: one connection, so the foreign-key check's cached plan is the same one.
     await database.db.transaction().execute(async (trx) => {
       // The check is planned while the table is one page: a sequential scan is right then. Ten rows
-      // run it more than five times, after which PostgreSQL would keep a generic plan.
+      // run it more than five times, after which PostgreSQL keeps a generic plan.
       await sql`INSERT INTO plan_parent SELECT n, 'x' FROM generate_series(1, 10) n`.execute(trx);
       await sql`INSERT INTO plan_child SELECT n FROM generate_series(1, 10) n`.execute(trx);
       await sql`INSERT INTO plan_parent SELECT n, repeat('x', 200) FROM generate_series(11, 20000) n`.execute(
         trx,
       );
-      const before = await parentSeqScans(trx);
+      let before = await parentSeqScans(trx);
+      await sql`INSERT INTO plan_child SELECT n FROM generate_series(19801, 19900) n`.execute(trx);
+      // PostgreSQL servers plan each check for itself (custom plans); the embedded engine keeps the
+      // plan from when the table was one page, until the table is analysed (db/maintenance.ts).
+      expect((await parentSeqScans(trx)) - before).toBe(database.engine === 'postgres' ? 0 : 100);
+
+      await sql`ANALYZE plan_parent`.execute(trx);
+      before = await parentSeqScans(trx);
       await sql`INSERT INTO plan_child SELECT n FROM generate_series(19901, 20000) n`.execute(trx);
       expect((await parentSeqScans(trx)) - before).toBe(0);
     });

@@ -63,16 +63,21 @@ export interface OpenOptions {
 }
 
 /**
- * Plan every parameterised statement for its own values, on every connection. Siaga sends no named
+ * On PostgreSQL servers, plan every parameterised statement for its own values. Siaga sends no named
  * prepared statements, so this reaches the plans PostgreSQL caches inside the server: the foreign-key
  * checks and the PL/pgSQL triggers. Those are planned at their first use and, after five runs, kept
- * as one generic plan. A table that starts empty (the incidents of a new election; on the embedded
- * engine, which runs no autovacuum, any table) gets a sequential scan in that plan, and nothing
- * replaces it while the table grows. Measured in the ingest benchmark: checking a new incident
- * step's foreign key to its incident took 0.3 ms on average over 15,000 incidents (a scan of all of
- * them), against a few µs by the index; incident reports on the embedded engine went from 1,128 to
- * 2,314 per second. client.test.ts shows the scan.
- * docs/decisions/0008-ingest-group-commit.md.
+ * as one generic plan until the table's statistics change (ANALYZE). A table that starts empty (the
+ * incidents of a new election) gets a sequential scan in that plan, kept while the table grows until
+ * autovacuum analyses it. Measured in the ingest benchmark: checking a new incident step's foreign
+ * key to its incident took 0.3 ms on average over 15,000 incidents (a scan of all of them), against a
+ * few µs by the index; 50,000-TPS runs gave 3,641 / 3,884 reports/s with custom plans, 3,317 / 3,510
+ * without.
+ *
+ * Not on the embedded engine: there every planning asks the file system for the size of each table
+ * it reads (lseek, an fstat call in PGlite's Node file system), which took 17 % of the server's time
+ * with custom plans; the mix went from 2,071 to 3,116 reports/s without them. Its maintenance
+ * (db/maintenance.ts) analyses a table that has grown, which replaces a plan made when it was empty.
+ * client.test.ts shows both. docs/decisions/0008-ingest-group-commit.md.
  */
 const CUSTOM_PLANS = 'plan_cache_mode=force_custom_plan';
 
@@ -137,7 +142,6 @@ async function openEmbedded(
       extensions: { pg_trgm },
       parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: asText },
     });
-    await pglite.exec(`SET ${CUSTOM_PLANS}`);
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {
       db,
