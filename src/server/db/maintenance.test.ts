@@ -7,7 +7,6 @@ import { dueWork, maintainTables } from './maintenance';
 
 describe('dueWork (autovacuum default thresholds)', () => {
   const quiet = {
-    table: 't',
     reltuples: 10_000,
     deadTuples: 0,
     insertedSinceVacuum: 0,

@@ -5,8 +5,9 @@
  * never set) or analyse one (so the planner keeps the row counts of the day the data was loaded). A
  * city runs Siaga on the embedded engine for the whole campaign, months of reports.
  *
- * Every few minutes this asks PostgreSQL's own statistics which tables autovacuum would take now,
- * by autovacuum's default thresholds, and runs VACUUM and ANALYZE on those. The statements go through
+ * Every few seconds (main.ts says how often and why) this asks PostgreSQL's own statistics which
+ * tables autovacuum would take now, by autovacuum's default thresholds, and runs VACUUM and ANALYZE
+ * on those. The statements go through
  * Kysely, so they wait for a transaction in progress on the one session. On PostgreSQL servers
  * autovacuum does this work and this is not started (main.ts).
  */
@@ -15,7 +16,6 @@ import type { Database } from './schema';
 
 /** What pg_stat_user_tables says of one table; reltuples is -1 before the first ANALYZE. */
 export interface TableActivity {
-  table: string;
   reltuples: number;
   deadTuples: number;
   insertedSinceVacuum: number;
@@ -44,28 +44,17 @@ export function dueWork(activity: TableActivity): { vacuum: boolean; analyze: bo
 export async function maintainTables(db: Kysely<Database>): Promise<{ table: string; work: string }[]> {
   // The single-user backend publishes its counters only when asked to (the next statement does it).
   await sql`SELECT pg_stat_force_next_flush()`.execute(db);
-  const { rows } = await sql<{
-    table: string;
-    reltuples: number;
-    dead: number;
-    inserted: number;
-    modified: number;
-  }>`
-    SELECT s.relname AS table, c.reltuples::float8 AS reltuples, s.n_dead_tup::float8 AS dead,
-           s.n_ins_since_vacuum::float8 AS inserted, s.n_mod_since_analyze::float8 AS modified
+  const { rows } = await sql<TableActivity & { table: string }>`
+    SELECT s.relname AS table, c.reltuples::float8 AS reltuples, s.n_dead_tup::float8 AS "deadTuples",
+           s.n_ins_since_vacuum::float8 AS "insertedSinceVacuum",
+           s.n_mod_since_analyze::float8 AS "modifiedSinceAnalyze"
     FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
     WHERE s.schemaname = 'public'
     ORDER BY s.relname
   `.execute(db);
   const done: { table: string; work: string }[] = [];
   for (const row of rows) {
-    const due = dueWork({
-      table: row.table,
-      reltuples: row.reltuples,
-      deadTuples: row.dead,
-      insertedSinceVacuum: row.inserted,
-      modifiedSinceAnalyze: row.modified,
-    });
+    const due = dueWork(row);
     if (due.vacuum) {
       await sql`VACUUM (ANALYZE) ${sql.table(row.table)}`.execute(db);
       done.push({ table: row.table, work: 'VACUUM (ANALYZE)' });
@@ -78,24 +67,26 @@ export async function maintainTables(db: Kysely<Database>): Promise<{ table: str
 }
 
 /**
- * Runs maintainTables every `intervalMs` until stopped; one run at a time. A failed run is reported
- * and the next one tries again.
+ * Runs maintainTables every `intervalMs` until stopped; a tick that finds a run still going is
+ * skipped, not queued. A failed run is reported and the next one tries again.
  */
 export function startMaintenance(
   db: Kysely<Database>,
   options: { intervalMs: number; log: (message: string) => void },
 ): { stop: () => Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> | undefined;
+  const run = async (): Promise<void> => {
+    try {
+      const done = await maintainTables(db);
+      if (done.length > 0) options.log(`pemeliharaan: ${done.map((d) => `${d.work} ${d.table}`).join(', ')}`);
+    } catch (error) {
+      options.log(`pemeliharaan gagal: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = undefined;
+    }
+  };
   const timer = setInterval(() => {
-    running = running.then(async () => {
-      try {
-        const done = await maintainTables(db);
-        if (done.length > 0)
-          options.log(`pemeliharaan: ${done.map((d) => `${d.work} ${d.table}`).join(', ')}`);
-      } catch (error) {
-        options.log(`pemeliharaan gagal: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
+    running ??= run();
   }, options.intervalMs);
   timer.unref();
   return {

@@ -224,46 +224,46 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
     // The incidents, their steps, audit rows and live events as one statement, which commits on its
     // own: one round trip. A client id that another batch (another app node) committed since the
     // read above fails it with a unique violation and nothing is written; the reports that lost the
-    // race are then answered with the winner (below) and the rest are written again, once.
-    let toWrite = prepared;
-    const lost = new Set<number>();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await recordChanges(db, toWrite.map(changeOf), repo.kejadianInsertSql(toWrite.map((p) => p.row)));
-        break;
-      } catch (error) {
-        if (attempt > 0 || !isUniqueViolation(error)) throw error;
-        const winners = new Set(
-          (
-            await repo.findByClientIds(
-              db,
-              toWrite.map((p) => p.row.client_id),
-            )
-          ).map((r) => r.client_id),
-        );
-        for (const p of toWrite) if (winners.has(p.row.client_id)) lost.add(p.index);
-        toWrite = toWrite.filter((p) => !lost.has(p.index));
-        if (toWrite.length === 0) break;
+    // race are answered with the winner just read, and the rest are written again, once.
+    const write = (batch: readonly Prepared[]) =>
+      recordChanges(db, batch.map(changeOf), repo.kejadianInsertSql(batch.map((p) => p.row)));
+    let written = prepared;
+    try {
+      await write(written);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const taken = new Map(
+        (
+          await repo.findByClientIds(
+            db,
+            written.map((p) => p.row.client_id),
+          )
+        ).map((r) => [r.client_id, r]),
+      );
+      for (const p of written) {
+        const winner = taken.get(p.row.client_id);
+        if (winner) settle(p.index, () => replayOf(p.item.actor, winner));
       }
+      written = written.filter((p) => !taken.has(p.row.client_id));
+      if (written.length > 0) await write(written);
     }
-    for (const p of toWrite) {
+    for (const p of written) {
       outcomes[p.index] = {
         ok: true,
         value: { id: p.row.id, replayed: false, status: p.incident.status, level: p.incident.level },
       };
     }
-    // Copies within the batch, and reports that lost a race with another node's copy: the winner.
-    const unresolved = [...copies, ...lost];
-    if (unresolved.length > 0) {
+    // Copies within the batch: the answer of their first copy, as a retry of it.
+    if (copies.length > 0) {
       const winners = new Map(
         (
           await repo.findByClientIds(
             db,
-            unresolved.map((i) => items[i]!.input.clientId),
+            copies.map((i) => items[i]!.input.clientId),
           )
         ).map((r) => [r.client_id, r]),
       );
-      for (const index of unresolved) {
+      for (const index of copies) {
         const winner = winners.get(items[index]!.input.clientId);
         if (winner) settle(index, () => replayOf(items[index]!.actor, winner));
         else if (!outcomes[index]) {
