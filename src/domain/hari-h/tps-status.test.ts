@@ -34,8 +34,12 @@ describe('validatePemilih', () => {
     [{ dpt: 500, pemilih: 400 }, []],
     [{ dpt: 500, pemilih: 500 }, []],
     [{ dpt: 500, pemilih: 501 }, ['pemilih_melebihi_dpt']],
-    [{ dpt: 500, pemilih: 550 }, ['pemilih_melebihi_dpt']],
-    [{ dpt: 500, pemilih: 551 }, ['pemilih_melebihi_batas']],
+    // Ballots at a TPS of 500: 500 + 12.5 reserve rounded up = 513 (UU 1/2015 Pasal 80).
+    [{ dpt: 500, pemilih: 513 }, ['pemilih_melebihi_dpt']],
+    [{ dpt: 500, pemilih: 514 }, ['pemilih_melebihi_batas']],
+    [{ dpt: 500, pemilih: 550 }, ['pemilih_melebihi_batas']],
+    [{ dpt: 400, pemilih: 410 }, ['pemilih_melebihi_dpt']],
+    [{ dpt: 400, pemilih: 411 }, ['pemilih_melebihi_batas']],
     [{ dpt: 500, pemilih: -1 }, ['pemilih_tidak_valid']],
     [{ dpt: 500, pemilih: 12.5 }, ['pemilih_tidak_valid']],
     [{ dpt: -3, pemilih: 0 }, ['dpt_tidak_valid']],
@@ -45,9 +49,9 @@ describe('validatePemilih', () => {
   ])('%o → %o', (input, codes) => {
     expect(validatePemilih(input).map((p) => p.code)).toEqual(codes);
   });
-  it('blocks only errors; a count above DPT within 10 % is a warning', () => {
-    expect(validatePemilih({ dpt: 500, pemilih: 520 })[0]?.severity).toBe('peringatan');
-    expect(validatePemilih({ dpt: 500, pemilih: 600 })[0]?.severity).toBe('error');
+  it('blocks only errors; a count above DPT within the ballots printed is a warning', () => {
+    expect(validatePemilih({ dpt: 500, pemilih: 510 })[0]?.severity).toBe('peringatan');
+    expect(validatePemilih({ dpt: 500, pemilih: 520 })[0]?.severity).toBe('error');
   });
 });
 

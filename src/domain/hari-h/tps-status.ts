@@ -63,10 +63,21 @@ export function nextStatus(current: StatusTps, report: StatusTps): StatusTps | n
 
 /**
  * Voters on the day are DPT users + DPTb (moved in) + DPK (not on the list; KPU Sirekap fields
- * `pengguna_dpt/dptb/non_dpt`, §8.2). Only the DPT is known before H, so Siaga accepts up to 10 %
- * above DPT (Siaga's default tolerance for DPTb + DPK) and warns above DPT itself.
+ * `pengguna_dpt/dptb/non_dpt`, §8.2); each of them needs a ballot, and a TPS receives no more ballots
+ * than its DPT plus a 2.5 % reserve (UU 1/2015 Pasal 80, as KPU Makassar applied it:
+ * https://sulsel.idntimes.com/news/sulawesi-selatan/pandemi-kpu-makassar-optimistis-capai-target-partisipasi-pilkada-00-5qckx-2sclzv/amp).
+ * More voters than ballots is impossible, so it blocks; above the DPT itself is only a warning.
  */
-export const TOLERANSI_PEMILIH_DI_ATAS_DPT = 0.1;
+export const CADANGAN_SURAT_SUARA = 0.025;
+
+/**
+ * Ballots a TPS holds: DPT plus 2.5 % of it, the reserve rounded up to a whole ballot (KPU rounds a
+ * TPS's reserve up: https://radarutara.disway.id/read/660725/kpu-hanya-siapkan-2-persen-surat-suara-cadangan-di-setiap-tps-begini-cara-menghitungnya).
+ */
+export function suratSuaraTps(dpt: number): number {
+  // Rounded to 1e-9 first so that 2.5 % of 400 is 10, not 10.000000000000002 ballots.
+  return dpt + Math.ceil(Math.round(dpt * CADANGAN_SURAT_SUARA * 1e9) / 1e9);
+}
 
 export type PemilihProblemCode =
   | 'dpt_tidak_valid'
@@ -101,12 +112,12 @@ export function validatePemilih(input: { dpt: number; pemilih: number }): Pemili
     });
   }
   if (problems.length > 0) return problems;
-  const batas = Math.floor(dpt * (1 + TOLERANSI_PEMILIH_DI_ATAS_DPT));
+  const batas = suratSuaraTps(dpt);
   if (pemilih > batas) {
     problems.push({
       code: 'pemilih_melebihi_batas',
       severity: 'error',
-      message: `Jumlah pemilih ${pemilih} melebihi DPT ${dpt} lebih dari 10% (batas ${batas}); periksa kembali.`,
+      message: `Jumlah pemilih ${pemilih} melebihi surat suara di TPS (DPT ${dpt} + cadangan 2,5% = ${batas}); periksa kembali.`,
     });
   } else if (pemilih > dpt) {
     problems.push({

@@ -101,6 +101,8 @@ describe('parseSms: bad messages say what is wrong and the right format', () => 
     ['STS 7373011001 TPS012 TUTUP PEMILIH=banyak', 'pemilih_tidak_valid'],
     ['STS 7373011001 TPS012 TUTUP 123', 'pemilih_tidak_valid'],
     [`KEJ 7373011001 LAIN ${'x'.repeat(700)}`, 'terlalu_panjang'],
+    // Four concatenated GSM-7 segments hold 4 × 153 = 612 characters: one more is a fifth SMS.
+    [`KEJ 7373011001 LAIN ${'x'.repeat(613 - 20)}`, 'terlalu_panjang'],
   ])('%j → %s', (text, code) => {
     const parsed = parseSms(text);
     expect(parsed.ok ? 'ok' : parsed.code).toBe(code);

@@ -22,8 +22,14 @@ import { formatKodeTps, MAX_NOMOR_TPS } from '../tps/kode-tps';
 import { normalizeKodeWilayah, parseKodeWilayah } from '../wilayah/kode-wilayah';
 
 export const MAX_SMS_REPLY = 160;
-/** Longest message accepted: four concatenated SMS segments (Siaga's default). */
-export const MAX_SMS_TEXT = 640;
+/**
+ * Longest message accepted: four concatenated SMS segments (Siaga's default, configurable). A
+ * concatenated GSM-7 segment holds 153 characters (160 less the 7 taken by the user-data header,
+ * 3GPP TS 23.040 §9.2.3.24.1 and TS 23.038), so four hold 612.
+ */
+export const SEGMEN_SMS_MAKS = 4;
+export const KARAKTER_PER_SEGMEN_GABUNGAN = 153;
+export const MAX_SMS_TEXT = SEGMEN_SMS_MAKS * KARAKTER_PER_SEGMEN_GABUNGAN;
 
 interface LokasiSms {
   /** Dotted kelurahan/desa code, e.g. 73.73.01.1001. */
