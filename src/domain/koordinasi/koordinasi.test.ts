@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_PILKADA_2024 } from './checklist-template';
+import { CHECKLIST_PILKADA_2024, checklistPilkada2024 } from './checklist-template';
 import {
   capFields,
   MAX_REMINDERS,
@@ -12,6 +12,7 @@ import { indikatorKeberhasilan } from './indikator';
 import { nphdStatus, pelunasanDeadline, type Nphd } from './nphd';
 import { checkKehadiran, rekapKehadiran } from './rakor';
 import { agendaCarryOver, tindakLanjutState } from './tindak-lanjut';
+import { addDays } from '../time/hari';
 
 describe('tindak lanjut state at its boundaries', () => {
   const item = { status: 'terbuka' as const, dueOn: '2024-11-20' };
@@ -227,6 +228,21 @@ describe('the default checklist', () => {
     const kodes = CHECKLIST_PILKADA_2024.map((i) => i.kode);
     expect(new Set(kodes).size).toBe(kodes.length);
     for (const item of CHECKLIST_PILKADA_2024) expect(item.dueOffset).toBeGreaterThanOrEqual(-224);
+  });
+  it('puts the NPHD item on the day nphd.ts makes the deadline, for any voting day', () => {
+    for (const votingDayOn of ['2024-11-27', '2024-07-31', '2029-11-28']) {
+      const nphd = checklistPilkada2024(votingDayOn).find((i) => i.kode === 'nphd_cair_penuh')!;
+      expect(addDays(votingDayOn, nphd.dueOffset)).toBe(pelunasanDeadline(votingDayOn));
+    }
+    expect(CHECKLIST_PILKADA_2024.find((i) => i.kode === 'nphd_cair_penuh')?.dueOffset).toBe(-153);
+  });
+  it('holds the peace declaration right after the ballot-number draw, before the campaign (H-64)', () => {
+    expect(CHECKLIST_PILKADA_2024.find((i) => i.kode === 'deklarasi_damai')?.dueOffset).toBe(-64);
+  });
+  it('gives every offset a source or the label "Siaga default, configurable", in due order', () => {
+    for (const item of CHECKLIST_PILKADA_2024) expect(item.dasar.length).toBeGreaterThan(10);
+    const offsets = CHECKLIST_PILKADA_2024.map((i) => i.dueOffset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
   });
 });
 

@@ -4,7 +4,7 @@
  * it (who came, who spoke, what was decided) with two decisions as action items.
  */
 import type { Kysely } from 'kysely';
-import { CHECKLIST_PILKADA_2024 } from '../../../domain/koordinasi/checklist-template';
+import { checklistPilkada2024 } from '../../../domain/koordinasi/checklist-template';
 import { DEFAULT_PESERTA } from '../../../domain/koordinasi/rakor';
 import { addDays } from '../../../domain/time/hari';
 import type { Database } from '../schema';
@@ -15,7 +15,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
     await trx
       .insertInto('kesiapan_item')
       .values(
-        CHECKLIST_PILKADA_2024.map((item) => ({
+        checklistPilkada2024(votingDayOn).map((item) => ({
           kode_wilayah: region.kode,
           kode: item.kode,
           judul: item.judul,

@@ -18,7 +18,7 @@ import type {
 } from '../../../contracts/koordinasi';
 import { hasPermission, type Agency } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
-import { CHECKLIST_PILKADA_2024 } from '../../../domain/koordinasi/checklist-template';
+import { checklistPilkada2024 } from '../../../domain/koordinasi/checklist-template';
 import {
   capFields,
   reminderDue,
@@ -566,7 +566,7 @@ export function createKoordinasiService(deps: {
       return db.transaction().execute(async (trx) => {
         const created = await repo.insertKesiapanItems(
           trx,
-          CHECKLIST_PILKADA_2024.map((item) => ({
+          checklistPilkada2024(deps.votingDayOn).map((item) => ({
             kode_wilayah: kode,
             kode: item.kode,
             judul: item.judul,
