@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ikpKategori } from './area-factors';
 import { BAWASLU_TPS_2024, TPS_VARIABLES, extendCatalogue } from './catalogue';
-import { collectionWindow } from './collection-window';
+import { TAHAPAN_PILKADA_2024 } from '../koordinasi/tahapan';
+import { collectionWindow, collectionWindows } from './collection-window';
 import { diffPhases } from './phase-diff';
 import { DEFAULT_SCORING, scoreTps } from './score-tps';
 import { frekuensiOf, summarizeKerawanan } from './summary';
@@ -206,8 +207,20 @@ describe('collectionWindow', () => {
     ['pra', '2024-11-15', '2024-11-10', '2024-11-15', 'berjalan', 'H-17 s.d. H-12'],
     ['pra', '2024-11-16', '2024-11-10', '2024-11-15', 'ditutup', 'H-17 s.d. H-12'],
     ['saat', '2024-11-27', '2024-11-27', '2024-11-27', 'berjalan', 'H'],
-    ['pasca', '2024-12-04', '2024-11-28', '2024-12-04', 'berjalan', 'H+1 s.d. H+7'],
+    // The KPU kab/kota recapitulation ran to 6 Dec 2024 (H+9): the pasca mapping is open until then.
+    ['pasca', '2024-12-06', '2024-11-28', '2024-12-06', 'berjalan', 'H+1 s.d. H+9'],
+    ['pasca', '2024-12-07', '2024-11-28', '2024-12-06', 'ditutup', 'H+1 s.d. H+9'],
   ] as const)('%s on %s: %s..%s %s', (phase, today, opensOn, closesOn, status, label) => {
     expect(collectionWindow(phase, '2024-11-27', today)).toEqual({ opensOn, closesOn, status, label });
+  });
+  it("closes pasca when the election's kab/kota recapitulation ends", () => {
+    const stages = TAHAPAN_PILKADA_2024.map((s) =>
+      s.kode === 'rekapitulasi_kabkota' ? { ...s, toOffset: 12 } : s,
+    );
+    const windows = collectionWindows(stages);
+    expect(windows.pasca).toEqual({ fromOffset: 1, toOffset: 12 });
+    expect(collectionWindow('pasca', '2024-11-27', '2024-12-09', windows).status).toBe('berjalan');
+    // A stage list without the step keeps the 2024 template's end.
+    expect(collectionWindows(stages.filter((s) => s.kode !== 'rekapitulasi_kabkota')).pasca.toOffset).toBe(9);
   });
 });

@@ -30,6 +30,10 @@ describe('the 2024 template', () => {
       status: 'selesai',
     });
     expect(stages.get('rekapitulasi')).toMatchObject({ endsOn: '2024-12-16' });
+    expect(stages.get('rekapitulasi_kabkota')).toMatchObject({
+      startsOn: '2024-11-29',
+      endsOn: '2024-12-06',
+    });
     expect(stages.get('pembentukan_badan_adhoc')).toMatchObject({
       startsOn: '2024-04-17',
       endsOn: '2024-11-05',

@@ -15,6 +15,9 @@ export interface TahapanTemplate {
   toOffset: number;
 }
 
+/** The stage whose end closes the collection after voting (docs/domain/kerawanan.md). */
+export const REKAPITULASI_KABKOTA = 'rekapitulasi_kabkota';
+
 /** PKPU 2/2024 for voting day 27 Nov 2024, with offsets computed in pilkada-facts §4.2. */
 export const TAHAPAN_PILKADA_2024: readonly TahapanTemplate[] = [
   { kode: 'pembentukan_badan_adhoc', nama: 'Pembentukan PPK, PPS dan KPPS', fromOffset: -224, toOffset: -22 },
@@ -40,6 +43,14 @@ export const TAHAPAN_PILKADA_2024: readonly TahapanTemplate[] = [
   { kode: 'masa_tenang', nama: 'Masa tenang', fromOffset: -3, toOffset: -1 },
   { kode: 'pemungutan_suara', nama: 'Pemungutan dan penghitungan suara di TPS', fromOffset: 0, toOffset: 0 },
   { kode: 'rekapitulasi', nama: 'Penghitungan dan rekapitulasi hasil', fromOffset: 0, toOffset: 19 },
+  // The KPU chair's schedule of 27 Nov 2024 (pilkada-facts §4.2): the kab/kota recapitulation ran
+  // 29 Nov - 6 Dec; the pasca mapping window closes with it (kerawanan/collection-window.ts).
+  {
+    kode: REKAPITULASI_KABKOTA,
+    nama: 'Rekapitulasi di KPU kabupaten/kota',
+    fromOffset: 2,
+    toOffset: 9,
+  },
 ];
 
 /** Where today stands against voting day: the offset and its label (H-3 is three days before). */

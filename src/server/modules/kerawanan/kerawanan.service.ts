@@ -40,7 +40,8 @@ import { createHash } from 'node:crypto';
 import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
 import { AREA_FACTORS, ikpKategori } from '../../../domain/kerawanan/area-factors';
 import { diffPhases } from '../../../domain/kerawanan/phase-diff';
-import { collectionWindow } from '../../../domain/kerawanan/collection-window';
+import { collectionWindow, collectionWindows } from '../../../domain/kerawanan/collection-window';
+import { TAHAPAN_PILKADA_2024 } from '../../../domain/koordinasi/tahapan';
 import type { AreaFactor, AreaFactorInput, RegionSettingInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
@@ -232,7 +233,14 @@ export function createKerawananService(deps: {
     const today = new Date((deps.clock ?? { now: () => new Date() }).now().getTime() + 7 * 3_600_000)
       .toISOString()
       .slice(0, 10);
-    return collectionWindow(phase, deps.votingDayOn ?? '2024-11-27', today);
+    // The pasca window closes with the KPU kab/kota recapitulation of the election's stages; until
+    // the election is a record of its own (issue #13) that is the KPU 2024 template.
+    return collectionWindow(
+      phase,
+      deps.votingDayOn ?? '2024-11-27',
+      today,
+      collectionWindows(TAHAPAN_PILKADA_2024),
+    );
   };
 
   async function requireDesa(kode: string) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { TAHAPAN_PILKADA_2024 } from '../../../domain/koordinasi/tahapan';
 
 // The test clock starts at 2024-11-20 09:00 WITA: H-7 for voting day 27 November 2024.
 let t: TestApp;
@@ -355,7 +356,7 @@ describe('tindak lanjut and readiness', () => {
       payload: { tahapan: null },
     });
     expect(reset.json().tahapanDisesuaikan).toBe(false);
-    expect(reset.json().tahapan).toHaveLength(13);
+    expect(reset.json().tahapan).toHaveLength(TAHAPAN_PILKADA_2024.length);
   });
 });
 
