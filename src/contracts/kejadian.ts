@@ -292,8 +292,23 @@ export const KejadianDetail = KejadianListItem.extend({
   /** Null when the reporter is confidential and the reader may not know them. */
   pelapor: z.object({ nama: z.string(), agency: z.string() }).nullable(),
   pelanggaran: z
-    .object({ jenis: z.enum(JENIS_PELANGGARAN), label: z.string(), penangan: z.string() })
+    .object({
+      jenis: z.enum(JENIS_PELANGGARAN),
+      label: z.string(),
+      penangan: z.string(),
+      tujuan: TujuanRujukan,
+    })
     .nullable(),
+  /** Further routes the same facts may take (e.g. the criminal one of Pasal 71 jo. 188), and when. */
+  jalurLain: z.array(
+    z.object({
+      jenis: z.enum(JENIS_PELANGGARAN),
+      label: z.string(),
+      penangan: z.string(),
+      tujuan: TujuanRujukan,
+      bila: z.string(),
+    }),
+  ),
   mergedInto: Uuid.nullable(),
   duplikat: z.array(z.object({ id: Uuid, reportedAt: z.string() })),
   penanggungJawab: z.string().nullable(),

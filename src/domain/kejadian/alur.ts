@@ -12,7 +12,9 @@
  * statutory one tracked in gakkumdu.ts, not Siaga's.
  * Time limits are Siaga's defaults (no official response times exist for regional governments).
  */
-import { compareKeparahan, type Keparahan } from './kategori';
+import { compareKeparahan, type Keparahan, type TujuanRujukan } from './kategori';
+
+export { TUJUAN_RUJUKAN, type TujuanRujukan } from './kategori';
 
 export const STATUS_KEJADIAN = [
   'baru',
@@ -71,10 +73,6 @@ export function nextLevel(level: LevelEskalasi): LevelEskalasi | null {
 export function initialLevel(keparahan: Keparahan): LevelEskalasi {
   return keparahan === 'kritis' ? 'kecamatan' : 'kelurahan';
 }
-
-/** Where an incident may be referred (§5.1): the supervisor, the joint desk, DKPP, BKN, or Polri. */
-export const TUJUAN_RUJUKAN = ['bawaslu', 'gakkumdu', 'dkpp', 'bkn', 'polri', 'instansi_lain'] as const;
-export type TujuanRujukan = (typeof TUJUAN_RUJUKAN)[number];
 
 export interface Kejadian {
   status: StatusKejadian;

@@ -155,6 +155,11 @@ export function createKejadianService(deps: KejadianDeps) {
           : null,
       pelanggaran:
         pelanggaran === null ? null : { jenis: pelanggaran, ...PENANGANAN_PELANGGARAN[pelanggaran] },
+      jalurLain: KATEGORI[item.kategori].jalurLain.map((j) => ({
+        jenis: j.jenis,
+        bila: j.bila,
+        ...PENANGANAN_PELANGGARAN[j.jenis],
+      })),
       mergedInto: row.merged_into,
       duplikat: duplikat.map((d) => ({ id: d.id, reportedAt: new Date(d.reported_at).toISOString() })),
       penanggungJawab: row.assigned_agency,

@@ -4,7 +4,7 @@
  * its colour and the time left.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   FOTO_MAX_BYTES,
@@ -100,6 +100,14 @@ export function KejadianDetail() {
                   </dd>
                 </>
               )}
+              {item.jalurLain.map((j) => (
+                <Fragment key={j.jenis}>
+                  <dt>{t('kej.detail.otherRoute')}</dt>
+                  <dd>
+                    {j.label} — {j.bila}. {t('kej.detail.handler')}: {j.penangan}
+                  </dd>
+                </Fragment>
+              ))}
               {item.penanggungJawab && (
                 <>
                   <dt>{t('kej.detail.pj')}</dt>
@@ -311,10 +319,7 @@ function Rujukan({ item }: { item: Detail }) {
           </label>
           <label>
             {t('kej.rujuk.lembaga')}
-            <select
-              name="lembaga"
-              defaultValue={item.pelanggaran?.jenis === 'pidana' ? 'gakkumdu' : 'bawaslu'}
-            >
+            <select name="lembaga" defaultValue={item.pelanggaran?.tujuan ?? 'bawaslu'}>
               {TUJUAN_RUJUKAN.map((l) => (
                 <option key={l} value={l}>
                   {t(`kej.lembaga.${l}`)}
