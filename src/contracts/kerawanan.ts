@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDEKS_KERAWANAN } from '../domain/kerawanan/area-factors';
 import { PHASES, TPS_VARIABLES } from '../domain/kerawanan/catalogue';
 import { KATEGORI } from '../domain/kerawanan/score-tps';
 import { LOKASI_KHUSUS } from '../domain/tps/tps';
@@ -134,6 +135,8 @@ const IndicatorCount = z.object({
 });
 export const SummaryResponse = z.object({
   kodeWilayah: z.string().nullable(),
+  /** Siaga's cut-offs for the three groups (shares of assessed TPS); Bawaslu published none. */
+  pengelompokan: z.object({ palingBanyakFrom: z.number(), banyakFrom: z.number() }),
   phase: Phase,
   totalTps: z.number().int(),
   assessedTps: z.number().int(),
@@ -184,21 +187,36 @@ export const AreaFactorInput = z
   .strict();
 export type AreaFactorInput = z.infer<typeof AreaFactorInput>;
 
+const IkpKategori = z.enum(['rawan_tinggi', 'rawan_sedang', 'rawan_rendah']);
+
 export const Ikp = z.object({
   kodeWilayah: z.string(),
+  indeks: z.enum(INDEKS_KERAWANAN),
+  /** The index's name and release date, so a score is never read on another index's scale. */
+  indeksLabel: z.string(),
   score: z.number(),
   year: z.number().int(),
   source: z.string(),
-  kategori: z.enum(['rawan_tinggi', 'rawan_sedang', 'rawan_rendah']),
+  /** Null when the index has no published cut-offs and Bawaslu released no category. */
+  kategori: IkpKategori.nullable(),
+  kategoriDari: z.enum(['batas_ikp_2024', 'rilis_bawaslu']).nullable(),
 });
 
 export const IkpInput = z
   .object({
+    indeks: z.enum(INDEKS_KERAWANAN, { message: 'Pilih indeks: IKP 2024 atau pemetaan kerawanan 2024' }),
     score: z.number().min(0).max(100),
     year: z.number().int().min(2000).max(2100),
     source: z.string().trim().min(3).max(500),
+    /** Only for the Aug 2024 mapping: the category Bawaslu released with the score. */
+    kategoriRilis: IkpKategori.nullable().default(null),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.kategoriRilis === null || v.indeks === 'pemetaan_pilkada_2024', {
+    message: 'Kategori IKP 2024 dihitung dari skornya; kategori rilis hanya untuk pemetaan 2024',
+    path: ['kategoriRilis'],
+  });
+export type IkpInput = z.infer<typeof IkpInput>;
 
 export const AreaFactorsResponse = z.object({ items: z.array(AreaFactor), ikp: z.array(Ikp) });
 

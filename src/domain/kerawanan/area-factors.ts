@@ -18,7 +18,40 @@ export type AreaFactorKode = (typeof AREA_FACTORS)[number]['kode'];
 export type IkpKategori = 'rawan_tinggi' | 'rawan_sedang' | 'rawan_rendah';
 
 /**
- * Bawaslu's IKP 2024 categories (scale 0-100, higher is more vulnerable), with separate cut-offs for
+ * Bawaslu's two vulnerability products, never to be mixed (pilkada-facts §1): the IKP Pemilu dan
+ * Pemilihan Serentak 2024, launched 16 Dec 2022 (0-100, published cut-offs, `ikpKategori`), and the
+ * Pemetaan Kerawanan Pemilihan Serentak 2024 of 26 Aug 2024 (a region's score is the weighted share
+ * of 27 indicators present, e.g. Kutai Timur 24.28 %; its category cut-offs were NOT FOUND, so only a
+ * category Bawaslu released with the score is shown, none is computed).
+ */
+export const INDEKS_KERAWANAN = ['ikp_2024', 'pemetaan_pilkada_2024'] as const;
+export type IndeksKerawanan = (typeof INDEKS_KERAWANAN)[number];
+
+export const INFO_INDEKS: Record<IndeksKerawanan, { label: string; terbit: string }> = {
+  ikp_2024: { label: 'IKP Pemilu dan Pemilihan Serentak 2024', terbit: '16 Desember 2022' },
+  pemetaan_pilkada_2024: { label: 'Pemetaan Kerawanan Pemilihan Serentak 2024', terbit: '26 Agustus 2024' },
+};
+
+/**
+ * A score's category on its own index's scale: the IKP 2024 by its published cut-offs; the Aug 2024
+ * mapping only as Bawaslu released it (null when it released none). Returns where it came from.
+ */
+export function kategoriIndeks(input: {
+  indeks: IndeksKerawanan;
+  score: number;
+  level: 'provinsi' | 'kabkota';
+  kategoriRilis: IkpKategori | null;
+}): { kategori: IkpKategori | null; dari: 'batas_ikp_2024' | 'rilis_bawaslu' | null } {
+  if (input.indeks === 'ikp_2024') {
+    return { kategori: ikpKategori(input.score, input.level), dari: 'batas_ikp_2024' };
+  }
+  return input.kategoriRilis === null
+    ? { kategori: null, dari: null }
+    : { kategori: input.kategoriRilis, dari: 'rilis_bawaslu' };
+}
+
+/**
+ * Bawaslu's IKP 2024 (Dec 2022) categories (scale 0-100, higher is more vulnerable), with separate cut-offs for
  * provinsi and kab/kota: pilkada-facts §1.1. The published ranges leave gaps (13.46-13.47, 49.32-49.33);
  * a score in a gap takes the lower category's upper bound as exclusive, i.e. the higher category
  * starts at its published lower bound.

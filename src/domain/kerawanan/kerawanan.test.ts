@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ikpKategori } from './area-factors';
+import { ikpKategori, kategoriIndeks } from './area-factors';
 import { BAWASLU_TPS_2024, TPS_VARIABLES, extendCatalogue } from './catalogue';
 import { TAHAPAN_PILKADA_2024 } from '../koordinasi/tahapan';
 import { collectionWindow, collectionWindows } from './collection-window';
@@ -131,7 +131,7 @@ describe('scoreTps', () => {
 });
 
 describe('summarizeKerawanan', () => {
-  it('counts TPS per indicator in total and per kecamatan, grouped like Bawaslu', () => {
+  it("counts TPS per indicator in total and per kecamatan, in Bawaslu's three groups by Siaga's cut-offs", () => {
     const assessed = [
       ...Array.from({ length: 20 }, () => ({
         kodeKecamatan: '73.73.01',
@@ -150,6 +150,15 @@ describe('summarizeKerawanan', () => {
       ['73.73.01', 21, ['hak_pilih.disabilitas', 'keamanan.kekerasan']],
       ['73.73.02', 79, []],
     ]);
+    // Bawaslu did not publish its grouping rule: the summary says which cut-offs made the groups.
+    expect(summary.pengelompokan).toEqual({ palingBanyakFrom: 0.1, banyakFrom: 0.01 });
+    expect(
+      summarizeKerawanan(assessed, BAWASLU_TPS_2024, {
+        palingBanyakFrom: 0.3,
+        banyakFrom: 0.05,
+        topPerKecamatan: 1,
+      }).indicators.map((i) => i.frekuensi),
+    ).toEqual(['banyak', 'tidak_banyak']);
   });
 
   it.each([
@@ -197,6 +206,32 @@ describe('ikpKategori (Bawaslu IKP 2024 cut-offs)', () => {
 
   it('refuses a score outside 0-100', () => {
     expect(() => ikpKategori(101, 'kabkota')).toThrow(RangeError);
+  });
+
+  it('rates only the IKP 2024 by its cut-offs; an Aug 2024 mapping score keeps its released category or none', () => {
+    expect(
+      kategoriIndeks({ indeks: 'ikp_2024', score: 24.28, level: 'kabkota', kategoriRilis: null }),
+    ).toEqual({
+      kategori: 'rawan_sedang',
+      dari: 'batas_ikp_2024',
+    });
+    // Kutai Timur's 24.28 % of the Aug 2024 mapping: that index published no cut-offs.
+    expect(
+      kategoriIndeks({
+        indeks: 'pemetaan_pilkada_2024',
+        score: 24.28,
+        level: 'kabkota',
+        kategoriRilis: null,
+      }),
+    ).toEqual({ kategori: null, dari: null });
+    expect(
+      kategoriIndeks({
+        indeks: 'pemetaan_pilkada_2024',
+        score: 44.28,
+        level: 'kabkota',
+        kategoriRilis: 'rawan_tinggi',
+      }),
+    ).toEqual({ kategori: 'rawan_tinggi', dari: 'rilis_bawaslu' });
   });
 });
 

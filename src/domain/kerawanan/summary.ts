@@ -1,8 +1,11 @@
 /**
- * The summary the way Bawaslu publishes it: the number of TPS per indicator, per kecamatan and in
- * total, grouped into "paling banyak terjadi", "banyak terjadi" and "tidak banyak terjadi namun
- * perlu diantisipasi" (pilkada-facts §2.1), with each kecamatan's top risks. Bawaslu's cut-offs for
- * the groups were not published; Siaga groups by the share of TPS (docs/domain/kerawanan.md §Summary).
+ * The summary in the form Bawaslu publishes: the number of TPS per indicator, per kecamatan and in
+ * total, in three groups named as Bawaslu names them ("paling banyak terjadi", "banyak terjadi",
+ * "tidak banyak terjadi namun perlu diantisipasi", pilkada-facts §2.1), with each kecamatan's top
+ * risks. Bawaslu never published how it assigns the groups, and its releases do not follow one share
+ * rule (the nation and Kota Kotamobagu both 6 / 16 / 3, Depok 3 "banyak" / 5 "tidak banyak"), so the
+ * grouping here is Siaga's own: by share of assessed TPS, Siaga default, configurable. The summary
+ * carries its cut-offs so that every screen can say whose rule it is (docs/domain/kerawanan.md).
  */
 import type { IndicatorCatalogue } from './catalogue';
 
@@ -33,6 +36,8 @@ export interface IndicatorCount {
 }
 
 export interface KerawananSummary {
+  /** The cut-offs the groups were made with: Siaga's, not Bawaslu's. */
+  pengelompokan: { palingBanyakFrom: number; banyakFrom: number };
   totalTps: number;
   indicators: IndicatorCount[];
   kecamatan: {
@@ -80,6 +85,7 @@ export function summarizeKerawanan(
       })
       .sort((a, b) => b.tps - a.tps || order.get(a.kode)! - order.get(b.kode)!);
   return {
+    pengelompokan: { palingBanyakFrom: config.palingBanyakFrom, banyakFrom: config.banyakFrom },
     totalTps: assessed.length,
     indicators: toCounts(total, assessed.length),
     kecamatan: [...perKecamatan]

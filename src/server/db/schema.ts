@@ -138,6 +138,10 @@ export interface WilayahAreaFactorTable {
 
 export interface WilayahIkpTable {
   kode_wilayah: string;
+  /** Which of Bawaslu's products: 'ikp_2024' (Dec 2022) or 'pemetaan_pilkada_2024' (Aug 2024). */
+  indeks: string;
+  /** The category Bawaslu released with a mapping score; null for the IKP (computed) or none released. */
+  kategori_rilis: Generated<string | null>;
   score: number;
   year: number;
   source: string;

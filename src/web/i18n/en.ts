@@ -146,6 +146,8 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.frekuensi.paling_banyak': 'Most frequent',
   'kerawanan.frekuensi.banyak': 'Frequent',
   'kerawanan.frekuensi.tidak_banyak': 'Infrequent, to anticipate',
+  'kerawanan.pengelompokan':
+    "Grouped by Siaga's default cut-offs (Bawaslu published no rule): most frequent at ≥ {palingBanyak}% of mapped TPS, frequent at ≥ {banyak}%.",
   'kerawanan.perKecamatan': 'Per district',
   'kerawanan.topRisks': 'Top risks',
   'kerawanan.filterIndicator': 'Filter the map by indicator',
@@ -171,6 +173,8 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.ikp.rawan_tinggi': 'highly vulnerable',
   'kerawanan.ikp.rawan_sedang': 'moderately vulnerable',
   'kerawanan.ikp.rawan_rendah': 'less vulnerable',
+  'kerawanan.ikp.tanpaKategori': 'no category computed: the 2024 mapping has no published cut-offs',
+  'kerawanan.ikp.rilis': 'as released by Bawaslu',
   'kerawanan.changes': 'Changes between phases',
   'kerawanan.changesNone': 'No changes between these phases yet.',
   'kerawanan.added': 'appeared',

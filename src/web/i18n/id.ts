@@ -146,6 +146,8 @@ export const id = {
   'kerawanan.frekuensi.paling_banyak': 'Paling banyak terjadi',
   'kerawanan.frekuensi.banyak': 'Banyak terjadi',
   'kerawanan.frekuensi.tidak_banyak': 'Tidak banyak terjadi, perlu diantisipasi',
+  'kerawanan.pengelompokan':
+    'Pengelompokan menurut batas bawaan Siaga (Bawaslu tidak menerbitkan aturannya): paling banyak terjadi ≥ {palingBanyak}% TPS yang dipetakan, banyak terjadi ≥ {banyak}%.',
   'kerawanan.perKecamatan': 'Per kecamatan',
   'kerawanan.topRisks': 'Risiko teratas',
   'kerawanan.filterIndicator': 'Saring peta per indikator',
@@ -171,6 +173,8 @@ export const id = {
   'kerawanan.ikp.rawan_tinggi': 'rawan tinggi',
   'kerawanan.ikp.rawan_sedang': 'rawan sedang',
   'kerawanan.ikp.rawan_rendah': 'rawan rendah',
+  'kerawanan.ikp.tanpaKategori': 'kategori tidak dihitung: batas kategori pemetaan 2024 tidak diterbitkan',
+  'kerawanan.ikp.rilis': 'menurut rilis Bawaslu',
   'kerawanan.changes': 'Perubahan antar fase',
   'kerawanan.changesNone': 'Belum ada perubahan antara fase ini.',
   'kerawanan.added': 'muncul',

@@ -111,6 +111,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
       .values([
         {
           kode_wilayah: '64.08',
+          indeks: 'pemetaan_pilkada_2024',
           score: 24.28,
           year: 2024,
           source: 'Bawaslu Kaltim, pemetaan kerawanan Pilkada 2024',
@@ -118,6 +119,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
         },
         {
           kode_wilayah: '64.71',
+          indeks: 'pemetaan_pilkada_2024',
           score: 22.85,
           year: 2024,
           source: 'Bawaslu Kaltim, pemetaan kerawanan Pilkada 2024',

@@ -24,12 +24,66 @@ describe('area factors and IKP', () => {
     expect(factors).toEqual(['73.73:riwayat_konflik', '73.73.05:riwayat_konflik']);
   });
 
-  it('gives Kutai Timur its IKP category from Bawaslu’s kab/kota cut-offs', async () => {
+  it('keeps Kutai Timur’s Aug 2024 mapping score on its own scale, not rated by the Dec 2022 IKP cut-offs', async () => {
     const kutim = await t.login('polres.kutim');
     const body = (await kutim.request({ method: 'GET', url: '/api/kerawanan/area-factors/64.08' })).json();
     expect(body.ikp).toEqual([
-      expect.objectContaining({ kodeWilayah: '64.08', score: 24.28, kategori: 'rawan_sedang' }),
+      expect.objectContaining({
+        kodeWilayah: '64.08',
+        indeks: 'pemetaan_pilkada_2024',
+        score: 24.28,
+        kategori: null,
+        kategoriDari: null,
+      }),
     ]);
+    expect(body.ikp[0].indeksLabel).toContain('Agustus 2024');
+  });
+
+  it('holds one score per index: the IKP 2024 rated by its cut-offs, the mapping by its released category', async () => {
+    const kesbangpol = await t.login('kesbangpol.kutim');
+    const ikp = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/kerawanan/ikp/64.08',
+      payload: { indeks: 'ikp_2024', score: 50.5, year: 2022, source: 'Bawaslu RI, IKP 2024' },
+    });
+    expect(ikp.statusCode).toBe(200);
+    const mapped = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/kerawanan/ikp/64.08',
+      payload: {
+        indeks: 'pemetaan_pilkada_2024',
+        score: 24.28,
+        year: 2024,
+        source: 'Bawaslu Kaltim, pemetaan kerawanan Pilkada 2024',
+        kategoriRilis: 'rawan_sedang',
+      },
+    });
+    expect(mapped.json().ikp).toEqual([
+      expect.objectContaining({
+        indeks: 'ikp_2024',
+        score: 50.5,
+        kategori: 'rawan_tinggi',
+        kategoriDari: 'batas_ikp_2024',
+      }),
+      expect.objectContaining({
+        indeks: 'pemetaan_pilkada_2024',
+        score: 24.28,
+        kategori: 'rawan_sedang',
+        kategoriDari: 'rilis_bawaslu',
+      }),
+    ]);
+    const ikpWithCategory = await kesbangpol.request({
+      method: 'PUT',
+      url: '/api/kerawanan/ikp/64.08',
+      payload: {
+        indeks: 'ikp_2024',
+        score: 5,
+        year: 2022,
+        source: 'Bawaslu RI',
+        kategoriRilis: 'rawan_tinggi',
+      },
+    });
+    expect(ikpWithCategory.statusCode).toBe(400);
   });
 
   it('a planner records and ends a factor, with audit; a lurah may only read', async () => {
@@ -79,17 +133,27 @@ describe('area factors and IKP', () => {
     const ikp = await polres.request({
       method: 'PUT',
       url: '/api/kerawanan/ikp/73.73',
-      payload: { score: 55.1, year: 2024, source: 'Bawaslu Sulsel' },
+      payload: { indeks: 'ikp_2024', score: 55.1, year: 2022, source: 'Bawaslu Sulsel' },
     });
     expect(ikp.json().ikp).toEqual([
       expect.objectContaining({ kodeWilayah: '73.73', kategori: 'rawan_tinggi' }),
     ]);
+    // Which index a score belongs to is not optional: the two scales must not mix.
+    expect(
+      (
+        await polres.request({
+          method: 'PUT',
+          url: '/api/kerawanan/ikp/73.73',
+          payload: { score: 55.1, year: 2024, source: 'Bawaslu Sulsel' },
+        })
+      ).statusCode,
+    ).toBe(400);
     expect(
       (
         await polres.request({
           method: 'PUT',
           url: '/api/kerawanan/ikp/73.73.01',
-          payload: { score: 5, year: 2024, source: 'x y z' },
+          payload: { indeks: 'ikp_2024', score: 5, year: 2024, source: 'x y z' },
         })
       ).statusCode,
     ).toBe(400);
@@ -98,7 +162,7 @@ describe('area factors and IKP', () => {
         await polres.request({
           method: 'PUT',
           url: '/api/kerawanan/ikp/73.73',
-          payload: { score: 101, year: 2024, source: 'Bawaslu' },
+          payload: { indeks: 'ikp_2024', score: 101, year: 2024, source: 'Bawaslu' },
         })
       ).statusCode,
     ).toBe(400);

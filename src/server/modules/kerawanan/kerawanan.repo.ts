@@ -210,18 +210,34 @@ export async function endAreaFactor(db: Kysely<Database>, id: string): Promise<v
 
 export async function findIkp(db: Kysely<Database>, kodes: readonly string[]) {
   if (kodes.length === 0) return [];
-  return db.selectFrom('wilayah_ikp').selectAll().where('kode_wilayah', 'in', kodes).execute();
+  return db
+    .selectFrom('wilayah_ikp')
+    .selectAll()
+    .where('kode_wilayah', 'in', kodes)
+    .orderBy('kode_wilayah')
+    .orderBy('indeks')
+    .execute();
 }
 
+/** One score per wilayah and index: a new score of the same index replaces the old one. */
 export async function upsertIkp(
   db: Kysely<Database>,
-  row: { kode_wilayah: string; score: number; year: number; source: string; updated_by: string },
+  row: {
+    kode_wilayah: string;
+    indeks: string;
+    kategori_rilis: string | null;
+    score: number;
+    year: number;
+    source: string;
+    updated_by: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('wilayah_ikp')
     .values(row)
     .onConflict((oc) =>
-      oc.column('kode_wilayah').doUpdateSet({
+      oc.columns(['kode_wilayah', 'indeks']).doUpdateSet({
+        kategori_rilis: row.kategori_rilis,
         score: row.score,
         year: row.year,
         source: row.source,

@@ -239,6 +239,7 @@ describe('completion, override, summary and map', () => {
     expect(summary.kategori.khusus).toBe(2); // the Lapas IIA TPS
     expect(summary.kecamatan).toHaveLength(9);
     expect(summary.indicators[0].frekuensi).toBe('paling_banyak');
+    expect(summary.pengelompokan).toEqual({ palingBanyakFrom: 0.1, banyakFrom: 0.01 });
     expect(
       (await lurah.request({ method: 'GET', url: '/api/kerawanan/summary?wilayah=73.73' })).statusCode,
     ).toBe(403);

@@ -38,11 +38,17 @@ import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
 import { createHash } from 'node:crypto';
 import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
-import { AREA_FACTORS, ikpKategori } from '../../../domain/kerawanan/area-factors';
+import {
+  AREA_FACTORS,
+  INFO_INDEKS,
+  kategoriIndeks,
+  type IkpKategori,
+  type IndeksKerawanan,
+} from '../../../domain/kerawanan/area-factors';
 import { diffPhases } from '../../../domain/kerawanan/phase-diff';
 import { collectionWindow, collectionWindows } from '../../../domain/kerawanan/collection-window';
 import { TAHAPAN_PILKADA_2024 } from '../../../domain/koordinasi/tahapan';
-import type { AreaFactor, AreaFactorInput, RegionSettingInput } from '../../../contracts/kerawanan';
+import type { AreaFactor, AreaFactorInput, IkpInput, RegionSettingInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
 import {
@@ -390,7 +396,7 @@ export function createKerawananService(deps: {
       return toChecklistTps((await findOneTpsWithKerawanan(db, tpsId, input.phase))!);
     },
 
-    /** Counts per category and per indicator, in total and per kecamatan (Bawaslu's published form). */
+    /** Counts per category and per indicator, in total and per kecamatan (in Bawaslu's published form). */
     async summary(actor: Actor, wilayah: string | undefined, phase: Phase): Promise<SummaryResponse> {
       const scope = scopeFor(actor, wilayah);
       authorize(actor, 'kerawanan:read', scope);
@@ -421,6 +427,7 @@ export function createKerawananService(deps: {
       return {
         kodeWilayah: scope,
         phase,
+        pengelompokan: summary.pengelompokan,
         totalTps: rows.length,
         assessedTps: assessed.length,
         kategori,
@@ -600,13 +607,25 @@ export function createKerawananService(deps: {
           createdAt: new Date(f.created_at).toISOString(),
           createdBy: f.username,
         })),
-        ikp: ikp.map((i) => ({
-          kodeWilayah: i.kode_wilayah,
-          score: Number(i.score),
-          year: i.year,
-          source: i.source,
-          kategori: ikpKategori(Number(i.score), i.kode_wilayah.includes('.') ? 'kabkota' : 'provinsi'),
-        })),
+        ikp: ikp.map((i) => {
+          const indeks = i.indeks as IndeksKerawanan;
+          const { kategori, dari } = kategoriIndeks({
+            indeks,
+            score: Number(i.score),
+            level: i.kode_wilayah.includes('.') ? 'kabkota' : 'provinsi',
+            kategoriRilis: i.kategori_rilis as IkpKategori | null,
+          });
+          return {
+            kodeWilayah: i.kode_wilayah,
+            indeks,
+            indeksLabel: `${INFO_INDEKS[indeks].label} (${INFO_INDEKS[indeks].terbit})`,
+            score: Number(i.score),
+            year: i.year,
+            source: i.source,
+            kategori,
+            kategoriDari: dari,
+          };
+        }),
       };
     },
 
@@ -651,8 +670,8 @@ export function createKerawananService(deps: {
       });
     },
 
-    /** Records Bawaslu's published IKP score of a provinsi or kab/kota. */
-    async setIkp(actor: Actor, kode: string, input: { score: number; year: number; source: string }) {
+    /** Records a score of one of Bawaslu's indexes for a provinsi or kab/kota, one per index. */
+    async setIkp(actor: Actor, kode: string, input: IkpInput) {
       const parsed = parseKodeWilayah(kode);
       if (!parsed.ok || (parsed.value.level !== 'provinsi' && parsed.value.level !== 'kabkota')) {
         throw new DomainError('validation', 'IKP dicatat untuk provinsi atau kab/kota', { field: 'kode' });
@@ -660,7 +679,15 @@ export function createKerawananService(deps: {
       authorize(actor, 'kerawanan:override', kode);
       await deps.wilayah.require(kode);
       await db.transaction().execute(async (trx) => {
-        await upsertIkp(trx, { kode_wilayah: kode, ...input, updated_by: actor.userId });
+        await upsertIkp(trx, {
+          kode_wilayah: kode,
+          indeks: input.indeks,
+          kategori_rilis: input.kategoriRilis,
+          score: input.score,
+          year: input.year,
+          source: input.source,
+          updated_by: actor.userId,
+        });
         await insertAudit(trx, actor, {
           action: 'set_ikp',
           entity: 'wilayah_ikp',

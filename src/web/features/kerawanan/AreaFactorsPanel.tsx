@@ -53,9 +53,12 @@ export function AreaFactorsPanel({ wilayah }: { wilayah: string }) {
       <h2 id="area-factors-title">{t('kerawanan.areaFactors')}</h2>
       <ErrorMessage error={factors.error ?? add.error ?? end.error} />
       {factors.data?.ikp.map((ikp) => (
-        <p key={ikp.kodeWilayah} data-testid="ikp">
-          IKP {ikp.kodeWilayah}: <strong>{ikp.score}</strong> ({t(`kerawanan.ikp.${ikp.kategori}`)},{' '}
-          {ikp.year}) — <span className="small muted">{ikp.source}</span>
+        <p key={`${ikp.kodeWilayah}-${ikp.indeks}`} data-testid="ikp">
+          {ikp.indeksLabel} · {ikp.kodeWilayah}: <strong>{ikp.score}</strong> (
+          {ikp.kategori === null
+            ? t('kerawanan.ikp.tanpaKategori')
+            : `${t(`kerawanan.ikp.${ikp.kategori}`)}${ikp.kategoriDari === 'rilis_bawaslu' ? `, ${t('kerawanan.ikp.rilis')}` : ''}`}
+          , {ikp.year}) — <span className="small muted">{ikp.source}</span>
         </p>
       ))}
       {factors.data && factors.data.items.length === 0 && (

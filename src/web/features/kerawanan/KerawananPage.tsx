@@ -204,6 +204,12 @@ export function KerawananPage() {
               ))}
             </tbody>
           </table>
+          <p className="muted" data-testid="pengelompokan">
+            {t('kerawanan.pengelompokan', {
+              palingBanyak: formatNumber(summary.data.pengelompokan.palingBanyakFrom * 100),
+              banyak: formatNumber(summary.data.pengelompokan.banyakFrom * 100),
+            })}
+          </p>
         </div>
       )}
       {summary.data && summary.data.kecamatan.length > 1 && (
