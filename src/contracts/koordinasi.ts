@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AGENCIES, ROLES } from '../domain/access/roles';
 import { JENIS_IMBAUAN, PRIORITAS } from '../domain/koordinasi/imbauan';
 import { PENERIMA_NPHD } from '../domain/koordinasi/nphd';
-import { JENIS_RAKOR, KEHADIRAN } from '../domain/koordinasi/rakor';
+import { JENIS_RAKOR, KEHADIRAN, SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../domain/koordinasi/rakor';
 import { TINDAK_LANJUT_STATUS } from '../domain/koordinasi/tindak-lanjut';
 import { KodeWilayah, PageQuery, Uuid, pageOf } from './common';
 
@@ -347,4 +347,19 @@ export const TargetUpdate = z.object({
   targetPartisipasi: z.number().min(0).max(100).nullable(),
   partisipasi: z.number().min(0).max(100).nullable(),
   psuCount: z.number().int().min(0).nullable(),
+});
+
+/** How a region's Forkopimda is made up: the head's status, the Polri unit, a Lanal on the coast. */
+export const ForkopimdaSetting = z
+  .object({
+    statusKepalaDaerah: z.enum(STATUS_KEPALA_DAERAH, { message: 'Status kepala daerah tidak dikenal' }),
+    satuanPolri: z.enum(SATUAN_POLRI, { message: 'Satuan Polri tidak dikenal' }),
+    adaLanal: z.boolean(),
+  })
+  .strict();
+export type ForkopimdaSetting = z.infer<typeof ForkopimdaSetting>;
+export const ForkopimdaSettingResponse = ForkopimdaSetting.extend({
+  kodeWilayah: z.string(),
+  /** The invitation list a Forkopimda rakor of this region starts from. */
+  undangan: z.array(PesertaInput),
 });

@@ -10,7 +10,7 @@ import {
 } from './imbauan';
 import { indikatorKeberhasilan } from './indikator';
 import { nphdStatus, pelunasanDeadline, type Nphd } from './nphd';
-import { checkKehadiran, rekapKehadiran } from './rakor';
+import { checkKehadiran, defaultPeserta, jabatanKepalaDaerah, levelsForJenis, rekapKehadiran } from './rakor';
 import { agendaCarryOver, tindakLanjutState } from './tindak-lanjut';
 import { addDays } from '../time/hari';
 
@@ -275,5 +275,35 @@ describe('the kab/kota of a code and what concerns a user', () => {
     expect(isRelated(lurah, '73.73.01.1001')).toBe(true);
     expect(isRelated(lurah, '73.73.01.1002')).toBe(false);
     expect(isRelated({ kodeWilayah: null }, '64.08')).toBe(true);
+  });
+});
+
+describe('defaultPeserta', () => {
+  it('titles the head of region by how the office is held, and names the Polri unit and a Lanal', () => {
+    expect(jabatanKepalaDaerah('64.08', 'pjs')).toBe('Pjs Bupati');
+    expect(jabatanKepalaDaerah('64.71', 'pjs')).toBe('Pjs Wali Kota');
+    expect(jabatanKepalaDaerah('73.73', 'pj')).toBe('Penjabat Wali Kota');
+    expect(jabatanKepalaDaerah('53.71', 'definitif')).toBe('Wali Kota');
+    expect(jabatanKepalaDaerah('53', 'definitif')).toBe('Gubernur');
+    const kupang = defaultPeserta('forkopimda', '53.71', {
+      statusKepalaDaerah: 'pj',
+      satuanPolri: 'polresta',
+      adaLanal: false,
+    }).map((p) => p.jabatan);
+    expect(kupang.slice(0, 4)).toEqual(['Penjabat Wali Kota', 'Ketua DPRD', 'Kapolresta', 'Dandim']);
+    const kutim = defaultPeserta('tim_terpadu', '64.08', {
+      statusKepalaDaerah: 'pjs',
+      satuanPolri: 'polres',
+      adaLanal: true,
+    }).map((p) => p.jabatan);
+    expect(kutim).toEqual(expect.arrayContaining(['Pjs Bupati (Ketua Tim Terpadu)', 'Danlanal']));
+    expect(defaultPeserta('forkopimda', '73.73').map((p) => p.jabatan)).not.toContain('Danlanal');
+  });
+  it('holds rakor at the province too, except the Forkopimcam', () => {
+    expect(levelsForJenis('lintas_sektoral')).toEqual(['provinsi', 'kabkota']);
+    expect(levelsForJenis('forkopimda')).toContain('provinsi');
+    expect(levelsForJenis('forkopimcam')).toEqual(['kecamatan']);
+    const polda = defaultPeserta('lintas_sektoral', '53').map((p) => p.jabatan);
+    expect(polda).toEqual(expect.arrayContaining(['Kapolda', 'Bupati/Wali Kota se-provinsi (daring)']));
   });
 });

@@ -218,6 +218,11 @@ export interface KoordinasiRegionTable {
   target_partisipasi: number | null;
   partisipasi: number | null;
   psu_count: number | null;
+  /** definitif, pj, pjs or plt: the head of region's title on invitations. */
+  status_kepala_daerah: Generated<string>;
+  /** polres, polresta or polrestabes. */
+  satuan_polri: Generated<string>;
+  ada_lanal: Generated<boolean>;
   updated_by: string | null;
   updated_at: Timestamp;
 }

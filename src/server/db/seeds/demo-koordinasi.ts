@@ -5,12 +5,36 @@
  */
 import type { Kysely } from 'kysely';
 import { checklistPilkada2024 } from '../../../domain/koordinasi/checklist-template';
-import { DEFAULT_PESERTA } from '../../../domain/koordinasi/rakor';
+import { defaultPeserta, type ForkopimdaSetting } from '../../../domain/koordinasi/rakor';
 import { addDays } from '../../../domain/time/hari';
 import type { Database } from '../schema';
 import { DEMO_REGIONS } from './demo-regions';
 
+/**
+ * How each seed region's Forkopimda was made up in 2024: a Penjabat in Palopo (seed 000), Probolinggo
+ * (seed 001) and Kupang (seed 002, with its Polresta Kupang Kota); a Pjs during the incumbent's campaign
+ * leave in Kutai Timur (seed 003, with Lanal Sangatta) and Balikpapan (seed 004).
+ */
+const FORKOPIMDA_DEMO: Record<string, ForkopimdaSetting> = {
+  '73.73': { statusKepalaDaerah: 'pj', satuanPolri: 'polres', adaLanal: false },
+  '35.74': { statusKepalaDaerah: 'pj', satuanPolri: 'polres', adaLanal: false },
+  '53.71': { statusKepalaDaerah: 'pj', satuanPolri: 'polresta', adaLanal: false },
+  '64.08': { statusKepalaDaerah: 'pjs', satuanPolri: 'polres', adaLanal: true },
+  '64.71': { statusKepalaDaerah: 'pjs', satuanPolri: 'polres', adaLanal: false },
+};
+
 export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: string, createdBy: string) {
+  await trx
+    .insertInto('koordinasi_region')
+    .values(
+      Object.entries(FORKOPIMDA_DEMO).map(([kode, f]) => ({
+        kode_wilayah: kode,
+        status_kepala_daerah: f.statusKepalaDaerah,
+        satuan_polri: f.satuanPolri,
+        ada_lanal: f.adaLanal,
+      })),
+    )
+    .execute();
   for (const region of DEMO_REGIONS) {
     await trx
       .insertInto('kesiapan_item')
@@ -50,7 +74,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
   await trx
     .insertInto('rakor_peserta')
     .values(
-      DEFAULT_PESERTA.forkopimda.map((p, i) => ({
+      defaultPeserta('forkopimda', '73.73', FORKOPIMDA_DEMO['73.73']).map((p, i) => ({
         rakor_id: rakor.id,
         urutan: i + 1,
         jabatan: p.jabatan,

@@ -312,6 +312,9 @@ export async function upsertRegion(
     target_partisipasi?: number | null;
     partisipasi?: number | null;
     psu_count?: number | null;
+    status_kepala_daerah?: string;
+    satuan_polri?: string;
+    ada_lanal?: boolean;
     updated_by: string;
   },
 ): Promise<void> {

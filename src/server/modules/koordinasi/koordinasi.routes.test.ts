@@ -251,6 +251,82 @@ describe('rakor: schedule, attendance, minutes, decisions', () => {
     const lurahList = (await lurah.request({ method: 'GET', url: '/api/koordinasi/rakor' })).json();
     expect(lurahList.items.map((r: { judul: string }) => r.judul)).toContain('Rakor Forkopimcam Wara');
   });
+
+  const jabatanOf = async (client: TestClient, id: string) =>
+    (await client.request({ method: 'GET', url: `/api/koordinasi/rakor/${id}` }))
+      .json()
+      .peserta.map((p: { jabatan: string }) => p.jabatan);
+
+  it('invites by the region’s real positions: a Pjs Bupati and the Danlanal in Kutai Timur', async () => {
+    const created = await kutim.request({
+      method: 'POST',
+      url: '/api/koordinasi/rakor',
+      payload: rakorInput({ kodeWilayah: '64.08', judul: 'Rakor Forkopimda Kutai Timur' }),
+    });
+    expect(created.statusCode).toBe(201);
+    const jabatan = await jabatanOf(kutim, created.json().id);
+    expect(jabatan).toEqual(expect.arrayContaining(['Pjs Bupati', 'Kapolres', 'Dandim', 'Danlanal']));
+    expect(jabatan.some((j: string) => j.startsWith('Penjabat'))).toBe(false);
+    // Palopo's head was a Penjabat Wali Kota (seed 000).
+    const palopo = await kesbangpol.request({ method: 'GET', url: '/api/koordinasi/forkopimda/73.73' });
+    expect(palopo.json().undangan[0]).toEqual({ jabatan: 'Penjabat Wali Kota', agency: 'pemda' });
+  });
+
+  it('lets the region set its head’s status and Polri unit, audited; a lurah may not', async () => {
+    const kupang = await t.login('kesbangpol.kupang');
+    const seeded = (await kupang.request({ method: 'GET', url: '/api/koordinasi/forkopimda/53.71' })).json();
+    expect(seeded.undangan.map((u: { jabatan: string }) => u.jabatan)).toContain('Kapolresta');
+    const set = await kupang.request({
+      method: 'PUT',
+      url: '/api/koordinasi/forkopimda/53.71',
+      payload: { statusKepalaDaerah: 'definitif', satuanPolri: 'polresta', adaLanal: true },
+    });
+    expect(set.statusCode).toBe(200);
+    expect(
+      set
+        .json()
+        .undangan.slice(0, 5)
+        .map((u: { jabatan: string }) => u.jabatan),
+    ).toEqual(['Wali Kota', 'Ketua DPRD', 'Kapolresta', 'Dandim', 'Danlanal']);
+    expect(await auditCount('forkopimda', '53.71')).toBe(1);
+    const denied = await lurah.request({
+      method: 'PUT',
+      url: '/api/koordinasi/forkopimda/73.73',
+      payload: { statusKepalaDaerah: 'pj', satuanPolri: 'polres', adaLanal: false },
+    });
+    expect(denied.statusCode).toBe(403);
+    const bad = await kupang.request({
+      method: 'PUT',
+      url: '/api/koordinasi/forkopimda/53.71',
+      payload: { statusKepalaDaerah: 'bupati', satuanPolri: 'polres', adaLanal: false },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('holds a province-level cross-sector rakor at the Polda with the kab/kota joining online', async () => {
+    const admin = await t.login('admin');
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/koordinasi/rakor',
+      payload: rakorInput({
+        kodeWilayah: '53',
+        jenis: 'lintas_sektoral',
+        judul: 'Rakor lintas sektoral pengamanan Pilkada 2024',
+        tempat: 'Aula Rupatama Mapolda NTT',
+      }),
+    });
+    expect(created.statusCode).toBe(201);
+    const jabatan = await jabatanOf(admin, created.json().id);
+    expect(jabatan).toEqual(
+      expect.arrayContaining(['Kapolda', 'Gubernur', 'Kapolres/Kapolresta jajaran (daring)']),
+    );
+    const kecamatan = await admin.request({
+      method: 'POST',
+      url: '/api/koordinasi/rakor',
+      payload: rakorInput({ kodeWilayah: '53.71.01', jenis: 'lintas_sektoral' }),
+    });
+    expect(kecamatan.statusCode).toBe(400);
+  });
 });
 
 describe('tindak lanjut and readiness', () => {

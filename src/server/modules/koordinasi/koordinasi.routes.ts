@@ -23,6 +23,8 @@ import {
   Ringkasan,
   TahapanUpdate,
   TargetUpdate,
+  ForkopimdaSetting,
+  ForkopimdaSettingResponse,
   TindakLanjut,
   TindakLanjutDone,
   TindakLanjutPage,
@@ -384,6 +386,33 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
         },
       },
       async (request) => k.addNphdTransaksi(actorOf(request), request.params.id, request.body),
+    );
+
+    // ── forkopimda of a region ──
+    app.get(
+      '/koordinasi/forkopimda/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Susunan Forkopimda wilayah dan undangan rakor bawaannya',
+          params: KodeParams,
+          response: { 200: ForkopimdaSettingResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => k.forkopimda(actorOf(request), request.params.kode),
+    );
+    app.put(
+      '/koordinasi/forkopimda/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Atur status kepala daerah, satuan Polri dan Lanal',
+          params: KodeParams,
+          body: ForkopimdaSetting,
+          response: { 200: ForkopimdaSettingResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => k.setForkopimda(actorOf(request), request.params.kode, request.body),
     );
 
     // ── indikator ──

@@ -30,9 +30,11 @@ import {
 import { indikatorKeberhasilan } from '../../../domain/koordinasi/indikator';
 import { PENERIMA_NPHD, nphdStatus } from '../../../domain/koordinasi/nphd';
 import {
-  DEFAULT_PESERTA,
+  defaultPeserta,
+  DEFAULT_FORKOPIMDA,
+  type ForkopimdaSetting as ForkopimdaSettingDomain,
   checkKehadiran,
-  levelForJenis,
+  levelsForJenis,
   rekapKehadiran,
   type Kehadiran,
 } from '../../../domain/koordinasi/rakor';
@@ -131,26 +133,88 @@ export function createKoordinasiService(deps: {
     return { template: adjusted ? (region.tahapan as TahapanTemplate[]) : TAHAPAN_PILKADA_2024, adjusted };
   }
 
+  /** The region's Forkopimda setting, or the defaults (definitive head, Polres, no Lanal). */
+  async function forkopimdaOf(kode: string | null): Promise<ForkopimdaSettingDomain> {
+    if (kode === null) return DEFAULT_FORKOPIMDA;
+    const region = await repo.findRegion(db, kode);
+    if (!region) return DEFAULT_FORKOPIMDA;
+    return {
+      statusKepalaDaerah: region.status_kepala_daerah as ForkopimdaSettingDomain['statusKepalaDaerah'],
+      satuanPolri: region.satuan_polri as ForkopimdaSettingDomain['satuanPolri'],
+      adaLanal: region.ada_lanal,
+    };
+  }
+
+  function requireProvinsiOrKabkota(kode: string) {
+    const parsed = parseKodeWilayah(kode);
+    if (!parsed.ok || (parsed.value.level !== 'provinsi' && parsed.value.level !== 'kabkota')) {
+      throw new DomainError('validation', 'Forkopimda diatur per provinsi atau kabupaten/kota', {
+        field: 'kode',
+      });
+    }
+  }
+
   return {
+    // ── forkopimda of a region ──
+
+    async forkopimda(actor: Actor, kode: string) {
+      authorize(actor, 'koordinasi:read', kode);
+      requireProvinsiOrKabkota(kode);
+      await deps.wilayah.require(kode);
+      const setting = await forkopimdaOf(kode);
+      return { kodeWilayah: kode, ...setting, undangan: [...defaultPeserta('forkopimda', kode, setting)] };
+    },
+
+    async setForkopimda(actor: Actor, kode: string, input: ForkopimdaSettingDomain) {
+      authorize(actor, 'koordinasi:manage', kode);
+      requireProvinsiOrKabkota(kode);
+      await deps.wilayah.require(kode);
+      const before = await forkopimdaOf(kode);
+      await db.transaction().execute(async (trx) => {
+        await repo.upsertRegion(trx, kode, {
+          status_kepala_daerah: input.statusKepalaDaerah,
+          satuan_polri: input.satuanPolri,
+          ada_lanal: input.adaLanal,
+          updated_by: actor.userId,
+        });
+        await insertAudit(trx, actor, {
+          action: 'update',
+          entity: 'forkopimda',
+          entityId: kode,
+          kodeWilayah: kode,
+          before,
+          after: input,
+        });
+      });
+      return this.forkopimda(actor, kode);
+    },
+
     // ── rakor ──────────────────────────────────────────────────────────────────────────────────
 
     async createRakor(actor: Actor, input: RakorCreate): Promise<{ id: string; replayed: boolean }> {
       authorize(actor, 'koordinasi:manage', input.kodeWilayah);
       const parsed = parseKodeWilayah(input.kodeWilayah);
-      const level = levelForJenis(input.jenis);
-      if (!parsed.ok || parsed.value.level !== level) {
+      const levels: readonly string[] = levelsForJenis(input.jenis);
+      if (!parsed.ok || !levels.includes(parsed.value.level)) {
         throw new DomainError(
           'validation',
-          level === 'kecamatan'
+          input.jenis === 'forkopimcam'
             ? 'Rakor Forkopimcam diadakan untuk satu kecamatan'
-            : 'Rakor Forkopimda dan Tim Terpadu diadakan untuk satu kabupaten/kota',
+            : 'Rakor ini diadakan untuk satu provinsi atau kabupaten/kota',
           { field: 'kodeWilayah' },
         );
       }
       await deps.wilayah.require(input.kodeWilayah);
       const existing = await repo.findRakorIdByClientId(db, input.clientId);
       if (existing) return { id: existing.id, replayed: true };
-      const peserta = input.peserta.length > 0 ? input.peserta : DEFAULT_PESERTA[input.jenis];
+      const peserta =
+        input.peserta.length > 0
+          ? input.peserta
+          : defaultPeserta(
+              input.jenis,
+              input.kodeWilayah,
+              await forkopimdaOf(input.jenis === 'forkopimcam' ? null : input.kodeWilayah),
+            );
       const jabatan = peserta.map((p) => p.jabatan.toLowerCase());
       if (new Set(jabatan).size !== jabatan.length) {
         throw new DomainError('validation', 'Ada jabatan peserta yang tercantum dua kali', {

@@ -12,6 +12,7 @@ const JENIS_LABEL: Record<RakorDetail['jenis'], string> = {
   forkopimda: 'Rapat Koordinasi Forkopimda',
   forkopimcam: 'Rapat Koordinasi Forkopimcam',
   tim_terpadu: 'Rapat Tim Terpadu Penanganan Konflik Sosial',
+  lintas_sektoral: 'Rapat Koordinasi Lintas Sektoral',
 };
 const KEHADIRAN_LABEL: Record<RakorDetail['peserta'][number]['kehadiran'], string> = {
   belum_dicatat: 'Belum dicatat',

@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { IndikatorResponse, Ringkasan, TindakLanjutPage } from '../../../contracts/koordinasi';
+import {
+  ForkopimdaSettingResponse,
+  IndikatorResponse,
+  Ringkasan,
+  TindakLanjutPage,
+} from '../../../contracts/koordinasi';
+import { SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../../../domain/koordinasi/rakor';
 import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
@@ -100,6 +106,7 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
             ))}
           </ul>
           {can('koordinasi:manage') && <TargetForm kab={kab} target={indikator.data.target} />}
+          {can('koordinasi:manage') && <ForkopimdaForm kab={kab} />}
         </div>
       )}
     </section>
@@ -146,6 +153,93 @@ function TargetForm({ kab, target }: { kab: string; target: z.infer<typeof Indik
         </button>
       </form>
     </details>
+  );
+}
+
+/**
+ * How the region's Forkopimda is made up, so a rakor invites by the real positions: a Pjs or a
+ * Penjabat, a Kapolresta, a Danlanal (docs/domain/koordinasi.md).
+ */
+function ForkopimdaForm({ kab }: { kab: string }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const key = ['koordinasi', 'forkopimda', kab];
+  const current = useQuery({
+    queryKey: key,
+    queryFn: () => api(ForkopimdaSettingResponse, `/api/koordinasi/forkopimda/${kab}`),
+  });
+  const save = useMutation({
+    mutationFn: (body: unknown) =>
+      api(ForkopimdaSettingResponse, `/api/koordinasi/forkopimda/${kab}`, { method: 'PUT', body }),
+    onSuccess: (data) => client.setQueryData(key, data),
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    save.mutate({
+      statusKepalaDaerah: formText(form, 'statusKepalaDaerah'),
+      satuanPolri: formText(form, 'satuanPolri'),
+      adaLanal: form.get('adaLanal') === 'on',
+    });
+  };
+  if (!current.data) return <ErrorMessage error={current.error} />;
+  return (
+    <details>
+      <summary>{t('koor.forkopimda.edit')}</summary>
+      <form
+        key={`${current.data.statusKepalaDaerah}-${current.data.satuanPolri}-${current.data.adaLanal}`}
+        className="form-grid"
+        onSubmit={submit}
+        aria-label={t('koor.forkopimda.edit')}
+      >
+        <OptionSelect
+          name="statusKepalaDaerah"
+          label={t('koor.forkopimda.status')}
+          options={STATUS_KEPALA_DAERAH.map((s) => [s, t(`koor.forkopimda.status.${s}`)])}
+          value={current.data.statusKepalaDaerah}
+        />
+        <OptionSelect
+          name="satuanPolri"
+          label={t('koor.forkopimda.satuan')}
+          options={SATUAN_POLRI.map((s) => [s, t(`koor.forkopimda.satuan.${s}`)])}
+          value={current.data.satuanPolri}
+        />
+        <label className="checkbox">
+          <input type="checkbox" name="adaLanal" defaultChecked={current.data.adaLanal} />
+          {t('koor.forkopimda.lanal')}
+        </label>
+        <ErrorMessage error={save.error} />
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+      </form>
+      <p className="small">
+        {t('koor.forkopimda.undangan')}:{' '}
+        <span data-testid="forkopimda-undangan">
+          {current.data.undangan.map((u) => u.jabatan).join(', ')}
+        </span>
+      </p>
+    </details>
+  );
+}
+
+function OptionSelect(props: {
+  name: string;
+  label: string;
+  options: readonly (readonly [string, string])[];
+  value: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
