@@ -317,6 +317,8 @@ export const WhatIfResponse = z.object({
       }),
     ),
     total: z.object({ kelompokTerjaga: Delta, polriShortfall: Delta, linmasShortfall: Delta }),
+    /** In words: where the added or withdrawn Polri went, and why the shortfall moved as it did. */
+    penjelasan: z.array(z.string()),
   }),
 });
 export type WhatIfResponse = z.infer<typeof WhatIfResponse>;

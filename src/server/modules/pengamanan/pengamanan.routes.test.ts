@@ -146,6 +146,9 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
     expect(body.after.coverageByKind.polri.shortfall).toBe(0);
     expect(body.after.kelompokTerjaga).toBeGreaterThan(body.before.kelompokTerjaga);
     expect(body.compare.total.polriShortfall.delta).toBe(-body.before.coverageByKind.polri.shortfall);
+    // In words: where the 200 went (some into the rings, whose shares grow with the force).
+    expect(body.compare.penjelasan[0]).toMatch(/^Polri bertambah 200 personel: .*berjaga di TPS/);
+    expect(body.compare.penjelasan[0]).toContain('cadangan Kapolres (ring 4)');
     expect(await plans()).toBe(before);
   });
 

@@ -29,6 +29,7 @@ import type {
 } from '../../../contracts/pengamanan';
 import { hasPermission, type Permission } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
+import { jelaskanPerbandingan } from '../../../domain/pengamanan/penjelasan';
 import { comparePlans, planPengamanan, type Force } from '../../../domain/pengamanan/planner';
 import {
   DEFAULT_POLA,
@@ -869,6 +870,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
             };
           }),
           total: compare.total,
+          penjelasan: jelaskanPerbandingan(before.plan, after.plan),
         },
       };
     },

@@ -204,6 +204,14 @@ export function WhatIfPanel({
               </tbody>
             </table>
           </div>
+          {result.data.compare.penjelasan.length > 0 && (
+            <ul data-testid="whatif-penjelasan">
+              {/* Sentences the server writes in Indonesian from the plans (domain/pengamanan/penjelasan.ts). */}
+              {result.data.compare.penjelasan.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           <details>
             <summary>{t('pengamanan.coverageKecamatan')}</summary>
             <div className="table-scroll">
