@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bagianKelompok,
   DEFAULT_POLA,
   DEFAULT_RESERVE,
   kebutuhan,
@@ -119,5 +120,19 @@ describe('validateReservePolicy', () => {
     ['shares adding to 100%', { patroliShare: 0.5, cadanganShare: 0.5 }, ['porsi_terlalu_besar']],
   ])('%s', (_name, policy, codes) => {
     expect(validateReservePolicy(policy).map((p) => p.code)).toEqual(codes);
+  });
+});
+
+describe('bagianKelompok', () => {
+  it.each([
+    [2, 8, [0, 0, 0, 1, 0, 0, 0, 1]],
+    [2, 1, [2]],
+    [2, 2, [1, 1]],
+    [4, 3, [1, 1, 2]],
+    [0, 4, [0, 0, 0, 0]],
+  ])('spreads %i Polri over %i TPS as %j, summing to the group', (total, size, shares) => {
+    const got = Array.from({ length: size }, (_, i) => bagianKelompok(total, size, i));
+    expect(got).toEqual(shares);
+    expect(got.reduce((s, n) => s + n, 0)).toBe(total);
   });
 });

@@ -138,6 +138,17 @@ const byKelurahanNomor = (a: TpsPengamanan, b: TpsPengamanan): number =>
       : a.nomor - b.nomor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
+ * The share of a group's `total` (its Polri need, or those assigned) that falls on the `index`-th of
+ * its `size` TPS in nomor order: spread evenly in whole persons so that the shares sum to the total
+ * (2 Polri over 8 TPS: the 4th and the 8th TPS carry 1 each). A per-TPS list then sums to the
+ * groups' need instead of repeating it on every TPS (issue #16: Kutai Timur summed to 1,402, not 688).
+ */
+export function bagianKelompok(total: number, size: number, index: number): number {
+  if (size <= 0) return 0;
+  return Math.floor((total * (index + 1)) / size) - Math.floor((total * index) / size);
+}
+
+/**
  * Groups TPS of the same kelurahan and category in nomor order into groups of the pattern's size
  * (the last group may be smaller and still needs the full Polri of the pattern). Sorted by
  * kelurahan, then category priority, then group number.

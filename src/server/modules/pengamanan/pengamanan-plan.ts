@@ -12,7 +12,12 @@ import {
   type Plan,
   type UnitPengamanan,
 } from '../../../domain/pengamanan/planner';
-import { labelKategori, type PolaPengamanan, type ReservePolicy } from '../../../domain/pengamanan/pola';
+import {
+  bagianKelompok,
+  labelKategori,
+  type PolaPengamanan,
+  type ReservePolicy,
+} from '../../../domain/pengamanan/pola';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import { compactKode, normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { DomainError } from '../../errors';
@@ -299,7 +304,10 @@ export interface PetugasEntry {
   count: number;
 }
 
-/** One row per TPS of a plan: its group, required and assigned personnel, and who stands there. */
+/**
+ * One row per TPS of a plan: its group, its share of the group's required and assigned Polri (the
+ * group's need is not repeated on each TPS), its Linmas, and who stands at the group.
+ */
 export function planTpsRows(plan: Plan, snapshot: PlanSnapshot) {
   const label = (unitId: string): UnitLabel => snapshot.units[unitId] ?? { label: unitId, force: 'polres' };
   const byGroup = new Map<string, PetugasEntry[]>();
@@ -321,7 +329,7 @@ export function planTpsRows(plan: Plan, snapshot: PlanSnapshot) {
   return plan.groups.flatMap((g) => {
     let linmasLeft = g.linmasAssigned;
     const kelompok = `${dotted(g.kodeKelurahan)}/${g.kategori}/${g.id.split('/')[2] ?? '1'}`;
-    return g.tpsIds.map((id) => {
+    return g.tpsIds.map((id, index) => {
       const t = tpsById.get(id);
       const linmasRequired = pola?.[g.kategori].linmasPerTps ?? 0;
       const linmasAssigned = Math.min(linmasRequired, linmasLeft);
@@ -335,8 +343,9 @@ export function planTpsRows(plan: Plan, snapshot: PlanSnapshot) {
         kategori: g.kategori,
         kelompok,
         kelompok_tps: g.tpsIds.length,
-        polri_required: g.polri,
-        polri_assigned: g.polriAssigned,
+        // This TPS's share of the group's Polri, so that a column of them sums to the need.
+        polri_required: bagianKelompok(g.polri, g.tpsIds.length, index),
+        polri_assigned: bagianKelompok(g.polriAssigned, g.tpsIds.length, index),
         linmas_required: linmasRequired,
         linmas_assigned: linmasAssigned,
         covered: g.covered,

@@ -65,6 +65,15 @@ export async function buildPlottingPdf(
   const th = (text: string): TableCell => ({ text, style: 'th' });
   let body: Content;
   if (input.by === 'tps') {
+    // A group's need and assignment: the sum of its TPS's shares (all of a kelurahan's TPS are listed).
+    const kelompok = new Map<string, { required: number; assigned: number }>();
+    for (const r of input.rows) {
+      const g = kelompok.get(r.kelompok) ?? { required: 0, assigned: 0 };
+      kelompok.set(r.kelompok, {
+        required: g.required + r.polri_required,
+        assigned: g.assigned + r.polri_assigned,
+      });
+    }
     const byKecamatan = new Map<string, PlanTpsDbRow[]>();
     for (const r of input.rows) byKecamatan.set(r.kecamatan, [...(byKecamatan.get(r.kecamatan) ?? []), r]);
     body = [...byKecamatan].map(([kecamatan, rows]) => ({
@@ -81,7 +90,12 @@ export async function buildPlottingPdf(
                 r.kelurahan,
                 KATEGORI_LABEL[r.kategori as Kategori] ?? r.kategori,
                 {
-                  text: `${r.polri_assigned}/${r.polri_required}${r.kelompok_tps > 1 ? `\n(${r.kelompok_tps} TPS)` : ''}`,
+                  // The TPS's share; a group of several TPS also prints the group's own need once per row.
+                  text: `${r.polri_assigned}/${r.polri_required}${
+                    r.kelompok_tps > 1
+                      ? `\n(kelompok ${r.kelompok_tps} TPS: ${kelompok.get(r.kelompok)?.assigned ?? 0}/${kelompok.get(r.kelompok)?.required ?? 0})`
+                      : ''
+                  }`,
                   alignment: 'right',
                 },
                 { text: `${r.linmas_assigned}/${r.linmas_required}`, alignment: 'right' },

@@ -130,6 +130,30 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
     expect(covered.total + uncovered.total).toBe(701);
   });
 
+  it('per-TPS rows carry each TPS’s share, so the Polri column sums to the groups’ need', async () => {
+    const plan = (
+      await polresKutim.request({ method: 'GET', url: `/api/pengamanan/plans/${firstId}` })
+    ).json();
+    let required = 0;
+    let assigned = 0;
+    let rows = 0;
+    for (let page = 1; rows < 701; page++) {
+      const items = (
+        await polresKutim.request({
+          method: 'GET',
+          url: `/api/pengamanan/plans/${firstId}/tps?pageSize=200&page=${page}`,
+        })
+      ).json().items as { polriRequired: number; polriAssigned: number }[];
+      if (items.length === 0) break;
+      rows += items.length;
+      required += items.reduce((s, r) => s + r.polriRequired, 0);
+      assigned += items.reduce((s, r) => s + r.polriAssigned, 0);
+    }
+    expect(rows).toBe(701);
+    expect(required).toBe(plan.summary.coverageByKind.polri.required);
+    expect(assigned).toBe(plan.summary.coverageByKind.polri.assigned);
+  });
+
   it('what-if: 200 more BKO close the Polri shortfall, side by side, without saving', async () => {
     const plans = async () =>
       (await polresKutim.request({ method: 'GET', url: '/api/pengamanan/plans?wilayah=64.08' })).json().items
