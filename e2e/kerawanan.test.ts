@@ -51,7 +51,7 @@ describe('kerawanan checklist to Forkopimda view', () => {
     await tps.getByLabel('Riwayat intimidasi kepada penyelenggara').check();
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, '08-checklist-phone.png'), fullPage: true });
     await phone.getByRole('button', { name: 'Simpan daftar periksa' }).click();
-    await expect.poll(() => phone.getByRole('status').textContent()).toContain('Tersimpan');
+    await expect.poll(() => phone.getByTestId('submission-state').textContent()).toContain('Terkirim');
     await expect.poll(() => tps.locator('summary .kategori').textContent()).toBe('Sangat rawan');
 
     await polres.reload();

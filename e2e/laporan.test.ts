@@ -40,7 +40,9 @@ describe('laporan berjenjang', () => {
     await form.getByLabel('Uraian singkat').fill('Kerumunan pendukung paslon di depan kantor lurah.');
     await form.getByLabel('Unjuk rasa/kerumunan').fill('1');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
-    await expect.poll(() => phone.getByTestId('outbox').textContent()).toContain('1 laporan belum terkirim');
+    await expect
+      .poll(() => phone.getByTestId('outbox').textContent())
+      .toContain('1 kiriman tersimpan di ponsel, belum terkirim');
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, '30-laporan-offline.png'), fullPage: true });
     await phoneContext.setOffline(false);
     await phone.getByTestId('outbox').waitFor({ state: 'detached', timeout: 45_000 });

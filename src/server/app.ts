@@ -221,7 +221,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
   if (hasWeb)
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', index: false });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each text asset; the best one the browser accepts is sent.
+      preCompressed: true,
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', webCacheControl(webDir, filePath));
+      },
+    });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (/tps/…, /wilayah/…) all load the single page.
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
@@ -232,4 +241,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: { code: 'not_found', message: `Alamat ${request.url} tidak ada` } });
   });
   return app;
+}
+
+/**
+ * Files under assets/ carry a content hash in their name and never change: a year, immutable. The
+ * rest (index.html, the service worker, the manifest, icons) must be checked on every load, or a
+ * new version would never reach a phone (docs/decisions/0010-offline-web-app.md).
+ */
+export function webCacheControl(webDir: string, filePath: string): string {
+  const relative = path.relative(webDir, filePath).split(path.sep);
+  return relative[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

@@ -3,30 +3,34 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
-import { AuditPage } from './features/audit/AuditPage';
+import { lazyPage } from './components/lazy-page';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider, useSession } from './features/auth/session';
-import { ImportPage } from './features/import/ImportPage';
-import { ChecklistPage } from './features/kerawanan/ChecklistPage';
-import { KerawananPage } from './features/kerawanan/KerawananPage';
-import { ImbauanPage } from './features/koordinasi/ImbauanPage';
-import { KoordinasiPage } from './features/koordinasi/KoordinasiPage';
-import { NphdPage } from './features/koordinasi/NphdPage';
-import { RakorListPage } from './features/koordinasi/RakorListPage';
-import { RakorPage } from './features/koordinasi/RakorPage';
-import { KejadianDetail } from './features/kejadian/KejadianDetail';
-import { KejadianForm } from './features/kejadian/KejadianForm';
-import { KejadianPage } from './features/kejadian/KejadianPage';
-import { HariHPage } from './features/laporan/HariHPage';
-import { LaporanPage } from './features/laporan/LaporanPage';
-import { MapPage } from './features/map/MapPage';
-import { PengamananPage } from './features/pengamanan/PengamananPage';
-import { TpsDetailPage } from './features/tps/TpsDetailPage';
-import { TpsListPage } from './features/tps/TpsListPage';
-import { UsersPage } from './features/users/UsersPage';
-import { WilayahPage } from './features/wilayah/WilayahPage';
+import { startServiceWorker } from './features/offline/service-worker';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import './styles.css';
+
+// Each page is its own chunk: a field role's first page loads only what it shows (issue 14).
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage');
+const ImportPage = lazyPage(() => import('./features/import/ImportPage'), 'ImportPage');
+const ChecklistPage = lazyPage(() => import('./features/kerawanan/ChecklistPage'), 'ChecklistPage');
+const KerawananPage = lazyPage(() => import('./features/kerawanan/KerawananPage'), 'KerawananPage');
+const ImbauanPage = lazyPage(() => import('./features/koordinasi/ImbauanPage'), 'ImbauanPage');
+const KoordinasiPage = lazyPage(() => import('./features/koordinasi/KoordinasiPage'), 'KoordinasiPage');
+const NphdPage = lazyPage(() => import('./features/koordinasi/NphdPage'), 'NphdPage');
+const RakorListPage = lazyPage(() => import('./features/koordinasi/RakorListPage'), 'RakorListPage');
+const RakorPage = lazyPage(() => import('./features/koordinasi/RakorPage'), 'RakorPage');
+const KejadianDetail = lazyPage(() => import('./features/kejadian/KejadianDetail'), 'KejadianDetail');
+const KejadianForm = lazyPage(() => import('./features/kejadian/KejadianForm'), 'KejadianForm');
+const KejadianPage = lazyPage(() => import('./features/kejadian/KejadianPage'), 'KejadianPage');
+const HariHPage = lazyPage(() => import('./features/laporan/HariHPage'), 'HariHPage');
+const LaporanPage = lazyPage(() => import('./features/laporan/LaporanPage'), 'LaporanPage');
+const MapPage = lazyPage(() => import('./features/map/MapPage'), 'MapPage');
+const PengamananPage = lazyPage(() => import('./features/pengamanan/PengamananPage'), 'PengamananPage');
+const TpsDetailPage = lazyPage(() => import('./features/tps/TpsDetailPage'), 'TpsDetailPage');
+const TpsListPage = lazyPage(() => import('./features/tps/TpsListPage'), 'TpsListPage');
+const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
+const WilayahPage = lazyPage(() => import('./features/wilayah/WilayahPage'), 'WilayahPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },
@@ -83,6 +87,8 @@ export function App() {
     </Routes>
   );
 }
+
+startServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -26,7 +26,7 @@ export interface TestApp {
 export const TEST_SMS_TOKEN = 'uji-gateway-sms-0123456789';
 
 export async function createTestApp(
-  options: { loginRateLimitPerMinute?: number; smsToken?: string | undefined } = {},
+  options: { loginRateLimitPerMinute?: number; smsToken?: string | undefined; webDir?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   let now = new Date('2024-11-20T09:00:00+08:00');
@@ -36,6 +36,7 @@ export async function createTestApp(
     clock,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 1000,
     smsToken: 'smsToken' in options ? options.smsToken : TEST_SMS_TOKEN,
+    webDir: options.webDir,
   });
   await app.ready();
 

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { CountdownBadge } from '../features/koordinasi/CountdownBadge';
-import { OutboxBanner } from '../features/laporan/OutboxBanner';
+import { OutboxPanel } from '../features/offline/OutboxPanel';
+import { UpdateBanner } from '../features/offline/UpdateBanner';
 import { useI18n } from '../i18n/i18n';
 
 /** The shell: header with user and language, navigation that collapses to a menu on phones. */
@@ -88,8 +89,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <OutboxBanner />
-        <Outlet />
+        <UpdateBanner />
+        <OutboxPanel />
+        <Suspense fallback={<p className="center">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

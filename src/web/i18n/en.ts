@@ -1,6 +1,7 @@
 import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
 import { enLaporan } from '../features/laporan/i18n';
+import { enOffline } from '../features/offline/i18n';
 import { enPengamanan } from '../features/pengamanan/i18n';
 import type { MessageKey } from './id';
 
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...enKoordinasi,
   ...enPengamanan,
   ...enLaporan,
+  ...enOffline,
   ...enKejadian,
   appName: 'Siaga',
   tagline: 'Pilkada security coordination',
@@ -155,7 +157,6 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.checklist': 'Polling station vulnerability checklist',
   'kerawanan.evidence': 'Evidence note',
   'kerawanan.save': 'Save the checklist',
-  'kerawanan.saved': 'Saved: {count} polling stations.',
   'kerawanan.why': 'Why',
   'kerawanan.score': 'Score',
   'kerawanan.override': 'Set by a planner: {kategori} ({reason})',

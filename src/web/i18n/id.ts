@@ -2,6 +2,7 @@
 import { idKoordinasi } from '../features/koordinasi/i18n';
 import { idKejadian } from '../features/kejadian/i18n';
 import { idLaporan } from '../features/laporan/i18n';
+import { idOffline } from '../features/offline/i18n';
 import { idPengamanan } from '../features/pengamanan/i18n';
 
 /** Feature modules keep their own texts beside their pages and are merged here. */
@@ -9,6 +10,7 @@ export const id = {
   ...idKoordinasi,
   ...idPengamanan,
   ...idLaporan,
+  ...idOffline,
   ...idKejadian,
   appName: 'Siaga',
   tagline: 'Koordinasi pengamanan Pilkada',
@@ -155,7 +157,6 @@ export const id = {
   'kerawanan.checklist': 'Daftar periksa kerawanan TPS',
   'kerawanan.evidence': 'Catatan bukti',
   'kerawanan.save': 'Simpan daftar periksa',
-  'kerawanan.saved': 'Tersimpan: {count} TPS.',
   'kerawanan.why': 'Mengapa',
   'kerawanan.score': 'Skor',
   'kerawanan.override': 'Ditetapkan perencana: {kategori} ({reason})',

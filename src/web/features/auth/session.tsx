@@ -1,10 +1,12 @@
 /** The signed-in user, loaded once from /api/auth/me; sign-in and sign-out update it. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { z } from 'zod';
 import { SessionResponse, type SessionUser } from '../../../contracts/auth';
 import type { Permission } from '../../../domain/access/roles';
 import { api, ApiError, setCsrfToken } from '../../api/client';
+import { setOutboxUser } from '../offline/outbox-browser';
+import { forgetSession, savedSession, saveSession } from '../offline/saved-session';
 
 interface Session {
   user: SessionUser | null;
@@ -25,16 +27,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         const session = await api(SessionResponse, '/api/auth/me');
         setCsrfToken(session.csrfToken);
+        saveSession(session);
         return session.user;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
+        if (error instanceof ApiError && error.status === 401) {
+          await forgetSession();
+          return null;
+        }
+        // No signal: the phone's last session opens the app (the server decides when it is back).
+        const saved = error instanceof ApiError && error.status === 0 ? savedSession() : null;
+        if (saved === null) throw error;
+        setCsrfToken(saved.csrfToken);
+        return saved.user;
       }
     },
     staleTime: Infinity,
     retry: 1,
   });
   const user = data ?? null;
+  // The outbox sends only the signed-in user's own submissions.
+  useEffect(() => setOutboxUser(user?.id ?? null), [user?.id]);
   const value: Session = {
     user,
     isLoading,
@@ -45,6 +57,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         body: { username, password },
       });
       setCsrfToken(session.csrfToken);
+      await forgetSession();
+      saveSession(session);
       // Another user's cached data must not survive a sign-in; the session entry itself stays
       // observed, so it is updated rather than removed.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
@@ -54,6 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     logout: async () => {
       await api(z.null(), '/api/auth/logout', { method: 'POST' }).catch(() => null);
       setCsrfToken(null);
+      await forgetSession();
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, null);
     },

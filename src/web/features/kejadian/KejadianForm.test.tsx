@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROLE_PERMISSIONS } from '../../../domain/access/roles';
 import { I18nProvider } from '../../i18n/i18n';
 import { SessionProvider } from '../auth/session';
+import { outbox } from '../offline/outbox-browser';
 import { KejadianForm } from './KejadianForm';
 
 const TPS_ID = '11111111-1111-4111-8111-111111111111';
@@ -78,8 +79,19 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
 
 afterEach(() => vi.unstubAllGlobals());
 
+afterEach(async () => {
+  for (const item of await outbox.items()) await outbox.discard(item.id);
+});
+
+async function fillIn(uraian: string) {
+  await screen.findByRole('option', { name: 'TPS 001' }, { timeout: 5000 });
+  fireEvent.change(screen.getByLabelText('Kategori'), { target: { value: 'politik_uang' } });
+  fireEvent.change(screen.getByLabelText(/TPS \(jika di TPS\)/), { target: { value: TPS_ID } });
+  fireEvent.change(screen.getByLabelText('Uraian', { exact: false }), { target: { value: uraian } });
+}
+
 describe('KejadianForm', () => {
-  it('sends a retry after a network error with the same clientId and shows the server’s field message', async () => {
+  it('keeps the report on the phone through a network error, sends it again with the same clientId, and shows the refusal', async () => {
     let call = 0;
     const sent = renderForm(() => {
       call += 1;
@@ -92,22 +104,38 @@ describe('KejadianForm', () => {
         },
       });
     });
-    await screen.findByRole('option', { name: 'TPS 001' });
-    fireEvent.change(screen.getByLabelText('Kategori'), { target: { value: 'politik_uang' } });
-    fireEvent.change(screen.getByLabelText(/TPS \(jika di TPS\)/), { target: { value: TPS_ID } });
-    fireEvent.change(screen.getByLabelText('Uraian', { exact: false }), {
-      target: { value: 'Amplop dibagikan di gang' },
-    });
-    const submit = screen.getByRole('button', { name: 'Kirim laporan' });
-    fireEvent.click(submit);
-    expect(await screen.findByText(/Kirim ulang aman/)).toBeInTheDocument();
-    await waitFor(() => expect(submit).not.toBeDisabled());
-    fireEvent.click(submit);
-    expect(
-      await screen.findByText('TPS 001 tidak berada di Tompotikka', { selector: '.field-error' }),
-    ).toBeInTheDocument();
+    await fillIn('Amplop dibagikan di gang');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    expect(await screen.findByText(/Tersimpan di ponsel, belum terkirim/)).toBeInTheDocument();
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(await outbox.items()).toEqual([
+      expect.objectContaining({ kind: 'kejadian', state: 'waiting', attempts: 1 }),
+    ]);
+    // The signal returns.
+    await outbox.flush();
+    expect(await screen.findByText(/Ditolak server: TPS 001 tidak berada di Tompotikka/)).toBeInTheDocument();
     expect(sent).toHaveLength(2);
     expect(sent[0]!.clientId).toBe(sent[1]!.clientId);
     expect(sent[0]).toMatchObject({ kategori: 'politik_uang', kodeWilayah: '73.73.01.1001', tpsId: TPS_ID });
+  });
+
+  it('says "terkirim" only once the server has it', async () => {
+    const sent = renderForm(() => json(200, { id: TPS_ID, replayed: false }));
+    await fillIn('Amplop dibagikan di gang');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    expect(await screen.findByText('Terkirim ke server.')).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(await outbox.items()).toEqual([]);
+  });
+
+  it("shows the contract's message under the field at once, and files nothing", async () => {
+    const sent = renderForm(() => json(200, {}));
+    await fillIn('Uang');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    expect(
+      await screen.findByText('Uraian minimal 5 karakter', { selector: '.field-error' }),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([]);
+    expect(await outbox.items()).toEqual([]);
   });
 });

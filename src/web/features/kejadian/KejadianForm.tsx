@@ -1,32 +1,37 @@
 /**
  * The report form, made for a phone in the field: category, place (TPS of the kelurahan, or a map
- * point from "gunakan lokasi saya"), time, description and an optional photo. The client id is made
- * once per form, so sending again after a network error never records the incident twice; the photo
- * follows the text, and only the photo is sent again if it alone fails.
+ * point from "gunakan lokasi saya"), time, description and an optional photo. It is checked here
+ * against the API's own contract, then filed in the outbox (features/offline) with its client id and
+ * the photo already shrunk, so it survives a closed tab and is sent once when the signal allows: the
+ * text first, then the photo to the incident the server made. A refused report opens here again
+ * (`?ubah=<client id>`) with what was written, to be corrected and sent.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { FOTO_MAX_BYTES, KejadianReportResult } from '../../../contracts/kejadian';
+import { FOTO_MAX_BYTES, KejadianReportInput } from '../../../contracts/kejadian';
 import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../../domain/kejadian/kategori';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, type Issues } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
 import { useSession } from '../auth/session';
-import { isFotoTooLarge, isFotoType, shrinkPhoto, uploadFoto } from './foto';
+import type { OutboxItem, OutboxRequest } from '../offline/outbox';
+import { fileSubmission, outbox } from '../offline/outbox-browser';
+import { SubmissionNotice } from '../offline/SubmissionNotice';
+import { useOutboxItems } from '../offline/useOutbox';
+import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
 import { useKejadianText } from './useKejadianText';
 import { KEJADIAN_KEY } from './KejadianPage';
 
 /** What the form needs of GET /api/hari-h/tps/:kode (the voting-day board's list of a kelurahan's TPS). */
 const TpsChoices = z.object({ items: z.array(z.object({ tpsId: z.uuid(), nama: z.string() })) });
 
-/** "Now" for a datetime-local field, in the browser's own zone. */
-function localNow(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+/** A datetime-local value (the browser's own zone) for an instant. */
+function localTime(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
 function isKelurahan(kode: string): boolean {
@@ -34,22 +39,43 @@ function isKelurahan(kode: string): boolean {
   return parsed.ok && parsed.value.level === 'desa';
 }
 
+/** The form, blank or (with `?ubah=`) holding a refused report from the outbox. */
 export function KejadianForm() {
+  const [params] = useSearchParams();
+  const editing = useOutboxItems().find((i) => i.id === params.get('ubah') && i.kind === 'kejadian');
+  const [round, setRound] = useState(0);
+  return (
+    <IncidentForm
+      key={editing?.id ?? `baru-${round}`}
+      editing={editing ?? null}
+      onAnother={() => setRound(round + 1)}
+    />
+  );
+}
+
+type Draft = Partial<KejadianReportInput>;
+
+function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAnother: () => void }) {
   const { t } = useKejadianText();
   const { user } = useSession();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  // One id for this form's incident: a retry after a lost answer is recognised by the server.
-  const [clientId] = useState(() => crypto.randomUUID());
+  const before = (editing?.requests[0]?.body ?? {}) as Draft;
+  // One id for this form's incident: a resend after a lost answer is recognised by the server.
+  const [clientId] = useState(() => editing?.id ?? crypto.randomUUID());
   // Until the user types, the place is their own wilayah (the session may still be loading).
-  const [kodeInput, setKodeWilayah] = useState<string | null>(null);
+  const [kodeInput, setKodeWilayah] = useState<string | null>(before.kodeWilayah ?? null);
   const kodeWilayah = kodeInput ?? user?.kodeWilayah ?? '';
-  const [point, setPoint] = useState({ lat: '', lon: '' });
+  const [point, setPoint] = useState({
+    lat: before.lat?.toString() ?? '',
+    lon: before.lon?.toString() ?? '',
+  });
   const [locating, setLocating] = useState(false);
   const [locationFailed, setLocationFailed] = useState(false);
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
-  const [reportedId, setReportedId] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Issues>({});
+  const [filedId, setFiledId] = useState<string | null>(null);
+  const [filing, setFiling] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
 
   const tps = useQuery({
     queryKey: [...KEJADIAN_KEY, 'tps', kodeWilayah],
@@ -57,22 +83,6 @@ export function KejadianForm() {
     enabled: isKelurahan(kodeWilayah),
     staleTime: 5 * 60_000,
   });
-
-  const sendPhoto = useMutation({
-    mutationFn: async (input: { id: string; file: File }) =>
-      uploadFoto(input.id, await shrinkPhoto(input.file)),
-    onSuccess: (_, input) => void navigate(`/kejadian/${input.id}`),
-  });
-  const report = useMutation({
-    mutationFn: (body: unknown) => api(KejadianReportResult, '/api/kejadian', { method: 'POST', body }),
-    onSuccess: (result) => {
-      setReportedId(result.id);
-      void client.invalidateQueries({ queryKey: KEJADIAN_KEY });
-      if (photo) sendPhoto.mutate({ id: result.id, file: photo });
-      else void navigate(`/kejadian/${result.id}`);
-    },
-  });
-  const issues = issuesOf(report.error);
 
   const locateMe = () => {
     if (!('geolocation' in navigator)) {
@@ -115,12 +125,12 @@ export function KejadianForm() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (reportedId !== null) return;
+    if (filedId !== null || filing) return;
     const form = new FormData(event.currentTarget);
     const terjadi = formText(form, 'terjadiAt');
     const keparahan = formText(form, 'keparahan');
     const tpsId = formText(form, 'tpsId');
-    report.mutate({
+    const body = {
       clientId,
       kategori: formText(form, 'kategori'),
       kodeWilayah: formText(form, 'kodeWilayah'),
@@ -133,7 +143,45 @@ export function KejadianForm() {
       ...(keparahan === '' ? {} : { keparahan }),
       terbatas: form.get('terbatas') === 'on',
       pelaporRahasia: form.get('pelaporRahasia') === 'on',
-    });
+    };
+    // The API's own contract, checked on the phone: a mistake is shown now, not after the signal returns.
+    const checked = KejadianReportInput.safeParse(body);
+    if (!checked.success) {
+      setIssues(Object.fromEntries(checked.error.issues.map((i) => [i.path.join('.'), i.message])));
+      return;
+    }
+    setIssues({});
+    setFiling(true);
+    void fileIncident(body)
+      .then(() => setFiledId(clientId))
+      .catch(setFailed)
+      .finally(() => setFiling(false));
+  };
+
+  const fileIncident = async (body: Record<string, unknown>) => {
+    const requests: OutboxRequest[] = [{ method: 'POST', path: '/api/kejadian', body }];
+    if (photo) {
+      // Shrunk before it is stored: the phone keeps and sends the small copy only.
+      const small = await shrinkPhoto(photo);
+      requests.push({
+        method: 'PUT',
+        path: '/api/kejadian/{id}/foto',
+        file: { bytes: await small.arrayBuffer(), type: small.type || photo.type },
+      });
+    } else if (editing?.requests[1]) {
+      requests.push(editing.requests[1]);
+    }
+    const item = {
+      label: `${t('kej.form.title')}: ${t(`kej.kategori.${body.kategori as (typeof KATEGORI_KEJADIAN)[number]}`)}`,
+      requests,
+      form: { editPath: `/kejadian/baru?ubah=${clientId}` },
+    };
+    if (editing) {
+      await outbox.replace(clientId, item);
+      void outbox.flush();
+    } else {
+      await fileSubmission({ id: clientId, kind: 'kejadian', ...item });
+    }
   };
 
   const describedBy = (name: string) => (issues[name] ? `${name}-error` : undefined);
@@ -142,7 +190,12 @@ export function KejadianForm() {
       <h1>{t('kej.form.title')}</h1>
       <label>
         {t('kej.form.kategori')}
-        <select name="kategori" required defaultValue="" aria-describedby={describedBy('kategori')}>
+        <select
+          name="kategori"
+          required
+          defaultValue={before.kategori ?? ''}
+          aria-describedby={describedBy('kategori')}
+        >
           <option value="" disabled>
             —
           </option>
@@ -169,7 +222,13 @@ export function KejadianForm() {
       </label>
       <label>
         {t('kej.form.tps')}
-        <select name="tpsId" defaultValue="" aria-describedby={describedBy('tpsId')}>
+        <select
+          // Drawn again when the TPS list arrives, so an edited report's TPS is chosen.
+          key={tps.data ? 'tps' : 'memuat'}
+          name="tpsId"
+          defaultValue={before.tpsId ?? ''}
+          aria-describedby={describedBy('tpsId')}
+        >
           <option value="">{t('kej.form.noTps')}</option>
           {tps.data?.items.map((item) => (
             <option key={item.tpsId} value={item.tpsId}>
@@ -217,8 +276,8 @@ export function KejadianForm() {
         <input
           type="datetime-local"
           name="terjadiAt"
-          defaultValue={localNow()}
-          max={localNow()}
+          defaultValue={localTime(before.terjadiAt ? new Date(before.terjadiAt) : new Date())}
+          max={localTime(new Date())}
           required
           aria-describedby={describedBy('terjadiAt')}
         />
@@ -228,6 +287,7 @@ export function KejadianForm() {
         {t('kej.form.uraian')}
         <textarea
           name="uraian"
+          defaultValue={before.uraian ?? ''}
           rows={4}
           required
           minLength={5}
@@ -241,7 +301,7 @@ export function KejadianForm() {
       </label>
       <label>
         {t('kej.keparahan')}
-        <select name="keparahan" defaultValue="">
+        <select name="keparahan" defaultValue={before.keparahan ?? ''}>
           <option value="">{t('kej.keparahan.default')}</option>
           {KEPARAHAN.map((k) => (
             <option key={k} value={k}>
@@ -267,37 +327,32 @@ export function KejadianForm() {
         )}
       </label>
       <label className="inline">
-        <input type="checkbox" name="terbatas" /> {t('kej.form.terbatas')}
+        <input type="checkbox" name="terbatas" defaultChecked={before.terbatas ?? false} />{' '}
+        {t('kej.form.terbatas')}
       </label>
       <label className="inline">
-        <input type="checkbox" name="pelaporRahasia" /> {t('kej.form.rahasia')}
+        <input type="checkbox" name="pelaporRahasia" defaultChecked={before.pelaporRahasia ?? false} />{' '}
+        {t('kej.form.rahasia')}
       </label>
-      <ErrorMessage error={report.error} />
-      {report.error !== null && <p className="muted small">{t('kej.form.retryHint')}</p>}
-      {reportedId !== null && (
-        <p className="success" role="status">
-          {t('kej.form.sent')}
+      {editing?.error && (
+        <p role="alert" className="error">
+          {editing.error.message}
         </p>
       )}
-      {sendPhoto.error !== null && reportedId !== null && photo && (
-        <div role="alert">
-          <p>{t('kej.form.photoFailed')}</p>
-          <ErrorMessage error={sendPhoto.error} />
-          <div className="actions">
-            <button type="button" onClick={() => sendPhoto.mutate({ id: reportedId, file: photo })}>
-              {t('kej.form.retryPhoto')}
-            </button>
-            <Link to={`/kejadian/${reportedId}`}>{t('kej.form.open')}</Link>
-          </div>
+      <ErrorMessage error={failed} />
+      <SubmissionNotice id={filedId} />
+      {filedId === null ? (
+        <button type="submit" className="primary" disabled={filing}>
+          {t('kej.form.submit')}
+        </button>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={onAnother}>
+            {t('kej.form.another')}
+          </button>
+          <Link to="/kejadian">{t('kej.form.toList')}</Link>
         </div>
       )}
-      <button
-        type="submit"
-        className="primary sticky-action"
-        disabled={report.isPending || sendPhoto.isPending || reportedId !== null}
-      >
-        {report.isPending || sendPhoto.isPending ? t('kej.form.sending') : t('kej.form.submit')}
-      </button>
     </form>
   );
 }

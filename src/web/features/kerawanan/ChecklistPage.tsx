@@ -1,16 +1,19 @@
 /**
  * The one-page checklist a PKD or lurah fills on a phone: per TPS, the indicators that hold, grouped
- * by Bawaslu's variables, with a short evidence note each. Saved in one submission with a client id.
+ * by Bawaslu's variables, with a short evidence note each. Filed in the phone's outbox as one submission
+ * with a client id, so it is kept while offline and recorded once.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ChecklistResponse, ChecklistSubmitResult, type ChecklistTps } from '../../../contracts/kerawanan';
+import { ChecklistResponse, type ChecklistTps } from '../../../contracts/kerawanan';
 import { PHASES, TPS_VARIABLES, VARIABLE_LABELS, type Phase } from '../../../domain/kerawanan/catalogue';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
+import { fileSubmission } from '../offline/outbox-browser';
+import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { KategoriBadge } from './KategoriBadge';
 
 type Draft = Record<string, { indicators: Set<string>; notes: Record<string, string> }>;
@@ -32,7 +35,6 @@ export function ChecklistPage() {
     : 'pra';
   const { t } = useI18n();
   const { can } = useSession();
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const list = useQuery({
@@ -40,16 +42,7 @@ export function ChecklistPage() {
     queryFn: () => api(ChecklistResponse, `/api/kerawanan/checklist/${kode}?phase=${phase}`),
   });
   const current = draft ?? (list.data ? draftOf(list.data.tps) : null);
-  const save = useMutation({
-    mutationFn: (body: unknown) =>
-      api(ChecklistSubmitResult, `/api/kerawanan/checklist/${kode}`, { method: 'PUT', body }),
-    onSuccess: async () => {
-      setSubmissionId(crypto.randomUUID());
-      setDraft(null);
-      await queryClient.invalidateQueries({ queryKey: ['kerawanan-checklist', kode, phase] });
-      void queryClient.invalidateQueries({ queryKey: ['kerawanan-summary'] });
-    },
-  });
+  const [filedId, setFiledId] = useState<string | null>(null);
   const toggle = (tpsId: string, indicator: string, on: boolean) => {
     if (!current) return;
     const next: Draft = {
@@ -68,16 +61,31 @@ export function ChecklistPage() {
     });
   };
   const submit = () => {
-    if (!current) return;
-    save.mutate({
-      phase,
-      submissionId,
-      entries: Object.entries(current).map(([tpsId, d]) => ({
-        tpsId,
-        indicators: [...d.indicators],
-        notes: d.notes,
-      })),
-    });
+    if (!current || !list.data) return;
+    const id = submissionId;
+    // Filed in the outbox: kept on the phone until the server has it. The draft stays on screen
+    // (it is what was sent); the next change goes under a new submission id.
+    void fileSubmission({
+      id,
+      kind: 'checklist',
+      label: `${t('kerawanan.checklist')} ${list.data.namaWilayah} (${t(`kerawanan.phase.${phase}`)})`,
+      requests: [
+        {
+          method: 'PUT',
+          path: `/api/kerawanan/checklist/${kode}`,
+          body: {
+            phase,
+            submissionId: id,
+            entries: Object.entries(current).map(([tpsId, d]) => ({
+              tpsId,
+              indicators: [...d.indicators],
+              notes: d.notes,
+            })),
+          },
+        },
+      ],
+    }).then(() => setFiledId(id));
+    setSubmissionId(crypto.randomUUID());
   };
   const editable = can('kerawanan:assess');
   return (
@@ -172,14 +180,9 @@ export function ChecklistPage() {
               ))}
             </details>
           ))}
-          <ErrorMessage error={save.error} />
-          {save.data && (
-            <p role="status" className="success">
-              {t('kerawanan.saved', { count: save.data.saved })}
-            </p>
-          )}
+          <SubmissionNotice id={filedId} />
           {editable && (
-            <button type="submit" className="primary sticky-action" disabled={save.isPending}>
+            <button type="submit" className="primary sticky-action">
               {t('kerawanan.save')}
             </button>
           )}

@@ -15,7 +15,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { KATEGORI_COLORS } from '../map/akses-colors';
-import { usePublicConfig } from '../map/MapPage';
+import { usePublicConfig } from '../map/usePublicConfig';
 import { useWilayahDetail, useWilayahChildren } from '../wilayah/useWilayah';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
 import { AreaFactorsPanel } from './AreaFactorsPanel';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { countdown } from '../../../domain/koordinasi/tahapan';
 import { todayIn } from '../../../domain/time/zona';
 import { useI18n } from '../../i18n/i18n';
-import { usePublicConfig } from '../map/MapPage';
+import { usePublicConfig } from '../map/usePublicConfig';
 
 /**
  * "H-7 menuju pemungutan suara" in the header of every page: computed on the device from the public

@@ -14,6 +14,8 @@ import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
+import { fileSubmission } from '../offline/outbox-browser';
+import { SubmissionNotice } from '../offline/SubmissionNotice';
 
 type InboxItem = z.infer<typeof KotakMasukPage>['items'][number];
 
@@ -66,18 +68,23 @@ function InboxEntry({ item }: { item: InboxItem }) {
     mutationFn: () => api(z.null(), `/api/koordinasi/imbauan/${item.id}/baca`, { method: 'POST' }),
     onSuccess: refresh,
   });
-  const ack = useMutation({
-    mutationFn: () =>
-      api(
-        z.object({ acknowledgedAt: z.string(), replayed: z.boolean() }),
-        `/api/koordinasi/imbauan/${item.id}/konfirmasi`,
+  const [ackId, setAckId] = useState<string | null>(null);
+  // The acknowledgement waits in the outbox when there is no signal; the server takes it once.
+  const acknowledge = () => {
+    const id = crypto.randomUUID();
+    void fileSubmission({
+      id,
+      kind: 'imbauan',
+      label: `${t('imbauan.acknowledge')}: ${item.judul}`,
+      requests: [
         {
           method: 'POST',
+          path: `/api/koordinasi/imbauan/${item.id}/konfirmasi`,
           body: { catatan, diteruskanRtRw: forwarded },
         },
-      ),
-    onSuccess: refresh,
-  });
+      ],
+    }).then(() => setAckId(id));
+  };
   return (
     <article className={`imbauan prioritas-${item.prioritas}`} data-testid="imbauan-masuk">
       <h3>
@@ -110,12 +117,13 @@ function InboxEntry({ item }: { item: InboxItem }) {
             {t('imbauan.ackNote')}
             <input value={catatan} onChange={(e) => setCatatan(e.target.value)} />
           </label>
-          <button type="button" className="primary" onClick={() => ack.mutate()} disabled={ack.isPending}>
+          <button type="button" className="primary" onClick={acknowledge} disabled={ackId !== null}>
             {t('imbauan.acknowledge')}
           </button>
         </div>
       )}
-      <ErrorMessage error={read.error ?? ack.error} />
+      <SubmissionNotice id={ackId} />
+      <ErrorMessage error={read.error} />
     </article>
   );
 }

@@ -10,8 +10,8 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { useRegion } from '../koordinasi/useRegion';
 import { TAHAP_COLORS } from '../map/akses-colors';
-import { usePublicConfig } from '../map/MapPage';
-import { enqueue } from './outbox';
+import { usePublicConfig } from '../map/usePublicConfig';
+import { fileSubmission } from '../offline/outbox-browser';
 import { useLive } from './useLive';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
@@ -179,17 +179,23 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
   const report = () => {
     if (tahap === '') return;
     const clientId = crypto.randomUUID();
-    void enqueue({
+    void fileSubmission({
       id: clientId,
-      url: '/api/hari-h/status',
+      kind: 'status-tps',
       label: `${row.nama}: ${t(`harih.tahap.${tahap}`)}`,
-      body: {
-        clientId,
-        tpsId: row.tpsId,
-        tahap,
-        pemilih: counting && pemilih !== '' ? Number(pemilih) : null,
-        dibuatAt: new Date().toISOString(),
-      },
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/hari-h/status',
+          body: {
+            clientId,
+            tpsId: row.tpsId,
+            tahap,
+            pemilih: counting && pemilih !== '' ? Number(pemilih) : null,
+            dibuatAt: new Date().toISOString(),
+          },
+        },
+      ],
       // Our own report shows at once, whether or not the live event has arrived yet.
     }).then(() => client.invalidateQueries({ queryKey: ['hari-h'] }));
   };

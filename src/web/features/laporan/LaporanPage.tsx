@@ -1,6 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Laporan, LaporanPage as LaporanPageSchema, StatusLaporan } from '../../../contracts/laporan';
+import { useNavigate, useSearchParams } from 'react-router';
+import {
+  Laporan,
+  LaporanPage as LaporanPageSchema,
+  StatusLaporan,
+  type LaporanSubmit,
+} from '../../../contracts/laporan';
 import { HITUNGAN_SITUASI, LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situasi';
 import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -10,7 +16,10 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { RegionPicker } from '../koordinasi/RegionPicker';
 import { useRegion } from '../koordinasi/useRegion';
-import { enqueue } from './outbox';
+import { fileSubmission, outbox } from '../offline/outbox-browser';
+import type { OutboxItem } from '../offline/outbox';
+import { SubmissionNotice } from '../offline/SubmissionNotice';
+import { useOutboxItems } from '../offline/useOutbox';
 import { useLive } from './useLive';
 
 type Status = typeof StatusLaporan._output;
@@ -105,28 +114,55 @@ function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolea
 
 function ReportForm({ status }: { status: Status }) {
   const { t } = useI18n();
-  const client = useQueryClient();
-  const [level, setLevel] = useState<LevelSituasi>(status.draft.level ?? 'kondusif');
-  const [clientId, setClientId] = useState(() => crypto.randomUUID());
-  const [queued, setQueued] = useState(false);
+  const [params] = useSearchParams();
+  const editing = useOutboxItems().find((i) => i.id === params.get('ubah') && i.kind === 'laporan');
+  // The form is drawn again with the refused report's values once it is read from the outbox.
+  return <ReportFields key={editing?.id ?? 'baru'} status={status} editing={editing ?? null} t={t} />;
+}
+
+function ReportFields({
+  status,
+  editing,
+  t,
+}: {
+  status: Status;
+  editing: OutboxItem | null;
+  t: ReturnType<typeof useI18n>['t'];
+}) {
+  const navigate = useNavigate();
+  const before = (editing?.requests[0]?.body ?? null) as LaporanSubmit | null;
+  const start = before ?? {
+    level: status.draft.level ?? 'kondusif',
+    narasi: status.draft.narasi,
+    hitungan: status.draft.hitungan,
+  };
+  const [level, setLevel] = useState<LevelSituasi>(start.level);
+  const [clientId, setClientId] = useState(() => editing?.id ?? crypto.randomUUID());
+  const [filedId, setFiledId] = useState<string | null>(null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const hitungan = Object.fromEntries(HITUNGAN_SITUASI.map((k) => [k, Number(form.get(k) ?? 0) || 0]));
-    void enqueue({
-      id: clientId,
-      url: '/api/laporan/situasi',
+    const body = {
+      clientId,
+      kodeWilayah: status.kodeWilayah,
+      level,
+      narasi: formText(form, 'narasi'),
+      hitungan,
+      // The period the user saw, so a report sent after its deadline still answers that period.
+      ...(status.slotAt === null ? {} : { slotAt: status.slotAt }),
+      dibuatAt: new Date().toISOString(),
+    };
+    const item = {
       label: `${t('laporan.title')} ${status.namaWilayah} (${t(`laporan.level.${level}`)})`,
-      body: {
-        clientId,
-        kodeWilayah: status.kodeWilayah,
-        level,
-        narasi: formText(form, 'narasi'),
-        hitungan,
-        dibuatAt: new Date().toISOString(),
-      },
-    }).then(() => client.invalidateQueries({ queryKey: ['laporan'] }));
-    setQueued(true);
+      requests: [{ method: 'POST' as const, path: '/api/laporan/situasi', body }],
+      form: { editPath: `/laporan?wilayah=${status.kodeWilayah}&ubah=${clientId}` },
+    };
+    const stored = editing
+      ? outbox.replace(clientId, item).then(() => outbox.flush())
+      : fileSubmission({ id: clientId, kind: 'laporan', ...item });
+    void stored.then(() => setFiledId(clientId));
+    if (editing) void navigate(`/laporan?wilayah=${status.kodeWilayah}`, { replace: true });
     setClientId(crypto.randomUUID());
     event.currentTarget.reset();
   };
@@ -143,30 +179,20 @@ function ReportForm({ status }: { status: Status }) {
       </fieldset>
       <label>
         {t('laporan.narasi')}
-        <textarea name="narasi" rows={3} maxLength={2000} defaultValue={status.draft.narasi} />
+        <textarea name="narasi" rows={3} maxLength={2000} defaultValue={start.narasi} />
       </label>
       <fieldset className="counts">
         {HITUNGAN_SITUASI.map((k) => (
           <label key={k}>
             {t(`laporan.hitungan.${k}`)}
-            <input
-              name={k}
-              type="number"
-              min={0}
-              inputMode="numeric"
-              defaultValue={status.draft.hitungan[k] ?? 0}
-            />
+            <input name={k} type="number" min={0} inputMode="numeric" defaultValue={start.hitungan[k] ?? 0} />
           </label>
         ))}
       </fieldset>
       <button type="submit" className="primary">
         {t('laporan.send')}
       </button>
-      {queued && (
-        <p role="status" className="success">
-          {t('laporan.queued')}
-        </p>
-      )}
+      <SubmissionNotice id={filedId} />
     </form>
   );
 }

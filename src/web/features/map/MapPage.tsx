@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PublicConfig } from '../../../contracts/system';
 import { MapResponse } from '../../../contracts/tps';
 import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -9,16 +8,9 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { useWilayahDetail } from '../wilayah/useWilayah';
 import { AKSES_COLORS } from './akses-colors';
+import { usePublicConfig } from './usePublicConfig';
 
 const TpsMap = lazy(() => import('./TpsMap'));
-
-export function usePublicConfig() {
-  return useQuery({
-    queryKey: ['config'],
-    queryFn: () => api(PublicConfig, '/api/config'),
-    staleTime: Infinity,
-  });
-}
 
 export function MapPage() {
   const { t, formatNumber } = useI18n();

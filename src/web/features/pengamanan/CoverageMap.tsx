@@ -5,7 +5,7 @@ import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CAKUPAN_COLORS } from '../map/akses-colors';
-import { usePublicConfig } from '../map/MapPage';
+import { usePublicConfig } from '../map/usePublicConfig';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 

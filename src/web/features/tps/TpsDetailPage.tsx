@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
-import { usePublicConfig } from '../map/MapPage';
+import { usePublicConfig } from '../map/usePublicConfig';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
