@@ -22,34 +22,48 @@ export interface MappingError {
 
 const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
-export function parseMappingSheet(
+/** One data row of a per-TPS sheet: its TPS (null when the code is bad) and its other cells. */
+export interface TpsSheetRow {
+  row: number;
+  tpsId: string | null;
+  cells: readonly Cell[];
+}
+
+/**
+ * The rows of a sheet with one TPS per row, identified by its KPU code (`kode_tps`, 13 digits), with
+ * the header found under any title block and `columns` (normalised names, first match wins) located.
+ * Bad codes, unknown TPS and repeated TPS are reported per row; the caller reads the other cells.
+ */
+export function readTpsSheet<K extends string>(
   cells: readonly (readonly Cell[])[],
   tpsByKode: ReadonlyMap<string, string>,
-  catalogue: IndicatorCatalogue,
-): { rows: MappingRow[]; errors: MappingError[] } {
+  columns: Record<K, { names: readonly string[]; required: boolean }>,
+):
+  | { ok: true; rows: TpsSheetRow[]; at: Record<K, number>; errors: MappingError[] }
+  | { ok: false; errors: MappingError[] } {
   const headerIndex = cells.findIndex((row) => row.some((c) => normalizeHeader(text(c)) === 'kodetps'));
   if (headerIndex < 0) {
     return {
-      rows: [],
+      ok: false,
       errors: [{ row: 1, column: 'kode_tps', value: '', reason: 'Kolom kode_tps tidak ditemukan' }],
     };
   }
   const headers = cells[headerIndex]!.map((c) => normalizeHeader(text(c)));
-  const kodeAt = headers.indexOf('kodetps');
-  const indikatorAt = headers.findIndex((h) => h === 'indikator' || h === 'indikatorterpenuhi');
-  if (indikatorAt < 0) {
-    return {
-      rows: [],
-      errors: [
-        { row: headerIndex + 1, column: 'indikator', value: '', reason: 'Kolom indikator tidak ditemukan' },
-      ],
-    };
+  const at = {} as Record<K, number>;
+  for (const [key, column] of Object.entries(columns) as [
+    K,
+    { names: readonly string[]; required: boolean },
+  ][]) {
+    at[key] = headers.findIndex((h) => column.names.includes(h));
+    if (at[key] < 0 && column.required) {
+      return {
+        ok: false,
+        errors: [{ row: headerIndex + 1, column: key, value: '', reason: `Kolom ${key} tidak ditemukan` }],
+      };
+    }
   }
-  const byKode = new Map(catalogue.indicators.map((i) => [i.kode, i.kode]));
-  const byNomor = new Map(
-    catalogue.indicators.filter((i) => i.nomor !== null).map((i) => [String(i.nomor), i.kode]),
-  );
-  const rows: MappingRow[] = [];
+  const kodeAt = headers.indexOf('kodetps');
+  const rows: TpsSheetRow[] = [];
   const errors: MappingError[] = [];
   const seen = new Map<string, number>();
   cells.slice(headerIndex + 1).forEach((cellsOfRow, index) => {
@@ -57,7 +71,7 @@ export function parseMappingSheet(
     if (cellsOfRow.every((c) => text(c) === '')) return;
     const kode = text(cellsOfRow[kodeAt]).replace(/\D/g, '');
     const tpsId = tpsByKode.get(kode);
-    let ok = true;
+    let found: string | null = null;
     if (!/^\d{13}$/.test(kode)) {
       errors.push({
         row,
@@ -65,10 +79,8 @@ export function parseMappingSheet(
         value: text(cellsOfRow[kodeAt]),
         reason: 'Kode TPS harus 13 digit (kode kelurahan + nomor TPS)',
       });
-      ok = false;
     } else if (!tpsId) {
       errors.push({ row, column: 'kode_tps', value: kode, reason: 'TPS tidak ada di wilayah impor ini' });
-      ok = false;
     } else if (seen.has(kode)) {
       errors.push({
         row,
@@ -76,11 +88,33 @@ export function parseMappingSheet(
         value: kode,
         reason: `TPS ini sudah ada di baris ${seen.get(kode)}`,
       });
-      ok = false;
     } else {
       seen.set(kode, row);
+      found = tpsId;
     }
-    const raw = text(cellsOfRow[indikatorAt]);
+    rows.push({ row, tpsId: found, cells: cellsOfRow });
+  });
+  return { ok: true, rows, at, errors };
+}
+
+export function parseMappingSheet(
+  cells: readonly (readonly Cell[])[],
+  tpsByKode: ReadonlyMap<string, string>,
+  catalogue: IndicatorCatalogue,
+): { rows: MappingRow[]; errors: MappingError[] } {
+  const sheet = readTpsSheet(cells, tpsByKode, {
+    indikator: { names: ['indikator', 'indikatorterpenuhi'], required: true },
+  });
+  if (!sheet.ok) return { rows: [], errors: sheet.errors };
+  const byKode = new Map(catalogue.indicators.map((i) => [i.kode, i.kode]));
+  const byNomor = new Map(
+    catalogue.indicators.filter((i) => i.nomor !== null).map((i) => [String(i.nomor), i.kode]),
+  );
+  const rows: MappingRow[] = [];
+  const errors = sheet.errors;
+  for (const { row, tpsId, cells: cellsOfRow } of sheet.rows) {
+    let ok = tpsId !== null;
+    const raw = text(cellsOfRow[sheet.at.indikator]);
     const tokens = raw === '' || raw === '-' ? [] : raw.split(/[;,\s]+/).filter((x) => x !== '');
     const indicators: string[] = [];
     for (const token of tokens) {
@@ -98,6 +132,6 @@ export function parseMappingSheet(
       }
     }
     if (ok) rows.push({ row, tpsId: tpsId!, indicators: [...new Set(indicators)].sort() });
-  });
-  return { rows, errors };
+  }
+  return { rows, errors: errors.sort((a, b) => a.row - b.row) };
 }

@@ -188,6 +188,12 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.importHelp':
     'Columns kode_tps (13 digits) and indikator (codes or Bawaslu numbers 1-25, separated by semicolons). The CSV export re-imports. All rows land, or none.',
   'kerawanan.imported': 'Import finished: {rows} polling stations assessed.',
+  'kerawanan.importKategoriTitle': "Import the Polres's list of TPS categories",
+  'kerawanan.importKategoriHelp':
+    'One row per TPS: kode_tps (13 digits), kategori (kurang rawan, rawan, sangat rawan, khusus) and alasan (may be empty when the file reason is given). Categories become planner overrides beside the suggestion from the indicators. All rows land or none.',
+  'kerawanan.importKategoriAlasan':
+    "Reason for the whole file (e.g. the Polres's TPS rawan list, Baintelkam)",
+  'kerawanan.importedKategori': 'Import finished: categories set for {rows} polling stations.',
   'error.unauthenticated': 'Your session has ended. Please sign in again.',
   'error.invalid_credentials': 'Wrong username or password.',
   'error.rate_limited': 'Too many sign-in attempts. Wait a minute and try again.',

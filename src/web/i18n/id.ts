@@ -188,6 +188,11 @@ export const id = {
   'kerawanan.importHelp':
     'Kolom kode_tps (13 digit) dan indikator (kode atau nomor Bawaslu 1-25, dipisah titik koma). Berkas ekspor CSV dapat diimpor kembali. Semua baris masuk, atau tidak sama sekali.',
   'kerawanan.imported': 'Impor selesai: {rows} TPS dinilai.',
+  'kerawanan.importKategoriTitle': 'Impor daftar kategori TPS dari Polres',
+  'kerawanan.importKategoriHelp':
+    'Satu baris per TPS: kode_tps (13 digit), kategori (kurang rawan, rawan, sangat rawan, khusus) dan alasan (boleh kosong bila alasan berkas diisi). Kategori menjadi penetapan perencana di samping usulan dari indikator. Semua baris masuk atau tidak sama sekali.',
+  'kerawanan.importKategoriAlasan': 'Alasan untuk seluruh berkas (mis. daftar TPS rawan Polres, Baintelkam)',
+  'kerawanan.importedKategori': 'Impor selesai: kategori {rows} TPS ditetapkan.',
   'error.unauthenticated': 'Sesi Anda berakhir. Silakan masuk lagi.',
   'error.invalid_credentials': 'Nama pengguna atau kata sandi salah.',
   'error.rate_limited': 'Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.',

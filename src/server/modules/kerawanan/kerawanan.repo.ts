@@ -137,6 +137,30 @@ export async function replaceOverride(
   await db.insertInto('kerawanan_override').values(row).execute();
 }
 
+/** Many overrides at once (a Polres's imported list): the current ones of those TPS are retired first. */
+export async function replaceOverrides(
+  db: Kysely<Database>,
+  phase: string,
+  rows: readonly { tps_id: string; kategori: string; reason: string; decided_by: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .updateTable('kerawanan_override')
+    .set({ is_current: false })
+    .where(
+      'tps_id',
+      'in',
+      rows.map((r) => r.tps_id),
+    )
+    .where('phase', '=', phase)
+    .where('is_current', '=', true)
+    .execute();
+  await db
+    .insertInto('kerawanan_override')
+    .values(rows.map((r) => ({ ...r, phase })))
+    .execute();
+}
+
 /** Number of TPS and of assessed TPS per kelurahan/desa under a wilayah, for completion. */
 export async function countAssessedByDesa(db: Kysely<Database>, kodeWilayah: string, phase: string) {
   return db

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, KodeWilayah, Uuid, IdParams } from '../../../contracts/common';
@@ -35,6 +36,16 @@ const REPORT_CONTENT_TYPES = {
 } as const;
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+/** An import upload with its wilayah and phase (pra when absent), for both kerawanan imports. */
+async function readPhaseUpload(request: FastifyRequest) {
+  const { fields, file } = await readUpload(request);
+  const wilayah = uploadWilayah(fields);
+  const phase = Phase.safeParse(fields.phase ?? 'pra');
+  if (!phase.success)
+    throw new DomainError('validation', 'Fase harus pra, saat atau pasca', { field: 'phase' });
+  return { fields, file, wilayah, phase: phase.data };
+}
 
 export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyPluginAsyncZod {
   return async (app) => {
@@ -229,18 +240,34 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         },
       },
       async (request) => {
-        const actor = actorOf(request);
-        const { fields, file } = await readUpload(request);
-        const wilayah = uploadWilayah(fields);
-        const phase = Phase.safeParse(fields.phase ?? 'pra');
-        if (!phase.success)
-          throw new DomainError('validation', 'Fase harus pra, saat atau pasca', { field: 'phase' });
-        return deps.kerawanan.importMapping(actor, {
-          wilayah,
-          phase: phase.data,
+        const { file, wilayah, phase } = await readPhaseUpload(request);
+        return deps.kerawanan.importMapping(actorOf(request), {
           file,
+          wilayah,
+          phase,
           idempotencyKey: request.headers['idempotency-key'],
         });
+      },
+    );
+
+    app.post(
+      '/kerawanan/import-kategori',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary:
+            'Impor daftar kategori TPS milik Polres dari XLSX/CSV (multipart: wilayah, phase, alasan, file; kolom kode_tps, kategori, alasan opsional) sebagai penetapan kategori. Semua atau tidak sama sekali.',
+          consumes: ['multipart/form-data'],
+          response: {
+            200: z.object({ rows: z.number().int(), replayed: z.boolean() }),
+            422: ErrorResponse,
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const { fields, ...upload } = await readPhaseUpload(request);
+        return deps.kerawanan.importKategori(actorOf(request), { ...upload, alasan: fields.alasan ?? '' });
       },
     );
 

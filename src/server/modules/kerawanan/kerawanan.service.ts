@@ -29,6 +29,7 @@ import {
   type Kategori,
   type ScoringConfig,
 } from '../../../domain/kerawanan/score-tps';
+import { parseKategoriSheet } from '../../../domain/kerawanan/kategori-import';
 import { summarizeKerawanan } from '../../../domain/kerawanan/summary';
 import { boundingBox } from '../../../domain/geo/bbox';
 import { isInScope, type Actor } from '../../../domain/access/scope';
@@ -78,6 +79,7 @@ import {
   findOneTpsWithKerawanan,
   insertAssessments,
   replaceOverride,
+  replaceOverrides,
   retireCurrentAssessments,
   type TpsKerawananRow,
 } from './kerawanan.repo';
@@ -579,6 +581,71 @@ export function createKerawananService(deps: {
         });
         return { rows: rows.length, replayed: false };
       });
+    },
+
+    /**
+     * Imports a Polres's own list of TPS categories (kurang rawan / rawan / sangat rawan / khusus) as
+     * planner overrides with a reason, for a phase: every row is checked first, then all land in one
+     * transaction, or none. A file whose every row already stands as imported writes nothing again.
+     */
+    async importKategori(
+      actor: Actor,
+      input: { wilayah: string; phase: Phase; alasan: string; file: ImportFile },
+    ): Promise<{ rows: number; replayed: boolean }> {
+      authorize(actor, 'kerawanan:override', input.wilayah);
+      await deps.wilayah.require(input.wilayah);
+      const cells = await readSheet(input.file);
+      const tps = await findTpsWithKerawanan(db, input.wilayah, input.phase);
+      const { rows, errors } = parseKategoriSheet(
+        cells,
+        new Map(tps.map((t) => [t.kode, t.id])),
+        input.alasan,
+      );
+      if (errors.length > 0) {
+        throw new DomainError(
+          'import_invalid',
+          `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
+          { errors: errors.slice(0, 1000), totalErrors: errors.length },
+        );
+      }
+      if (rows.length === 0)
+        throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+      const current = new Map(tps.map((t) => [t.id, t]));
+      const changed = rows.filter((r) => {
+        const now = current.get(r.tpsId);
+        return now?.override_kategori !== r.kategori || now.override_reason !== r.alasan;
+      });
+      if (changed.length === 0) return { rows: rows.length, replayed: true };
+      const sha = createHash('sha256').update(input.file.data).digest('hex');
+      await db.transaction().execute(async (trx) => {
+        for (let i = 0; i < changed.length; i += 1000) {
+          await replaceOverrides(
+            trx,
+            input.phase,
+            changed.slice(i, i + 1000).map((r) => ({
+              tps_id: r.tpsId,
+              kategori: r.kategori,
+              reason: r.alasan,
+              decided_by: actor.userId,
+            })),
+          );
+        }
+        await insertAudit(trx, actor, {
+          action: 'import',
+          entity: 'kerawanan_override',
+          entityId: input.wilayah,
+          kodeWilayah: input.wilayah,
+          before: null,
+          after: {
+            phase: input.phase,
+            fileName: input.file.fileName,
+            sha256: sha,
+            rows: rows.length,
+            changed: changed.length,
+          },
+        });
+      });
+      return { rows: rows.length, replayed: false };
     },
 
     /** Area factors at, below and above a wilayah, and the IKP scores of the provinsi and kab/kota. */

@@ -164,6 +164,9 @@ export function KerawananPage() {
       {wilayah !== '' && level !== 'provinsi' && <PhaseChangesPanel wilayah={wilayah} phase={phase} />}
       {wilayah !== '' && <AreaFactorsPanel wilayah={wilayah} />}
       {wilayah !== '' && can('kerawanan:assess') && <MappingImport wilayah={wilayah} phase={phase} />}
+      {wilayah !== '' && can('kerawanan:override') && (
+        <MappingImport wilayah={wilayah} phase={phase} kind="kategori" />
+      )}
       {completion.data && (
         <div className="table-scroll">
           <table className="table" data-testid="completion">

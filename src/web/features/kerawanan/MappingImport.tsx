@@ -1,4 +1,7 @@
-/** Upload a whole mapping (kode_tps + indikator) for a wilayah and phase; all rows land or none. */
+/**
+ * Upload a whole mapping (kode_tps + indikator) for a wilayah and phase, or a Polres's own list of
+ * TPS categories (kode_tps + kategori + alasan) as overrides; all rows land or none.
+ */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
@@ -10,8 +13,17 @@ import { ImportErrors } from '../import/ImportErrors';
 
 const Result = z.object({ rows: z.number(), replayed: z.boolean() });
 
-export function MappingImport({ wilayah, phase }: { wilayah: string; phase: Phase }) {
+export function MappingImport({
+  wilayah,
+  phase,
+  kind = 'pemetaan',
+}: {
+  wilayah: string;
+  phase: Phase;
+  kind?: 'pemetaan' | 'kategori';
+}) {
   const { t } = useI18n();
+  const [alasan, setAlasan] = useState('');
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [key, setKey] = useState('');
@@ -28,10 +40,11 @@ export function MappingImport({ wilayah, phase }: { wilayah: string; phase: Phas
     const form = new FormData();
     form.append('wilayah', wilayah);
     form.append('phase', phase);
+    if (kind === 'kategori') form.append('alasan', alasan);
     form.append('file', file, file.name);
     try {
       setResult(
-        await api(Result, '/api/kerawanan/import', {
+        await api(Result, kind === 'kategori' ? '/api/kerawanan/import-kategori' : '/api/kerawanan/import', {
           method: 'POST',
           body: form,
           headers: { 'idempotency-key': key },
@@ -47,9 +60,17 @@ export function MappingImport({ wilayah, phase }: { wilayah: string; phase: Phas
 
   return (
     <details className="card">
-      <summary>{t('kerawanan.importTitle')}</summary>
-      <p className="small">{t('kerawanan.importHelp')}</p>
+      <summary>{t(kind === 'kategori' ? 'kerawanan.importKategoriTitle' : 'kerawanan.importTitle')}</summary>
+      <p className="small">
+        {t(kind === 'kategori' ? 'kerawanan.importKategoriHelp' : 'kerawanan.importHelp')}
+      </p>
       <form className="form-grid" onSubmit={(e) => void submit(e)}>
+        {kind === 'kategori' && (
+          <label>
+            {t('kerawanan.importKategoriAlasan')}
+            <input value={alasan} maxLength={1000} onChange={(e) => setAlasan(e.target.value)} />
+          </label>
+        )}
         <label>
           {t('import.file')}
           <input
@@ -68,7 +89,11 @@ export function MappingImport({ wilayah, phase }: { wilayah: string; phase: Phas
       </form>
       {result && (
         <p role="status" className="success">
-          {result.replayed ? t('import.replayed') : t('kerawanan.imported', { rows: result.rows })}
+          {result.replayed
+            ? t('import.replayed')
+            : t(kind === 'kategori' ? 'kerawanan.importedKategori' : 'kerawanan.imported', {
+                rows: result.rows,
+              })}
         </p>
       )}
       <ErrorMessage error={error} />
