@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     await migrate(database);
     await loadWilayah(database.db);
     await ensureKerawananCatalogue(database.db);
-    await seedDemo(database.db);
+    await seedDemo(database.db, { votingDayOn: '2024-11-27' });
     const desa = await loadDesa(database.db);
     const rows = generateTps({
       desa,

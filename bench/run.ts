@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       `  ${fmt(areas)} areas in ${fmt(wilayah.ms)} ms → ${fmt(areas / (wilayah.ms / 1000))} rows/s`,
     );
     await ensureKerawananCatalogue(db);
-    await seedDemo(db);
+    await seedDemo(db, { votingDayOn: '2024-11-27' });
     await db.deleteFrom('tps').execute();
 
     console.log('\n2. Generate the national TPS set');

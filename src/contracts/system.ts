@@ -11,7 +11,5 @@ export const PublicConfig = z.object({
   tileUrl: z.string().nullable(),
   version: z.string(),
   engine: z.enum(['embedded', 'postgres']),
-  /** Voting day (H), YYYY-MM-DD: the countdown every page shows is computed from it. */
-  votingDayOn: z.string(),
 });
 export type PublicConfig = z.infer<typeof PublicConfig>;

@@ -19,6 +19,7 @@ import {
 import type { DatabaseHandle } from './db/client';
 import { registerAuth } from './http/auth';
 import { registerErrorHandler } from './http/error-handler';
+import { registerPemilihan } from './http/pemilihan';
 import { createLiveHub } from './live/live-hub';
 import { liveRoutes } from './live/live.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -40,6 +41,8 @@ import { smsRoutes } from './modules/sms/sms.routes';
 import { createSmsService } from './modules/sms/sms.service';
 import { kerawananRoutes } from './modules/kerawanan/kerawanan.routes';
 import { createKerawananService } from './modules/kerawanan/kerawanan.service';
+import { pemilihanRoutes } from './modules/pemilihan/pemilihan.routes';
+import { createPemilihanService } from './modules/pemilihan/pemilihan.service';
 import { systemRoutes } from './modules/system/system.routes';
 import { createTpsImportService } from './modules/tps/tps-import.service';
 import { tpsRoutes } from './modules/tps/tps.routes';
@@ -59,8 +62,6 @@ export interface AppOptions {
   loginRateLimitPerMinute?: number;
   maxUploadBytes?: number;
   tileUrl?: string | undefined;
-  /** Voting day (H), YYYY-MM-DD; collection windows count from it. */
-  votingDayOn?: string;
   /** Shared secret of the SMS gateway webhook; undefined turns SMS intake off. */
   smsToken?: string | undefined;
   /** Folder of the built web app; served at / when it exists. */
@@ -100,7 +101,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const wilayah = createWilayahService({ db });
   const tps = createTpsService({ db, wilayah });
-  const kejadian = createKejadianService({ db, wilayah, clock });
+  const pemilihan = createPemilihanService({ db, wilayah, clock });
+  const kejadian = createKejadianService({ db, wilayah, clock, libur: () => pemilihan.liburDates() });
   const sessionCache = createSessionCache();
   const services = {
     auth: createAuthService({ db, clock, sessionHours, cache: sessionCache }),
@@ -109,30 +111,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tpsImport: createTpsImportService({ db, wilayah }),
     users: createUsersService({ db, wilayah, onSessionsChanged: sessionCache.forgetUser }),
     audit: createAuditService({ db }),
-    kerawanan: createKerawananService({
-      db,
-      wilayah,
-      clock,
-      votingDayOn: options.votingDayOn ?? '2024-11-27',
-    }),
+    pemilihan,
+    kerawanan: createKerawananService({ db, wilayah, clock }),
     // Two status batches in flight on PostgreSQL: one's round trips overlap the other's work (measured
     // in bench/laporan.ts, docs/benchmarks.md). The embedded engine has one session, so one.
     hariH: createHariHService({ db, wilayah, clock, ingestConcurrency: engine === 'postgres' ? 2 : 1 }),
     kejadian,
-    laporan: createLaporanService({ db, wilayah, clock, votingDayOn: options.votingDayOn ?? '2024-11-27' }),
-    koordinasi: createKoordinasiService({
-      db,
-      wilayah,
-      clock,
-      votingDayOn: options.votingDayOn ?? '2024-11-27',
-      kejadian,
-    }),
+    laporan: createLaporanService({ db, wilayah, clock }),
+    koordinasi: createKoordinasiService({ db, wilayah, clock, kejadian }),
     pengamanan: createPengamananService({ db, wilayah, clock }),
   };
   const sms = createSmsService({
     db,
     token: options.smsToken,
     laporan: services.laporan,
+    pemilihanAktif: (actor) => pemilihan.aktif(actor),
     hariH: services.hariH,
     kejadian: (actor, input) =>
       services.kejadian.report(
@@ -151,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
   });
   registerAuth(app, services.auth);
+  registerPemilihan(app, pemilihan);
   // Every node forgets a user's cached sessions when the database announces a change to them.
   let stopSessionListen: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
@@ -191,7 +185,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           engine,
           version: VERSION,
           tileUrl: options.tileUrl,
-          votingDayOn: options.votingDayOn ?? '2024-11-27',
         }),
       );
       await api.register(
@@ -202,6 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
         }),
       );
+      await api.register(pemilihanRoutes(services));
       await api.register(wilayahRoutes(services));
       await api.register(tpsRoutes(services));
       await api.register(usersRoutes(services));

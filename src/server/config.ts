@@ -28,8 +28,9 @@ const ConfigSchema = z.object({
   SIAGA_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIAGA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIAGA_MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(50),
-  // Voting day (H) of the election the region prepares; 27 Nov 2024 was the last Pilkada serentak.
-  SIAGA_VOTING_DAY: z.iso.date().default('2024-11-27'),
+  // Voting day (H) of the demo election made on the first start; unset: ten days after that start.
+  // Real elections are records (docs/domain/pemilihan.md): this drives nothing else.
+  SIAGA_VOTING_DAY: z.iso.date().optional(),
   // Shared secret of the SMS gateway's webhook (header x-siaga-sms-token); unset = SMS intake off.
   SIAGA_SMS_TOKEN: z.string().min(16, { message: 'minimal 16 karakter' }).optional(),
 });
@@ -46,7 +47,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   logLevel: z.infer<typeof ConfigSchema>['SIAGA_LOG_LEVEL'];
   maxUploadBytes: number;
-  votingDayOn: string;
+  /** The demo election's voting day, for the first start only; undefined: ten days ahead. */
+  demoVotingDayOn: string | undefined;
   smsToken: string | undefined;
 }
 
@@ -70,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: c.SIAGA_LOGIN_RATE_LIMIT,
     logLevel: c.SIAGA_LOG_LEVEL,
     maxUploadBytes: Math.round(c.SIAGA_MAX_UPLOAD_MB * 1024 * 1024),
-    votingDayOn: c.SIAGA_VOTING_DAY,
+    demoVotingDayOn: c.SIAGA_VOTING_DAY,
     smsToken: c.SIAGA_SMS_TOKEN,
   };
 }

@@ -23,7 +23,11 @@ async function main(): Promise<void> {
       : `database: tertanam (embedded) di ${config.dataDir}`,
   );
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await bootstrapDatabase(database, { demoData: config.demoData, log });
+  await bootstrapDatabase(database, {
+    demoData: config.demoData,
+    demoVotingDayOn: config.demoVotingDayOn,
+    log,
+  });
   // PostgreSQL servers run autovacuum; the embedded engine does not (db/maintenance.ts).
   const maintenance =
     database.engine === 'embedded'
@@ -38,7 +42,6 @@ async function main(): Promise<void> {
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
     maxUploadBytes: config.maxUploadBytes,
     tileUrl: config.tileUrl,
-    votingDayOn: config.votingDayOn,
     smsToken: config.smsToken,
     webDir: path.join(root, 'dist/web'),
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,

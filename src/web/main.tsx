@@ -7,6 +7,7 @@ import { lazyPage } from './components/lazy-page';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider, useSession } from './features/auth/session';
 import { startServiceWorker } from './features/offline/service-worker';
+import { PemilihanProvider } from './features/pemilihan/pemilihan-context';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import './styles.css';
 
@@ -26,6 +27,11 @@ const KejadianPage = lazyPage(() => import('./features/kejadian/KejadianPage'), 
 const HariHPage = lazyPage(() => import('./features/laporan/HariHPage'), 'HariHPage');
 const LaporanPage = lazyPage(() => import('./features/laporan/LaporanPage'), 'LaporanPage');
 const MapPage = lazyPage(() => import('./features/map/MapPage'), 'MapPage');
+const PemilihanPage = lazyPage(() => import('./features/pemilihan/PemilihanPage'), 'PemilihanPage');
+const PemilihanDetailPage = lazyPage(
+  () => import('./features/pemilihan/PemilihanDetailPage'),
+  'PemilihanDetailPage',
+);
 const PengamananPage = lazyPage(() => import('./features/pengamanan/PengamananPage'), 'PengamananPage');
 const TpsDetailPage = lazyPage(() => import('./features/tps/TpsDetailPage'), 'TpsDetailPage');
 const TpsListPage = lazyPage(() => import('./features/tps/TpsListPage'), 'TpsListPage');
@@ -57,7 +63,9 @@ export function App() {
       <Route
         element={
           <RequireSession>
-            <Layout />
+            <PemilihanProvider>
+              <Layout />
+            </PemilihanProvider>
           </RequireSession>
         }
       >
@@ -69,6 +77,8 @@ export function App() {
         <Route path="/kerawanan" element={<KerawananPage />} />
         <Route path="/kerawanan/checklist/:kode" element={<ChecklistPage />} />
         <Route path="/koordinasi" element={<KoordinasiPage />} />
+        <Route path="/pemilihan" element={<PemilihanPage />} />
+        <Route path="/pemilihan/:id" element={<PemilihanDetailPage />} />
         <Route path="/rakor" element={<RakorListPage />} />
         <Route path="/rakor/:id" element={<RakorPage />} />
         <Route path="/imbauan" element={<ImbauanPage />} />

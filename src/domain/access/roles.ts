@@ -59,6 +59,8 @@ export const PERMISSIONS = [
   'kejadian:refer',
   'hari_h:report',
   'sms:manage',
+  'pemilihan:manage',
+  'hari_libur:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -93,7 +95,8 @@ const LAPORAN_ALL: Permission[] = [
  * Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins.
  * The kerawanan checklist is filled by the village supervisor (PKD, a pengawas) or the lurah; a
  * planner (forkopimda, e.g. the Polres) may override the suggested category (docs/domain/kerawanan.md).
- * Kesbangpol (operator) runs the Forkopimda rakor and NPHD, the camat the Forkopimcam rakor; Forkopimda,
+ * Kesbangpol (operator) records the elections of its region (a PSU, a Pilkades) and runs the Forkopimda rakor
+ * and NPHD; an admin also keeps the holiday list; the camat runs the Forkopimcam rakor; Forkopimda,
  * Kesbangpol and camat send imbauan down the hierarchy (docs/domain/koordinasi.md).
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -104,6 +107,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user:read',
     'user:manage',
     'audit:read',
+    'pemilihan:manage',
+    'hari_libur:manage',
     'kerawanan:assess',
     'kerawanan:override',
     'kerawanan:configure',
@@ -129,6 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   operator: [
     ...ACT,
+    'pemilihan:manage',
     'tps:write',
     'tps:import',
     'kerawanan:assess',

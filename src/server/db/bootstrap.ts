@@ -1,6 +1,10 @@
 /** Brings a database to a working state: migrations, the national wilayah, and optionally demo data. */
 import { BAWASLU_TPS_2024 } from '../../domain/kerawanan/catalogue';
+import { HARI_LIBUR_RESMI } from '../../domain/time/hari-libur';
+import { addDays } from '../../domain/time/hari';
+import { todayIn } from '../../domain/time/zona';
 import { upsertCatalogue } from '../modules/kerawanan/kerawanan.repo';
+import { seedHariLibur } from '../modules/pemilihan/pemilihan.repo';
 import type { DatabaseHandle, Db } from './client';
 import { migrate } from './migrate';
 import { seedDemo } from './seeds/demo-seed';
@@ -19,7 +23,12 @@ export async function ensureKerawananCatalogue(db: Db): Promise<void> {
 
 export async function bootstrapDatabase(
   handle: DatabaseHandle,
-  options: { demoData: boolean; log?: (message: string) => void },
+  options: {
+    demoData: boolean;
+    /** Voting day of the demo election; undefined: ten days after today in Palopo (WITA). */
+    demoVotingDayOn?: string | undefined;
+    log?: (message: string) => void;
+  },
 ): Promise<void> {
   const log = options.log ?? (() => undefined);
   const applied = await migrate(handle);
@@ -39,8 +48,11 @@ export async function bootstrapDatabase(
       `wilayah dimuat: ${c.provinsi} provinsi, ${c.kabkota} kab/kota, ${c.kecamatan} kecamatan, ${c.desa} kelurahan/desa`,
     );
   }
+  const libur = await seedHariLibur(handle.db, HARI_LIBUR_RESMI);
+  if (libur > 0) log(`hari libur resmi ditambahkan: ${libur}`);
   if (options.demoData) {
-    const demo = await seedDemo(handle.db);
+    const votingDayOn = options.demoVotingDayOn ?? addDays(todayIn('73.73', new Date()), 10);
+    const demo = await seedDemo(handle.db, { votingDayOn });
     if (demo.seeded) log(`data demo: ${demo.tps} TPS, ${demo.users} akun`);
   }
   // The embedded engine has no autovacuum: give the planner statistics after loading.

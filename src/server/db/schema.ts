@@ -3,6 +3,7 @@
  * migration is added here in the same commit (the route and repo tests fail otherwise).
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { JenisPemilihan } from '../../domain/pemilihan/pemilihan';
 
 /** A timestamptz the database fills in by default. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -517,6 +518,49 @@ export interface SmsMasukTable {
   received_at: Timestamp;
 }
 
+export interface PemilihanTable {
+  id: Generated<string>;
+  client_id: string | null;
+  nama: string;
+  jenis: JenisPemilihan;
+  hari_pemungutan: DateText;
+  kode_wilayah: string | null;
+  induk_id: string | null;
+  ditutup_at: Date | null;
+  catatan: Generated<string>;
+  is_generated: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PemilihanWilayahTable {
+  pemilihan_id: string;
+  kode_wilayah: string;
+}
+
+export interface PemilihanTpsTable {
+  pemilihan_id: string;
+  tps_id: string;
+  alasan: Generated<string>;
+}
+
+export interface PemilihanTahapanTable {
+  pemilihan_id: string;
+  urutan: number;
+  kode: string;
+  nama: string;
+  mulai_on: DateText;
+  selesai_on: DateText;
+}
+
+export interface HariLiburTable {
+  tanggal: DateText;
+  nama: string;
+  jenis: 'libur_nasional' | 'cuti_bersama' | 'libur_daerah';
+  sumber: Generated<string>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -562,6 +606,11 @@ export interface Database {
   rollup_hari_h: RollupHariHTable;
   sms_pengirim: SmsPengirimTable;
   sms_masuk: SmsMasukTable;
+  pemilihan: PemilihanTable;
+  pemilihan_wilayah: PemilihanWilayahTable;
+  pemilihan_tps: PemilihanTpsTable;
+  pemilihan_tahapan: PemilihanTahapanTable;
+  hari_libur: HariLiburTable;
   schema_migration: SchemaMigrationTable;
 }
 

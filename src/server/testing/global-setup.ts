@@ -27,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB}`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     const handle = await openDatabase({ databaseUrl: withDatabase(url, TEMPLATE_DB) });
-    await bootstrapDatabase(handle, { demoData: true });
+    await bootstrapDatabase(handle, { demoData: true, demoVotingDayOn: '2024-11-27' });
     await handle.close();
     project.provide('testDatabase', { kind: 'postgres', adminUrl: url, template: TEMPLATE_DB });
     return async () => {
@@ -36,7 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
   const handle = await openDatabase({});
-  await bootstrapDatabase(handle, { demoData: true });
+  await bootstrapDatabase(handle, { demoData: true, demoVotingDayOn: '2024-11-27' });
   const dump = await handle.dumpEmbedded();
   await handle.close();
   const dir = mkdtempSync(path.join(tmpdir(), 'siaga-test-'));

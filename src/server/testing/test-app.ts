@@ -5,6 +5,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { DatabaseHandle } from '../db/client';
+import { DEMO_PEMILIHAN_ID } from '../db/seeds/demo-pemilihan';
 import { DEMO_PASSWORD } from '../db/seeds/demo-regions';
 import { createTestDatabase } from './test-db';
 
@@ -20,6 +21,15 @@ export interface TestApp {
   clock: { now: () => Date; set: (date: Date) => void };
   login: (username: string, password?: string) => Promise<TestClient>;
   close: () => Promise<void>;
+}
+
+/**
+ * Operational routes name their election (`?pemilihan=`); a test that names none works in the
+ * demo's election, as the web app does after sign-in. Tests of the election rule name it themselves.
+ */
+function inDemoPemilihan(url: InjectOptions['url']): InjectOptions['url'] {
+  if (typeof url !== 'string' || !url.startsWith('/api/') || /[?&]pemilihan=/.test(url)) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}pemilihan=${DEMO_PEMILIHAN_ID}`;
 }
 
 /** The SMS gateway token of test apps (SIAGA_SMS_TOKEN in production). */
@@ -57,6 +67,7 @@ export async function createTestApp(
       request: (opts) =>
         app.inject({
           ...opts,
+          url: inDemoPemilihan(opts.url),
           cookies: { siaga_sid: cookie.value, ...(opts.cookies ?? {}) },
           headers: { 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) },
         }),

@@ -26,6 +26,22 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
+/**
+ * The election the user works in (chosen in the header): every API request names it explicitly as
+ * `?pemilihan=<id>`, so nothing of one election shows in another. Paths that already name one (an
+ * outbox item filed under another election) keep theirs.
+ */
+let pemilihanId: string | null = null;
+export function setPemilihan(id: string | null): void {
+  pemilihanId = id;
+}
+
+/** `path` with the chosen election, for API requests and download links (PDF, XLSX). */
+export function apiUrl(path: string): string {
+  if (pemilihanId === null || !path.startsWith('/api/') || /[?&]pemilihan=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}pemilihan=${encodeURIComponent(pemilihanId)}`;
+}
+
 export async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = ErrorResponse.safeParse(body);
@@ -58,7 +74,7 @@ export async function api<T extends z.ZodType>(
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(apiUrl(path), {
       method,
       headers,
       credentials: 'same-origin',

@@ -1,9 +1,9 @@
 import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../features/auth/session';
-import { CountdownBadge } from '../features/koordinasi/CountdownBadge';
 import { OutboxPanel } from '../features/offline/OutboxPanel';
 import { UpdateBanner } from '../features/offline/UpdateBanner';
+import { PemilihanSwitcher } from '../features/pemilihan/PemilihanSwitcher';
 import { useI18n } from '../i18n/i18n';
 
 /** The shell: header with user and language, navigation that collapses to a menu on phones. */
@@ -15,6 +15,7 @@ export function Layout() {
   const scope = user?.kodeWilayah ?? '';
   const links = [
     { to: '/koordinasi', label: t('nav.koordinasi'), show: can('koordinasi:read') },
+    { to: '/pemilihan', label: t('nav.pemilihan'), show: true },
     { to: scope ? `/wilayah/${scope}` : '/wilayah', label: t('nav.wilayah'), show: true },
     { to: `/tps${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.tps'), show: true },
     { to: `/peta${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.map'), show: true },
@@ -47,7 +48,6 @@ export function Layout() {
         <div className="brand">
           <strong>{t('appName')}</strong>
           <span className="muted small hide-phone">{t('tagline')}</span>
-          {user?.kodeWilayah && can('koordinasi:read') && <CountdownBadge kode={user.kodeWilayah} />}
         </div>
         <button
           type="button"
@@ -67,6 +67,7 @@ export function Layout() {
               </NavLink>
             ))}
         </nav>
+        <PemilihanSwitcher />
         <div className="user">
           <span className="small" data-testid="current-user">
             {user?.nama} · {user?.role} · {user?.namaWilayah ?? t('wilayah.national')}

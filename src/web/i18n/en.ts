@@ -2,11 +2,13 @@ import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
 import { enLaporan } from '../features/laporan/i18n';
 import { enOffline } from '../features/offline/i18n';
+import { enPemilihan } from '../features/pemilihan/i18n';
 import { enPengamanan } from '../features/pengamanan/i18n';
 import type { MessageKey } from './id';
 
 /** English, second language. Keys are those of id.ts; the type checker keeps them complete. */
 export const en: Record<MessageKey, string> = {
+  ...enPemilihan,
   ...enKoordinasi,
   ...enPengamanan,
   ...enLaporan,

@@ -3,10 +3,12 @@ import { idKoordinasi } from '../features/koordinasi/i18n';
 import { idKejadian } from '../features/kejadian/i18n';
 import { idLaporan } from '../features/laporan/i18n';
 import { idOffline } from '../features/offline/i18n';
+import { idPemilihan } from '../features/pemilihan/i18n';
 import { idPengamanan } from '../features/pengamanan/i18n';
 
 /** Feature modules keep their own texts beside their pages and are merged here. */
 export const id = {
+  ...idPemilihan,
   ...idKoordinasi,
   ...idPengamanan,
   ...idLaporan,

@@ -12,12 +12,14 @@ import { insertAssessments } from '../../modules/kerawanan/kerawanan.repo';
 import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
 import { seedDemoKoordinasi } from './demo-koordinasi';
+import { seedDemoPemilihan } from './demo-pemilihan';
 import { seedDemoPengamanan } from './demo-pengamanan';
 
-/** The demo is the 2024 Pilkada: voting day 27 November 2024 (PKPU 2/2024). */
-const DEMO_VOTING_DAY = '2024-11-27';
-
-export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; users: number }> {
+/** Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). */
+export async function seedDemo(
+  db: Db,
+  options: { votingDayOn: string },
+): Promise<{ seeded: boolean; tps: number; users: number }> {
   const existing = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, tps: 0, users: 0 };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -145,7 +147,8 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean; tps: number; 
       .select('id')
       .where('username', '=', 'kesbangpol.palopo')
       .executeTakeFirstOrThrow();
-    await seedDemoKoordinasi(trx, DEMO_VOTING_DAY, organiser.id);
+    await seedDemoPemilihan(trx, options.votingDayOn);
+    await seedDemoKoordinasi(trx, options.votingDayOn, organiser.id);
     await seedDemoPengamanan(trx);
     await insertAudit(trx, null, {
       action: 'seed_demo',

@@ -30,7 +30,6 @@ export type KejadianContext = {
   db: Db;
   clock: Clock;
   policy: EscalationPolicy;
-  libur: readonly string[];
   lockVisible: (trx: Db, actor: Actor, id: string) => Promise<repo.KejadianRow>;
   get: (actor: Actor, id: string) => Promise<KejadianDetail>;
 };

@@ -50,8 +50,8 @@ export interface KejadianDeps {
   wilayah: WilayahService;
   clock: Clock;
   policy?: EscalationPolicy;
-  /** National holidays (YYYY-MM-DD) skipped by working-day deadlines; none are in the facts. */
-  libur?: readonly string[];
+  /** Holidays and joint leave days (YYYY-MM-DD) that working-day deadlines skip (the hari_libur list). */
+  libur?: () => Promise<readonly string[]>;
 }
 
 const PERMISSION_OF: Record<AksiKejadianType, Permission> = {
@@ -113,7 +113,7 @@ function catatanOf(input: KejadianAksiInput): string {
 export function createKejadianService(deps: KejadianDeps) {
   const { db } = deps;
   const policy = deps.policy ?? DEFAULT_ESCALATION_POLICY;
-  const libur = deps.libur ?? [];
+  const liburOf = deps.libur ?? (async () => []);
 
   /** Loads an incident for a change under its row lock: 404 when the actor may not see it. */
   async function lockVisible(trx: Db, actor: Actor, id: string): Promise<repo.KejadianRow> {
@@ -132,6 +132,7 @@ export function createKejadianService(deps: KejadianDeps) {
       repo.findDuplikat(db, reader, id),
     ]);
     const now = deps.clock.now();
+    const libur = await liburOf();
     const item = toListItem(row, { now, policy, libur });
     const knowsReporter =
       !row.reporter_confidential || reader.canSeeRestricted || row.reported_by === actor.userId;
@@ -187,7 +188,7 @@ export function createKejadianService(deps: KejadianDeps) {
     };
   }
 
-  const context: KejadianContext = { db, clock: deps.clock, policy, libur, lockVisible, get };
+  const context: KejadianContext = { db, clock: deps.clock, policy, lockVisible, get };
   const lapor = createLaporUseCase({
     db,
     wilayah: deps.wilayah,
@@ -209,6 +210,7 @@ export function createKejadianService(deps: KejadianDeps) {
         { page: query.page, pageSize: query.pageSize },
       );
       const now = deps.clock.now();
+      const libur = await liburOf();
       return {
         items: rows.map((r) => toListItem(r, { now, policy, libur })),
         page: query.page,

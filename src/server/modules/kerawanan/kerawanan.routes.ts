@@ -25,6 +25,8 @@ import {
 import { MapResponse } from '../../../contracts/tps';
 import { DomainError } from '../../errors';
 import { actorOf } from '../../http/auth';
+import { pemilihanOf } from '../../http/pemilihan';
+import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { readUpload, uploadWilayah } from '../../http/upload';
 import type { KerawananService } from './kerawanan.service';
 
@@ -52,15 +54,22 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.get(
       '/kerawanan/checklist/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Daftar periksa kerawanan TPS satu kelurahan/desa untuk satu fase',
           params: z.object({ kode: KodeWilayah }),
-          querystring: ChecklistQuery,
+          querystring: ChecklistQuery.extend(PemilihanQuery.shape),
           response: { 200: ChecklistResponse, ...errors },
         },
       },
-      async (request) => deps.kerawanan.checklist(actorOf(request), request.params.kode, request.query.phase),
+      async (request) =>
+        deps.kerawanan.checklist(
+          actorOf(request),
+          pemilihanOf(request),
+          request.params.kode,
+          request.query.phase,
+        ),
     );
 
     app.put(
@@ -80,16 +89,22 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.get(
       '/kerawanan/completion/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Kelurahan/desa yang sudah menilai semua TPS-nya',
           params: z.object({ kode: KodeWilayah }),
-          querystring: CompletionQuery,
+          querystring: CompletionQuery.extend(PemilihanQuery.shape),
           response: { 200: CompletionResponse, ...errors },
         },
       },
       async (request) =>
-        deps.kerawanan.completion(actorOf(request), request.params.kode, request.query.phase),
+        deps.kerawanan.completion(
+          actorOf(request),
+          pemilihanOf(request),
+          request.params.kode,
+          request.query.phase,
+        ),
     );
 
     app.put(

@@ -60,6 +60,9 @@ import {
   type ReportRow,
 } from './kerawanan-report';
 import { authorize, scopeFor } from '../tps/tps.service';
+import { todayIn } from '../../../domain/time/zona';
+import { templateOf } from '../../../domain/pemilihan/pemilihan';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   findTpsRef,
@@ -204,7 +207,6 @@ export function createKerawananService(deps: {
   db: Db;
   wilayah: WilayahService;
   clock?: { now: () => Date };
-  votingDayOn?: string;
   catalogue?: IndicatorCatalogue;
 }) {
   const { db } = deps;
@@ -236,20 +238,17 @@ export function createKerawananService(deps: {
       : DEFAULT_SCORING;
     return { catalogue, scoring, known: new Set(catalogue.indicators.map((i) => i.kode)) };
   }
-  const windowOf = (phase: Phase) => {
-    // Calendar days in WIB, where Indonesian election days are counted.
-    const today = new Date((deps.clock ?? { now: () => new Date() }).now().getTime() + 7 * 3_600_000)
-      .toISOString()
-      .slice(0, 10);
-    // The pasca window closes with the KPU kab/kota recapitulation of the election's stages; until
-    // the election is a record of its own (issue #13) that is the KPU 2024 template.
-    return collectionWindow(
+  /**
+   * The phase's collection window for the election, counted in the area's own day; the pasca window
+   * closes with the KPU kab/kota recapitulation of the election's own stages.
+   */
+  const windowOf = (phase: Phase, pemilihan: PemilihanContext, kode: string) =>
+    collectionWindow(
       phase,
-      deps.votingDayOn ?? '2024-11-27',
-      today,
-      collectionWindows(TAHAPAN_PILKADA_2024),
+      pemilihan.hariPemungutan,
+      todayIn(kode, (deps.clock ?? { now: () => new Date() }).now()),
+      collectionWindows(templateOf(pemilihan.tahapan, pemilihan.hariPemungutan)),
     );
-  };
 
   async function requireDesa(kode: string) {
     const parsed = parseKodeWilayah(kode);
@@ -262,7 +261,12 @@ export function createKerawananService(deps: {
   return {
     regionFor,
 
-    async checklist(actor: Actor, kode: string, phase: Phase): Promise<ChecklistResponse> {
+    async checklist(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      kode: string,
+      phase: Phase,
+    ): Promise<ChecklistResponse> {
       authorize(actor, 'kerawanan:read', kode);
       const wilayah = await requireDesa(kode);
       const { catalogue } = await regionFor(kode);
@@ -271,7 +275,7 @@ export function createKerawananService(deps: {
         kodeWilayah: kode,
         namaWilayah: wilayah.nama,
         phase,
-        window: windowOf(phase),
+        window: windowOf(phase, pemilihan, kode),
         catalogue: toCatalogueView(catalogue),
         tps: rows.map(toChecklistTps),
       };
@@ -351,14 +355,14 @@ export function createKerawananService(deps: {
     },
 
     /** Which kelurahan under a wilayah (a kecamatan for the camat) have assessed all their TPS. */
-    async completion(actor: Actor, kode: string, phase: Phase) {
+    async completion(actor: Actor, pemilihan: PemilihanContext, kode: string, phase: Phase) {
       authorize(actor, 'kerawanan:read', kode);
       await deps.wilayah.require(kode);
       const rows = await countAssessedByDesa(db, kode, phase);
       return {
         kodeWilayah: kode,
         phase,
-        window: windowOf(phase),
+        window: windowOf(phase, pemilihan, kode),
         items: rows.map((r) => ({
           kode: r.kode,
           nama: r.nama,

@@ -32,6 +32,8 @@ import {
 } from '../../../contracts/koordinasi';
 import { PENERIMA_NPHD } from '../../../domain/koordinasi/nphd';
 import { actorOf } from '../../http/auth';
+import { pemilihanOf } from '../../http/pemilihan';
+import { PemilihanQuery } from '../../../contracts/pemilihan';
 import type { KoordinasiService } from './koordinasi.service';
 
 const tags = ['koordinasi'];
@@ -191,52 +193,62 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
     app.get(
       '/koordinasi/ringkasan/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Hitung mundur, tahapan, kesiapan per instansi',
+          querystring: PemilihanQuery,
           params: KodeParams,
           response: { 200: Ringkasan, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.ringkasan(actorOf(request), request.params.kode),
+      async (request) => k.ringkasan(actorOf(request), pemilihanOf(request), request.params.kode),
     );
     app.post(
       '/koordinasi/kesiapan/:kode',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Buat daftar kesiapan wilayah dari templat',
+          querystring: PemilihanQuery,
           params: KodeParams,
           response: { 200: z.object({ created: z.number().int() }), ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.materialiseKesiapan(actorOf(request), request.params.kode),
+      async (request) => k.materialiseKesiapan(actorOf(request), pemilihanOf(request), request.params.kode),
     );
     app.put(
       '/koordinasi/kesiapan/item/:id',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Tandai butir kesiapan selesai atau buka kembali',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: KesiapanUpdate,
           response: { 200: Ringkasan, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.updateKesiapan(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.updateKesiapan(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.put(
       '/koordinasi/tahapan/:kode',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Sesuaikan tahapan wilayah (null = templat KPU)',
+          querystring: PemilihanQuery,
           params: KodeParams,
           body: TahapanUpdate,
           response: { 200: Ringkasan, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.updateTahapan(actorOf(request), request.params.kode, request.body.tahapan),
+      async (request) =>
+        k.updateTahapan(actorOf(request), pemilihanOf(request), request.params.kode, request.body.tahapan),
     );
 
     // ── imbauan ──
@@ -351,41 +363,54 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
     app.get(
       '/koordinasi/nphd/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'NPHD per penerima: pencairan, realisasi, serapan',
+          querystring: PemilihanQuery,
           params: KodeParams,
           response: { 200: NphdResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.nphd(actorOf(request), request.params.kode),
+      async (request) => k.nphd(actorOf(request), pemilihanOf(request), request.params.kode),
     );
     app.put(
       '/koordinasi/nphd/:kode/:penerima',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Catat atau ubah NPHD satu penerima',
+          querystring: PemilihanQuery,
           params: z.object({ kode: KodeWilayah, penerima: z.enum(PENERIMA_NPHD) }),
           body: NphdUpsert,
           response: { 200: NphdResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) =>
-        k.upsertNphd(actorOf(request), request.params.kode, request.params.penerima, request.body),
+        k.upsertNphd(
+          actorOf(request),
+          pemilihanOf(request),
+          request.params.kode,
+          request.params.penerima,
+          request.body,
+        ),
     );
     app.post(
       '/koordinasi/nphd/transaksi/:id',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Catat pencairan atau realisasi (sekali per clientId)',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: NphdTransaksiInput,
           response: { 200: NphdResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.addNphdTransaksi(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.addNphdTransaksi(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
 
     // ── forkopimda of a region ──
@@ -419,27 +444,32 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
     app.get(
       '/koordinasi/indikator/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Indikator keberhasilan wilayah',
+          querystring: PemilihanQuery,
           params: KodeParams,
           response: { 200: IndikatorResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.indikator(actorOf(request), request.params.kode),
+      async (request) => k.indikator(actorOf(request), pemilihanOf(request), request.params.kode),
     );
     app.put(
       '/koordinasi/indikator/:kode',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Target dan angka partisipasi/PSU',
+          querystring: PemilihanQuery,
           params: KodeParams,
           body: TargetUpdate,
           response: { 200: IndikatorResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.updateTarget(actorOf(request), request.params.kode, request.body),
+      async (request) =>
+        k.updateTarget(actorOf(request), pemilihanOf(request), request.params.kode, request.body),
     );
   };
 }

@@ -39,7 +39,6 @@ import {
   type Kehadiran,
 } from '../../../domain/koordinasi/rakor';
 import {
-  TAHAPAN_PILKADA_2024,
   countdown,
   formatHari,
   itemState,
@@ -47,11 +46,13 @@ import {
   readiness,
   type TahapanTemplate,
 } from '../../../domain/koordinasi/tahapan';
+import { templateOf } from '../../../domain/pemilihan/pemilihan';
 import { agendaCarryOver, tindakLanjutState } from '../../../domain/koordinasi/tindak-lanjut';
 import { addDays, daysBetween } from '../../../domain/time/hari';
 import { todayIn } from '../../../domain/time/zona';
 import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Clock } from '../auth/auth.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -105,7 +106,6 @@ export function createKoordinasiService(deps: {
   db: Db;
   wilayah: WilayahService;
   clock: Clock;
-  votingDayOn: string;
   /** The incident module, when present, feeds the "aman" and "tanpa konflik" indicators. */
   kejadian?: { countForIndicators: (kabKota: string) => Promise<{ berat: number; konflik: number }> };
 }) {
@@ -125,12 +125,19 @@ export function createKoordinasiService(deps: {
     return rakor;
   }
 
+  /** The region's own stage offsets, else the election's stages (its schedule or its kind's template). */
   async function tahapanOf(
     kabKota: string,
+    pemilihan: PemilihanContext,
   ): Promise<{ template: readonly TahapanTemplate[]; adjusted: boolean }> {
     const region = await repo.findRegion(db, kabKota);
     const adjusted = region?.tahapan !== null && region?.tahapan !== undefined;
-    return { template: adjusted ? (region.tahapan as TahapanTemplate[]) : TAHAPAN_PILKADA_2024, adjusted };
+    return {
+      template: adjusted
+        ? (region.tahapan as TahapanTemplate[])
+        : templateOf(pemilihan.tahapan, pemilihan.hariPemungutan),
+      adjusted,
+    };
   }
 
   /** The region's Forkopimda setting, or the defaults (definitive head, Polres, no Lanal). */
@@ -538,7 +545,7 @@ export function createKoordinasiService(deps: {
     // ── tahapan, countdown, kesiapan ─────────────────────────────────────────────────────────
 
     /** The dashboard of a kab/kota (or of the actor's own area inside it). */
-    async ringkasan(actor: Actor, kode: string): Promise<Ringkasan> {
+    async ringkasan(actor: Actor, pemilihan: PemilihanContext, kode: string): Promise<Ringkasan> {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
       if (!isRelated(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
       const parsed = parseKodeWilayah(kode);
@@ -550,9 +557,9 @@ export function createKoordinasiService(deps: {
       const kabKota = kabKotaOf(kode)!;
       const wilayah = await deps.wilayah.require(kabKota);
       const day = today(kabKota);
-      const votingDayOn = deps.votingDayOn;
+      const votingDayOn = pemilihan.hariPemungutan;
       const [{ template, adjusted }, items, actions, mine, unacked] = await Promise.all([
-        tahapanOf(kabKota),
+        tahapanOf(kabKota, pemilihan),
         repo.findKesiapan(db, kabKota),
         repo.findTindakLanjutForReadiness(db, kabKota),
         repo.countTindakLanjutFor(db, actor.kodeWilayah, actor.agency, day),
@@ -618,7 +625,11 @@ export function createKoordinasiService(deps: {
     },
 
     /** Creates the region's checklist from the default template; items already there are kept. */
-    async materialiseKesiapan(actor: Actor, kode: string): Promise<{ created: number }> {
+    async materialiseKesiapan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      kode: string,
+    ): Promise<{ created: number }> {
       authorize(actor, 'koordinasi:manage', kode);
       const parsed = parseKodeWilayah(kode);
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
@@ -630,7 +641,7 @@ export function createKoordinasiService(deps: {
       return db.transaction().execute(async (trx) => {
         const created = await repo.insertKesiapanItems(
           trx,
-          checklistPilkada2024(deps.votingDayOn).map((item) => ({
+          checklistPilkada2024(pemilihan.hariPemungutan).map((item) => ({
             kode_wilayah: kode,
             kode: item.kode,
             judul: item.judul,
@@ -650,7 +661,12 @@ export function createKoordinasiService(deps: {
       });
     },
 
-    async updateKesiapan(actor: Actor, id: string, input: { done: boolean; catatan: string }) {
+    async updateKesiapan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: { done: boolean; catatan: string },
+    ) {
       const item = await repo.findKesiapanItem(db, id);
       if (!item || !isRelated(actor, item.kode_wilayah)) throw notFound('Butir kesiapan');
       const manages = isInScope(actor, item.kode_wilayah) && hasPermission(actor.role, 'koordinasi:manage');
@@ -676,10 +692,15 @@ export function createKoordinasiService(deps: {
           after: { doneOn: change.done_on, catatan: change.catatan },
         });
       });
-      return this.ringkasan(actor, item.kode_wilayah);
+      return this.ringkasan(actor, pemilihan, item.kode_wilayah);
     },
 
-    async updateTahapan(actor: Actor, kode: string, tahapan: TahapanTemplate[] | null) {
+    async updateTahapan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      kode: string,
+      tahapan: TahapanTemplate[] | null,
+    ) {
       authorize(actor, 'koordinasi:manage', kode);
       const parsed = parseKodeWilayah(kode);
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
@@ -696,7 +717,7 @@ export function createKoordinasiService(deps: {
         });
       const kodes = (tahapan ?? []).map((t) => t.kode);
       if (new Set(kodes).size !== kodes.length) throw new DomainError('validation', 'Kode tahapan ganda');
-      const before = await tahapanOf(kode);
+      const before = await tahapanOf(kode, pemilihan);
       await db.transaction().execute(async (trx) => {
         await repo.upsertRegion(trx, kode, { tahapan, updated_by: actor.userId });
         await insertAudit(trx, actor, {
@@ -708,7 +729,7 @@ export function createKoordinasiService(deps: {
           after: tahapan,
         });
       });
-      return this.ringkasan(actor, kode);
+      return this.ringkasan(actor, pemilihan, kode);
     },
 
     // ── imbauan ──────────────────────────────────────────────────────────────────────────────
@@ -961,7 +982,7 @@ export function createKoordinasiService(deps: {
 
     // ── NPHD ─────────────────────────────────────────────────────────────────────────────────
 
-    async nphd(actor: Actor, kode: string) {
+    async nphd(actor: Actor, pemilihan: PemilihanContext, kode: string) {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
       if (!isRelated(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
       const parsed = parseKodeWilayah(kode);
@@ -997,7 +1018,7 @@ export function createKoordinasiService(deps: {
                       .filter((t) => t.jenis === 'realisasi')
                       .map((t) => ({ nilai: t.nilai, tanggal: t.tanggal })),
                   },
-                  deps.votingDayOn,
+                  pemilihan.hariPemungutan,
                   day,
                 );
           return {
@@ -1026,6 +1047,7 @@ export function createKoordinasiService(deps: {
 
     async upsertNphd(
       actor: Actor,
+      pemilihan: PemilihanContext,
       kode: string,
       penerima: (typeof PENERIMA_NPHD)[number],
       input: { nomor: string; nilai: number; ditandatanganiOn: string | null },
@@ -1054,11 +1076,12 @@ export function createKoordinasiService(deps: {
           after: { penerima, ...input },
         });
       });
-      return this.nphd(actor, kode);
+      return this.nphd(actor, pemilihan, kode);
     },
 
     async addNphdTransaksi(
       actor: Actor,
+      pemilihan: PemilihanContext,
       nphdId: string,
       input: {
         clientId: string;
@@ -1097,13 +1120,13 @@ export function createKoordinasiService(deps: {
           });
         }
       });
-      return this.nphd(actor, nphd.kode_wilayah);
+      return this.nphd(actor, pemilihan, nphd.kode_wilayah);
     },
 
     // ── success indicators ───────────────────────────────────────────────────────────────────
 
-    async indikator(actor: Actor, kode: string) {
-      const summary = await this.ringkasan(actor, kode);
+    async indikator(actor: Actor, pemilihan: PemilihanContext, kode: string) {
+      const summary = await this.ringkasan(actor, pemilihan, kode);
       const kabKota = summary.kodeWilayah;
       const [region, late, rakorSelesai, insiden] = await Promise.all([
         repo.findRegion(db, kabKota),
@@ -1135,6 +1158,7 @@ export function createKoordinasiService(deps: {
 
     async updateTarget(
       actor: Actor,
+      pemilihan: PemilihanContext,
       kode: string,
       input: { targetPartisipasi: number | null; partisipasi: number | null; psuCount: number | null },
     ) {
@@ -1159,7 +1183,7 @@ export function createKoordinasiService(deps: {
           after: input,
         });
       });
-      return this.indikator(actor, kode);
+      return this.indikator(actor, pemilihan, kode);
     },
   };
 }

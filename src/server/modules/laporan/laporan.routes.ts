@@ -13,6 +13,8 @@ import {
 import { Tanggal } from '../../../contracts/koordinasi';
 import { FASE_LAPORAN } from '../../../domain/laporan/jadwal';
 import { actorOf } from '../../http/auth';
+import { pemilihanOf } from '../../http/pemilihan';
+import { PemilihanQuery } from '../../../contracts/pemilihan';
 import type { HariHService } from '../hari-h/hari-h.service';
 import { buildLaporanHarianPdf, buildLaporanHarianXlsx } from './laporan-report';
 import { buildLaporanHarianSitrep } from './laporan-sitrep';
@@ -45,14 +47,16 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
     app.post(
       '/laporan/situasi',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Kirim laporan situasi wilayah Anda untuk periode jadwal (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: LaporanSubmit,
           response: { 200: LaporanSubmitResult, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.laporan.submit(actorOf(request), request.body),
+      async (request) => deps.laporan.submit(actorOf(request), pemilihanOf(request), request.body),
     );
     app.get(
       '/laporan/situasi',
@@ -69,15 +73,17 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
     app.get(
       '/laporan/status/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Siapa sudah melapor dan siapa terlambat, dengan rekap otomatis wilayah di bawahnya',
           params: z.object({ kode: KodeWilayah }),
-          querystring: StatusQuery,
+          querystring: StatusQuery.extend(PemilihanQuery.shape),
           response: { 200: StatusLaporan, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.laporan.status(actorOf(request), request.params.kode, request.query.slot),
+      async (request) =>
+        deps.laporan.status(actorOf(request), pemilihanOf(request), request.params.kode, request.query.slot),
     );
     for (const [path, to] of [
       ['setujui', 'disetujui'],

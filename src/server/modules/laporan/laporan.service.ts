@@ -35,6 +35,7 @@ import { notifyLive } from '../../db/notify';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../auth/auth.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { insertAudit } from '../audit/audit.repo';
 import { authorize } from '../tps/tps.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -83,12 +84,7 @@ function isiOf(row: repo.LaporanRow): IsiLaporanSituasi {
   };
 }
 
-export function createLaporanService(deps: {
-  db: Db;
-  wilayah: WilayahService;
-  clock: Clock;
-  votingDayOn: string;
-}) {
+export function createLaporanService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
   const { db } = deps;
   const zone = (kode: string) => ZONA_OFFSET_HOURS[zonaOf(kode)];
 
@@ -128,6 +124,7 @@ export function createLaporanService(deps: {
 
     async submit(
       actor: Actor,
+      pemilihan: PemilihanContext,
       input: LaporanSubmit,
       via: 'web' | 'sms' = 'web',
     ): Promise<Laporan & { replayed: boolean }> {
@@ -173,11 +170,11 @@ export function createLaporanService(deps: {
       let slotAt: Date | null;
       if (input.slotAt !== undefined) {
         slotAt = new Date(input.slotAt);
-        if (dueSlots(jadwal, deps.votingDayOn, offset, slotAt, slotAt).length !== 1) {
+        if (dueSlots(jadwal, pemilihan.hariPemungutan, offset, slotAt, slotAt).length !== 1) {
           throw new DomainError('validation', 'Waktu itu bukan jadwal laporan', { field: 'slotAt' });
         }
       } else {
-        const current = currentSlot(jadwal, deps.votingDayOn, offset, writtenAt);
+        const current = currentSlot(jadwal, pemilihan.hariPemungutan, offset, writtenAt);
         const submitted = await repo.findSubmittedSlots(
           db,
           input.kodeWilayah,
@@ -257,7 +254,7 @@ export function createLaporanService(deps: {
     },
 
     /** For an area: its own report for a slot, its children's, who is late, and the roll-up. */
-    async status(actor: Actor, kode: string, slot: string | undefined) {
+    async status(actor: Actor, pemilihan: PemilihanContext, kode: string, slot: string | undefined) {
       authorize(actor, 'laporan:read', kode);
       const wilayah = await deps.wilayah.require(kode);
       if (wilayah.level === 1)
@@ -265,7 +262,7 @@ export function createLaporanService(deps: {
       const now = deps.clock.now();
       const jadwal = await jadwalOf(kabKotaOf(kode)!);
       const offset = zone(kode);
-      const current = currentSlot(jadwal, deps.votingDayOn, offset, now);
+      const current = currentSlot(jadwal, pemilihan.hariPemungutan, offset, now);
       // The period being reported now: the deadline just passed while still within grace, else the
       // next one (the same rule a new report follows), else the last one of the schedule.
       const withinGrace =
@@ -281,7 +278,7 @@ export function createLaporanService(deps: {
         namaWilayah: wilayah.nama,
         slotAt: slotAt === null ? null : iso(slotAt),
         nextSlotAt: current.next === null ? null : iso(current.next),
-        fase: aturanOn(jadwal, daysBetween(deps.votingDayOn, todayIn(kode, now)))?.phase ?? null,
+        fase: aturanOn(jadwal, daysBetween(pemilihan.hariPemungutan, todayIn(kode, now)))?.phase ?? null,
         graceMinutes: GRACE_MINUTES,
         canApprove: wilayah.level === 2 && hasPermission(actor.role, 'laporan:approve'),
       };

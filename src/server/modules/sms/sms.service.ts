@@ -15,6 +15,7 @@ import type { Db } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
 import type { HariHService } from '../hari-h/hari-h.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { LaporanService } from '../laporan/laporan.service';
 import { authorize } from '../tps/tps.service';
 import * as repo from './sms.repo';
@@ -45,6 +46,8 @@ export function createSmsService(deps: {
   db: Db;
   token: string | undefined;
   laporan: LaporanService;
+  /** The election an SMS counts for: the sender's current one (an SMS cannot name it). */
+  pemilihanAktif: (actor: Actor) => Promise<PemilihanContext>;
   hariH: HariHService;
   kejadian: KejadianFromSms | null;
 }) {
@@ -76,6 +79,7 @@ export function createSmsService(deps: {
       case 'lap_kelurahan':
         await deps.laporan.submit(
           actor,
+          await deps.pemilihanAktif(actor),
           {
             clientId,
             kodeWilayah: v.kodeKelurahan,

@@ -6,7 +6,6 @@ export function systemRoutes(deps: {
   engine: Engine;
   version: string;
   tileUrl: string | undefined;
-  votingDayOn: string;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -31,7 +30,6 @@ export function systemRoutes(deps: {
         tileUrl: deps.tileUrl ?? null,
         version: deps.version,
         engine: deps.engine,
-        votingDayOn: deps.votingDayOn,
       }),
     );
   };

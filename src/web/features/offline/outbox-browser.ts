@@ -4,7 +4,7 @@
  * the app comes back to the foreground, every half minute, and on the service worker's Background Sync.
  */
 import { z } from 'zod';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, apiUrl } from '../../api/client';
 import { OUTBOX_SYNC_TAG } from './offline-names';
 import {
   createOutbox,
@@ -53,9 +53,13 @@ export function setOutboxUser(id: string | null): void {
   if (changed && id !== null) void adoptOldOutbox(id).then(() => outbox.flush());
 }
 
-/** Stores a submission and tries to send it at once; resolves when it is safe on the phone. */
+/**
+ * Stores a submission and tries to send it at once; resolves when it is safe on the phone. Each
+ * request names the election chosen when it was filed, so switching elections before the signal
+ * returns never sends it into another one.
+ */
 export async function fileSubmission(item: NewOutboxItem): Promise<void> {
-  await outbox.add(item);
+  await outbox.add({ ...item, requests: item.requests.map((r) => ({ ...r, path: apiUrl(r.path) })) });
   void askBackgroundSync();
   void outbox.flush();
 }

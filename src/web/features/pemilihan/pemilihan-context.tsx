@@ -1,0 +1,71 @@
+/**
+ * The election the user works in: loaded after sign-in, defaulting to the one the server names as
+ * current for the user's area, remembered on this device, and named in every API request
+ * (api/client.ts). Switching drops every cached answer of the other election.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { PemilihanList, type Pemilihan } from '../../../contracts/pemilihan';
+import { api, setPemilihan } from '../../api/client';
+import { useSession } from '../auth/session';
+import { useI18n } from '../../i18n/i18n';
+
+interface PemilihanState {
+  items: Pemilihan[];
+  current: Pemilihan | null;
+  choose: (id: string) => void;
+}
+
+const Context = createContext<PemilihanState | null>(null);
+export const PEMILIHAN_KEY = ['pemilihan'] as const;
+const storageKey = (userId: string) => `siaga.pemilihan.${userId}`;
+
+function remembered(userId: string): string | null {
+  try {
+    return localStorage.getItem(storageKey(userId));
+  } catch {
+    return null;
+  }
+}
+
+export function PemilihanProvider({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: PEMILIHAN_KEY,
+    queryFn: () => api(PemilihanList, '/api/pemilihan'),
+    staleTime: 60_000,
+  });
+  const [chosen, setChosen] = useState<string | null>(() => (user ? remembered(user.id) : null));
+  const items = list.data?.items ?? [];
+  const current =
+    items.find((p) => p.id === chosen) ?? items.find((p) => p.id === list.data?.aktifId) ?? null;
+  // Set before children render, so their first requests already name the election.
+  setPemilihan(current?.id ?? null);
+  useEffect(() => {
+    setPemilihan(current?.id ?? null);
+  }, [current?.id]);
+
+  if (list.isLoading) return <p className="center">{t('common.loading')}</p>;
+  const choose = (id: string) => {
+    if (id === current?.id) return;
+    setPemilihan(id);
+    setChosen(id);
+    try {
+      if (user) localStorage.setItem(storageKey(user.id), id);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    queryClient.removeQueries({
+      predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== PEMILIHAN_KEY[0],
+    });
+  };
+  return <Context.Provider value={{ items, current, choose }}>{children}</Context.Provider>;
+}
+
+export function usePemilihan(): PemilihanState {
+  const value = useContext(Context);
+  if (!value) throw new Error('usePemilihan outside PemilihanProvider');
+  return value;
+}
