@@ -23,12 +23,14 @@ export function listMigrations(): { name: string; sql: string }[] {
     }));
 }
 
-export async function migrate(handle: DatabaseHandle): Promise<string[]> {
+/** Applies the migrations not applied yet; with `through`, only those up to that name (tests). */
+export async function migrate(handle: DatabaseHandle, options: { through?: string } = {}): Promise<string[]> {
   await handle.execScript(
     'CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
   );
   const applied: string[] = [];
-  for (const migration of listMigrations()) {
+  const through = options.through;
+  for (const migration of listMigrations().filter((m) => through === undefined || m.name <= through)) {
     const quotedName = migration.name.replaceAll("'", "''");
     // The check, the script and the bookkeeping run in one transaction under the lock, so a
     // migration is either wholly applied and recorded or not at all.

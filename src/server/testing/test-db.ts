@@ -35,3 +35,30 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url: stri
     },
   };
 }
+
+/** An empty database of its own (no template): for tests of the migrations themselves. */
+export async function createEmptyDatabase(): Promise<DatabaseHandle> {
+  const info = inject('testDatabase');
+  if (info.kind === 'embedded') return openDatabase({});
+  const name = `siaga_empty_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: info.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(info.adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const drop = new pg.Client({ connectionString: info.adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAHAPAN_TEMPLATE } from '../../../domain/pemilihan/pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
-import { TAHAPAN_PILKADA_2024 } from '../../../domain/koordinasi/tahapan';
 
 // The test clock starts at 2024-11-20 09:00 WITA: H-7 for voting day 27 November 2024.
 let t: TestApp;
@@ -432,7 +432,10 @@ describe('tindak lanjut and readiness', () => {
       payload: { tahapan: null },
     });
     expect(reset.json().tahapanDisesuaikan).toBe(false);
-    expect(reset.json().tahapan).toHaveLength(TAHAPAN_PILKADA_2024.length);
+    // Back to the election's own stages: its kind's template (PKPU 2/2024 and the recapitulation).
+    expect(reset.json().tahapan.map((s: { kode: string }) => s.kode)).toEqual(
+      TAHAPAN_TEMPLATE.pilkada_serentak.map((s) => s.kode),
+    );
   });
 });
 
