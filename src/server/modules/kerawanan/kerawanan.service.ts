@@ -48,7 +48,6 @@ import {
 } from '../../../domain/kerawanan/area-factors';
 import { diffPhases } from '../../../domain/kerawanan/phase-diff';
 import { collectionWindow, collectionWindows } from '../../../domain/kerawanan/collection-window';
-import { TAHAPAN_PILKADA_2024 } from '../../../domain/koordinasi/tahapan';
 import type { AreaFactor, AreaFactorInput, IkpInput, RegionSettingInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
