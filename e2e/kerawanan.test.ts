@@ -1,5 +1,5 @@
 /**
- * Pemetaan kerawanan in Chromium: a lurah ticks indicators for a TPS on a phone, and the Polres sees
+ * Pemetaan kerawanan in Chromium: Bawaslu ticks indicators for a TPS on a phone, and the Polres sees
  * the kecamatan's count and map change.
  */
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ const sangatRawanCount = async (page: Page): Promise<number> =>
   );
 
 describe('kerawanan checklist to Forkopimda view', () => {
-  it('a lurah marks TPS 001 on a phone and the Polres sees the kecamatan change', async () => {
+  it('Bawaslu marks TPS 001 on a phone and the Polres sees the kecamatan change', async () => {
     const polres = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await signIn(polres, server.url, 'polres.palopo');
     await polres.goto(`${server.url}/kerawanan?wilayah=73.73.01`);
@@ -42,7 +42,8 @@ describe('kerawanan checklist to Forkopimda view', () => {
       isMobile: true,
       hasTouch: true,
     });
-    await signIn(phone, server.url, 'lurah.tompotikka');
+    // The checklist is Bawaslu's instrument (its PKD and Panwascam fill it; issue 16).
+    await signIn(phone, server.url, 'bawaslu.palopo');
     await phone.goto(`${server.url}/kerawanan/checklist/73.73.01.1001`);
     const tps = phone.getByTestId('checklist-1');
     await tps.locator('summary').click();

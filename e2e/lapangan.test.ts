@@ -1,7 +1,7 @@
 /**
  * Siaga di lapangan (issue 14) in Chromium: a lurah on a phone signs in once, loses the signal, reloads
- * and still has the app; files a situation report, an incident with a photo, a kerawanan checklist and
- * a TPS status; closes the page and opens it again offline, the four still waiting; when the signal
+ * and still has the app; files a situation report, an incident with a photo, an observation on
+ * Bawaslu's kerawanan checklist (the checklist itself is Bawaslu's, issue 16) and a TPS status; closes the page and opens it again offline, the four still waiting; when the signal
  * returns every one arrives exactly once.
  */
 import path from 'node:path';
@@ -37,13 +37,13 @@ function serverCounts(page: Page) {
       items: { ringkasan: string; hasFoto: boolean }[];
     };
     const checklist = (await get(`/api/kerawanan/checklist/${kode}?phase=pra`)) as {
-      tps: { nomor: number; assessment: { indicators: string[] } | null }[];
+      tps: { nomor: number; pengamatan: { indikator: string | null; catatan: string }[] }[];
     };
     const tps = (await get(`/api/hari-h/tps/${kode}`)) as { items: { nomor: number; tahap: string }[] };
     return {
       laporan: laporan.items.map((l) => l.level),
       kejadian: kejadian.items.filter((k) => k.ringkasan.startsWith('Baliho paslon dirusak')),
-      tps1Indicators: checklist.tps.find((t) => t.nomor === 1)?.assessment?.indicators ?? [],
+      tps1Pengamatan: checklist.tps.find((t) => t.nomor === 1)?.pengamatan ?? [],
       tps1Tahap: tps.items.find((t) => t.nomor === 1)?.tahap,
     };
   }, KELURAHAN);
@@ -98,10 +98,11 @@ describe('Siaga di lapangan', () => {
     await phone.goto(`${server.url}/kerawanan/checklist/${KELURAHAN}`);
     const tps = phone.getByTestId('checklist-1');
     await tps.locator('summary').click();
-    await tps.getByLabel('Riwayat kekerasan di TPS').check();
-    await phone.getByRole('button', { name: 'Simpan daftar periksa' }).click();
+    await tps.getByLabel('Indikator (bila ada)').selectOption({ label: 'Riwayat kekerasan di TPS' });
+    await tps.getByLabel('Yang diamati').fill('Pendukung paslon berkumpul membawa senjata tajam.');
+    await tps.getByRole('button', { name: 'Kirim pengamatan' }).click();
     await expect
-      .poll(() => phone.getByTestId('submission-state').textContent())
+      .poll(() => tps.getByTestId('submission-state').textContent())
       .toContain('Tersimpan di ponsel, belum terkirim');
 
     await phone.goto(`${server.url}/hari-h?wilayah=${KELURAHAN}`);
@@ -118,7 +119,7 @@ describe('Siaga di lapangan', () => {
     expect(labels.map((l) => l.split(' · ')[0])).toEqual([
       'Laporan situasi Tompotikka (Waspada)',
       'Laporkan kejadian: Perusakan APK atau logistik pemilihan',
-      'Daftar periksa kerawanan TPS Tompotikka (Pra (sebelum pemungutan))',
+      'Pengamatan Tompotikka TPS 001',
       'TPS 001: Petugas hadir',
     ]);
     expect(labels.every((l) => l.includes('belum terkirim'))).toBe(true);
@@ -128,7 +129,13 @@ describe('Siaga di lapangan', () => {
     const held = await serverCounts(again);
     expect(held.laporan).toEqual(['waspada']);
     expect(held.kejadian).toEqual([expect.objectContaining({ hasFoto: true })]);
-    expect(held.tps1Indicators).toContain('keamanan.kekerasan');
+    expect(held.tps1Pengamatan).toEqual([
+      {
+        ...held.tps1Pengamatan[0],
+        indikator: 'keamanan.kekerasan',
+        catatan: 'Pendukung paslon berkumpul membawa senjata tajam.',
+      },
+    ]);
     expect(held.tps1Tahap).toBe('petugas_hadir');
   });
 });

@@ -56,6 +56,20 @@ export const ChecklistTps = z.object({
     })
     .nullable(),
   kategori: Kategori.nullable(),
+  /** What the lurah, camat and tiga pilar observed at this TPS, for Bawaslu to take up. */
+  pengamatan: z.array(
+    z.object({
+      id: z.string(),
+      indikator: z.string().nullable(),
+      catatan: z.string(),
+      oleh: z.string().nullable(),
+      olehRole: z.string().nullable(),
+      at: z.string(),
+      status: z.enum(['baru', 'diambil', 'dikesampingkan']),
+      tanggapan: z.string().nullable(),
+      ditanggapiOleh: z.string().nullable(),
+    }),
+  ),
 });
 export type ChecklistTps = z.infer<typeof ChecklistTps>;
 
@@ -284,3 +298,22 @@ export const RegionSettingResponse = z.object({
     keamananCountForSangatRawan: z.number(),
   }),
 });
+
+export const PengamatanInput = z
+  .object({
+    clientId: z.uuid(),
+    tpsId: z.uuid(),
+    phase: Phase,
+    indikator: z.string().max(80).nullable().default(null),
+    catatan: z.string().trim().min(3, 'Catatan minimal 3 karakter').max(1000),
+  })
+  .strict();
+export type PengamatanInput = z.infer<typeof PengamatanInput>;
+
+export const PengamatanAnswer = z
+  .object({
+    status: z.enum(['diambil', 'dikesampingkan']),
+    tanggapan: z.string().trim().max(1000).nullable().default(null),
+  })
+  .strict();
+export type PengamatanAnswer = z.infer<typeof PengamatanAnswer>;

@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'audit:read',
   'kerawanan:read',
   'kerawanan:assess',
+  'kerawanan:import',
+  'kerawanan:observe',
   'kerawanan:override',
   'kerawanan:configure',
   'koordinasi:read',
@@ -92,9 +94,11 @@ const LAPORAN_ALL: Permission[] = [
 ];
 
 /**
- * Role → permissions. Reading is everyone's; writing the TPS registry is for operators and admins.
- * The kerawanan checklist is filled by the village supervisor (PKD, a pengawas) or the lurah; a
- * planner (forkopimda, e.g. the Polres) may override the suggested category (docs/domain/kerawanan.md).
+ * Role → permissions, the same table as docs/domain/access.md (a test compares them). Reading is
+ * everyone's; writing the TPS registry is for operators and admins. The kerawanan checklist is
+ * Bawaslu's instrument, filled by its PKD and Panwascam (pengawas; SE Bawaslu 112/2024): the lurah,
+ * camat and the tiga pilar read it and add observations Bawaslu may take up; Kesbangpol imports the
+ * mapping Bawaslu released; a planner (forkopimda, e.g. the Polres) may override the suggested category.
  * Kesbangpol (operator) records the elections of its region (a PSU, a Pilkades) and runs the Forkopimda rakor
  * and NPHD; an admin also keeps the holiday list; the camat runs the Forkopimcam rakor; Forkopimda,
  * Kesbangpol and camat send imbauan down the hierarchy (docs/domain/koordinasi.md).
@@ -110,6 +114,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pemilihan:manage',
     'hari_libur:manage',
     'kerawanan:assess',
+    'kerawanan:import',
+    'kerawanan:observe',
     'kerawanan:override',
     'kerawanan:configure',
     'koordinasi:manage',
@@ -137,7 +143,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pemilihan:manage',
     'tps:write',
     'tps:import',
-    'kerawanan:assess',
+    'kerawanan:import',
     'kerawanan:override',
     'koordinasi:manage',
     'imbauan:send',
@@ -149,11 +155,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kejadian:refer',
     'sms:manage',
   ],
-  camat: [...ACT, 'koordinasi:manage', 'imbauan:send', PAM_READ, 'kejadian:triage'],
-  lurah: [...ACT, 'kerawanan:assess', PAM_READ],
-  babinsa: [...ACT, PAM_READ],
-  bhabinkamtibmas: [...ACT, PAM_READ],
-  pengawas: [...ACT, 'kerawanan:assess', 'kejadian:refer'],
+  camat: [...ACT, 'kerawanan:observe', 'koordinasi:manage', 'imbauan:send', PAM_READ, 'kejadian:triage'],
+  lurah: [...ACT, 'kerawanan:observe', PAM_READ],
+  babinsa: [...ACT, 'kerawanan:observe', PAM_READ],
+  bhabinkamtibmas: [...ACT, 'kerawanan:observe', PAM_READ],
+  pengawas: [...ACT, 'kerawanan:assess', 'kerawanan:import', 'kejadian:refer'],
   viewer: READ,
 };
 

@@ -150,6 +150,22 @@ export interface WilayahIkpTable {
   updated_at: Timestamp;
 }
 
+export interface KerawananPengamatanTable {
+  id: Generated<string>;
+  client_id: string;
+  tps_id: string;
+  phase: string;
+  indikator: string | null;
+  catatan: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  /** baru, diambil (taken up by Bawaslu) or dikesampingkan (set aside). */
+  status: Generated<string>;
+  tanggapan: string | null;
+  ditanggapi_by: string | null;
+  ditanggapi_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface KerawananRegionSettingTable {
   kode_wilayah: string;
   catalogue_id: string;
@@ -578,6 +594,7 @@ export interface Database {
   kerawanan_override: KerawananOverrideTable;
   wilayah_area_factor: WilayahAreaFactorTable;
   wilayah_ikp: WilayahIkpTable;
+  kerawanan_pengamatan: KerawananPengamatanTable;
   kerawanan_region_setting: KerawananRegionSettingTable;
   rakor: RakorTable;
   rakor_peserta: RakorPesertaTable;

@@ -190,6 +190,17 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.importHelp':
     'Columns kode_tps (13 digits) and indikator (codes or Bawaslu numbers 1-25, separated by semicolons). The CSV export re-imports. All rows land, or none.',
   'kerawanan.imported': 'Import finished: {rows} polling stations assessed.',
+  'kerawanan.pengamatan': 'Observations',
+  'kerawanan.pengamatan.baru': 'awaiting Bawaslu',
+  'kerawanan.pengamatan.diambil': 'taken up by Bawaslu',
+  'kerawanan.pengamatan.dikesampingkan': 'set aside by Bawaslu',
+  'kerawanan.pengamatan.ambil': 'Take up',
+  'kerawanan.pengamatan.kesampingkan': 'Set aside',
+  'kerawanan.pengamatan.tambah': 'Add an observation for Bawaslu',
+  'kerawanan.pengamatan.indikator': 'Indicator (if any)',
+  'kerawanan.pengamatan.tanpaIndikator': '— no indicator —',
+  'kerawanan.pengamatan.catatan': 'What was observed',
+  'kerawanan.pengamatan.kirim': 'Send observation',
   'kerawanan.importKategoriTitle': "Import the Polres's list of TPS categories",
   'kerawanan.importKategoriHelp':
     'One row per TPS: kode_tps (13 digits), kategori (kurang rawan, rawan, sangat rawan, khusus) and alasan (may be empty when the file reason is given). Categories become planner overrides beside the suggestion from the indicators. All rows land or none.',

@@ -190,6 +190,17 @@ export const id = {
   'kerawanan.importHelp':
     'Kolom kode_tps (13 digit) dan indikator (kode atau nomor Bawaslu 1-25, dipisah titik koma). Berkas ekspor CSV dapat diimpor kembali. Semua baris masuk, atau tidak sama sekali.',
   'kerawanan.imported': 'Impor selesai: {rows} TPS dinilai.',
+  'kerawanan.pengamatan': 'Pengamatan',
+  'kerawanan.pengamatan.baru': 'menunggu Bawaslu',
+  'kerawanan.pengamatan.diambil': 'diambil Bawaslu',
+  'kerawanan.pengamatan.dikesampingkan': 'dikesampingkan Bawaslu',
+  'kerawanan.pengamatan.ambil': 'Ambil',
+  'kerawanan.pengamatan.kesampingkan': 'Kesampingkan',
+  'kerawanan.pengamatan.tambah': 'Tambah pengamatan untuk Bawaslu',
+  'kerawanan.pengamatan.indikator': 'Indikator (bila ada)',
+  'kerawanan.pengamatan.tanpaIndikator': '— tanpa indikator —',
+  'kerawanan.pengamatan.catatan': 'Yang diamati',
+  'kerawanan.pengamatan.kirim': 'Kirim pengamatan',
   'kerawanan.importKategoriTitle': 'Impor daftar kategori TPS dari Polres',
   'kerawanan.importKategoriHelp':
     'Satu baris per TPS: kode_tps (13 digit), kategori (kurang rawan, rawan, sangat rawan, khusus) dan alasan (boleh kosong bila alasan berkas diisi). Kategori menjadi penetapan perencana di samping usulan dari indikator. Semua baris masuk atau tidak sama sekali.',

@@ -178,7 +178,8 @@ describe('GET /api/kerawanan/changes', () => {
     const pra = (
       await lurah.request({ method: 'GET', url: '/api/kerawanan/checklist/73.73.01.1001?phase=pra' })
     ).json().tps[0];
-    await lurah.request({
+    const bawaslu = await t.login('bawaslu.palopo');
+    await bawaslu.request({
       method: 'PUT',
       url: '/api/kerawanan/checklist/73.73.01.1001',
       payload: {

@@ -50,7 +50,8 @@ describe('PUT /api/kerawanan/settings/:kode', () => {
     ).json();
     expect(list.catalogue.indicators).toHaveLength(26);
     const tps = list.tps[0];
-    const saved = await operator.request({
+    // The checklist is Bawaslu's to fill (its PKD; here the admin stands in for one).
+    const saved = await admin.request({
       method: 'PUT',
       url: `/api/kerawanan/checklist/${kelurahan}`,
       payload: {

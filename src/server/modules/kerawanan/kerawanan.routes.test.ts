@@ -180,6 +180,101 @@ describe('PUT /api/kerawanan/checklist/:kode', () => {
   });
 });
 
+describe('observations by the lurah and tiga pilar, taken up by Bawaslu', () => {
+  it('refuses the checklist to a lurah and a Babinsa: it is Bawaslu’s instrument', async () => {
+    const own = await checklist(lurah);
+    const entry = {
+      phase: 'pra',
+      submissionId: randomUUID(),
+      entries: [{ tpsId: own.tps[0]!.id, indicators: [] }],
+    };
+    for (const client of [lurah, await t.login('babinsa.tompotikka')]) {
+      expect(
+        (
+          await client.request({
+            method: 'PUT',
+            url: '/api/kerawanan/checklist/73.73.01.1001',
+            payload: entry,
+          })
+        ).statusCode,
+      ).toBe(403);
+    }
+  });
+
+  it('keeps a lurah’s observation beside the checklist once per clientId; the PKD takes it up once', async () => {
+    const own = await checklist(lurah);
+    const tpsId = own.tps[1]!.id;
+    const observation = {
+      clientId: randomUUID(),
+      tpsId,
+      phase: 'pra',
+      indikator: 'lokasi.dekat_posko_paslon',
+      catatan: 'Posko paslon baru dibuka 50 m dari TPS',
+    };
+    const added = await lurah.request({
+      method: 'POST',
+      url: '/api/kerawanan/pengamatan',
+      payload: observation,
+    });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().pengamatan).toEqual([
+      expect.objectContaining({ catatan: observation.catatan, oleh: 'lurah.tompotikka', status: 'baru' }),
+    ]);
+    const retry = await lurah.request({
+      method: 'POST',
+      url: '/api/kerawanan/pengamatan',
+      payload: observation,
+    });
+    expect(retry.json().pengamatan).toHaveLength(1);
+    // The observation does not change the mapping by itself.
+    expect(retry.json().kategori).toBe(own.tps[1]!.kategori);
+
+    const babinsa = await t.login('babinsa.tompotikka');
+    const second = await babinsa.request({
+      method: 'POST',
+      url: '/api/kerawanan/pengamatan',
+      payload: { clientId: randomUUID(), tpsId, phase: 'pra', catatan: 'Kerumunan pendukung malam hari' },
+    });
+    expect(second.json().pengamatan).toHaveLength(2);
+
+    const id = added.json().pengamatan[0].id;
+    expect(
+      (
+        await lurah.request({
+          method: 'PUT',
+          url: `/api/kerawanan/pengamatan/${id}`,
+          payload: { status: 'diambil' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const taken = await pkd.request({
+      method: 'PUT',
+      url: `/api/kerawanan/pengamatan/${id}`,
+      payload: { status: 'diambil', tanggapan: 'Dicek PKD, indikator 22 dicentang' },
+    });
+    expect(taken.statusCode).toBe(200);
+    expect(taken.json().pengamatan[0]).toMatchObject({ status: 'diambil', ditanggapiOleh: 'pkd.tompotikka' });
+    const again = await pkd.request({
+      method: 'PUT',
+      url: `/api/kerawanan/pengamatan/${id}`,
+      payload: { status: 'dikesampingkan' },
+    });
+    expect(again.statusCode).toBe(409);
+    const unknownIndicator = await lurah.request({
+      method: 'POST',
+      url: '/api/kerawanan/pengamatan',
+      payload: { clientId: randomUUID(), tpsId, phase: 'pra', indikator: 'tidak.ada', catatan: 'Catatan' },
+    });
+    expect(unknownIndicator.statusCode).toBe(400);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('entity', '=', 'kerawanan_pengamatan')
+      .select('action')
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['answer', 'create', 'create']);
+  });
+});
+
 describe('completion, override, summary and map', () => {
   it('shows the camat which kelurahan have assessed all their TPS in a phase', async () => {
     const camat = await t.login('camat.wara');

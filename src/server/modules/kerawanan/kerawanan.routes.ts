@@ -8,6 +8,8 @@ import {
   ChecklistSubmit,
   ChecklistSubmitResult,
   ChecklistTps,
+  PengamatanAnswer,
+  PengamatanInput,
   CompletionQuery,
   CompletionResponse,
   AreaFactorInput,
@@ -119,6 +121,34 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         },
       },
       async (request) => deps.kerawanan.override(actorOf(request), request.params.tpsId, request.body),
+    );
+
+    app.post(
+      '/kerawanan/pengamatan',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary:
+            'Catat pengamatan lurah, camat atau tiga pilar di satu TPS, untuk ditindaklanjuti Bawaslu (sekali per clientId)',
+          body: PengamatanInput,
+          response: { 200: ChecklistTps, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.addPengamatan(actorOf(request), request.body),
+    );
+
+    app.put(
+      '/kerawanan/pengamatan/:id',
+      {
+        schema: {
+          tags: ['kerawanan'],
+          summary: 'Bawaslu mengambil atau mengesampingkan satu pengamatan, dengan tanggapan',
+          params: IdParams,
+          body: PengamatanAnswer,
+          response: { 200: ChecklistTps, 409: ErrorResponse, ...errors },
+        },
+      },
+      async (request) => deps.kerawanan.answerPengamatan(actorOf(request), request.params.id, request.body),
     );
 
     app.get(

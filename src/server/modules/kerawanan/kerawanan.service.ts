@@ -11,6 +11,8 @@ import type {
   ChecklistSubmit,
   ChecklistTps,
   OverrideInput,
+  PengamatanAnswer,
+  PengamatanInput,
   SummaryResponse,
 } from '../../../contracts/kerawanan';
 import type { MapResponse } from '../../../contracts/tps';
@@ -82,6 +84,10 @@ import {
   insertAssessments,
   replaceOverride,
   replaceOverrides,
+  insertPengamatan,
+  findPengamatanOfDesa,
+  findPengamatan,
+  answerPengamatan,
   retireCurrentAssessments,
   type TpsKerawananRow,
 } from './kerawanan.repo';
@@ -101,7 +107,9 @@ function kategoriOf(row: TpsKerawananRow): Kategori | null {
   );
 }
 
-function toChecklistTps(row: TpsKerawananRow): ChecklistTps {
+type PengamatanRow = Awaited<ReturnType<typeof findPengamatanOfDesa>>[number];
+
+function toChecklistTps(row: TpsKerawananRow, pengamatan: readonly PengamatanRow[] = []): ChecklistTps {
   return {
     id: row.id,
     kode: row.kode,
@@ -132,6 +140,19 @@ function toChecklistTps(row: TpsKerawananRow): ChecklistTps {
             decidedBy: row.override_by,
           },
     kategori: kategoriOf(row),
+    pengamatan: pengamatan
+      .filter((p) => p.tps_id === row.id)
+      .map((p) => ({
+        id: p.id,
+        indikator: p.indikator,
+        catatan: p.catatan,
+        oleh: p.oleh,
+        olehRole: p.oleh_role,
+        at: new Date(p.created_at).toISOString(),
+        status: p.status as ChecklistTps['pengamatan'][number]['status'],
+        tanggapan: p.tanggapan,
+        ditanggapiOleh: p.ditanggapi_oleh,
+      })),
   };
 }
 
@@ -269,15 +290,84 @@ export function createKerawananService(deps: {
       authorize(actor, 'kerawanan:read', kode);
       const wilayah = await requireDesa(kode);
       const { catalogue } = await regionFor(kode);
-      const rows = await findTpsWithKerawanan(db, kode, phase);
+      const [rows, pengamatan] = await Promise.all([
+        findTpsWithKerawanan(db, kode, phase),
+        findPengamatanOfDesa(db, kode, phase),
+      ]);
       return {
         kodeWilayah: kode,
         namaWilayah: wilayah.nama,
         phase,
         window: windowOf(phase, pemilihan, kode),
         catalogue: toCatalogueView(catalogue),
-        tps: rows.map(toChecklistTps),
+        tps: rows.map((row) => toChecklistTps(row, pengamatan)),
       };
+    },
+
+    /**
+     * An observation by the lurah, camat or a tiga pilar at one TPS: it sits beside Bawaslu's checklist
+     * until its PKD or Panwascam takes it up or sets it aside; it never changes the mapping itself.
+     */
+    async addPengamatan(actor: Actor, input: PengamatanInput): Promise<ChecklistTps> {
+      const tps = await findTpsRef(db, input.tpsId);
+      if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
+      authorize(actor, 'kerawanan:observe', tps.kode_wilayah);
+      if (input.indikator !== null && !(await regionFor(tps.kode_wilayah)).known.has(input.indikator)) {
+        throw new DomainError('validation', 'Indikator tidak dikenal', { field: 'indikator' });
+      }
+      await db.transaction().execute(async (trx) => {
+        const inserted = await insertPengamatan(trx, {
+          client_id: input.clientId,
+          tps_id: input.tpsId,
+          phase: input.phase,
+          indikator: input.indikator,
+          catatan: input.catatan,
+          created_by: actor.userId,
+        });
+        if (inserted === null) return;
+        await insertAudit(trx, actor, {
+          action: 'create',
+          entity: 'kerawanan_pengamatan',
+          entityId: inserted.id,
+          kodeWilayah: tps.kode_wilayah,
+          before: null,
+          after: input,
+        });
+      });
+      return this.checklistTps(tps.kode_wilayah, input.tpsId, input.phase);
+    },
+
+    /** Bawaslu (PKD, Panwascam) takes an observation up into its checklist or sets it aside, once. */
+    async answerPengamatan(actor: Actor, id: string, input: PengamatanAnswer): Promise<ChecklistTps> {
+      const found = await findPengamatan(db, id);
+      if (!found || !isInScope(actor, found.kode_wilayah)) throw notFound('Pengamatan');
+      authorize(actor, 'kerawanan:assess', found.kode_wilayah);
+      await db.transaction().execute(async (trx) => {
+        const answered = await answerPengamatan(trx, id, {
+          status: input.status,
+          tanggapan: input.tanggapan,
+          ditanggapi_by: actor.userId,
+        });
+        if (!answered) throw new DomainError('invalid_state', 'Pengamatan ini sudah ditanggapi');
+        await insertAudit(trx, actor, {
+          action: 'answer',
+          entity: 'kerawanan_pengamatan',
+          entityId: id,
+          kodeWilayah: found.kode_wilayah,
+          before: { status: found.status },
+          after: input,
+        });
+      });
+      return this.checklistTps(found.kode_wilayah, found.tps_id, found.phase as Phase);
+    },
+
+    /** One TPS of a checklist with its observations. */
+    async checklistTps(kodeDesa: string, tpsId: string, phase: Phase): Promise<ChecklistTps> {
+      const [row, pengamatan] = await Promise.all([
+        findOneTpsWithKerawanan(db, tpsId, phase),
+        findPengamatanOfDesa(db, kodeDesa, phase),
+      ]);
+      return toChecklistTps(row!, pengamatan);
     },
 
     /** Saves a kelurahan's checklist for a phase in one transaction; a retried submission is a no-op. */
@@ -398,7 +488,7 @@ export function createKerawananService(deps: {
           after: { phase: input.phase, override: input.kategori, reason: input.reason },
         });
       });
-      return toChecklistTps((await findOneTpsWithKerawanan(db, tpsId, input.phase))!);
+      return this.checklistTps(tps.kode_wilayah, tpsId, input.phase);
     },
 
     /** Counts per category and per indicator, in total and per kecamatan (in Bawaslu's published form). */
@@ -530,7 +620,7 @@ export function createKerawananService(deps: {
       actor: Actor,
       input: { wilayah: string; phase: Phase; file: ImportFile; idempotencyKey?: string | undefined },
     ): Promise<{ rows: number; replayed: boolean }> {
-      authorize(actor, 'kerawanan:assess', input.wilayah);
+      authorize(actor, 'kerawanan:import', input.wilayah);
       await deps.wilayah.require(input.wilayah);
       const sha = createHash('sha256').update(input.file.data).digest('hex');
       const submissionId = input.idempotencyKey ?? `import:${sha}:${input.wilayah}:${input.phase}`;

@@ -1,7 +1,8 @@
 /**
- * The one-page checklist a PKD or lurah fills on a phone: per TPS, the indicators that hold, grouped
- * by Bawaslu's variables, with a short evidence note each. Filed in the phone's outbox as one submission
- * with a client id, so it is kept while offline and recorded once.
+ * The one-page checklist Bawaslu's PKD or Panwascam fills on a phone: per TPS, the indicators that
+ * hold, grouped by Bawaslu's variables, with a short evidence note each. Filed in the phone's outbox as
+ * one submission with a client id, so it is kept while offline and recorded once. The lurah, camat and
+ * tiga pilar read it and add observations per TPS (PengamatanPanel) that Bawaslu may take up.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +16,7 @@ import { useSession } from '../auth/session';
 import { fileSubmission } from '../offline/outbox-browser';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { KategoriBadge } from './KategoriBadge';
+import { PengamatanPanel } from './PengamatanPanel';
 
 type Draft = Record<string, { indicators: Set<string>; notes: Record<string, string> }>;
 
@@ -178,6 +180,12 @@ export function ChecklistPage() {
                     })}
                 </fieldset>
               ))}
+              <PengamatanPanel
+                tps={tps}
+                phase={phase}
+                indicators={list.data.catalogue.indicators}
+                label={`${list.data.namaWilayah} ${tps.nama}`}
+              />
             </details>
           ))}
           <SubmissionNotice id={filedId} />
