@@ -177,6 +177,7 @@ export interface KerawananRegionSettingTable {
 
 export interface RakorTable {
   id: Generated<string>;
+  pemilihan_id: string;
   client_id: string;
   kode_wilayah: string;
   jenis: string;
@@ -214,6 +215,7 @@ type DateText = string;
 
 export interface TindakLanjutTable {
   id: Generated<string>;
+  pemilihan_id: string;
   client_id: string;
   rakor_id: string | null;
   kode_wilayah: string;
@@ -229,12 +231,9 @@ export interface TindakLanjutTable {
   version: Generated<number>;
 }
 
+/** A region's own record, whatever the election: its Forkopimda. */
 export interface KoordinasiRegionTable {
   kode_wilayah: string;
-  tahapan: unknown;
-  target_partisipasi: number | null;
-  partisipasi: number | null;
-  psu_count: number | null;
   /** definitif, pj, pjs or plt: the head of region's title on invitations. */
   status_kepala_daerah: Generated<string>;
   /** polres, polresta or polrestabes. */
@@ -244,8 +243,21 @@ export interface KoordinasiRegionTable {
   updated_at: Timestamp;
 }
 
+/** A kab/kota's stage offsets and turnout figures in one election. */
+export interface KoordinasiRegionPemilihanTable {
+  pemilihan_id: string;
+  kode_wilayah: string;
+  tahapan: unknown;
+  target_partisipasi: number | null;
+  partisipasi: number | null;
+  psu_count: number | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface KesiapanItemTable {
   id: Generated<string>;
+  pemilihan_id: string;
   kode_wilayah: string;
   kode: string;
   judul: string;
@@ -258,6 +270,7 @@ export interface KesiapanItemTable {
 
 export interface ImbauanTable {
   id: Generated<string>;
+  pemilihan_id: string;
   client_id: string;
   kode_wilayah: string;
   jenis: string;
@@ -286,6 +299,7 @@ export interface ImbauanPenerimaTable {
 
 export interface NphdTable {
   id: Generated<string>;
+  pemilihan_id: string;
   kode_wilayah: string;
   penerima: string;
   nomor: Generated<string>;
@@ -601,6 +615,7 @@ export interface Database {
   rakor_catatan: RakorCatatanTable;
   tindak_lanjut: TindakLanjutTable;
   koordinasi_region: KoordinasiRegionTable;
+  koordinasi_region_pemilihan: KoordinasiRegionPemilihanTable;
   kesiapan_item: KesiapanItemTable;
   imbauan: ImbauanTable;
   imbauan_penerima: ImbauanPenerimaTable;

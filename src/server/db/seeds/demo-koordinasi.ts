@@ -1,13 +1,16 @@
 /**
  * Demo koordinasi for the five seed regions: each region's readiness checklist from the default
  * template (items due before H-30 already done), and Palopo's Forkopimda rakor as seed 000 reports
- * it (who came, who spoke, what was decided) with two decisions as action items.
+ * it (who came, who spoke, what was decided) with two decisions as action items. All of it belongs to
+ * the demo's current election (DEMO_PEMILIHAN_ID), dated from its voting day; the Forkopimda settings
+ * are the regions' own, whatever the election.
  */
 import type { Kysely } from 'kysely';
 import { checklistPilkada2024 } from '../../../domain/koordinasi/checklist-template';
 import { defaultPeserta, type ForkopimdaSetting } from '../../../domain/koordinasi/rakor';
 import { addDays } from '../../../domain/time/hari';
 import type { Database } from '../schema';
+import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
 import { DEMO_REGIONS } from './demo-regions';
 
 /**
@@ -40,6 +43,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
       .insertInto('kesiapan_item')
       .values(
         checklistPilkada2024(votingDayOn).map((item) => ({
+          pemilihan_id: DEMO_PEMILIHAN_ID,
           kode_wilayah: region.kode,
           kode: item.kode,
           judul: item.judul,
@@ -55,6 +59,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
     .insertInto('rakor')
     .values({
       client_id: '5e1d0000-0000-4000-8000-000000000001',
+      pemilihan_id: DEMO_PEMILIHAN_ID,
       kode_wilayah: '73.73',
       jenis: 'forkopimda',
       judul: 'Rakor Forkopimda persiapan pengamanan Pilkada Serentak 2024',
@@ -110,6 +115,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
     .values([
       {
         client_id: '5e1d0000-0000-4000-8000-000000000201',
+        pemilihan_id: DEMO_PEMILIHAN_ID,
         rakor_id: rakor.id,
         kode_wilayah: '73.73',
         keputusan: 'Jadwal patroli bersama TNI-Polri selama masa kampanye dan masa tenang',
@@ -119,6 +125,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
       },
       {
         client_id: '5e1d0000-0000-4000-8000-000000000202',
+        pemilihan_id: DEMO_PEMILIHAN_ID,
         rakor_id: rakor.id,
         kode_wilayah: '73.73',
         keputusan: 'Surat edaran netralitas ASN ke seluruh OPD, camat dan lurah',

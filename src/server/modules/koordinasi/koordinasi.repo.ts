@@ -16,6 +16,7 @@ export async function insertRakor(
   db: Db,
   row: {
     client_id: string;
+    pemilihan_id: string;
     kode_wilayah: string;
     jenis: string;
     judul: string;
@@ -33,7 +34,11 @@ export async function insertRakor(
 }
 
 export async function findRakorIdByClientId(db: Db, clientId: string) {
-  return db.selectFrom('rakor').select('id').where('client_id', '=', clientId).executeTakeFirst();
+  return db
+    .selectFrom('rakor')
+    .select(['id', 'pemilihan_id'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
 }
 
 export async function insertPeserta(
@@ -55,17 +60,27 @@ const rakorColumns = [
   'rakor.version',
 ] as const;
 
-export async function findRakor(db: Db, id: string) {
+/** A rakor of the election; another election's answers nothing. */
+export async function findRakor(db: Db, pemilihanId: string, id: string) {
   return db
     .selectFrom('rakor')
     .innerJoin('wilayah as w', 'w.kode', 'rakor.kode_wilayah')
     .select(rakorColumns)
     .where('rakor.id', '=', id)
+    .where('rakor.pemilihan_id', '=', pemilihanId)
     .executeTakeFirst();
 }
 
-export async function findRakorPage(db: Db, scope: string | null, page: { page: number; pageSize: number }) {
-  const base = db.selectFrom('rakor').where(visibleFrom('rakor.kode_wilayah', scope));
+export async function findRakorPage(
+  db: Db,
+  pemilihanId: string,
+  scope: string | null,
+  page: { page: number; pageSize: number },
+) {
+  const base = db
+    .selectFrom('rakor')
+    .where('rakor.pemilihan_id', '=', pemilihanId)
+    .where(visibleFrom('rakor.kode_wilayah', scope));
   const [items, total] = await Promise.all([
     base
       .innerJoin('wilayah as w', 'w.kode', 'rakor.kode_wilayah')
@@ -143,6 +158,7 @@ export async function insertTindakLanjut(
   db: Db,
   row: {
     client_id: string;
+    pemilihan_id: string;
     rakor_id: string | null;
     kode_wilayah: string;
     keputusan: string;
@@ -179,12 +195,16 @@ function tindakLanjutQuery(db: Db) {
       't.selesai_at',
       'u.username as selesai_by',
       't.version',
+      't.pemilihan_id',
     ]);
 }
 export type TindakLanjutRow = NonNullable<Awaited<ReturnType<typeof findTindakLanjut>>>;
 
-export async function findTindakLanjut(db: Db, id: string) {
-  return tindakLanjutQuery(db).where('t.id', '=', id).executeTakeFirst();
+export async function findTindakLanjut(db: Db, pemilihanId: string, id: string) {
+  return tindakLanjutQuery(db)
+    .where('t.id', '=', id)
+    .where('t.pemilihan_id', '=', pemilihanId)
+    .executeTakeFirst();
 }
 
 export async function findTindakLanjutByClientId(db: Db, clientId: string) {
@@ -200,8 +220,14 @@ export async function findKeputusanOf(db: Db, rakorId: string) {
 }
 
 /** Open items at or below a wilayah that did not come from `exceptRakorId`: the carried-over agenda. */
-export async function findOpenTindakLanjutWithin(db: Db, kode: string, exceptRakorId: string) {
+export async function findOpenTindakLanjutWithin(
+  db: Db,
+  pemilihanId: string,
+  kode: string,
+  exceptRakorId: string,
+) {
   return tindakLanjutQuery(db)
+    .where('t.pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('t.kode_wilayah', kode))
     .where('t.status', '=', 'terbuka')
     .where((eb) => eb.or([eb('t.rakor_id', 'is', null), eb('t.rakor_id', '!=', exceptRakorId)]))
@@ -213,6 +239,7 @@ export async function findOpenTindakLanjutWithin(db: Db, kode: string, exceptRak
 export async function findTindakLanjutPage(
   db: Db,
   filter: {
+    pemilihanId: string;
     scope: string | null;
     kode?: string | undefined;
     agency?: string | undefined;
@@ -221,7 +248,10 @@ export async function findTindakLanjutPage(
   },
   page: { page: number; pageSize: number },
 ) {
-  let base = db.selectFrom('tindak_lanjut as t').where(visibleFrom('t.kode_wilayah', filter.scope));
+  let base = db
+    .selectFrom('tindak_lanjut as t')
+    .where('t.pemilihan_id', '=', filter.pemilihanId)
+    .where(visibleFrom('t.kode_wilayah', filter.scope));
   if (filter.kode !== undefined) base = base.where(withinWilayah('t.kode_wilayah', filter.kode));
   if (filter.agency !== undefined) base = base.where('t.owner_agency', '=', filter.agency);
   if (filter.state === 'terbuka') base = base.where('t.status', '=', 'terbuka');
@@ -242,9 +272,16 @@ export async function findTindakLanjutPage(
   return { items, total: total.n };
 }
 
-export async function countTindakLanjutFor(db: Db, scope: string | null, agency: string, today: string) {
+export async function countTindakLanjutFor(
+  db: Db,
+  pemilihanId: string,
+  scope: string | null,
+  agency: string,
+  today: string,
+) {
   return db
     .selectFrom('tindak_lanjut as t')
+    .where('t.pemilihan_id', '=', pemilihanId)
     .where(visibleFrom('t.kode_wilayah', scope))
     .where('t.owner_agency', '=', agency)
     .where('t.status', '=', 'terbuka')
@@ -255,9 +292,10 @@ export async function countTindakLanjutFor(db: Db, scope: string | null, agency:
     .executeTakeFirstOrThrow();
 }
 
-export async function countRakorSelesai(db: Db, kode: string) {
+export async function countRakorSelesai(db: Db, pemilihanId: string, kode: string) {
   const row = await db
     .selectFrom('rakor')
+    .where('pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('kode_wilayah', kode))
     .where('status', '=', 'selesai')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -265,9 +303,10 @@ export async function countRakorSelesai(db: Db, kode: string) {
   return row.n;
 }
 
-export async function countLateTindakLanjutWithin(db: Db, kode: string, today: string) {
+export async function countLateTindakLanjutWithin(db: Db, pemilihanId: string, kode: string, today: string) {
   const row = await db
     .selectFrom('tindak_lanjut')
+    .where('pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('kode_wilayah', kode))
     .where('status', '=', 'terbuka')
     .where('due_on', '<', today)
@@ -300,21 +339,25 @@ export async function closeTindakLanjut(
 
 // ── region: tahapan, targets, kesiapan ──────────────────────────────────────────────────────────
 
-export async function findRegion(db: Db, kode: string) {
-  return db.selectFrom('koordinasi_region').selectAll().where('kode_wilayah', '=', kode).executeTakeFirst();
+/** A region's stage offsets and turnout figures in an election. */
+export async function findRegion(db: Db, pemilihanId: string, kode: string) {
+  return db
+    .selectFrom('koordinasi_region_pemilihan')
+    .selectAll()
+    .where('pemilihan_id', '=', pemilihanId)
+    .where('kode_wilayah', '=', kode)
+    .executeTakeFirst();
 }
 
 export async function upsertRegion(
   db: Db,
+  pemilihanId: string,
   kode: string,
   change: {
     tahapan?: unknown;
     target_partisipasi?: number | null;
     partisipasi?: number | null;
     psu_count?: number | null;
-    status_kepala_daerah?: string;
-    satuan_polri?: string;
-    ada_lanal?: boolean;
     updated_by: string;
   },
 ): Promise<void> {
@@ -325,37 +368,69 @@ export async function upsertRegion(
       : { tahapan: change.tahapan === null ? null : JSON.stringify(change.tahapan) }),
   };
   await db
+    .insertInto('koordinasi_region_pemilihan')
+    .values({ pemilihan_id: pemilihanId, kode_wilayah: kode, ...values })
+    .onConflict((oc) =>
+      oc.columns(['pemilihan_id', 'kode_wilayah']).doUpdateSet({ ...values, updated_at: sql`now()` }),
+    )
+    .execute();
+}
+
+/** A region's Forkopimda, shared by every election it holds. */
+export async function findForkopimda(db: Db, kode: string) {
+  return db.selectFrom('koordinasi_region').selectAll().where('kode_wilayah', '=', kode).executeTakeFirst();
+}
+
+export async function upsertForkopimda(
+  db: Db,
+  kode: string,
+  change: { status_kepala_daerah: string; satuan_polri: string; ada_lanal: boolean; updated_by: string },
+): Promise<void> {
+  await db
     .insertInto('koordinasi_region')
-    .values({ kode_wilayah: kode, ...values })
-    .onConflict((oc) => oc.column('kode_wilayah').doUpdateSet({ ...values, updated_at: sql`now()` }))
+    .values({ kode_wilayah: kode, ...change })
+    .onConflict((oc) => oc.column('kode_wilayah').doUpdateSet({ ...change, updated_at: sql`now()` }))
     .execute();
 }
 
 export async function insertKesiapanItems(
   db: Db,
-  rows: { kode_wilayah: string; kode: string; judul: string; agency: string; due_offset: number }[],
+  rows: {
+    pemilihan_id: string;
+    kode_wilayah: string;
+    kode: string;
+    judul: string;
+    agency: string;
+    due_offset: number;
+  }[],
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const result = await db
     .insertInto('kesiapan_item')
     .values(rows)
-    .onConflict((oc) => oc.columns(['kode_wilayah', 'kode']).doNothing())
+    .onConflict((oc) => oc.columns(['pemilihan_id', 'kode_wilayah', 'kode']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
-export async function findKesiapan(db: Db, kode: string) {
+export async function findKesiapan(db: Db, pemilihanId: string, kode: string) {
   return db
     .selectFrom('kesiapan_item')
     .select(['id', 'kode_wilayah', 'kode', 'judul', 'agency', 'due_offset', 'done_on', 'catatan'])
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_wilayah', '=', kode)
     .orderBy('due_offset')
     .orderBy('kode')
     .execute();
 }
 
-export async function findKesiapanItem(db: Db, id: string) {
-  return db.selectFrom('kesiapan_item').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findKesiapanItem(db: Db, pemilihanId: string, id: string) {
+  return db
+    .selectFrom('kesiapan_item')
+    .selectAll()
+    .where('id', '=', id)
+    .where('pemilihan_id', '=', pemilihanId)
+    .executeTakeFirst();
 }
 
 export async function updateKesiapanItem(
@@ -372,6 +447,7 @@ export async function insertImbauan(
   db: Db,
   row: {
     client_id: string;
+    pemilihan_id: string;
     kode_wilayah: string;
     jenis: string;
     prioritas: string;
@@ -394,7 +470,11 @@ export async function insertImbauan(
 }
 
 export async function findImbauanIdByClientId(db: Db, clientId: string) {
-  return db.selectFrom('imbauan').select('id').where('client_id', '=', clientId).executeTakeFirst();
+  return db
+    .selectFrom('imbauan')
+    .select(['id', 'pemilihan_id'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
 }
 
 /** Active accounts with one of `roles` at or below `kode`, never the sender. */
@@ -441,18 +521,20 @@ function imbauanQuery(db: Db) {
     ]);
 }
 
-export async function findImbauan(db: Db, id: string) {
-  return imbauanQuery(db).where('i.id', '=', id).executeTakeFirst();
+export async function findImbauan(db: Db, pemilihanId: string, id: string) {
+  return imbauanQuery(db).where('i.id', '=', id).where('i.pemilihan_id', '=', pemilihanId).executeTakeFirst();
 }
 
-/** Imbauan sent at or below a scope, newest first. */
+/** Imbauan of an election sent at or below a scope, newest first. */
 export async function findImbauanPage(
   db: Db,
+  pemilihanId: string,
   scope: string | null,
   page: { page: number; pageSize: number },
 ) {
   const base = db
     .selectFrom('imbauan as i')
+    .where('i.pemilihan_id', '=', pemilihanId)
     .where(scope === null ? sql<boolean>`true` : withinWilayah('i.kode_wilayah', scope));
   const [items, total] = await Promise.all([
     imbauanQuery(db)
@@ -493,20 +575,31 @@ export async function findPenerimaOf(db: Db, imbauanIds: readonly string[]) {
     .execute();
 }
 
-export async function findPenerima(db: Db, imbauanId: string, userId: string) {
+/** A user's copy of an imbauan of the election. */
+export async function findPenerima(db: Db, pemilihanId: string, imbauanId: string, userId: string) {
   return db
-    .selectFrom('imbauan_penerima')
-    .selectAll()
-    .where('imbauan_id', '=', imbauanId)
-    .where('user_id', '=', userId)
+    .selectFrom('imbauan_penerima as p')
+    .innerJoin('imbauan as i', 'i.id', 'p.imbauan_id')
+    .selectAll('p')
+    .where('p.imbauan_id', '=', imbauanId)
+    .where('p.user_id', '=', userId)
+    .where('i.pemilihan_id', '=', pemilihanId)
     .executeTakeFirst();
 }
 
-export async function findKotakMasuk(db: Db, userId: string, page: { page: number; pageSize: number }) {
-  const base = db.selectFrom('imbauan_penerima as p').where('p.user_id', '=', userId);
+export async function findKotakMasuk(
+  db: Db,
+  pemilihanId: string,
+  userId: string,
+  page: { page: number; pageSize: number },
+) {
+  const base = db
+    .selectFrom('imbauan_penerima as p')
+    .innerJoin('imbauan as i', 'i.id', 'p.imbauan_id')
+    .where('p.user_id', '=', userId)
+    .where('i.pemilihan_id', '=', pemilihanId);
   const [items, total] = await Promise.all([
     base
-      .innerJoin('imbauan as i', 'i.id', 'p.imbauan_id')
       .innerJoin('wilayah as w', 'w.kode', 'i.kode_wilayah')
       .innerJoin('app_user as s', 's.id', 'i.created_by')
       .select([
@@ -537,11 +630,13 @@ export async function findKotakMasuk(db: Db, userId: string, page: { page: numbe
   return { items, total: total.n };
 }
 
-export async function countUnacknowledged(db: Db, userId: string): Promise<number> {
+export async function countUnacknowledged(db: Db, pemilihanId: string, userId: string): Promise<number> {
   const row = await db
-    .selectFrom('imbauan_penerima')
-    .where('user_id', '=', userId)
-    .where('acknowledged_at', 'is', null)
+    .selectFrom('imbauan_penerima as p')
+    .innerJoin('imbauan as i', 'i.id', 'p.imbauan_id')
+    .where('p.user_id', '=', userId)
+    .where('i.pemilihan_id', '=', pemilihanId)
+    .where('p.acknowledged_at', 'is', null)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return row.n;
@@ -591,16 +686,22 @@ export async function markReminded(db: Db, imbauanId: string, userIds: readonly 
 
 // ── NPHD ─────────────────────────────────────────────────────────────────────────────────────────
 
-export async function findNphdOf(db: Db, kode: string) {
+export async function findNphdOf(db: Db, pemilihanId: string, kode: string) {
   return db
     .selectFrom('nphd')
     .select(['id', 'penerima', 'nomor', 'nilai', 'ditandatangani_on'])
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_wilayah', '=', kode)
     .execute();
 }
 
-export async function findNphdById(db: Db, id: string) {
-  return db.selectFrom('nphd').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findNphdById(db: Db, pemilihanId: string, id: string) {
+  return db
+    .selectFrom('nphd')
+    .selectAll()
+    .where('id', '=', id)
+    .where('pemilihan_id', '=', pemilihanId)
+    .executeTakeFirst();
 }
 
 export async function findNphdTransaksi(db: Db, nphdIds: readonly string[]) {
@@ -617,6 +718,7 @@ export async function findNphdTransaksi(db: Db, nphdIds: readonly string[]) {
 export async function upsertNphd(
   db: Db,
   row: {
+    pemilihan_id: string;
     kode_wilayah: string;
     penerima: string;
     nomor: string;
@@ -629,7 +731,7 @@ export async function upsertNphd(
     .insertInto('nphd')
     .values(row)
     .onConflict((oc) =>
-      oc.columns(['kode_wilayah', 'penerima']).doUpdateSet({
+      oc.columns(['pemilihan_id', 'kode_wilayah', 'penerima']).doUpdateSet({
         nomor: row.nomor,
         nilai: row.nilai,
         ditandatangani_on: row.ditandatangani_on,
@@ -662,11 +764,12 @@ export async function insertNphdTransaksi(
   return inserted !== undefined;
 }
 
-/** Every live action item of a kab/kota, for readiness (a few hundred per region at most). */
-export async function findTindakLanjutForReadiness(db: Db, kabKota: string) {
+/** Every live action item of a kab/kota in an election, for readiness (a few hundred at most). */
+export async function findTindakLanjutForReadiness(db: Db, pemilihanId: string, kabKota: string) {
   return db
     .selectFrom('tindak_lanjut')
     .select(['id', 'owner_agency', 'due_on', 'status', 'selesai_at'])
+    .where('pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('kode_wilayah', kabKota))
     .where('status', '!=', 'batal')
     .execute();

@@ -46,21 +46,24 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
     app.get(
       '/koordinasi/rakor',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Daftar rakor yang menyangkut wilayah Anda',
-          querystring: RakorListQuery,
+          querystring: RakorListQuery.extend(PemilihanQuery.shape),
           response: { 200: RakorPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.listRakor(actorOf(request), request.query),
+      async (request) => k.listRakor(actorOf(request), pemilihanOf(request), request.query),
     );
     app.post(
       '/koordinasi/rakor',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Jadwalkan rakor dan undang peserta menurut jabatan (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: RakorCreate,
           response: {
             201: z.object({ id: Uuid, replayed: z.boolean() }),
@@ -70,79 +73,96 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
         },
       },
       async (request, reply) => {
-        const result = await k.createRakor(actorOf(request), request.body);
+        const result = await k.createRakor(actorOf(request), pemilihanOf(request), request.body);
         return reply.status(result.replayed ? 200 : 201).send(result);
       },
     );
     app.get(
       '/koordinasi/rakor/:id',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Rakor: peserta, notulen, keputusan, agenda lanjutan',
+          querystring: PemilihanQuery,
           params: IdParams,
           response: { 200: RakorDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.getRakor(actorOf(request), request.params.id),
+      async (request) => k.getRakor(actorOf(request), pemilihanOf(request), request.params.id),
     );
     app.put(
       '/koordinasi/rakor/:id/kehadiran',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Catat kehadiran peserta',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: KehadiranInput,
           response: { 200: RakorDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.recordKehadiran(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.recordKehadiran(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/koordinasi/rakor/:id/catatan',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Tambah pokok pembicaraan ke notulen',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: CatatanInput,
           response: { 200: RakorDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.addCatatan(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.addCatatan(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/koordinasi/rakor/:id/keputusan',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Catat keputusan rakor sebagai tindak lanjut (sekali per clientId)',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: KeputusanInput,
           response: { 200: TindakLanjut, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.addKeputusan(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.addKeputusan(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/koordinasi/rakor/:id/status',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Tutup rakor (selesai atau batal)',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: RakorStatusInput,
           response: { 200: RakorDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.setRakorStatus(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.setRakorStatus(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.get(
       '/koordinasi/rakor/:id/notulen.pdf',
-      { schema: { tags, summary: 'Notulen rakor (PDF)', params: IdParams } },
+      {
+        config: { pemilihan: 'read' },
+        schema: { tags, summary: 'Notulen rakor (PDF)', querystring: PemilihanQuery, params: IdParams },
+      },
       async (request, reply) => {
-        const pdf = await k.notulenPdf(actorOf(request), request.params.id);
+        const pdf = await k.notulenPdf(actorOf(request), pemilihanOf(request), request.params.id);
         return reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `attachment; filename="${pdf.filename}"`)
@@ -154,39 +174,45 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
     app.get(
       '/koordinasi/tindak-lanjut',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Tindak lanjut (filter wilayah, instansi, status)',
-          querystring: TindakLanjutQuery,
+          querystring: TindakLanjutQuery.extend(PemilihanQuery.shape),
           response: { 200: TindakLanjutPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.listTindakLanjut(actorOf(request), request.query),
+      async (request) => k.listTindakLanjut(actorOf(request), pemilihanOf(request), request.query),
     );
     app.post(
       '/koordinasi/tindak-lanjut',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Tindak lanjut di luar rakor (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: KeputusanInput,
           response: { 200: TindakLanjut, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.addKeputusan(actorOf(request), null, request.body),
+      async (request) => k.addKeputusan(actorOf(request), pemilihanOf(request), null, request.body),
     );
     app.post(
       '/koordinasi/tindak-lanjut/:id/tutup',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Tandai tindak lanjut selesai (atau batal)',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: TindakLanjutDone,
           response: { 200: TindakLanjut, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.closeTindakLanjut(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.closeTindakLanjut(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
 
     // ── tahapan, kesiapan ──
@@ -255,9 +281,11 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
     app.post(
       '/koordinasi/imbauan',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Kirim imbauan/instruksi ke peran di wilayah tujuan (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: ImbauanCreate,
           response: {
             201: z.object({ id: Uuid, penerima: z.number().int(), replayed: z.boolean() }),
@@ -267,67 +295,75 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
         },
       },
       async (request, reply) => {
-        const result = await k.sendImbauan(actorOf(request), request.body);
+        const result = await k.sendImbauan(actorOf(request), pemilihanOf(request), request.body);
         return reply.status(result.replayed ? 200 : 201).send(result);
       },
     );
     app.get(
       '/koordinasi/imbauan',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Imbauan terkirim di wilayah Anda dengan rekap konfirmasi',
-          querystring: PageQuery,
+          querystring: PageQuery.extend(PemilihanQuery.shape),
           response: { 200: ImbauanPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.listImbauan(actorOf(request), request.query),
+      async (request) => k.listImbauan(actorOf(request), pemilihanOf(request), request.query),
     );
     app.get(
       '/koordinasi/imbauan/masuk',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Kotak masuk imbauan Anda',
-          querystring: PageQuery,
+          querystring: PageQuery.extend(PemilihanQuery.shape),
           response: { 200: KotakMasukPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.kotakMasuk(actorOf(request), request.query),
+      async (request) => k.kotakMasuk(actorOf(request), pemilihanOf(request), request.query),
     );
     app.get(
       '/koordinasi/imbauan/:id',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Status per penerima',
+          querystring: PemilihanQuery,
           params: IdParams,
           response: { 200: ImbauanDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.getImbauan(actorOf(request), request.params.id),
+      async (request) => k.getImbauan(actorOf(request), pemilihanOf(request), request.params.id),
     );
     app.post(
       '/koordinasi/imbauan/:id/baca',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Tandai dibaca',
+          querystring: PemilihanQuery,
           params: IdParams,
           response: { 204: z.null(), ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
-        await k.markRead(actorOf(request), request.params.id);
+        await k.markRead(actorOf(request), pemilihanOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
     app.post(
       '/koordinasi/imbauan/:id/konfirmasi',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Konfirmasi imbauan diterima dan dilaksanakan',
+          querystring: PemilihanQuery,
           params: IdParams,
           body: KonfirmasiInput,
           response: {
@@ -336,25 +372,36 @@ export function koordinasiRoutes(deps: { koordinasi: KoordinasiService }): Fasti
           },
         },
       },
-      async (request) => k.acknowledge(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.acknowledge(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/koordinasi/imbauan/:id/pengingat',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Kirim pengingat ke penerima yang belum konfirmasi',
+          querystring: PemilihanQuery,
           params: IdParams,
           response: { 200: z.object({ reminded: z.number().int() }), ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.remind(actorOf(request), request.params.id),
+      async (request) => k.remind(actorOf(request), pemilihanOf(request), request.params.id),
     );
     app.get(
       '/koordinasi/imbauan/:id/cap.xml',
-      { schema: { tags, summary: 'Imbauan publik sebagai CAP 1.2 (OASIS)', params: IdParams } },
+      {
+        config: { pemilihan: 'read' },
+        schema: {
+          tags,
+          summary: 'Imbauan publik sebagai CAP 1.2 (OASIS)',
+          querystring: PemilihanQuery,
+          params: IdParams,
+        },
+      },
       async (request, reply) => {
-        const xml = await k.capXml(actorOf(request), request.params.id);
+        const xml = await k.capXml(actorOf(request), pemilihanOf(request), request.params.id);
         return reply.header('content-type', 'application/cap+xml; charset=utf-8').send(xml);
       },
     );

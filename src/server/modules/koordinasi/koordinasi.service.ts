@@ -102,25 +102,46 @@ function penerimaan(row: {
   };
 }
 
+/**
+ * A retried submission answers with its first copy; a client id already used in another election is
+ * refused rather than answered with that election's record.
+ */
+function sameElection<T extends { pemilihan_id: string }>(row: T, pemilihan: PemilihanContext): T {
+  if (row.pemilihan_id !== pemilihan.id) {
+    throw new DomainError('conflict', 'Kiriman ini sudah tercatat pada pemilihan lain', {
+      field: 'clientId',
+    });
+  }
+  return row;
+}
+
 export function createKoordinasiService(deps: {
   db: Db;
   wilayah: WilayahService;
   clock: Clock;
   /** The incident module, when present, feeds the "aman" and "tanpa konflik" indicators. */
-  kejadian?: { countForIndicators: (kabKota: string) => Promise<{ berat: number; konflik: number }> };
+  // The election is passed along for a module that counts per election; one that takes only the
+  // kab/kota still fits this shape.
+  kejadian?: {
+    countForIndicators: (
+      kabKota: string,
+      pemilihan: PemilihanContext,
+    ) => Promise<{ berat: number; konflik: number }>;
+  };
 }) {
   const { db } = deps;
   const now = () => deps.clock.now();
   const today = (kode: string | null) => todayIn(kode, now());
 
-  async function requireRakor(actor: Actor, id: string) {
-    const rakor = await repo.findRakor(db, id);
+  /** A rakor of the named election within the actor's reach; another election's answers 404. */
+  async function requireRakor(actor: Actor, pemilihan: PemilihanContext, id: string) {
+    const rakor = await repo.findRakor(db, pemilihan.id, id);
     if (!rakor || !isRelated(actor, rakor.kode_wilayah)) throw notFound('Rakor');
     return rakor;
   }
 
-  async function requireManageableRakor(actor: Actor, id: string) {
-    const rakor = await requireRakor(actor, id);
+  async function requireManageableRakor(actor: Actor, pemilihan: PemilihanContext, id: string) {
+    const rakor = await requireRakor(actor, pemilihan, id);
     authorize(actor, 'koordinasi:manage', rakor.kode_wilayah);
     return rakor;
   }
@@ -130,7 +151,7 @@ export function createKoordinasiService(deps: {
     kabKota: string,
     pemilihan: PemilihanContext,
   ): Promise<{ template: readonly TahapanTemplate[]; adjusted: boolean }> {
-    const region = await repo.findRegion(db, kabKota);
+    const region = await repo.findRegion(db, pemilihan.id, kabKota);
     const adjusted = region?.tahapan !== null && region?.tahapan !== undefined;
     return {
       template: adjusted
@@ -143,7 +164,7 @@ export function createKoordinasiService(deps: {
   /** The region's Forkopimda setting, or the defaults (definitive head, Polres, no Lanal). */
   async function forkopimdaOf(kode: string | null): Promise<ForkopimdaSettingDomain> {
     if (kode === null) return DEFAULT_FORKOPIMDA;
-    const region = await repo.findRegion(db, kode);
+    const region = await repo.findForkopimda(db, kode);
     if (!region) return DEFAULT_FORKOPIMDA;
     return {
       statusKepalaDaerah: region.status_kepala_daerah as ForkopimdaSettingDomain['statusKepalaDaerah'],
@@ -178,7 +199,7 @@ export function createKoordinasiService(deps: {
       await deps.wilayah.require(kode);
       const before = await forkopimdaOf(kode);
       await db.transaction().execute(async (trx) => {
-        await repo.upsertRegion(trx, kode, {
+        await repo.upsertForkopimda(trx, kode, {
           status_kepala_daerah: input.statusKepalaDaerah,
           satuan_polri: input.satuanPolri,
           ada_lanal: input.adaLanal,
@@ -198,7 +219,11 @@ export function createKoordinasiService(deps: {
 
     // ── rakor ──────────────────────────────────────────────────────────────────────────────────
 
-    async createRakor(actor: Actor, input: RakorCreate): Promise<{ id: string; replayed: boolean }> {
+    async createRakor(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: RakorCreate,
+    ): Promise<{ id: string; replayed: boolean }> {
       authorize(actor, 'koordinasi:manage', input.kodeWilayah);
       const parsed = parseKodeWilayah(input.kodeWilayah);
       const levels: readonly string[] = levelsForJenis(input.jenis);
@@ -213,7 +238,7 @@ export function createKoordinasiService(deps: {
       }
       await deps.wilayah.require(input.kodeWilayah);
       const existing = await repo.findRakorIdByClientId(db, input.clientId);
-      if (existing) return { id: existing.id, replayed: true };
+      if (existing) return { id: sameElection(existing, pemilihan).id, replayed: true };
       const peserta =
         input.peserta.length > 0
           ? input.peserta
@@ -232,6 +257,7 @@ export function createKoordinasiService(deps: {
         return await db.transaction().execute(async (trx) => {
           const inserted = await repo.insertRakor(trx, {
             client_id: input.clientId,
+            pemilihan_id: pemilihan.id,
             kode_wilayah: input.kodeWilayah,
             jenis: input.jenis,
             judul: input.judul,
@@ -241,7 +267,7 @@ export function createKoordinasiService(deps: {
           });
           if (!inserted) {
             const winner = await repo.findRakorIdByClientId(trx, input.clientId);
-            return { id: winner!.id, replayed: true };
+            return { id: sameElection(winner!, pemilihan).id, replayed: true };
           }
           await repo.insertPeserta(
             trx,
@@ -266,18 +292,22 @@ export function createKoordinasiService(deps: {
         // Two identical submissions at once: the loser answers with the winner's record.
         if (isUniqueViolation(error)) {
           const winner = await repo.findRakorIdByClientId(db, input.clientId);
-          if (winner) return { id: winner.id, replayed: true };
+          if (winner) return { id: sameElection(winner, pemilihan).id, replayed: true };
         }
         throw error;
       }
     },
 
-    async listRakor(actor: Actor, query: { kode?: string | undefined; page: number; pageSize: number }) {
+    async listRakor(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      query: { kode?: string | undefined; page: number; pageSize: number },
+    ) {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
       if (query.kode !== undefined && !isRelated(actor, query.kode))
         throw forbidden('Wilayah ini di luar cakupan Anda');
       const scope = query.kode ?? actor.kodeWilayah;
-      const { items, total } = await repo.findRakorPage(db, scope, query);
+      const { items, total } = await repo.findRakorPage(db, pemilihan.id, scope, query);
       return {
         items: items.map((r) => ({
           id: r.id,
@@ -295,15 +325,15 @@ export function createKoordinasiService(deps: {
       };
     },
 
-    async getRakor(actor: Actor, id: string): Promise<RakorDetail> {
+    async getRakor(actor: Actor, pemilihan: PemilihanContext, id: string): Promise<RakorDetail> {
       authorize(actor, 'koordinasi:read', actor.kodeWilayah);
-      const rakor = await requireRakor(actor, id);
+      const rakor = await requireRakor(actor, pemilihan, id);
       const day = today(rakor.kode_wilayah);
       const [peserta, catatan, keputusan, open] = await Promise.all([
         repo.findPeserta(db, id),
         repo.findCatatan(db, id),
         repo.findKeputusanOf(db, id),
-        repo.findOpenTindakLanjutWithin(db, rakor.kode_wilayah, id),
+        repo.findOpenTindakLanjutWithin(db, pemilihan.id, rakor.kode_wilayah, id),
       ]);
       const lanjutan = agendaCarryOver(
         open.map((row) => ({ ...toTindakLanjut(row, day), status: 'terbuka' as const })),
@@ -336,7 +366,7 @@ export function createKoordinasiService(deps: {
         keputusan: keputusan.map((row) => toTindakLanjut(row, day)),
         agendaLanjutan: lanjutan,
         canManage:
-          actor.kodeWilayah === null || isInScope(actor, rakor.kode_wilayah)
+          !pemilihan.ditutup && (actor.kodeWilayah === null || isInScope(actor, rakor.kode_wilayah))
             ? hasPermission(actor.role, 'koordinasi:manage')
             : false,
       };
@@ -344,13 +374,14 @@ export function createKoordinasiService(deps: {
 
     async recordKehadiran(
       actor: Actor,
+      pemilihan: PemilihanContext,
       id: string,
       input: {
         version: number;
         entries: { pesertaId: string; kehadiran: Kehadiran; diwakiliOleh: string | null }[];
       },
     ): Promise<RakorDetail> {
-      const rakor = await requireManageableRakor(actor, id);
+      const rakor = await requireManageableRakor(actor, pemilihan, id);
       const problems = input.entries.flatMap((entry, index) => {
         const problem = checkKehadiran(entry.kehadiran, entry.diwakiliOleh);
         return problem === null ? [] : [{ index, pesertaId: entry.pesertaId, ...problem }];
@@ -377,15 +408,16 @@ export function createKoordinasiService(deps: {
           after: input.entries,
         });
       });
-      return this.getRakor(actor, id);
+      return this.getRakor(actor, pemilihan, id);
     },
 
     async addCatatan(
       actor: Actor,
+      pemilihan: PemilihanContext,
       id: string,
       input: { clientId: string; pembicara: string; pokok: string },
     ) {
-      const rakor = await requireManageableRakor(actor, id);
+      const rakor = await requireManageableRakor(actor, pemilihan, id);
       await db.transaction().execute(async (trx) => {
         const inserted = await repo.insertCatatan(trx, {
           client_id: input.clientId,
@@ -405,11 +437,16 @@ export function createKoordinasiService(deps: {
           });
         }
       });
-      return this.getRakor(actor, id);
+      return this.getRakor(actor, pemilihan, id);
     },
 
-    async addKeputusan(actor: Actor, id: string | null, input: KeputusanInput): Promise<TindakLanjut> {
-      const rakor = id === null ? null : await requireManageableRakor(actor, id);
+    async addKeputusan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string | null,
+      input: KeputusanInput,
+    ): Promise<TindakLanjut> {
+      const rakor = id === null ? null : await requireManageableRakor(actor, pemilihan, id);
       authorize(actor, 'koordinasi:manage', input.kodeWilayah);
       if (rakor !== null && !isInScope({ kodeWilayah: rakor.kode_wilayah }, input.kodeWilayah)) {
         throw new DomainError('validation', 'Wilayah tindak lanjut harus di dalam wilayah rakor', {
@@ -419,10 +456,11 @@ export function createKoordinasiService(deps: {
       await deps.wilayah.require(input.kodeWilayah);
       const day = today(input.kodeWilayah);
       const existing = await repo.findTindakLanjutByClientId(db, input.clientId);
-      if (existing) return toTindakLanjut(existing, day);
+      if (existing) return toTindakLanjut(sameElection(existing, pemilihan), day);
       const created = await db.transaction().execute(async (trx) => {
         const inserted = await repo.insertTindakLanjut(trx, {
           client_id: input.clientId,
+          pemilihan_id: pemilihan.id,
           rakor_id: id,
           kode_wilayah: input.kodeWilayah,
           keputusan: input.keputusan,
@@ -442,11 +480,16 @@ export function createKoordinasiService(deps: {
         }
         return repo.findTindakLanjutByClientId(trx, input.clientId);
       });
-      return toTindakLanjut(created!, day);
+      return toTindakLanjut(sameElection(created!, pemilihan), day);
     },
 
-    async setRakorStatus(actor: Actor, id: string, input: { status: 'selesai' | 'batal'; version: number }) {
-      const rakor = await requireManageableRakor(actor, id);
+    async setRakorStatus(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: { status: 'selesai' | 'batal'; version: number },
+    ) {
+      const rakor = await requireManageableRakor(actor, pemilihan, id);
       if (rakor.status !== 'terjadwal') {
         throw new DomainError('invalid_state', 'Rakor ini sudah ditutup');
       }
@@ -463,11 +506,15 @@ export function createKoordinasiService(deps: {
           after: { status: input.status },
         });
       });
-      return this.getRakor(actor, id);
+      return this.getRakor(actor, pemilihan, id);
     },
 
-    async notulenPdf(actor: Actor, id: string): Promise<{ filename: string; body: Buffer }> {
-      const detail = await this.getRakor(actor, id);
+    async notulenPdf(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+    ): Promise<{ filename: string; body: Buffer }> {
+      const detail = await this.getRakor(actor, pemilihan, id);
       const body = await buildNotulenPdf(detail, now());
       return { filename: `notulen-${detail.mulaiAt.slice(0, 10)}-${detail.kodeWilayah}.pdf`, body };
     },
@@ -476,6 +523,7 @@ export function createKoordinasiService(deps: {
 
     async listTindakLanjut(
       actor: Actor,
+      pemilihan: PemilihanContext,
       query: {
         kode?: string | undefined;
         agency?: Agency | undefined;
@@ -490,7 +538,14 @@ export function createKoordinasiService(deps: {
       const day = today(query.kode ?? actor.kodeWilayah);
       const { items, total } = await repo.findTindakLanjutPage(
         db,
-        { scope: actor.kodeWilayah, kode: query.kode, agency: query.agency, state: query.state, today: day },
+        {
+          pemilihanId: pemilihan.id,
+          scope: actor.kodeWilayah,
+          kode: query.kode,
+          agency: query.agency,
+          state: query.state,
+          today: day,
+        },
         query,
       );
       return {
@@ -504,10 +559,11 @@ export function createKoordinasiService(deps: {
     /** Tick an action item done (or cancel it): its owner agency, or whoever manages koordinasi there. */
     async closeTindakLanjut(
       actor: Actor,
+      pemilihan: PemilihanContext,
       id: string,
       input: { status: 'selesai' | 'batal'; catatan: string; version: number },
     ): Promise<TindakLanjut> {
-      const row = await repo.findTindakLanjut(db, id);
+      const row = await repo.findTindakLanjut(db, pemilihan.id, id);
       if (!row || !isRelated(actor, row.kode_wilayah)) throw notFound('Tindak lanjut');
       const manages = isInScope(actor, row.kode_wilayah) && hasPermission(actor.role, 'koordinasi:manage');
       if (!manages) {
@@ -539,7 +595,7 @@ export function createKoordinasiService(deps: {
           after: { status: input.status, catatan: input.catatan },
         });
       });
-      return toTindakLanjut((await repo.findTindakLanjut(db, id))!, today(row.kode_wilayah));
+      return toTindakLanjut((await repo.findTindakLanjut(db, pemilihan.id, id))!, today(row.kode_wilayah));
     },
 
     // ── tahapan, countdown, kesiapan ─────────────────────────────────────────────────────────
@@ -560,10 +616,10 @@ export function createKoordinasiService(deps: {
       const votingDayOn = pemilihan.hariPemungutan;
       const [{ template, adjusted }, items, actions, mine, unacked] = await Promise.all([
         tahapanOf(kabKota, pemilihan),
-        repo.findKesiapan(db, kabKota),
-        repo.findTindakLanjutForReadiness(db, kabKota),
-        repo.countTindakLanjutFor(db, actor.kodeWilayah, actor.agency, day),
-        repo.countUnacknowledged(db, actor.userId),
+        repo.findKesiapan(db, pemilihan.id, kabKota),
+        repo.findTindakLanjutForReadiness(db, pemilihan.id, kabKota),
+        repo.countTindakLanjutFor(db, pemilihan.id, actor.kodeWilayah, actor.agency, day),
+        repo.countUnacknowledged(db, pemilihan.id, actor.userId),
       ]);
       // Readiness counts the checklist and the rakor's action items alike: both are work an agency
       // promised by a date (an action item's date becomes its offset from voting day).
@@ -642,6 +698,7 @@ export function createKoordinasiService(deps: {
         const created = await repo.insertKesiapanItems(
           trx,
           checklistPilkada2024(pemilihan.hariPemungutan).map((item) => ({
+            pemilihan_id: pemilihan.id,
             kode_wilayah: kode,
             kode: item.kode,
             judul: item.judul,
@@ -667,7 +724,7 @@ export function createKoordinasiService(deps: {
       id: string,
       input: { done: boolean; catatan: string },
     ) {
-      const item = await repo.findKesiapanItem(db, id);
+      const item = await repo.findKesiapanItem(db, pemilihan.id, id);
       if (!item || !isRelated(actor, item.kode_wilayah)) throw notFound('Butir kesiapan');
       const manages = isInScope(actor, item.kode_wilayah) && hasPermission(actor.role, 'koordinasi:manage');
       if (!manages) {
@@ -719,7 +776,7 @@ export function createKoordinasiService(deps: {
       if (new Set(kodes).size !== kodes.length) throw new DomainError('validation', 'Kode tahapan ganda');
       const before = await tahapanOf(kode, pemilihan);
       await db.transaction().execute(async (trx) => {
-        await repo.upsertRegion(trx, kode, { tahapan, updated_by: actor.userId });
+        await repo.upsertRegion(trx, pemilihan.id, kode, { tahapan, updated_by: actor.userId });
         await insertAudit(trx, actor, {
           action: tahapan === null ? 'reset' : 'update',
           entity: 'tahapan',
@@ -736,12 +793,13 @@ export function createKoordinasiService(deps: {
 
     async sendImbauan(
       actor: Actor,
+      pemilihan: PemilihanContext,
       input: ImbauanCreate,
     ): Promise<{ id: string; penerima: number; replayed: boolean }> {
       authorize(actor, 'imbauan:send', input.kodeWilayah);
       await deps.wilayah.require(input.kodeWilayah);
       const existing = await repo.findImbauanIdByClientId(db, input.clientId);
-      if (existing) return { id: existing.id, penerima: 0, replayed: true };
+      if (existing) return { id: sameElection(existing, pemilihan).id, penerima: 0, replayed: true };
       const recipients = await repo.findRecipients(db, input.kodeWilayah, input.targetRoles, actor.userId);
       if (recipients.length === 0) {
         throw new DomainError('validation', 'Tidak ada pengguna dengan peran itu di wilayah tujuan', {
@@ -752,6 +810,7 @@ export function createKoordinasiService(deps: {
         return await db.transaction().execute(async (trx) => {
           const inserted = await repo.insertImbauan(trx, {
             client_id: input.clientId,
+            pemilihan_id: pemilihan.id,
             kode_wilayah: input.kodeWilayah,
             jenis: input.jenis,
             prioritas: input.prioritas,
@@ -766,7 +825,7 @@ export function createKoordinasiService(deps: {
           });
           if (!inserted) {
             const winner = await repo.findImbauanIdByClientId(trx, input.clientId);
-            return { id: winner!.id, penerima: 0, replayed: true };
+            return { id: sameElection(winner!, pemilihan).id, penerima: 0, replayed: true };
           }
           await repo.insertPenerima(
             trx,
@@ -786,15 +845,15 @@ export function createKoordinasiService(deps: {
       } catch (error) {
         if (isUniqueViolation(error)) {
           const winner = await repo.findImbauanIdByClientId(db, input.clientId);
-          if (winner) return { id: winner.id, penerima: 0, replayed: true };
+          if (winner) return { id: sameElection(winner, pemilihan).id, penerima: 0, replayed: true };
         }
         throw error;
       }
     },
 
-    async listImbauan(actor: Actor, query: { page: number; pageSize: number }) {
+    async listImbauan(actor: Actor, pemilihan: PemilihanContext, query: { page: number; pageSize: number }) {
       authorize(actor, 'imbauan:send', actor.kodeWilayah);
-      const { items, total } = await repo.findImbauanPage(db, actor.kodeWilayah, query);
+      const { items, total } = await repo.findImbauanPage(db, pemilihan.id, actor.kodeWilayah, query);
       const penerima = await repo.findPenerimaOf(
         db,
         items.map((i) => i.id),
@@ -834,9 +893,9 @@ export function createKoordinasiService(deps: {
       };
     },
 
-    async getImbauan(actor: Actor, id: string) {
+    async getImbauan(actor: Actor, pemilihan: PemilihanContext, id: string) {
       authorize(actor, 'imbauan:send', actor.kodeWilayah);
-      const i = await repo.findImbauan(db, id);
+      const i = await repo.findImbauan(db, pemilihan.id, id);
       if (!i || !isInScope(actor, i.kode_wilayah)) throw notFound('Imbauan');
       const penerima = await repo.findPenerimaOf(db, [id]);
       const at = now();
@@ -860,9 +919,9 @@ export function createKoordinasiService(deps: {
     },
 
     /** Sends a reminder to every recipient whose reminder is due; returns how many were reminded. */
-    async remind(actor: Actor, id: string): Promise<{ reminded: number }> {
+    async remind(actor: Actor, pemilihan: PemilihanContext, id: string): Promise<{ reminded: number }> {
       authorize(actor, 'imbauan:send', actor.kodeWilayah);
-      const i = await repo.findImbauan(db, id);
+      const i = await repo.findImbauan(db, pemilihan.id, id);
       if (!i || !isInScope(actor, i.kode_wilayah)) throw notFound('Imbauan');
       const at = now();
       const due = (await repo.findPenerimaOf(db, [id])).filter((p) =>
@@ -889,8 +948,8 @@ export function createKoordinasiService(deps: {
     },
 
     /** The actor's inbox; listing it is delivery (the recipient's device has the text now). */
-    async kotakMasuk(actor: Actor, query: { page: number; pageSize: number }) {
-      const { items, total } = await repo.findKotakMasuk(db, actor.userId, query);
+    async kotakMasuk(actor: Actor, pemilihan: PemilihanContext, query: { page: number; pageSize: number }) {
+      const { items, total } = await repo.findKotakMasuk(db, pemilihan.id, actor.userId, query);
       const at = now();
       const fresh = items.filter((i) => i.delivered_at === null).map((i) => i.id);
       await repo.markDelivered(db, actor.userId, fresh, at);
@@ -914,8 +973,8 @@ export function createKoordinasiService(deps: {
       };
     },
 
-    async markRead(actor: Actor, id: string): Promise<void> {
-      const p = await repo.findPenerima(db, id, actor.userId);
+    async markRead(actor: Actor, pemilihan: PemilihanContext, id: string): Promise<void> {
+      const p = await repo.findPenerima(db, pemilihan.id, id, actor.userId);
       if (!p) throw notFound('Imbauan');
       if (p.read_at !== null) return;
       const at = now();
@@ -925,9 +984,14 @@ export function createKoordinasiService(deps: {
       });
     },
 
-    async acknowledge(actor: Actor, id: string, input: { catatan: string; diteruskanRtRw: boolean }) {
-      const p = await repo.findPenerima(db, id, actor.userId);
-      const i = await repo.findImbauan(db, id);
+    async acknowledge(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: { catatan: string; diteruskanRtRw: boolean },
+    ) {
+      const p = await repo.findPenerima(db, pemilihan.id, id, actor.userId);
+      const i = await repo.findImbauan(db, pemilihan.id, id);
       if (!p || !i) throw notFound('Imbauan');
       // Acknowledging twice keeps the first time: the sender sees when it was first confirmed.
       if (p.acknowledged_at !== null) return { acknowledgedAt: iso(p.acknowledged_at), replayed: true };
@@ -962,8 +1026,8 @@ export function createKoordinasiService(deps: {
     },
 
     /** CAP 1.2 XML of a public imbauan (status Exercise for a drill). */
-    async capXml(actor: Actor, id: string): Promise<string> {
-      const detail = await this.getImbauan(actor, id);
+    async capXml(actor: Actor, pemilihan: PemilihanContext, id: string): Promise<string> {
+      const detail = await this.getImbauan(actor, pemilihan, id);
       if (!detail.publik)
         throw new DomainError('invalid_state', 'Hanya imbauan publik yang diekspor sebagai CAP');
       return buildCapAlert({
@@ -991,7 +1055,7 @@ export function createKoordinasiService(deps: {
       }
       const wilayah = await deps.wilayah.require(kode);
       const day = today(kode);
-      const rows = await repo.findNphdOf(db, kode);
+      const rows = await repo.findNphdOf(db, pemilihan.id, kode);
       const transaksi = await repo.findNphdTransaksi(
         db,
         rows.map((r) => r.id),
@@ -999,7 +1063,7 @@ export function createKoordinasiService(deps: {
       return {
         kodeWilayah: kode,
         namaWilayah: wilayah.nama,
-        canManage: isInScope(actor, kode) && hasPermission(actor.role, 'nphd:manage'),
+        canManage: !pemilihan.ditutup && isInScope(actor, kode) && hasPermission(actor.role, 'nphd:manage'),
         rows: PENERIMA_NPHD.map((penerima) => {
           const row = rows.find((r) => r.penerima === penerima);
           const tx = row === undefined ? [] : transaksi.filter((t) => t.nphd_id === row.id);
@@ -1060,6 +1124,7 @@ export function createKoordinasiService(deps: {
       await deps.wilayah.require(kode);
       await db.transaction().execute(async (trx) => {
         const { id } = await repo.upsertNphd(trx, {
+          pemilihan_id: pemilihan.id,
           kode_wilayah: kode,
           penerima,
           nomor: input.nomor,
@@ -1091,7 +1156,7 @@ export function createKoordinasiService(deps: {
         keterangan: string;
       },
     ) {
-      const nphd = await repo.findNphdById(db, nphdId);
+      const nphd = await repo.findNphdById(db, pemilihan.id, nphdId);
       if (!nphd || !isRelated(actor, nphd.kode_wilayah)) throw notFound('NPHD');
       authorize(actor, 'nphd:manage', nphd.kode_wilayah);
       if (input.tanggal > today(nphd.kode_wilayah)) {
@@ -1129,10 +1194,10 @@ export function createKoordinasiService(deps: {
       const summary = await this.ringkasan(actor, pemilihan, kode);
       const kabKota = summary.kodeWilayah;
       const [region, late, rakorSelesai, insiden] = await Promise.all([
-        repo.findRegion(db, kabKota),
-        repo.countLateTindakLanjutWithin(db, kabKota, summary.today),
-        repo.countRakorSelesai(db, kabKota),
-        deps.kejadian?.countForIndicators(kabKota) ?? Promise.resolve(null),
+        repo.findRegion(db, pemilihan.id, kabKota),
+        repo.countLateTindakLanjutWithin(db, pemilihan.id, kabKota, summary.today),
+        repo.countRakorSelesai(db, pemilihan.id, kabKota),
+        deps.kejadian?.countForIndicators(kabKota, pemilihan) ?? Promise.resolve(null),
       ]);
       const target = {
         targetPartisipasi: region?.target_partisipasi ?? null,
@@ -1168,7 +1233,7 @@ export function createKoordinasiService(deps: {
         throw new DomainError('validation', 'Target diatur per kabupaten/kota', { field: 'kode' });
       }
       await db.transaction().execute(async (trx) => {
-        await repo.upsertRegion(trx, kode, {
+        await repo.upsertRegion(trx, pemilihan.id, kode, {
           target_partisipasi: input.targetPartisipasi,
           partisipasi: input.partisipasi,
           psu_count: input.psuCount,

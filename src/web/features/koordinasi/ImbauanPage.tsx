@@ -7,7 +7,7 @@ import {
   KotakMasukPage,
 } from '../../../contracts/koordinasi';
 import { JENIS_IMBAUAN, PENERIMA_ROLES, PRIORITAS } from '../../../domain/koordinasi/imbauan';
-import { api, query } from '../../api/client';
+import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -269,7 +269,7 @@ function Sent() {
             {t('imbauan.details')}
           </button>
           {i.publik && (
-            <a className="button" href={`/api/koordinasi/imbauan/${i.id}/cap.xml`}>
+            <a className="button" href={apiUrl(`/api/koordinasi/imbauan/${i.id}/cap.xml`)}>
               {t('imbauan.cap')}
             </a>
           )}

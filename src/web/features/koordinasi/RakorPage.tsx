@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { RakorDetail, TindakLanjut } from '../../../contracts/koordinasi';
 import { AGENCIES, type Agency } from '../../../domain/access/roles';
 import { KEHADIRAN, type Kehadiran } from '../../../domain/koordinasi/rakor';
-import { api } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -43,7 +43,7 @@ export function RakorPage() {
         <>
           <div className="page-head">
             <h1>{r.judul}</h1>
-            <a className="button" href={`/api/koordinasi/rakor/${r.id}/notulen.pdf`}>
+            <a className="button" href={apiUrl(`/api/koordinasi/rakor/${r.id}/notulen.pdf`)}>
               {t('rakor.pdf')}
             </a>
           </div>
