@@ -1,7 +1,8 @@
 /**
  * Demo koordinasi for the five seed regions: each region's readiness checklist from the default
  * template (items due before H-30 already done), and Palopo's Forkopimda rakor as seed 000 reports
- * it (who came, who spoke, what was decided) with two decisions as action items. All of it belongs to
+ * it (who came, who spoke, what was decided) with two decisions as action items, and the next rakor,
+ * scheduled for H-3 (a week ahead of the demo's first day at H-10). All of it belongs to
  * the demo's current election (DEMO_PEMILIHAN_ID), dated from its voting day; the Forkopimda settings
  * are the regions' own, whatever the election.
  */
@@ -25,6 +26,15 @@ const FORKOPIMDA_DEMO: Record<string, ForkopimdaSetting> = {
   '64.08': { statusKepalaDaerah: 'pjs', satuanPolri: 'polres', adaLanal: true },
   '64.71': { statusKepalaDaerah: 'pjs', satuanPolri: 'polres', adaLanal: false },
 };
+
+/** Palopo's default Forkopimda invitations for a rakor. */
+const undangan = (rakorId: string) =>
+  defaultPeserta('forkopimda', '73.73', FORKOPIMDA_DEMO['73.73']).map((p, i) => ({
+    rakor_id: rakorId,
+    urutan: i + 1,
+    jabatan: p.jabatan,
+    agency: p.agency,
+  }));
 
 export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: string, createdBy: string) {
   await trx
@@ -79,11 +89,8 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
   await trx
     .insertInto('rakor_peserta')
     .values(
-      defaultPeserta('forkopimda', '73.73', FORKOPIMDA_DEMO['73.73']).map((p, i) => ({
-        rakor_id: rakor.id,
-        urutan: i + 1,
-        jabatan: p.jabatan,
-        agency: p.agency,
+      undangan(rakor.id).map((p) => ({
+        ...p,
         ...(kehadiran[p.jabatan] ?? { kehadiran: 'hadir', diwakili_oleh: null }),
       })),
     )
@@ -135,4 +142,22 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
       },
     ])
     .execute();
+
+  // The next rakor, a week ahead of the demo's today (H-10): scheduled, invitations not yet answered,
+  // so a newcomer sees coordination in progress rather than only a meeting that is over.
+  const next = await trx
+    .insertInto('rakor')
+    .values({
+      client_id: '5e1d0000-0000-4000-8000-000000000002',
+      pemilihan_id: DEMO_PEMILIHAN_ID,
+      kode_wilayah: '73.73',
+      jenis: 'forkopimda',
+      judul: 'Rakor Forkopimda kesiapan masa tenang dan hari pemungutan suara',
+      tempat: 'Ruang Ratona, lantai 2 Kantor Wali Kota Palopo',
+      mulai_at: new Date(`${addDays(votingDayOn, -3)}T09:00:00+08:00`),
+      created_by: createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx.insertInto('rakor_peserta').values(undangan(next.id)).execute();
 }
