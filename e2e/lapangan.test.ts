@@ -28,10 +28,14 @@ afterAll(async () => {
 /** What the server holds, read with the page's own session (only once the signal is back). */
 function serverCounts(page: Page) {
   return page.evaluate(async (kode) => {
-    const get = async (url: string) => (await fetch(url, { headers: { accept: 'application/json' } })).json();
+    const read = async (url: string) =>
+      (await fetch(url, { headers: { accept: 'application/json' } })).json();
+    // Operational reads name the election, as the app's own requests do.
+    const { aktifId } = (await read('/api/pemilihan')) as { aktifId: string };
+    const get = (url: string) => read(`${url}${url.includes('?') ? '&' : '?'}pemilihan=${aktifId}`);
     const laporan = (await get(`/api/laporan/situasi?kode=${kode}`)) as {
       total: number;
-      items: { level: string }[];
+      items: { level: string; versi: number }[];
     };
     const kejadian = (await get(`/api/kejadian?kode=${kode}`)) as {
       items: { ringkasan: string; hasFoto: boolean }[];
@@ -41,7 +45,7 @@ function serverCounts(page: Page) {
     };
     const tps = (await get(`/api/hari-h/tps/${kode}`)) as { items: { nomor: number; tahap: string }[] };
     return {
-      laporan: laporan.items.map((l) => l.level),
+      laporan: laporan.items.map((l) => ({ level: l.level, versi: l.versi })),
       kejadian: kejadian.items.filter((k) => k.ringkasan.startsWith('Baliho paslon dirusak')),
       tps1Pengamatan: checklist.tps.find((t) => t.nomor === 1)?.pengamatan ?? [],
       tps1Tahap: tps.items.find((t) => t.nomor === 1)?.tahap,
@@ -124,10 +128,22 @@ describe('Siaga di lapangan', () => {
     ]);
     expect(labels.every((l) => l.includes('belum terkirim'))).toBe(true);
 
+    // Still offline, the lurah escalates the report: a correction of the version on the phone.
+    const correction = again.getByRole('form', { name: 'Kirim laporan' });
+    await correction.getByRole('button', { name: 'Kirim koreksi' }).waitFor();
+    expect(await correction.getByLabel('Waspada').isChecked()).toBe(true);
+    await correction.getByLabel('Rawan').check();
+    await correction.getByLabel('Uraian singkat').fill('Kerumunan membesar, lempar batu di balai kelurahan.');
+    await correction.getByRole('button', { name: 'Kirim koreksi' }).click();
+    await expect.poll(() => again.getByTestId('outbox-item').count()).toBe(5);
+    expect((await again.getByTestId('outbox-item').last().textContent())?.split(' · ')[0]).toBe(
+      'Koreksi laporan Tompotikka (Rawan)',
+    );
+
     await phoneContext.setOffline(false);
     await again.getByTestId('outbox').waitFor({ state: 'detached', timeout: 60_000 });
     const held = await serverCounts(again);
-    expect(held.laporan).toEqual(['waspada']);
+    expect(held.laporan).toEqual([{ level: 'rawan', versi: 2 }]);
     expect(held.kejadian).toEqual([expect.objectContaining({ hasFoto: true })]);
     expect(held.tps1Pengamatan).toEqual([
       {
@@ -137,5 +153,20 @@ describe('Siaga di lapangan', () => {
       },
     ]);
     expect(held.tps1Tahap).toBe('petugas_hadir');
+
+    // The camat sees the corrected version in the kecamatan, and the earlier one under it.
+    const camat = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(camat, server.url, 'camat.wara');
+    await camat.goto(`${server.url}/laporan`);
+    const row = camat.getByTestId(`anak-${KELURAHAN}`);
+    await expect.poll(() => row.textContent()).toContain('Rawan');
+    expect(await row.textContent()).toContain('versi 2');
+    await row.getByText('Riwayat versi').click();
+    await expect.poll(() => row.getByTestId('laporan-versi').locator('li').count()).toBe(2);
+    expect(await row.getByTestId('laporan-versi').locator('li').last().textContent()).toContain('diganti');
+    await camat.screenshot({
+      path: path.join(SCREENSHOT_DIR, '41-laporan-koreksi-camat.png'),
+      fullPage: true,
+    });
   });
 });

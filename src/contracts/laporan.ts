@@ -21,6 +21,11 @@ export const LaporanSubmit = z.object({
   slotAt: z.iso.datetime({ offset: true }).optional(),
   /** When the phone wrote it (an offline outbox sends it later); defaults to receipt. */
   dibuatAt: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * A correction or escalation within the period: the id, or the client id, of the version it
+   * replaces (a phone that filed the first version offline knows only its client id).
+   */
+  menggantikan: Uuid.optional(),
 });
 export type LaporanSubmit = z.infer<typeof LaporanSubmit>;
 
@@ -38,8 +43,17 @@ export const Laporan = z.object({
   diterimaAt: z.string(),
   pelapor: z.string(),
   terlambat: z.boolean(),
+  /** 1 for the first report of the period; each correction adds one. */
+  versi: z.number().int(),
+  /** When this version (a correction) was written; null for the first. */
+  dikoreksiAt: z.string().nullable(),
+  /** A newer version replaced this one (only in the list of versions). */
+  diganti: z.boolean(),
 });
 export type Laporan = z.infer<typeof Laporan>;
+
+/** Every version of one area's report for one period, newest first. */
+export const LaporanVersi = z.object({ items: z.array(Laporan) });
 
 export const LaporanSubmitResult = Laporan.extend({ replayed: z.boolean() });
 

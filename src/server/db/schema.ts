@@ -425,6 +425,10 @@ export interface LaporanSituasiTable {
   approved_by: string | null;
   approved_at: Date | null;
   published_at: Date | null;
+  /** Version within its area and period (migration 0040); the one with diganti_at NULL counts. */
+  versi: Generated<number>;
+  diganti_at: Date | null;
+  dikoreksi_at: Date | null;
 }
 
 export interface KejadianTable {

@@ -25,6 +25,9 @@ function report(over: Partial<Laporan>): Laporan {
     diterimaAt: '2024-11-20T09:30:00.000Z',
     pelapor: 'Andi (Kesbangpol Palopo)',
     terlambat: false,
+    versi: 1,
+    dikoreksiAt: null,
+    diganti: false,
     ...over,
   };
 }

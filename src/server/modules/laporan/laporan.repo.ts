@@ -41,6 +41,9 @@ function laporanQuery(db: Db) {
       'l.via',
       'l.dibuat_at',
       'l.diterima_at',
+      'l.versi',
+      'l.dikoreksi_at',
+      'l.diganti_at',
       'u.nama as pelapor',
     ]);
 }
@@ -54,11 +57,45 @@ export async function findLaporanByClientId(db: Db, clientId: string) {
   return laporanQuery(db).where('l.client_id', '=', clientId).executeTakeFirst();
 }
 
+/** The version that counts for an area and period (the newest; earlier ones have diganti_at). */
 export async function findLaporanForSlot(db: Db, kode: string, slotAt: Date) {
   return laporanQuery(db)
     .where('l.kode_wilayah', '=', kode)
     .where('l.slot_at', '=', slotAt)
+    .where('l.diganti_at', 'is', null)
     .executeTakeFirst();
+}
+
+/** Every version of an area's report for one period, newest first. */
+export async function findVersions(db: Db, kode: string, slotAt: Date) {
+  return laporanQuery(db)
+    .where('l.kode_wilayah', '=', kode)
+    .where('l.slot_at', '=', slotAt)
+    .orderBy('l.versi', 'desc')
+    .execute();
+}
+
+/** The version a correction names, by its id or its client id (a phone may know only the latter). */
+export async function findLaporanByIdOrClientId(db: Db, ref: string) {
+  return laporanQuery(db)
+    .where((eb) => eb.or([eb('l.id', '=', ref), eb('l.client_id', '=', ref)]))
+    .executeTakeFirst();
+}
+
+/** Locks the current version of an area's period for a correction; its id, or none. */
+export async function lockCurrentVersion(db: Db, kode: string, slotAt: Date) {
+  return db
+    .selectFrom('laporan_situasi')
+    .select(['id', 'versi', 'dibuat_at'])
+    .where('kode_wilayah', '=', kode)
+    .where('slot_at', '=', slotAt)
+    .where('diganti_at', 'is', null)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function markReplaced(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('laporan_situasi').set({ diganti_at: at }).where('id', '=', id).execute();
 }
 
 /** The slots an area already reported for, between two instants. */
@@ -67,6 +104,7 @@ export async function findSubmittedSlots(db: Db, kode: string, from: Date, to: D
     .selectFrom('laporan_situasi')
     .select('slot_at')
     .where('kode_wilayah', '=', kode)
+    .where('diganti_at', 'is', null)
     .where('slot_at', '>=', from)
     .where('slot_at', '<=', to)
     .execute();
@@ -86,6 +124,9 @@ export async function insertLaporan(
     via: 'web' | 'sms';
     dibuat_at: Date;
     submitted_by: string;
+    /** For a correction: its version number and when it was written. */
+    versi?: number;
+    dikoreksi_at?: Date;
   },
 ): Promise<{ id: string } | undefined> {
   return db
@@ -110,6 +151,7 @@ export async function findChildrenWithReport(db: Db, parentKode: string, slotAt:
     .execute();
   const reports = await laporanQuery(db)
     .where('l.slot_at', '=', slotAt)
+    .where('l.diganti_at', 'is', null)
     .where(withinWilayah('l.kode_wilayah', parentKode))
     .where('w.parent_kode', '=', parentKode)
     .execute();
@@ -124,6 +166,7 @@ export async function findLaporanPage(
 ) {
   const base = db
     .selectFrom('laporan_situasi as l')
+    .where('l.diganti_at', 'is', null)
     .where(scope === null ? sql<boolean>`true` : relatedToWilayah('l.kode_wilayah', scope));
   const [items, total] = await Promise.all([
     laporanQuery(db)
@@ -141,6 +184,7 @@ export async function findLaporanPage(
 export async function findReportsOfDay(db: Db, kabKota: string, from: Date, to: Date) {
   return laporanQuery(db)
     .where(withinWilayah('l.kode_wilayah', kabKota))
+    .where('l.diganti_at', 'is', null)
     .where('l.slot_at', '>=', from)
     .where('l.slot_at', '<', to)
     .orderBy('l.kode_wilayah')
@@ -158,6 +202,7 @@ export async function setLaporanStatus(
     .updateTable('laporan_situasi')
     .set(change)
     .where('id', '=', id)
+    .where('diganti_at', 'is', null)
     .where('status', '=', from)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);

@@ -7,6 +7,7 @@ import {
   LaporanPage,
   LaporanSubmit,
   LaporanSubmitResult,
+  LaporanVersi,
   StatusLaporan,
   StatusQuery,
 } from '../../../contracts/laporan';
@@ -84,6 +85,18 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
       },
       async (request) =>
         deps.laporan.status(actorOf(request), pemilihanOf(request), request.params.kode, request.query.slot),
+    );
+    app.get(
+      '/laporan/situasi/:id/versi',
+      {
+        schema: {
+          tags,
+          summary: 'Semua versi laporan situasi satu wilayah dan periode (koreksi), terbaru dulu',
+          params: IdParams,
+          response: { 200: LaporanVersi, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => deps.laporan.versions(actorOf(request), request.params.id),
     );
     for (const [path, to] of [
       ['setujui', 'disetujui'],

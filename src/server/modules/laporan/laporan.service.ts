@@ -73,6 +73,9 @@ function toLaporan(row: repo.LaporanRow): Laporan {
     diterimaAt: iso(row.diterima_at),
     pelapor: row.pelapor,
     terlambat: isLate(new Date(row.slot_at), new Date(row.dibuat_at)),
+    versi: row.versi,
+    dikoreksiAt: row.dikoreksi_at === null ? null : iso(row.dikoreksi_at),
+    diganti: row.diganti_at !== null,
   };
 }
 
@@ -119,8 +122,131 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
     return { rows, rollup };
   }
 
+  /** The stored row of a report version (without its times and version number). */
+  function rowOf(
+    actor: Actor,
+    input: LaporanSubmit,
+    v: { isi: IsiLaporanSituasi; slotAt: Date; rollup: unknown; via: 'web' | 'sms' },
+  ) {
+    return {
+      client_id: input.clientId,
+      kode_wilayah: input.kodeWilayah,
+      slot_at: v.slotAt,
+      situasi: v.isi.level,
+      uraian: v.isi.narasi,
+      jumlah: v.isi.hitungan,
+      rollup: v.rollup,
+      via: v.via,
+      submitted_by: actor.userId,
+    };
+  }
+
+  /**
+   * For a kecamatan or kab/kota report: the roll-up of the level below for the period, and the
+   * check that the level written does not understate it (refused with the domain's message).
+   */
+  async function rollUpChecked(kode: string, slotAt: Date, now: Date, isi: IsiLaporanSituasi) {
+    const parsed = parseKodeWilayah(kode);
+    if (parsed.ok && parsed.value.level === 'desa') return null;
+    const { rollup } = await childrenFor(kode, slotAt, now);
+    if (rollup === null) return null;
+    const problem = checkLevelAgainstRollUp(rollup, isi);
+    if (problem)
+      throw new DomainError('validation', problem.message, { field: problem.field, problems: [problem] });
+    return rollup;
+  }
+
+  /**
+   * A correction or escalation of a report already sent for its period: a new version that counts
+   * from now on, written while the period is still open on the phone (by its deadline plus the grace;
+   * docs/domain/laporan.md). It must name the version that counts now; naming an older one means
+   * someone corrected it meanwhile, answered as a conflict, never applied over their version.
+   */
+  async function correct(
+    actor: Actor,
+    input: LaporanSubmit & { menggantikan: string },
+    at: { isi: IsiLaporanSituasi; writtenAt: Date; now: Date; via: 'web' | 'sms' },
+  ): Promise<Laporan & { replayed: boolean }> {
+    const { isi, writtenAt, now, via } = at;
+    const replaced = await repo.findLaporanByIdOrClientId(db, input.menggantikan);
+    if (!replaced || replaced.kode_wilayah !== input.kodeWilayah) {
+      throw new DomainError('validation', 'Laporan yang dikoreksi tidak ditemukan untuk wilayah ini', {
+        field: 'menggantikan',
+      });
+    }
+    const slotAt = new Date(replaced.slot_at);
+    if (isLate(slotAt, writtenAt)) {
+      throw new DomainError(
+        'conflict',
+        'Periode laporan ini sudah ditutup; sampaikan perubahan situasi di laporan periode berikutnya',
+        { slotAt: iso(slotAt) },
+      );
+    }
+    const rollupValue = await rollUpChecked(input.kodeWilayah, slotAt, now, isi);
+    try {
+      const created = await db.transaction().execute(async (trx) => {
+        const current = await repo.lockCurrentVersion(trx, input.kodeWilayah, slotAt);
+        if (!current || current.id !== replaced.id) {
+          throw new DomainError(
+            'conflict',
+            `Laporan ini sudah dikoreksi (versi ${current?.versi ?? '?'}); buka versi terakhir lalu koreksi lagi`,
+            { slotAt: iso(slotAt), versi: current?.versi ?? null },
+          );
+        }
+        await repo.markReplaced(trx, current.id, now);
+        const inserted = await repo.insertLaporan(trx, {
+          ...rowOf(actor, input, { isi, slotAt, rollup: rollupValue, via }),
+          // The first version's time decides lateness; this version's own time is dikoreksi_at.
+          dibuat_at: new Date(current.dibuat_at),
+          versi: current.versi + 1,
+          dikoreksi_at: writtenAt,
+        });
+        await insertAudit(trx, actor, {
+          action: 'correct',
+          entity: 'laporan_situasi',
+          entityId: inserted!.id,
+          kodeWilayah: input.kodeWilayah,
+          before: { ...isiOf(replaced), versi: replaced.versi, id: replaced.id },
+          after: { ...isi, versi: current.versi + 1, slotAt: iso(slotAt), via },
+        });
+        await notifyLive(trx, {
+          type: 'laporan',
+          kodeWilayah: input.kodeWilayah,
+          id: inserted!.id,
+          at: now.toISOString(),
+          data: { level: isi.level, slotAt: iso(slotAt), versi: current.versi + 1 },
+        });
+        return (await repo.findLaporanByClientId(trx, input.clientId))!;
+      });
+      return { ...toLaporan(created), replayed: false };
+    } catch (error) {
+      // The same correction sent twice at once (a resend after a lost answer): the first one stands.
+      if (isUniqueViolation(error)) {
+        const same = await repo.findLaporanByClientId(db, input.clientId);
+        if (same) return { ...toLaporan(same), replayed: true };
+        throw new DomainError(
+          'conflict',
+          'Laporan ini baru saja dikoreksi; buka versi terakhir lalu koreksi lagi',
+          {
+            slotAt: iso(slotAt),
+          },
+        );
+      }
+      throw error;
+    }
+  }
+
   return {
     jadwalOf,
+
+    /** Every version of the report a version belongs to (its area and period), newest first. */
+    async versions(actor: Actor, id: string) {
+      const row = await repo.findLaporan(db, id);
+      if (!row || !isRelated(actor, row.kode_wilayah)) throw notFound('Laporan');
+      authorize(actor, 'laporan:read', actor.kodeWilayah);
+      const rows = await repo.findVersions(db, row.kode_wilayah, new Date(row.slot_at));
+      return { items: rows.map(toLaporan) };
+    },
 
     async submit(
       actor: Actor,
@@ -165,6 +291,9 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       if (problems.length > 0) {
         throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
       }
+      if (input.menggantikan !== undefined) {
+        return correct(actor, { ...input, menggantikan: input.menggantikan }, { isi, writtenAt, now, via });
+      }
       const jadwal = await jadwalOf(kabKotaOf(input.kodeWilayah)!);
       const offset = zone(input.kodeWilayah);
       let slotAt: Date | null;
@@ -191,31 +320,12 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
           );
         }
       }
-      let rollupValue: unknown = null;
-      if (level !== 'desa') {
-        const { rollup } = await childrenFor(input.kodeWilayah, slotAt, now);
-        if (rollup !== null) {
-          rollupValue = rollup;
-          const problem = checkLevelAgainstRollUp(rollup, isi);
-          if (problem) problems.push(problem);
-        }
-      }
-      if (problems.length > 0) {
-        throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
-      }
+      const rollupValue = await rollUpChecked(input.kodeWilayah, slotAt, now, isi);
       try {
         const created = await db.transaction().execute(async (trx) => {
           const inserted = await repo.insertLaporan(trx, {
-            client_id: input.clientId,
-            kode_wilayah: input.kodeWilayah,
-            slot_at: slotAt,
-            situasi: isi.level,
-            uraian: isi.narasi,
-            jumlah: isi.hitungan,
-            rollup: rollupValue,
-            via,
+            ...rowOf(actor, input, { isi, slotAt, rollup: rollupValue, via }),
             dibuat_at: writtenAt,
-            submitted_by: actor.userId,
           });
           const row = await repo.findLaporanByClientId(trx, input.clientId);
           if (inserted) {

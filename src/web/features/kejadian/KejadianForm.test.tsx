@@ -79,12 +79,15 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The session, the TPS list and IndexedDB answer in turn; on a busy machine that takes a while. */
+const SLOW = { timeout: 5000 };
+
 afterEach(async () => {
   for (const item of await outbox.items()) await outbox.discard(item.id);
 });
 
 async function fillIn(uraian: string) {
-  await screen.findByRole('option', { name: 'TPS 001' }, { timeout: 5000 });
+  await screen.findByRole('option', { name: 'TPS 001' }, SLOW);
   fireEvent.change(screen.getByLabelText('Kategori'), { target: { value: 'politik_uang' } });
   fireEvent.change(screen.getByLabelText(/TPS \(jika di TPS\)/), { target: { value: TPS_ID } });
   fireEvent.change(screen.getByLabelText('Uraian', { exact: false }), { target: { value: uraian } });
@@ -106,14 +109,16 @@ describe('KejadianForm', () => {
     });
     await fillIn('Amplop dibagikan di gang');
     fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
-    expect(await screen.findByText(/Tersimpan di ponsel, belum terkirim/)).toBeInTheDocument();
-    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(await screen.findByText(/Tersimpan di ponsel, belum terkirim/, {}, SLOW)).toBeInTheDocument();
+    await waitFor(() => expect(sent).toHaveLength(1), SLOW);
     expect(await outbox.items()).toEqual([
       expect.objectContaining({ kind: 'kejadian', state: 'waiting', attempts: 1 }),
     ]);
     // The signal returns.
     await outbox.flush();
-    expect(await screen.findByText(/Ditolak server: TPS 001 tidak berada di Tompotikka/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Ditolak server: TPS 001 tidak berada di Tompotikka/, {}, SLOW),
+    ).toBeInTheDocument();
     expect(sent).toHaveLength(2);
     expect(sent[0]!.clientId).toBe(sent[1]!.clientId);
     expect(sent[0]).toMatchObject({ kategori: 'politik_uang', kodeWilayah: '73.73.01.1001', tpsId: TPS_ID });
@@ -123,7 +128,7 @@ describe('KejadianForm', () => {
     const sent = renderForm(() => json(200, { id: TPS_ID, replayed: false }));
     await fillIn('Amplop dibagikan di gang');
     fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
-    expect(await screen.findByText('Terkirim ke server.')).toBeInTheDocument();
+    expect(await screen.findByText('Terkirim ke server.', {}, SLOW)).toBeInTheDocument();
     expect(sent).toHaveLength(1);
     expect(await outbox.items()).toEqual([]);
   });
@@ -133,7 +138,7 @@ describe('KejadianForm', () => {
     await fillIn('Uang');
     fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
     expect(
-      await screen.findByText('Uraian minimal 5 karakter', { selector: '.field-error' }),
+      await screen.findByText('Uraian minimal 5 karakter', { selector: '.field-error' }, SLOW),
     ).toBeInTheDocument();
     expect(sent).toEqual([]);
     expect(await outbox.items()).toEqual([]);

@@ -19,7 +19,7 @@ import { FieldError, type Issues } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
 import { useSession } from '../auth/session';
 import type { OutboxItem, OutboxRequest } from '../offline/outbox';
-import { fileSubmission, outbox } from '../offline/outbox-browser';
+import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
@@ -177,8 +177,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
       form: { editPath: `/kejadian/baru?ubah=${clientId}` },
     };
     if (editing) {
-      await outbox.replace(clientId, item);
-      void outbox.flush();
+      await refileSubmission(clientId, item);
     } else {
       await fileSubmission({ id: clientId, kind: 'kejadian', ...item });
     }

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import {
   Laporan,
   LaporanPage as LaporanPageSchema,
+  LaporanVersi,
   StatusLaporan,
   type LaporanSubmit,
 } from '../../../contracts/laporan';
@@ -16,7 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { RegionPicker } from '../koordinasi/RegionPicker';
 import { useRegion } from '../koordinasi/useRegion';
-import { fileSubmission, outbox } from '../offline/outbox-browser';
+import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import type { OutboxItem } from '../offline/outbox';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
@@ -46,7 +47,9 @@ export function LaporanPage() {
 }
 
 function time(iso: string | null): string {
-  return iso === null ? '–' : new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return iso === null
+    ? '–'
+    : new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function LaporanArea({ kode }: { kode: string }) {
@@ -95,8 +98,10 @@ function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolea
         <strong>{t('laporan.sent', { level: t(`laporan.level.${report.level}`) })}</strong>{' '}
         <span className="badge">{t(`laporan.status.${report.status}`)}</span>
         {report.terlambat && <span className="badge">{t('laporan.late')}</span>}
+        {report.versi > 1 && <span className="badge">{t('laporan.version', { n: report.versi })}</span>}
       </p>
       {report.narasi && <p>{report.narasi}</p>}
+      {report.versi > 1 && <Versions id={report.id} />}
       <ErrorMessage error={advance.error} />
       {canApprove && report.status === 'dikirim' && (
         <button type="button" onClick={() => advance.mutate('setujui')}>
@@ -112,33 +117,72 @@ function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolea
   );
 }
 
+/** What the form corrects: the newest version, on the phone (not yet sent) or at the server. */
+interface Replaces {
+  /** The id, or the client id, the correction names (`menggantikan`). */
+  ref: string;
+  isi: { level: LevelSituasi; narasi: string; hitungan: Partial<Record<string, number>> };
+}
+
 function ReportForm({ status }: { status: Status }) {
   const { t } = useI18n();
   const [params] = useSearchParams();
-  const editing = useOutboxItems().find((i) => i.id === params.get('ubah') && i.kind === 'laporan');
-  // The form is drawn again with the refused report's values once it is read from the outbox.
-  return <ReportFields key={editing?.id ?? 'baru'} status={status} editing={editing ?? null} t={t} />;
+  const items = useOutboxItems();
+  const editing = items.find((i) => i.id === params.get('ubah') && i.kind === 'laporan');
+  // Reports of this area and period still on the phone: the newest is the version a correction names.
+  const pending = items.filter((i) => {
+    const body = i.requests[0]?.body as LaporanSubmit | undefined;
+    return i.kind === 'laporan' && body?.kodeWilayah === status.kodeWilayah && body.slotAt === status.slotAt;
+  });
+  const newest = pending.at(-1);
+  // Kept here: filing a report changes what the next one corrects, which draws the fields anew.
+  const [filedId, setFiledId] = useState<string | null>(null);
+  const replaces: Replaces | null =
+    newest !== undefined && newest.id !== editing?.id
+      ? { ref: newest.id, isi: newest.requests[0]!.body as LaporanSubmit }
+      : status.own !== null
+        ? { ref: status.own.id, isi: { ...status.own, hitungan: status.draft.hitungan } }
+        : null;
+  // Drawn again when what it corrects changes (a report sent, a refused one opened to edit).
+  return (
+    <ReportFields
+      key={`${editing?.id ?? 'baru'}-${replaces?.ref ?? ''}`}
+      status={status}
+      editing={editing ?? null}
+      replaces={editing ? null : replaces}
+      filedId={filedId}
+      onFiled={setFiledId}
+      t={t}
+    />
+  );
 }
 
 function ReportFields({
   status,
   editing,
+  replaces,
+  filedId,
+  onFiled,
   t,
 }: {
   status: Status;
   editing: OutboxItem | null;
+  replaces: Replaces | null;
+  filedId: string | null;
+  onFiled: (id: string) => void;
   t: ReturnType<typeof useI18n>['t'];
 }) {
   const navigate = useNavigate();
   const before = (editing?.requests[0]?.body ?? null) as LaporanSubmit | null;
-  const start = before ?? {
-    level: status.draft.level ?? 'kondusif',
-    narasi: status.draft.narasi,
-    hitungan: status.draft.hitungan,
-  };
+  const start = before ??
+    replaces?.isi ?? {
+      level: status.draft.level ?? 'kondusif',
+      narasi: status.draft.narasi,
+      hitungan: status.draft.hitungan,
+    };
   const [level, setLevel] = useState<LevelSituasi>(start.level);
   const [clientId, setClientId] = useState(() => editing?.id ?? crypto.randomUUID());
-  const [filedId, setFiledId] = useState<string | null>(null);
+  const menggantikan = before?.menggantikan ?? replaces?.ref;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -152,22 +196,24 @@ function ReportFields({
       // The period the user saw, so a report sent after its deadline still answers that period.
       ...(status.slotAt === null ? {} : { slotAt: status.slotAt }),
       dibuatAt: new Date().toISOString(),
+      ...(menggantikan === undefined ? {} : { menggantikan }),
     };
+    const title = menggantikan === undefined ? t('laporan.title') : t('laporan.correction');
     const item = {
-      label: `${t('laporan.title')} ${status.namaWilayah} (${t(`laporan.level.${level}`)})`,
+      label: `${title} ${status.namaWilayah} (${t(`laporan.level.${level}`)})`,
       requests: [{ method: 'POST' as const, path: '/api/laporan/situasi', body }],
       form: { editPath: `/laporan?wilayah=${status.kodeWilayah}&ubah=${clientId}` },
     };
     const stored = editing
-      ? outbox.replace(clientId, item).then(() => outbox.flush())
+      ? refileSubmission(clientId, item)
       : fileSubmission({ id: clientId, kind: 'laporan', ...item });
-    void stored.then(() => setFiledId(clientId));
+    void stored.then(() => onFiled(clientId));
     if (editing) void navigate(`/laporan?wilayah=${status.kodeWilayah}`, { replace: true });
     setClientId(crypto.randomUUID());
-    event.currentTarget.reset();
   };
   return (
     <form className="card form-grid" onSubmit={submit} aria-label={t('laporan.send')}>
+      {menggantikan !== undefined && <p className="muted small">{t('laporan.correctionHint')}</p>}
       <fieldset>
         <legend>{t('laporan.level')}</legend>
         {LEVEL_SITUASI.map((l) => (
@@ -190,7 +236,7 @@ function ReportFields({
         ))}
       </fieldset>
       <button type="submit" className="primary">
-        {t('laporan.send')}
+        {menggantikan === undefined ? t('laporan.send') : t('laporan.sendCorrection')}
       </button>
       <SubmissionNotice id={filedId} />
     </form>
@@ -229,6 +275,13 @@ function Children({ status }: { status: Status }) {
                   {c.laporan
                     ? `${t('laporan.child.reported')}: ${t(`laporan.level.${c.laporan.level}`)}`
                     : t('laporan.child.missing')}
+                  {c.laporan && c.laporan.versi > 1 && (
+                    <>
+                      {' '}
+                      <span className="badge">{t('laporan.version', { n: c.laporan.versi })}</span>
+                      <Versions id={c.laporan.id} />
+                    </>
+                  )}
                 </td>
                 <td>{c.terlambat ? <strong>{t('laporan.child.late')}</strong> : ''}</td>
                 <td className="small">{c.laporan?.narasi ?? ''}</td>
@@ -238,6 +291,33 @@ function Children({ status }: { status: Status }) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** The earlier versions of a corrected report, read when opened. */
+function Versions({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const versions = useQuery({
+    queryKey: ['laporan', 'versi', id],
+    queryFn: () => api(LaporanVersi, `/api/laporan/situasi/${id}/versi`),
+    enabled: open,
+  });
+  return (
+    <details className="versions" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('laporan.versions')}</summary>
+      <ErrorMessage error={versions.error} />
+      <ol reversed data-testid="laporan-versi">
+        {versions.data?.items.map((v) => (
+          <li key={v.id}>
+            <strong>{t(`laporan.level.${v.level}`)}</strong> · {t('laporan.version', { n: v.versi })} ·{' '}
+            {time(v.dikoreksiAt ?? v.dibuatAt)} · {v.pelapor}
+            {v.diganti && ` · ${t('laporan.replaced')}`}
+            {v.narasi && <span className="small"> — {v.narasi}</span>}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 

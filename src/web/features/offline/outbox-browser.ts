@@ -59,9 +59,20 @@ export function setOutboxUser(id: string | null): void {
  * returns never sends it into another one.
  */
 export async function fileSubmission(item: NewOutboxItem): Promise<void> {
-  await outbox.add({ ...item, requests: item.requests.map((r) => ({ ...r, path: apiUrl(r.path) })) });
+  await outbox.add({ ...item, requests: asFiled(item.requests) });
   void askBackgroundSync();
   void outbox.flush();
+}
+
+/** A refused submission, edited in its form: stored again under its client id, then sent. */
+export async function refileSubmission(id: string, item: Omit<NewOutboxItem, 'id' | 'kind'>): Promise<void> {
+  await outbox.replace(id, { ...item, requests: asFiled(item.requests) });
+  void outbox.flush();
+}
+
+/** Each request with the election chosen when it was filed (`?pemilihan=`), as it will be sent. */
+function asFiled(requests: OutboxRequest[]): OutboxRequest[] {
+  return requests.map((request) => ({ ...request, path: apiUrl(request.path) }));
 }
 
 async function askBackgroundSync(): Promise<void> {
