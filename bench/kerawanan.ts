@@ -10,6 +10,7 @@ import { bootstrapDatabase } from '../src/server/db/bootstrap';
 import { openDatabase } from '../src/server/db/client';
 import { generateKerawanan } from '../src/server/db/seeds/generate-kerawanan';
 import { generateTps } from '../src/server/db/seeds/generate-tps';
+import { DEMO_PEMILIHAN_ID } from '../src/server/db/seeds/demo-pemilihan';
 import { insertAssessments } from '../src/server/modules/kerawanan/kerawanan.repo';
 import { BAWASLU_TPS_2024 } from '../src/domain/kerawanan/catalogue';
 import { scoreTps } from '../src/domain/kerawanan/score-tps';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
         await insertAssessments(
           database.db,
           mapping.slice(i, i + 2000).map((m) => ({
+            pemilihan_id: DEMO_PEMILIHAN_ID,
             tps_id: m.tpsId,
             phase: 'pra',
             catalogue_id: BAWASLU_TPS_2024.id,
@@ -119,7 +121,11 @@ async function main(): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
         const start = performance.now();
-        const response = await app.inject({ method: 'GET', url, cookies: { siaga_sid: sid } });
+        const response = await app.inject({
+          method: 'GET',
+          url: `${url}&pemilihan=${DEMO_PEMILIHAN_ID}`,
+          cookies: { siaga_sid: sid },
+        });
         times.push(performance.now() - start);
         if (response.statusCode !== 200)
           throw new Error(`${label}: ${response.statusCode} ${response.body.slice(0, 200)}`);

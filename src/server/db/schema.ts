@@ -97,6 +97,8 @@ export interface KerawananCatalogueTable {
 }
 
 export interface KerawananAssessmentTable {
+  /** The election it belongs to. */
+  pemilihan_id: string;
   id: Generated<string>;
   tps_id: string;
   phase: string;
@@ -115,6 +117,8 @@ export interface KerawananAssessmentTable {
 }
 
 export interface KerawananOverrideTable {
+  /** The election it belongs to. */
+  pemilihan_id: string;
   id: Generated<string>;
   tps_id: string;
   phase: string;
@@ -322,6 +326,8 @@ export interface NphdTransaksiTable {
 }
 
 export interface PamUnitTable {
+  /** The election it belongs to. */
+  pemilihan_id: string;
   id: Generated<string>;
   client_id: string;
   kode_kabkota: string;
@@ -344,6 +350,8 @@ export interface PamUnitTable {
 }
 
 export interface PamTigaPilarTable {
+  /** The election it belongs to. */
+  pemilihan_id: string;
   id: Generated<string>;
   kode_kabkota: string;
   kode_kelurahan: string;
@@ -356,6 +364,8 @@ export interface PamTigaPilarTable {
 }
 
 export interface PamSettingTable {
+  /** The election it belongs to. */
+  pemilihan_id: string;
   kode_kabkota: string;
   pola: unknown;
   reserve: unknown;
@@ -366,6 +376,8 @@ export interface PamSettingTable {
 }
 
 export interface PamPlanTable {
+  /** The election it belongs to. */
+  pemilihan_id: string;
   id: Generated<string>;
   client_id: string;
   kode_kabkota: string;

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_POLA } from '../../../domain/pengamanan/pola';
 import { DEFAULT_RESERVE } from '../../../domain/pengamanan/pola';
 import type { Database } from '../schema';
+import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
 
 const KUTIM = '64.08';
 
@@ -160,12 +161,22 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
   for (let i = 0; i < units.length; i += 200)
     await trx
       .insertInto('pam_unit')
-      .values(units.slice(i, i + 200).map((u) => ({ home_kelurahan: null, ...u, client_id: clientId() })))
+      .values(
+        units
+          .slice(i, i + 200)
+          .map((u) => ({
+            home_kelurahan: null,
+            ...u,
+            pemilihan_id: DEMO_PEMILIHAN_ID,
+            client_id: clientId(),
+          })),
+      )
       .execute();
 
   await trx
     .insertInto('pam_setting')
     .values({
+      pemilihan_id: DEMO_PEMILIHAN_ID,
       kode_kabkota: KUTIM,
       // Kapolres Kutim at the rakor: "dua personel di setiap TPS di kawasan rawan" (seed 003).
       pola: JSON.stringify({ ...DEFAULT_POLA, rawan: { polri: 2, tps: 1, linmasPerTps: 2 } }),
@@ -179,6 +190,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
   // Polsek, except Muara Wahau where one serves three desa; a Babinsa per desa where there is a
   // Koramil, with the first desa of Sangkulirang vacant.
   const pilar: {
+    pemilihan_id: string;
     kode_kabkota: string;
     kode_kelurahan: string;
     peran: string;
@@ -191,6 +203,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
     const kec = (kel.parent_kode ?? '').slice(-2);
     const row = (peran: string, n: string) =>
       pilar.push({
+        pemilihan_id: DEMO_PEMILIHAN_ID,
         kode_kabkota: KUTIM,
         kode_kelurahan: kel.kode_wilayah,
         peran,

@@ -12,7 +12,7 @@ import { insertAssessments } from '../../modules/kerawanan/kerawanan.repo';
 import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
 import { seedDemoKoordinasi } from './demo-koordinasi';
-import { seedDemoPemilihan } from './demo-pemilihan';
+import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID, seedDemoPemilihan } from './demo-pemilihan';
 import { seedDemoPengamanan } from './demo-pengamanan';
 
 /** Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). */
@@ -39,13 +39,18 @@ export async function seedDemo(
       for (let i = 0; i < rows.length; i += 1000) await insertTpsBatch(trx, rows.slice(i, i + 1000));
       tpsCount += rows.length;
     }
-    // A generated pra-phase kerawanan mapping for every demo TPS (docs/domain/demo-data.md).
+    await seedDemoPemilihan(trx, options.votingDayOn);
+    // A generated pra-phase kerawanan mapping (docs/domain/demo-data.md): complete for Pilkada 2024;
+    // half done in the demo election, whose lurah have so far assessed the TPS of every other
+    // kelurahan of each kecamatan (finding what 2024 found). Polres Kutai Timur, which plans on it
+    // (demo-pengamanan.ts), keeps its TPS not yet assessed at their 2024 category meanwhile, as a
+    // planner's override with its reason.
     const demoTps = await trx
       .selectFrom('tps')
       .select(['id', 'kode_wilayah', 'akses', 'lokasi_khusus'])
       .orderBy('kode')
       .execute();
-    const mapping = generateKerawanan(
+    const mapping2024 = generateKerawanan(
       demoTps.map((t) => ({
         id: t.id,
         kodeWilayah: t.kode_wilayah,
@@ -55,24 +60,62 @@ export async function seedDemo(
       BAWASLU_TPS_2024,
       2024,
     );
-    for (let i = 0; i < mapping.length; i += 1000) {
-      await insertAssessments(
-        trx,
-        mapping.slice(i, i + 1000).map((m) => ({
-          tps_id: m.tpsId,
-          phase: 'pra',
-          catalogue_id: BAWASLU_TPS_2024.id,
-          catalogue_version: BAWASLU_TPS_2024.version,
-          indicators: m.indicators,
-          notes: {},
-          score: m.score,
-          kategori: m.kategori,
-          contributions: m.contributions,
-          submission_id: 'demo-seed',
-          assessed_by: null,
-          is_generated: true,
-        })),
-      );
+    const kelurahanOf = new Map(demoTps.map((t) => [t.id, t.kode_wilayah]));
+    // The first, third, fifth… kelurahan of each kecamatan, in code order.
+    const kelurahan = [...new Set(demoTps.map((t) => t.kode_wilayah))];
+    const position = new Map<string, number>();
+    const assessedNow = new Set(
+      kelurahan.filter((kode) => {
+        const kecamatan = kode.slice(0, kode.lastIndexOf('.'));
+        const i = position.get(kecamatan) ?? 0;
+        position.set(kecamatan, i + 1);
+        return i % 2 === 0;
+      }),
+    );
+    const isAssessedNow = (tpsId: string) => assessedNow.has(kelurahanOf.get(tpsId)!);
+    const mappings = [
+      { pemilihanId: PILKADA_2024_ID, rows: mapping2024 },
+      { pemilihanId: DEMO_PEMILIHAN_ID, rows: mapping2024.filter((m) => isAssessedNow(m.tpsId)) },
+    ];
+    for (const { pemilihanId, rows } of mappings) {
+      for (let i = 0; i < rows.length; i += 1000) {
+        await insertAssessments(
+          trx,
+          rows.slice(i, i + 1000).map((m) => ({
+            pemilihan_id: pemilihanId,
+            tps_id: m.tpsId,
+            phase: 'pra',
+            catalogue_id: BAWASLU_TPS_2024.id,
+            catalogue_version: BAWASLU_TPS_2024.version,
+            indicators: m.indicators,
+            notes: {},
+            score: m.score,
+            kategori: m.kategori,
+            contributions: m.contributions,
+            submission_id: 'demo-seed',
+            assessed_by: null,
+            is_generated: true,
+          })),
+        );
+      }
+    }
+    const carriedOver = mapping2024.filter(
+      (m) => !isAssessedNow(m.tpsId) && kelurahanOf.get(m.tpsId)!.startsWith('64.08.'),
+    );
+    for (let i = 0; i < carriedOver.length; i += 1000) {
+      await trx
+        .insertInto('kerawanan_override')
+        .values(
+          carriedOver.slice(i, i + 1000).map((m) => ({
+            pemilihan_id: DEMO_PEMILIHAN_ID,
+            tps_id: m.tpsId,
+            phase: 'pra',
+            kategori: m.kategori,
+            reason: 'Kategori Pilkada 2024 dipakai Polres sampai pemetaan baru masuk (data contoh)',
+            decided_by: null,
+          })),
+        )
+        .execute();
     }
     // Area factors and IKP scores the seed regions are known for (pilkada-facts §1.2, §6).
     await trx
@@ -147,7 +190,6 @@ export async function seedDemo(
       .select('id')
       .where('username', '=', 'kesbangpol.palopo')
       .executeTakeFirstOrThrow();
-    await seedDemoPemilihan(trx, options.votingDayOn);
     await seedDemoKoordinasi(trx, options.votingDayOn, organiser.id);
     await seedDemoPengamanan(trx);
     await insertAudit(trx, null, {

@@ -42,6 +42,8 @@ export interface ReportRow {
 
 export async function buildDaftarTpsRawanPdf(input: {
   namaWilayah: string;
+  /** The election the mapping belongs to, printed under the title. */
+  namaPemilihan: string;
   phase: Phase;
   printedAt: Date;
   rows: ReportRow[];
@@ -108,7 +110,7 @@ export async function buildDaftarTpsRawanPdf(input: {
     }),
     content: [
       { text: 'DAFTAR TPS RAWAN', style: 'h1' },
-      { text: `${input.namaWilayah} · ${PHASE_LABEL[input.phase]}`, style: 'sub' },
+      { text: `${input.namaWilayah} · ${input.namaPemilihan} · ${PHASE_LABEL[input.phase]}`, style: 'sub' },
       {
         text: `Dicetak ${input.printedAt.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })} WIB · ${input.rows.length} TPS dipetakan`,
         fontSize: 8,

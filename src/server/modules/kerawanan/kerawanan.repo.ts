@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
 export async function upsertCatalogue(
@@ -13,18 +14,29 @@ export async function upsertCatalogue(
     .execute();
 }
 
-/** TPS with their current assessment and override for a phase (filtered by the callers below). */
-function tpsWithKerawanan(db: Kysely<Database>, phase: string) {
+/**
+ * The TPS of an election with their current assessment and override for a phase in that election
+ * (filtered by the callers below); a PSU's list holds only its own TPS.
+ */
+function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: string) {
   return db
     .selectFrom('tps')
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
     .innerJoin('wilayah as kec', 'kec.kode', 'kel.parent_kode')
     .leftJoin('kerawanan_assessment as a', (join) =>
-      join.onRef('a.tps_id', '=', 'tps.id').on('a.phase', '=', phase).on('a.is_current', '=', true),
+      join
+        .on('a.pemilihan_id', '=', pemilihanId)
+        .onRef('a.tps_id', '=', 'tps.id')
+        .on('a.phase', '=', phase)
+        .on('a.is_current', '=', true),
     )
     .leftJoin('app_user as au', 'au.id', 'a.assessed_by')
     .leftJoin('kerawanan_override as o', (join) =>
-      join.onRef('o.tps_id', '=', 'tps.id').on('o.phase', '=', phase).on('o.is_current', '=', true),
+      join
+        .on('o.pemilihan_id', '=', pemilihanId)
+        .onRef('o.tps_id', '=', 'tps.id')
+        .on('o.phase', '=', phase)
+        .on('o.is_current', '=', true),
     )
     .leftJoin('app_user as ou', 'ou.id', 'o.decided_by')
     .select([
@@ -50,12 +62,18 @@ function tpsWithKerawanan(db: Kysely<Database>, phase: string) {
       'o.reason as override_reason',
       'o.decided_at as override_at',
       'ou.username as override_by',
-    ]);
+    ])
+    .where(tpsOfPemilihan('tps.id', pemilihanId));
 }
 
-/** Every TPS of a wilayah with its current assessment and override for a phase, in code order. */
-export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: string, phase: string) {
-  return tpsWithKerawanan(db, phase)
+/** Every TPS of a wilayah in an election with its current assessment and override for a phase, in code order. */
+export async function findTpsWithKerawanan(
+  db: Kysely<Database>,
+  pemilihanId: string,
+  kodeWilayah: string,
+  phase: string,
+) {
+  return tpsWithKerawanan(db, pemilihanId, phase)
     .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
     .orderBy('tps.kode_wilayah')
     .orderBy('tps.nomor')
@@ -63,22 +81,29 @@ export async function findTpsWithKerawanan(db: Kysely<Database>, kodeWilayah: st
 }
 
 /** One TPS with its current assessment and override for a phase (deployment planning asks per TPS). */
-export async function findOneTpsWithKerawanan(db: Kysely<Database>, tpsId: string, phase: string) {
-  return tpsWithKerawanan(db, phase).where('tps.id', '=', tpsId).executeTakeFirst();
+export async function findOneTpsWithKerawanan(
+  db: Kysely<Database>,
+  pemilihanId: string,
+  tpsId: string,
+  phase: string,
+) {
+  return tpsWithKerawanan(db, pemilihanId, phase).where('tps.id', '=', tpsId).executeTakeFirst();
 }
 
 export type TpsKerawananRow = Awaited<ReturnType<typeof findTpsWithKerawanan>>[number];
 
-export async function findSubmission(db: Kysely<Database>, submissionId: string) {
+export async function findSubmission(db: Kysely<Database>, pemilihanId: string, submissionId: string) {
   return db
     .selectFrom('kerawanan_assessment')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('pemilihan_id', '=', pemilihanId)
     .where('submission_id', '=', submissionId)
     .executeTakeFirstOrThrow();
 }
 
 export async function retireCurrentAssessments(
   db: Kysely<Database>,
+  pemilihanId: string,
   tpsIds: readonly string[],
   phase: string,
 ) {
@@ -86,6 +111,7 @@ export async function retireCurrentAssessments(
   await db
     .updateTable('kerawanan_assessment')
     .set({ is_current: false })
+    .where('pemilihan_id', '=', pemilihanId)
     .where('tps_id', 'in', tpsIds)
     .where('phase', '=', phase)
     .where('is_current', '=', true)
@@ -95,6 +121,7 @@ export async function retireCurrentAssessments(
 export async function insertAssessments(
   db: Kysely<Database>,
   rows: {
+    pemilihan_id: string;
     tps_id: string;
     phase: string;
     catalogue_id: string;
@@ -125,11 +152,19 @@ export async function insertAssessments(
 
 export async function replaceOverride(
   db: Kysely<Database>,
-  row: { tps_id: string; phase: string; kategori: string | null; reason: string; decided_by: string },
+  row: {
+    pemilihan_id: string;
+    tps_id: string;
+    phase: string;
+    kategori: string | null;
+    reason: string;
+    decided_by: string;
+  },
 ): Promise<void> {
   await db
     .updateTable('kerawanan_override')
     .set({ is_current: false })
+    .where('pemilihan_id', '=', row.pemilihan_id)
     .where('tps_id', '=', row.tps_id)
     .where('phase', '=', row.phase)
     .where('is_current', '=', true)
@@ -140,13 +175,15 @@ export async function replaceOverride(
 /** Many overrides at once (a Polres's imported list): the current ones of those TPS are retired first. */
 export async function replaceOverrides(
   db: Kysely<Database>,
-  phase: string,
+  target: { pemilihanId: string; phase: string },
   rows: readonly { tps_id: string; kategori: string; reason: string; decided_by: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  const { pemilihanId, phase } = target;
   await db
     .updateTable('kerawanan_override')
     .set({ is_current: false })
+    .where('pemilihan_id', '=', pemilihanId)
     .where(
       'tps_id',
       'in',
@@ -157,17 +194,26 @@ export async function replaceOverrides(
     .execute();
   await db
     .insertInto('kerawanan_override')
-    .values(rows.map((r) => ({ ...r, phase })))
+    .values(rows.map((r) => ({ ...r, pemilihan_id: pemilihanId, phase })))
     .execute();
 }
 
-/** Number of TPS and of assessed TPS per kelurahan/desa under a wilayah, for completion. */
-export async function countAssessedByDesa(db: Kysely<Database>, kodeWilayah: string, phase: string) {
+/** Number of TPS and of assessed TPS per kelurahan/desa under a wilayah in an election, for completion. */
+export async function countAssessedByDesa(
+  db: Kysely<Database>,
+  pemilihanId: string,
+  kodeWilayah: string,
+  phase: string,
+) {
   return db
     .selectFrom('tps')
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
     .leftJoin('kerawanan_assessment as a', (join) =>
-      join.onRef('a.tps_id', '=', 'tps.id').on('a.phase', '=', phase).on('a.is_current', '=', true),
+      join
+        .on('a.pemilihan_id', '=', pemilihanId)
+        .onRef('a.tps_id', '=', 'tps.id')
+        .on('a.phase', '=', phase)
+        .on('a.is_current', '=', true),
     )
     .select([
       'kel.kode',
@@ -176,6 +222,7 @@ export async function countAssessedByDesa(db: Kysely<Database>, kodeWilayah: str
       (eb) => eb.fn.count<number>('a.id').as('assessed'),
     ])
     .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
+    .where(tpsOfPemilihan('tps.id', pemilihanId))
     .groupBy(['kel.kode', 'kel.nama'])
     .orderBy('kel.kode')
     .execute();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 let t: TestApp;
@@ -115,6 +116,7 @@ describe('PUT /api/kerawanan/checklist/:kode', () => {
     const history = await t.database.db
       .selectFrom('kerawanan_assessment')
       .select('is_current')
+      .where('pemilihan_id', '=', DEMO_PEMILIHAN_ID)
       .where('tps_id', '=', first!.id)
       .execute();
     expect(history.filter((h) => h.is_current)).toHaveLength(1);
@@ -281,7 +283,20 @@ describe('completion, override, summary and map', () => {
     const pra = (
       await camat.request({ method: 'GET', url: '/api/kerawanan/completion/73.73.01?phase=pra' })
     ).json();
-    expect(pra.items.every((i: { complete: boolean }) => i.complete)).toBe(true);
+    // The demo election's mapping is half done: the first, third… kelurahan of each kecamatan.
+    expect(pra.items.map((i: { complete: boolean }) => i.complete)).toEqual(
+      pra.items.map((_: unknown, i: number) => i % 2 === 0),
+    );
+    expect(
+      pra.items.filter((i: { complete: boolean; assessed: number }) => !i.complete && i.assessed > 0),
+    ).toEqual([]);
+    const in2024 = (
+      await camat.request({
+        method: 'GET',
+        url: `/api/kerawanan/completion/73.73.01?phase=pra&pemilihan=${PILKADA_2024_ID}`,
+      })
+    ).json();
+    expect(in2024.items.every((i: { complete: boolean }) => i.complete)).toBe(true);
     const saat = (
       await camat.request({ method: 'GET', url: '/api/kerawanan/completion/73.73.01?phase=saat' })
     ).json();
@@ -325,7 +340,21 @@ describe('completion, override, summary and map', () => {
   });
 
   it('summarises Kota Palopo per category and indicator, per kecamatan', async () => {
-    const response = await polres.request({ method: 'GET', url: '/api/kerawanan/summary?wilayah=73.73' });
+    // The demo election, half mapped: every assessed TPS counted once, none of Pilkada 2024's.
+    const demo = (await polres.request({ method: 'GET', url: '/api/kerawanan/summary?wilayah=73.73' })).json<{
+      totalTps: number;
+      assessedTps: number;
+      kategori: Record<string, number>;
+    }>();
+    expect(demo.totalTps).toBe(260);
+    expect(demo.assessedTps).toBeGreaterThan(260 * 0.3);
+    expect(demo.assessedTps).toBeLessThan(260 * 0.7);
+    expect(Object.values(demo.kategori).reduce((a, b) => a + b, 0)).toBe(demo.assessedTps);
+    // Pilkada 2024, mapped in full.
+    const response = await polres.request({
+      method: 'GET',
+      url: `/api/kerawanan/summary?wilayah=73.73&pemilihan=${PILKADA_2024_ID}`,
+    });
     expect(response.statusCode).toBe(200);
     const summary = response.json();
     expect(summary.totalTps).toBe(260);

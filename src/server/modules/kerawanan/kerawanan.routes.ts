@@ -77,15 +77,18 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.put(
       '/kerawanan/checklist/:kode',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Simpan daftar periksa satu kelurahan/desa (sekali per submissionId)',
           params: z.object({ kode: KodeWilayah }),
+          querystring: PemilihanQuery,
           body: ChecklistSubmit,
-          response: { 200: ChecklistSubmitResult, ...errors },
+          response: { 200: ChecklistSubmitResult, 409: ErrorResponse, ...errors },
         },
       },
-      async (request) => deps.kerawanan.submit(actorOf(request), request.params.kode, request.body),
+      async (request) =>
+        deps.kerawanan.submit(actorOf(request), pemilihanOf(request), request.params.kode, request.body),
     );
 
     app.get(
@@ -112,56 +115,77 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.put(
       '/kerawanan/override/:tpsId',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Tetapkan (atau cabut) kategori TPS dengan alasan, di samping kategori usulan',
           params: z.object({ tpsId: Uuid }),
+          querystring: PemilihanQuery,
           body: OverrideInput,
           response: { 200: ChecklistTps, 409: ErrorResponse, ...errors },
         },
       },
-      async (request) => deps.kerawanan.override(actorOf(request), request.params.tpsId, request.body),
+      async (request) =>
+        deps.kerawanan.override(actorOf(request), pemilihanOf(request), request.params.tpsId, request.body),
     );
 
     app.post(
       '/kerawanan/pengamatan',
       {
+        // The answer shows the TPS as the checklist of the named election holds it.
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary:
             'Catat pengamatan lurah, camat atau tiga pilar di satu TPS, untuk ditindaklanjuti Bawaslu (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: PengamatanInput,
           response: { 200: ChecklistTps, ...errors },
         },
       },
-      async (request) => deps.kerawanan.addPengamatan(actorOf(request), request.body),
+      async (request) => deps.kerawanan.addPengamatan(actorOf(request), pemilihanOf(request), request.body),
     );
 
     app.put(
       '/kerawanan/pengamatan/:id',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Bawaslu mengambil atau mengesampingkan satu pengamatan, dengan tanggapan',
           params: IdParams,
+          querystring: PemilihanQuery,
           body: PengamatanAnswer,
           response: { 200: ChecklistTps, 409: ErrorResponse, ...errors },
         },
       },
-      async (request) => deps.kerawanan.answerPengamatan(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        deps.kerawanan.answerPengamatan(
+          actorOf(request),
+          pemilihanOf(request),
+          request.params.id,
+          request.body,
+        ),
     );
 
     app.get(
       '/kerawanan/summary',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Ringkasan: TPS per kategori dan per indikator, per kecamatan',
-          querystring: SummaryQuery,
+          querystring: SummaryQuery.extend(PemilihanQuery.shape),
           response: { 200: SummaryResponse, ...errors },
         },
       },
-      async (request) => deps.kerawanan.summary(actorOf(request), request.query.wilayah, request.query.phase),
+      async (request) =>
+        deps.kerawanan.summary(
+          actorOf(request),
+          pemilihanOf(request),
+          request.query.wilayah,
+          request.query.phase,
+        ),
     );
 
     app.get(
@@ -252,16 +276,18 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.get(
       '/kerawanan/changes',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Perubahan per TPS antara dua fase',
-          querystring: PhaseChangesQuery,
+          querystring: PhaseChangesQuery.extend(PemilihanQuery.shape),
           response: { 200: PhaseChangesResponse, ...errors },
         },
       },
       async (request) =>
         deps.kerawanan.phaseChanges(
           actorOf(request),
+          pemilihanOf(request),
           request.query.wilayah,
           request.query.from,
           request.query.to,
@@ -271,14 +297,17 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.post(
       '/kerawanan/import',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags: ['kerawanan'],
           summary:
-            'Impor pemetaan satu wilayah dari XLSX/CSV (multipart: wilayah, phase, file; kolom kode_tps dan indikator). Semua atau tidak sama sekali.',
+            'Impor pemetaan satu wilayah dari XLSX/CSV (multipart: wilayah, phase, file; kolom kode_tps dan indikator) ke dalam pemilihan yang disebut. Semua atau tidak sama sekali.',
           consumes: ['multipart/form-data'],
+          querystring: PemilihanQuery,
           headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }).passthrough(),
           response: {
             200: z.object({ rows: z.number().int(), replayed: z.boolean() }),
+            409: ErrorResponse,
             422: ErrorResponse,
             ...errors,
           },
@@ -286,7 +315,7 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
       },
       async (request) => {
         const { file, wilayah, phase } = await readPhaseUpload(request);
-        return deps.kerawanan.importMapping(actorOf(request), {
+        return deps.kerawanan.importMapping(actorOf(request), pemilihanOf(request), {
           file,
           wilayah,
           phase,
@@ -298,13 +327,16 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.post(
       '/kerawanan/import-kategori',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags: ['kerawanan'],
           summary:
-            'Impor daftar kategori TPS milik Polres dari XLSX/CSV (multipart: wilayah, phase, alasan, file; kolom kode_tps, kategori, alasan opsional) sebagai penetapan kategori. Semua atau tidak sama sekali.',
+            'Impor daftar kategori TPS milik Polres dari XLSX/CSV (multipart: wilayah, phase, alasan, file; kolom kode_tps, kategori, alasan opsional) sebagai penetapan kategori dalam pemilihan yang disebut. Semua atau tidak sama sekali.',
           consumes: ['multipart/form-data'],
+          querystring: PemilihanQuery,
           response: {
             200: z.object({ rows: z.number().int(), replayed: z.boolean() }),
+            409: ErrorResponse,
             422: ErrorResponse,
             ...errors,
           },
@@ -312,13 +344,17 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
       },
       async (request) => {
         const { fields, ...upload } = await readPhaseUpload(request);
-        return deps.kerawanan.importKategori(actorOf(request), { ...upload, alasan: fields.alasan ?? '' });
+        return deps.kerawanan.importKategori(actorOf(request), pemilihanOf(request), {
+          ...upload,
+          alasan: fields.alasan ?? '',
+        });
       },
     );
 
     app.get(
       '/kerawanan/report',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Daftar TPS rawan (PDF) atau pemetaan (CSV, XLSX, GeoJSON) satu wilayah',
@@ -326,13 +362,20 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
             wilayah: KodeWilayah.optional(),
             phase: Phase.default('pra'),
             format: z.enum(['pdf', 'csv', 'xlsx', 'geojson']).default('pdf'),
+            ...PemilihanQuery.shape,
           }),
           produces: Object.values(REPORT_CONTENT_TYPES),
         },
       },
       async (request, reply) => {
         const { wilayah, phase, format } = request.query;
-        const report = await deps.kerawanan.report(actorOf(request), wilayah, phase, format);
+        const report = await deps.kerawanan.report(
+          actorOf(request),
+          pemilihanOf(request),
+          wilayah,
+          phase,
+          format,
+        );
         return reply
           .header('content-type', REPORT_CONTENT_TYPES[format])
           .header('content-disposition', `attachment; filename="${report.fileName}"`)
@@ -343,6 +386,7 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.get(
       '/kerawanan/map',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Titik TPS dengan kategori kerawanan, bisa disaring per indikator',
@@ -350,6 +394,7 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
             wilayah: KodeWilayah.optional(),
             phase: Phase.default('pra'),
             indicator: z.string().max(80).optional(),
+            ...PemilihanQuery.shape,
           }),
           response: { 200: MapResponse, 422: ErrorResponse, ...errors },
         },
@@ -357,6 +402,7 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
       async (request) =>
         deps.kerawanan.map(
           actorOf(request),
+          pemilihanOf(request),
           request.query.wilayah,
           request.query.phase,
           request.query.indicator,

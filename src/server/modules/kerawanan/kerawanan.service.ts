@@ -158,6 +158,7 @@ function toChecklistTps(row: TpsKerawananRow, pengamatan: readonly PengamatanRow
 
 /** One assessment row, scored by the region's catalogue and thresholds. */
 function assessmentRow(input: {
+  pemilihanId: string;
   tpsId: string;
   phase: Phase;
   indicators: string[];
@@ -173,6 +174,7 @@ function assessmentRow(input: {
     isLokasiKhusus: input.isLokasiKhusus,
   });
   return {
+    pemilihan_id: input.pemilihanId,
     tps_id: input.tpsId,
     phase: input.phase,
     catalogue_id: catalogue.id,
@@ -291,7 +293,7 @@ export function createKerawananService(deps: {
       const wilayah = await requireDesa(kode);
       const { catalogue } = await regionFor(kode);
       const [rows, pengamatan] = await Promise.all([
-        findTpsWithKerawanan(db, kode, phase),
+        findTpsWithKerawanan(db, pemilihan.id, kode, phase),
         findPengamatanOfDesa(db, kode, phase),
       ]);
       return {
@@ -308,7 +310,11 @@ export function createKerawananService(deps: {
      * An observation by the lurah, camat or a tiga pilar at one TPS: it sits beside Bawaslu's checklist
      * until its PKD or Panwascam takes it up or sets it aside; it never changes the mapping itself.
      */
-    async addPengamatan(actor: Actor, input: PengamatanInput): Promise<ChecklistTps> {
+    async addPengamatan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: PengamatanInput,
+    ): Promise<ChecklistTps> {
       const tps = await findTpsRef(db, input.tpsId);
       if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
       authorize(actor, 'kerawanan:observe', tps.kode_wilayah);
@@ -334,11 +340,16 @@ export function createKerawananService(deps: {
           after: input,
         });
       });
-      return this.checklistTps(tps.kode_wilayah, input.tpsId, input.phase);
+      return this.checklistTps(pemilihan, tps.kode_wilayah, input.tpsId, input.phase);
     },
 
     /** Bawaslu (PKD, Panwascam) takes an observation up into its checklist or sets it aside, once. */
-    async answerPengamatan(actor: Actor, id: string, input: PengamatanAnswer): Promise<ChecklistTps> {
+    async answerPengamatan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: PengamatanAnswer,
+    ): Promise<ChecklistTps> {
       const found = await findPengamatan(db, id);
       if (!found || !isInScope(actor, found.kode_wilayah)) throw notFound('Pengamatan');
       authorize(actor, 'kerawanan:assess', found.kode_wilayah);
@@ -358,33 +369,44 @@ export function createKerawananService(deps: {
           after: input,
         });
       });
-      return this.checklistTps(found.kode_wilayah, found.tps_id, found.phase as Phase);
+      return this.checklistTps(pemilihan, found.kode_wilayah, found.tps_id, found.phase as Phase);
     },
 
     /** One TPS of a checklist with its observations. */
-    async checklistTps(kodeDesa: string, tpsId: string, phase: Phase): Promise<ChecklistTps> {
+    async checklistTps(
+      pemilihan: PemilihanContext,
+      kodeDesa: string,
+      tpsId: string,
+      phase: Phase,
+    ): Promise<ChecklistTps> {
       const [row, pengamatan] = await Promise.all([
-        findOneTpsWithKerawanan(db, tpsId, phase),
+        findOneTpsWithKerawanan(db, pemilihan.id, tpsId, phase),
         findPengamatanOfDesa(db, kodeDesa, phase),
       ]);
-      return toChecklistTps(row!, pengamatan);
+      // A TPS that does not vote in this election (outside a PSU's list) has no checklist in it.
+      if (!row) throw notFound('TPS');
+      return toChecklistTps(row, pengamatan);
     },
 
     /** Saves a kelurahan's checklist for a phase in one transaction; a retried submission is a no-op. */
     async submit(
       actor: Actor,
+      pemilihan: PemilihanContext,
       kode: string,
       input: ChecklistSubmit,
     ): Promise<{ saved: number; replayed: boolean }> {
       authorize(actor, 'kerawanan:assess', kode);
       await requireDesa(kode);
       const { catalogue, scoring, known } = await regionFor(kode);
-      const tps = await findTpsWithKerawanan(db, kode, input.phase);
+      const tps = await findTpsWithKerawanan(db, pemilihan.id, kode, input.phase);
       const byId = new Map(tps.map((t) => [t.id, t]));
       const problems: { tpsId: string; reason: string }[] = [];
       for (const entry of input.entries) {
         if (!byId.has(entry.tpsId))
-          problems.push({ tpsId: entry.tpsId, reason: 'TPS ini bukan milik kelurahan/desa ini' });
+          problems.push({
+            tpsId: entry.tpsId,
+            reason: 'TPS ini bukan milik kelurahan/desa ini atau tidak ikut pemilihan ini',
+          });
         const unknown = entry.indicators.filter((k) => !known.has(k));
         if (unknown.length > 0)
           problems.push({ tpsId: entry.tpsId, reason: `Indikator tidak dikenal: ${unknown.join(', ')}` });
@@ -396,7 +418,7 @@ export function createKerawananService(deps: {
         throw new DomainError('validation', 'Daftar periksa tidak valid', { problems });
 
       return db.transaction().execute(async (trx) => {
-        if ((await findSubmission(trx, input.submissionId)).n > 0)
+        if ((await findSubmission(trx, pemilihan.id, input.submissionId)).n > 0)
           return { saved: input.entries.length, replayed: true };
         const rows = input.entries.map((entry) => {
           const row = byId.get(entry.tpsId)!;
@@ -405,6 +427,7 @@ export function createKerawananService(deps: {
             Object.entries(entry.notes).filter(([k, v]) => indicators.includes(k) && v !== ''),
           );
           return assessmentRow({
+            pemilihanId: pemilihan.id,
             tpsId: entry.tpsId,
             phase: input.phase,
             indicators,
@@ -417,6 +440,7 @@ export function createKerawananService(deps: {
         });
         await retireCurrentAssessments(
           trx,
+          pemilihan.id,
           rows.map((r) => r.tps_id),
           input.phase,
         );
@@ -430,6 +454,7 @@ export function createKerawananService(deps: {
             .filter((t) => input.entries.some((e) => e.tpsId === t.id))
             .map((t) => ({ tps: t.kode, indicators: t.indicators, kategori: t.kategori })),
           after: {
+            pemilihanId: pemilihan.id,
             phase: input.phase,
             submissionId: input.submissionId,
             tps: rows.map((r) => ({
@@ -447,7 +472,7 @@ export function createKerawananService(deps: {
     async completion(actor: Actor, pemilihan: PemilihanContext, kode: string, phase: Phase) {
       authorize(actor, 'kerawanan:read', kode);
       await deps.wilayah.require(kode);
-      const rows = await countAssessedByDesa(db, kode, phase);
+      const rows = await countAssessedByDesa(db, pemilihan.id, kode, phase);
       return {
         kodeWilayah: kode,
         phase,
@@ -463,16 +488,24 @@ export function createKerawananService(deps: {
     },
 
     /** A planner sets (or withdraws, kategori null) a category beside the suggestion, with a reason. */
-    async override(actor: Actor, tpsId: string, input: OverrideInput): Promise<ChecklistTps> {
+    async override(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      tpsId: string,
+      input: OverrideInput,
+    ): Promise<ChecklistTps> {
       const tps = await findTpsRef(db, tpsId);
       if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
       authorize(actor, 'kerawanan:override', tps.kode_wilayah);
-      const current = (await findOneTpsWithKerawanan(db, tpsId, input.phase))!;
+      // A TPS that does not vote in this election (outside a PSU's list) has no category in it.
+      const current = await findOneTpsWithKerawanan(db, pemilihan.id, tpsId, input.phase);
+      if (!current) throw notFound('TPS');
       if (input.kategori === null && current.override_kategori === null) {
         throw new DomainError('invalid_state', 'Tidak ada penetapan kategori yang dapat dicabut');
       }
       await db.transaction().execute(async (trx) => {
         await replaceOverride(trx, {
+          pemilihan_id: pemilihan.id,
           tps_id: tpsId,
           phase: input.phase,
           kategori: input.kategori,
@@ -485,20 +518,30 @@ export function createKerawananService(deps: {
           entityId: tpsId,
           kodeWilayah: tps.kode_wilayah,
           before: { suggested: current.kategori, override: current.override_kategori },
-          after: { phase: input.phase, override: input.kategori, reason: input.reason },
+          after: {
+            pemilihanId: pemilihan.id,
+            phase: input.phase,
+            override: input.kategori,
+            reason: input.reason,
+          },
         });
       });
-      return this.checklistTps(tps.kode_wilayah, tpsId, input.phase);
+      return this.checklistTps(pemilihan, tps.kode_wilayah, tpsId, input.phase);
     },
 
     /** Counts per category and per indicator, in total and per kecamatan (in Bawaslu's published form). */
-    async summary(actor: Actor, wilayah: string | undefined, phase: Phase): Promise<SummaryResponse> {
+    async summary(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      wilayah: string | undefined,
+      phase: Phase,
+    ): Promise<SummaryResponse> {
       const scope = scopeFor(actor, wilayah);
       authorize(actor, 'kerawanan:read', scope);
       if (scope === null)
         throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
       const { catalogue } = await regionFor(scope);
-      const rows = await findTpsWithKerawanan(db, scope, phase);
+      const rows = await findTpsWithKerawanan(db, pemilihan.id, scope, phase);
       const assessed = rows.filter((r) => r.kategori !== null);
       const summary = summarizeKerawanan(
         assessed.map((r) => ({ kodeKecamatan: r.kode_kecamatan!, indicators: r.indicators ?? [] })),
@@ -540,6 +583,7 @@ export function createKerawananService(deps: {
     /** TPS points coloured by their effective category, optionally only those holding an indicator. */
     async map(
       actor: Actor,
+      pemilihan: PemilihanContext,
       wilayah: string | undefined,
       phase: Phase,
       indicator: string | undefined,
@@ -552,7 +596,7 @@ export function createKerawananService(deps: {
       if (indicator !== undefined && !known.has(indicator)) {
         throw new DomainError('validation', 'Indikator tidak dikenal', { field: 'indicator' });
       }
-      const rows = (await findTpsWithKerawanan(db, scope, phase)).filter(
+      const rows = (await findTpsWithKerawanan(db, pemilihan.id, scope, phase)).filter(
         (r) =>
           r.lat !== null &&
           r.lon !== null &&
@@ -592,6 +636,7 @@ export function createKerawananService(deps: {
      */
     async recordHistoryIndicator(
       actor: Actor,
+      pemilihan: PemilihanContext,
       input: { tpsId: string; indicator: string; sourceId: string },
     ) {
       const tps = await findTpsRef(db, input.tpsId);
@@ -599,13 +644,14 @@ export function createKerawananService(deps: {
       if (!(await regionFor(tps.kode_wilayah)).known.has(input.indicator)) {
         throw new DomainError('validation', 'Indikator tidak dikenal');
       }
-      const current = (await findOneTpsWithKerawanan(db, input.tpsId, 'pra'))!;
+      const current = await findOneTpsWithKerawanan(db, pemilihan.id, input.tpsId, 'pra');
+      if (!current) throw notFound('TPS');
       const indicators = [...new Set([...(current.indicators ?? []), input.indicator])];
       const notes = {
         ...((current.notes ?? {}) as Record<string, string>),
         [input.indicator]: `Dari catatan ${input.sourceId}`,
       };
-      return this.submit(actor, tps.kode_wilayah, {
+      return this.submit(actor, pemilihan, tps.kode_wilayah, {
         phase: 'pra',
         submissionId: `source:${input.sourceId}`,
         entries: [{ tpsId: input.tpsId, indicators, notes }],
@@ -618,6 +664,7 @@ export function createKerawananService(deps: {
      */
     async importMapping(
       actor: Actor,
+      pemilihan: PemilihanContext,
       input: { wilayah: string; phase: Phase; file: ImportFile; idempotencyKey?: string | undefined },
     ): Promise<{ rows: number; replayed: boolean }> {
       authorize(actor, 'kerawanan:import', input.wilayah);
@@ -625,7 +672,7 @@ export function createKerawananService(deps: {
       const sha = createHash('sha256').update(input.file.data).digest('hex');
       const submissionId = input.idempotencyKey ?? `import:${sha}:${input.wilayah}:${input.phase}`;
       const cells = await readSheet(input.file);
-      const tps = await findTpsWithKerawanan(db, input.wilayah, input.phase);
+      const tps = await findTpsWithKerawanan(db, pemilihan.id, input.wilayah, input.phase);
       const { catalogue, scoring } = await regionFor(input.wilayah);
       const { rows, errors } = parseMappingSheet(cells, new Map(tps.map((t) => [t.kode, t.id])), catalogue);
       if (errors.length > 0) {
@@ -642,9 +689,11 @@ export function createKerawananService(deps: {
         throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
       const lokasiKhusus = new Map(tps.map((t) => [t.id, t.lokasi_khusus !== null]));
       return db.transaction().execute(async (trx) => {
-        if ((await findSubmission(trx, submissionId)).n > 0) return { rows: rows.length, replayed: true };
+        if ((await findSubmission(trx, pemilihan.id, submissionId)).n > 0)
+          return { rows: rows.length, replayed: true };
         const assessments = rows.map((r) => {
           return assessmentRow({
+            pemilihanId: pemilihan.id,
             tpsId: r.tpsId,
             phase: input.phase,
             indicators: r.indicators,
@@ -659,6 +708,7 @@ export function createKerawananService(deps: {
           const batch = assessments.slice(i, i + 1000);
           await retireCurrentAssessments(
             trx,
+            pemilihan.id,
             batch.map((a) => a.tps_id),
             input.phase,
           );
@@ -670,7 +720,13 @@ export function createKerawananService(deps: {
           entityId: input.wilayah,
           kodeWilayah: input.wilayah,
           before: null,
-          after: { phase: input.phase, fileName: input.file.fileName, sha256: sha, rows: rows.length },
+          after: {
+            pemilihanId: pemilihan.id,
+            phase: input.phase,
+            fileName: input.file.fileName,
+            sha256: sha,
+            rows: rows.length,
+          },
         });
         return { rows: rows.length, replayed: false };
       });
@@ -683,12 +739,13 @@ export function createKerawananService(deps: {
      */
     async importKategori(
       actor: Actor,
+      pemilihan: PemilihanContext,
       input: { wilayah: string; phase: Phase; alasan: string; file: ImportFile },
     ): Promise<{ rows: number; replayed: boolean }> {
       authorize(actor, 'kerawanan:override', input.wilayah);
       await deps.wilayah.require(input.wilayah);
       const cells = await readSheet(input.file);
-      const tps = await findTpsWithKerawanan(db, input.wilayah, input.phase);
+      const tps = await findTpsWithKerawanan(db, pemilihan.id, input.wilayah, input.phase);
       const { rows, errors } = parseKategoriSheet(
         cells,
         new Map(tps.map((t) => [t.kode, t.id])),
@@ -714,7 +771,7 @@ export function createKerawananService(deps: {
         for (let i = 0; i < changed.length; i += 1000) {
           await replaceOverrides(
             trx,
-            input.phase,
+            { pemilihanId: pemilihan.id, phase: input.phase },
             changed.slice(i, i + 1000).map((r) => ({
               tps_id: r.tpsId,
               kategori: r.kategori,
@@ -730,6 +787,7 @@ export function createKerawananService(deps: {
           kodeWilayah: input.wilayah,
           before: null,
           after: {
+            pemilihanId: pemilihan.id,
             phase: input.phase,
             fileName: input.file.fileName,
             sha256: sha,
@@ -861,11 +919,11 @@ export function createKerawananService(deps: {
     },
 
     /** What changed per TPS between two phases in a wilayah (pra → saat, saat → pasca). */
-    async phaseChanges(actor: Actor, kode: string, from: Phase, to: Phase) {
+    async phaseChanges(actor: Actor, pemilihan: PemilihanContext, kode: string, from: Phase, to: Phase) {
       authorize(actor, 'kerawanan:read', kode);
       const [before, after] = await Promise.all([
-        findTpsWithKerawanan(db, kode, from),
-        findTpsWithKerawanan(db, kode, to),
+        findTpsWithKerawanan(db, pemilihan.id, kode, from),
+        findTpsWithKerawanan(db, pemilihan.id, kode, to),
       ]);
       const state = (rows: TpsKerawananRow[]) =>
         new Map(
@@ -900,6 +958,7 @@ export function createKerawananService(deps: {
     /** The mapping of a wilayah as a printable PDF (daftar TPS rawan) or as CSV, XLSX or GeoJSON. */
     async report(
       actor: Actor,
+      pemilihan: PemilihanContext,
       wilayah: string | undefined,
       phase: Phase,
       format: 'pdf' | 'csv' | 'xlsx' | 'geojson',
@@ -910,7 +969,7 @@ export function createKerawananService(deps: {
         throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
       const area = await deps.wilayah.require(scope);
       const { catalogue } = await regionFor(scope);
-      const rows = (await findTpsWithKerawanan(db, scope, phase)).map(toReportRow);
+      const rows = (await findTpsWithKerawanan(db, pemilihan.id, scope, phase)).map(toReportRow);
       const base = `kerawanan-${phase}-${scope.replaceAll('.', '')}`;
       switch (format) {
         case 'pdf':
@@ -918,6 +977,7 @@ export function createKerawananService(deps: {
             fileName: `daftar-tps-rawan-${phase}-${scope.replaceAll('.', '')}.pdf`,
             body: await buildDaftarTpsRawanPdf({
               namaWilayah: area.nama,
+              namaPemilihan: pemilihan.nama,
               phase,
               printedAt: (deps.clock ?? { now: () => new Date() }).now(),
               rows,
@@ -1007,8 +1067,12 @@ export function createKerawananService(deps: {
     },
 
     /** For deployment planning: a TPS's category in a phase (override first), or null if unassessed. */
-    async effectiveKategoriOf(tpsId: string, phase: Phase): Promise<Kategori | null> {
-      const row = await findOneTpsWithKerawanan(db, tpsId, phase);
+    async effectiveKategoriOf(
+      pemilihan: PemilihanContext,
+      tpsId: string,
+      phase: Phase,
+    ): Promise<Kategori | null> {
+      const row = await findOneTpsWithKerawanan(db, pemilihan.id, tpsId, phase);
       if (!row) throw notFound('TPS');
       return kategoriOf(row);
     },

@@ -1,6 +1,7 @@
 /** SQL of rencana pengamanan: forces, tiga pilar, settings, plans and their per-TPS rows. */
 import { sql, type Kysely } from 'kysely';
 import type { Database, PamPlanTpsTable } from '../../db/schema';
+import { tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
 type Db = Kysely<Database>;
@@ -16,17 +17,26 @@ export async function findAreasOfKabKota(db: Db, kodeKabKota: string) {
 }
 
 /**
- * Every TPS of a kab/kota with its current pra-phase category (override first) and whether it is a
- * special location; the planner's TPS input.
+ * Every TPS of a kab/kota that votes in an election (a PSU: its own TPS) with its current pra-phase
+ * category in that same election (override first) and whether it is a special location; the
+ * planner's TPS input.
  */
-export async function findTpsForPlan(db: Db, kodeKabKota: string) {
+export async function findTpsForPlan(db: Db, pemilihanId: string, kodeKabKota: string) {
   return db
     .selectFrom('tps')
     .leftJoin('kerawanan_assessment as a', (join) =>
-      join.onRef('a.tps_id', '=', 'tps.id').on('a.phase', '=', 'pra').on('a.is_current', '=', true),
+      join
+        .on('a.pemilihan_id', '=', pemilihanId)
+        .onRef('a.tps_id', '=', 'tps.id')
+        .on('a.phase', '=', 'pra')
+        .on('a.is_current', '=', true),
     )
     .leftJoin('kerawanan_override as o', (join) =>
-      join.onRef('o.tps_id', '=', 'tps.id').on('o.phase', '=', 'pra').on('o.is_current', '=', true),
+      join
+        .on('o.pemilihan_id', '=', pemilihanId)
+        .onRef('o.tps_id', '=', 'tps.id')
+        .on('o.phase', '=', 'pra')
+        .on('o.is_current', '=', true),
     )
     .select([
       'tps.id',
@@ -38,6 +48,7 @@ export async function findTpsForPlan(db: Db, kodeKabKota: string) {
       'o.kategori as override_kategori',
     ])
     .where(withinWilayah('tps.kode_wilayah', kodeKabKota))
+    .where(tpsOfPemilihan('tps.id', pemilihanId))
     .orderBy('tps.kode_wilayah')
     .orderBy('tps.nomor')
     .execute();
@@ -46,10 +57,11 @@ export type TpsForPlanRow = Awaited<ReturnType<typeof findTpsForPlan>>[number];
 
 // ── units ──
 
-export async function findUnits(db: Db, kodeKabKota: string) {
+export async function findUnits(db: Db, pemilihanId: string, kodeKabKota: string) {
   return db
     .selectFrom('pam_unit')
     .selectAll()
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_kabkota', '=', kodeKabKota)
     .orderBy('force')
     .orderBy('home_kecamatan')
@@ -68,6 +80,7 @@ export async function findUnitIdByClientId(db: Db, clientId: string) {
 }
 
 export interface NewUnit {
+  pemilihan_id: string;
   client_id: string;
   kode_kabkota: string;
   force: string;
@@ -109,7 +122,7 @@ export async function updateUnit(
   db: Db,
   id: string,
   version: number,
-  set: Omit<NewUnit, 'client_id' | 'kode_kabkota' | 'source' | 'created_by'>,
+  set: Omit<NewUnit, 'pemilihan_id' | 'client_id' | 'kode_kabkota' | 'source' | 'created_by'>,
 ) {
   return db
     .updateTable('pam_unit')
@@ -121,9 +134,10 @@ export async function updateUnit(
 }
 
 /** Removes a kab/kota's imported roster (a new import replaces it whole); manual units stay. */
-export async function deleteImportedUnits(db: Db, kodeKabKota: string): Promise<number> {
+export async function deleteImportedUnits(db: Db, pemilihanId: string, kodeKabKota: string): Promise<number> {
   const result = await db
     .deleteFrom('pam_unit')
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_kabkota', '=', kodeKabKota)
     .where('source', '=', 'import')
     .executeTakeFirst();
@@ -132,10 +146,11 @@ export async function deleteImportedUnits(db: Db, kodeKabKota: string): Promise<
 
 // ── tiga pilar ──
 
-export async function findTigaPilarRecords(db: Db, kodeKabKota: string) {
+export async function findTigaPilarRecords(db: Db, pemilihanId: string, kodeKabKota: string) {
   return db
     .selectFrom('pam_tiga_pilar')
     .select(['kode_kelurahan', 'peran', 'nama'])
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_kabkota', '=', kodeKabKota)
     .orderBy('kode_kelurahan')
     .orderBy('nama')
@@ -157,6 +172,7 @@ export async function findTigaPilarAccounts(db: Db, kodeKabKota: string) {
 export async function insertTigaPilar(
   db: Db,
   rows: readonly {
+    pemilihan_id: string;
     kode_kabkota: string;
     kode_kelurahan: string;
     peran: string;
@@ -171,16 +187,21 @@ export async function insertTigaPilar(
     const result = await db
       .insertInto('pam_tiga_pilar')
       .values(rows.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(['kode_kelurahan', 'peran', 'nama']).doNothing())
+      .onConflict((oc) => oc.columns(['pemilihan_id', 'kode_kelurahan', 'peran', 'nama']).doNothing())
       .executeTakeFirst();
     inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
   }
   return inserted;
 }
 
-export async function deleteImportedTigaPilar(db: Db, kodeKabKota: string): Promise<void> {
+export async function deleteImportedTigaPilar(
+  db: Db,
+  pemilihanId: string,
+  kodeKabKota: string,
+): Promise<void> {
   await db
     .deleteFrom('pam_tiga_pilar')
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_kabkota', '=', kodeKabKota)
     .where('source', '=', 'import')
     .execute();
@@ -188,7 +209,7 @@ export async function deleteImportedTigaPilar(db: Db, kodeKabKota: string): Prom
 
 // ── setting ──
 
-export async function findSetting(db: Db, kodeKabKota: string) {
+export async function findSetting(db: Db, pemilihanId: string, kodeKabKota: string) {
   return db
     .selectFrom('pam_setting')
     .leftJoin('app_user as u', 'u.id', 'pam_setting.updated_by')
@@ -201,27 +222,30 @@ export async function findSetting(db: Db, kodeKabKota: string) {
       'pam_setting.version',
       'u.username as updated_by',
     ])
+    .where('pam_setting.pemilihan_id', '=', pemilihanId)
     .where('pam_setting.kode_kabkota', '=', kodeKabKota)
     .executeTakeFirst();
 }
 
-export async function insertSetting(
-  db: Db,
-  row: { kode_kabkota: string; pola: unknown; reserve: unknown; catatan: string; updated_by: string | null },
-) {
+interface SettingRow {
+  pemilihan_id: string;
+  kode_kabkota: string;
+  pola: unknown;
+  reserve: unknown;
+  catatan: string;
+  updated_by: string | null;
+}
+
+export async function insertSetting(db: Db, row: SettingRow) {
   return db
     .insertInto('pam_setting')
     .values({ ...row, pola: JSON.stringify(row.pola), reserve: JSON.stringify(row.reserve) })
-    .onConflict((oc) => oc.column('kode_kabkota').doNothing())
+    .onConflict((oc) => oc.columns(['pemilihan_id', 'kode_kabkota']).doNothing())
     .returning('version')
     .executeTakeFirst();
 }
 
-export async function updateSetting(
-  db: Db,
-  version: number,
-  row: { kode_kabkota: string; pola: unknown; reserve: unknown; catatan: string; updated_by: string | null },
-) {
+export async function updateSetting(db: Db, version: number, row: SettingRow) {
   return db
     .updateTable('pam_setting')
     .set({
@@ -232,6 +256,7 @@ export async function updateSetting(
       updated_at: sql<Date>`now()`,
       version: sql<number>`version + 1`,
     })
+    .where('pemilihan_id', '=', row.pemilihan_id)
     .where('kode_kabkota', '=', row.kode_kabkota)
     .where('version', '=', version)
     .returning('version')
@@ -242,6 +267,7 @@ export async function updateSetting(
 
 const planColumns = [
   'p.id',
+  'p.pemilihan_id',
   'p.client_id',
   'p.kode_kabkota',
   'p.nomor',
@@ -264,9 +290,10 @@ function plans(db: Db) {
     .leftJoin('app_user as au', 'au.id', 'p.approved_by');
 }
 
-export async function findPlans(db: Db, kodeKabKota: string) {
+export async function findPlans(db: Db, pemilihanId: string, kodeKabKota: string) {
   return plans(db)
     .select(planColumns)
+    .where('p.pemilihan_id', '=', pemilihanId)
     .where('p.kode_kabkota', '=', kodeKabKota)
     .orderBy('p.nomor', 'desc')
     .execute();
@@ -286,24 +313,26 @@ export async function findPlanIdByClientId(db: Db, clientId: string) {
   return db.selectFrom('pam_plan').select('id').where('client_id', '=', clientId).executeTakeFirst();
 }
 
-export async function findApprovedPlanId(db: Db, kodeKabKota: string) {
+export async function findApprovedPlanId(db: Db, pemilihanId: string, kodeKabKota: string) {
   return db
     .selectFrom('pam_plan')
     .select(['id', 'nomor'])
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_kabkota', '=', kodeKabKota)
     .where('status', '=', 'approved')
     .executeTakeFirst();
 }
 
-/** Serialises plan numbering per kab/kota within the caller's transaction. */
-export async function lockKabKotaPlans(db: Db, kodeKabKota: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`pam_plan:${kodeKabKota}`}))`.execute(db);
+/** Serialises plan numbering per kab/kota and election within the caller's transaction. */
+export async function lockKabKotaPlans(db: Db, pemilihanId: string, kodeKabKota: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`pam_plan:${pemilihanId}:${kodeKabKota}`}))`.execute(db);
 }
 
-export async function nextPlanNomor(db: Db, kodeKabKota: string): Promise<number> {
+export async function nextPlanNomor(db: Db, pemilihanId: string, kodeKabKota: string): Promise<number> {
   const row = await db
     .selectFrom('pam_plan')
     .select((eb) => eb.fn.max('nomor').as('nomor'))
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_kabkota', '=', kodeKabKota)
     .executeTakeFirst();
   return Number(row?.nomor ?? 0) + 1;
@@ -312,6 +341,7 @@ export async function nextPlanNomor(db: Db, kodeKabKota: string): Promise<number
 export async function insertPlan(
   db: Db,
   row: {
+    pemilihan_id: string;
     client_id: string;
     kode_kabkota: string;
     nomor: number;

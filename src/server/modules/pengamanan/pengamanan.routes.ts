@@ -22,7 +22,9 @@ import {
   WhatIfResponse,
   WilayahQuery,
 } from '../../../contracts/pengamanan';
+import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
+import { pemilihanOf } from '../../http/pemilihan';
 import { readUpload, uploadWilayah } from '../../http/upload';
 import type { PengamananService } from './pengamanan.service';
 
@@ -40,58 +42,66 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
     app.get(
       '/pengamanan/forces',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary:
             'Kekuatan pengamanan kab/kota: unit, personel per kesatuan dan kecamatan, kecamatan tanpa polsek/koramil',
-          querystring: WilayahQuery,
+          querystring: WilayahQuery.extend(PemilihanQuery.shape),
           response: { 200: ForcesResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.forces(actorOf(request), request.query.wilayah),
+      async (request) => p.forces(actorOf(request), pemilihanOf(request), request.query.wilayah),
     );
     app.post(
       '/pengamanan/units',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Catat unit atau personel dengan pangkalannya (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: PamUnitCreate,
           response: { 201: Created, 200: Created, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
-        const result = await p.createUnit(actorOf(request), request.body);
+        const result = await p.createUnit(actorOf(request), pemilihanOf(request), request.body);
         return reply.status(result.replayed ? 200 : 201).send(result);
       },
     );
     app.put(
       '/pengamanan/units/:id',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Ubah unit (versi optimistis)',
           params: IdParams,
+          querystring: PemilihanQuery,
           body: PamUnitUpdate,
           response: { 200: PamUnit, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.updateUnit(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        p.updateUnit(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/pengamanan/units/import',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary:
             'Impor daftar personel dari XLSX/CSV (multipart: wilayah, file; kolom kesatuan, nama, jumlah, jabatan, nrp, kecamatan, kelurahan). Mengganti impor sebelumnya; semua atau tidak sama sekali.',
           consumes: ['multipart/form-data'],
+          querystring: PemilihanQuery,
           response: { 200: RosterImportResult, 422: ErrorResponse, ...ERROR_RESPONSES },
         },
       },
       async (request) => {
         const { fields, file } = await readUpload(request);
-        return p.importRoster(actorOf(request), uploadWilayah(fields), file);
+        return p.importRoster(actorOf(request), pemilihanOf(request), uploadWilayah(fields), file);
       },
     );
 
@@ -99,53 +109,59 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
     app.get(
       '/pengamanan/setting',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Pola "Polri : TPS : Linmas" dan cadangan (ring) kab/kota',
-          querystring: WilayahQuery,
+          querystring: WilayahQuery.extend(PemilihanQuery.shape),
           response: { 200: PamSetting, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.setting(actorOf(request), request.query.wilayah),
+      async (request) => p.setting(actorOf(request), pemilihanOf(request), request.query.wilayah),
     );
     app.put(
       '/pengamanan/setting',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Ubah pola dan cadangan kab/kota (version null untuk pertama kali)',
+          querystring: PemilihanQuery,
           body: PamSettingUpdate,
           response: { 200: PamSetting, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.updateSetting(actorOf(request), request.body),
+      async (request) => p.updateSetting(actorOf(request), pemilihanOf(request), request.body),
     );
 
     // ── tiga pilar ──
     app.get(
       '/pengamanan/tiga-pilar',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Lurah, Babinsa dan Bhabinkamtibmas per kelurahan ber-TPS, dengan kekosongan dan rangkap',
-          querystring: WilayahQuery,
+          querystring: WilayahQuery.extend(PemilihanQuery.shape),
           response: { 200: TigaPilarResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.tigaPilar(actorOf(request), request.query.wilayah),
+      async (request) => p.tigaPilar(actorOf(request), pemilihanOf(request), request.query.wilayah),
     );
     app.post(
       '/pengamanan/tiga-pilar',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Catat nama tiga pilar satu kelurahan/desa (bila belum punya akun)',
+          querystring: PemilihanQuery,
           body: TigaPilarInput,
           response: { 204: z.null(), ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
-        await p.addTigaPilar(actorOf(request), request.body);
+        await p.addTigaPilar(actorOf(request), pemilihanOf(request), request.body);
         return reply.status(204).send(null);
       },
     );
@@ -154,86 +170,98 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
     app.get(
       '/pengamanan/plans',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Riwayat versi rencana pengamanan kab/kota',
-          querystring: WilayahQuery,
+          querystring: WilayahQuery.extend(PemilihanQuery.shape),
           response: { 200: PlanList, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.listPlans(actorOf(request), request.query.wilayah),
+      async (request) => p.listPlans(actorOf(request), pemilihanOf(request), request.query.wilayah),
     );
     app.post(
       '/pengamanan/plans',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary:
             'Hitung rencana dari kekuatan, pola dan TPS saat ini menjadi draf baru (sekali per clientId)',
+          querystring: PemilihanQuery,
           body: PlanCreate,
           response: { 201: Created, 200: Created, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
-        const result = await p.createPlan(actorOf(request), request.body);
+        const result = await p.createPlan(actorOf(request), pemilihanOf(request), request.body);
         return reply.status(result.replayed ? 200 : 201).send(result);
       },
     );
     app.get(
       '/pengamanan/plans/:id',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Satu versi rencana: cakupan per kecamatan dan kesatuan, kekurangan, saran',
           params: IdParams,
-          querystring: z.object({ wilayah: KodeWilayah.optional() }),
+          querystring: z.object({ wilayah: KodeWilayah.optional(), ...PemilihanQuery.shape }),
           response: { 200: PlanDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.getPlan(actorOf(request), request.params.id, request.query.wilayah),
+      async (request) =>
+        p.getPlan(actorOf(request), pemilihanOf(request), request.params.id, request.query.wilayah),
     );
     app.get(
       '/pengamanan/plans/:id/tps',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Baris per TPS satu versi rencana (dapat disaring per wilayah dan status terjaga)',
           params: IdParams,
-          querystring: PlanTpsQuery,
+          querystring: PlanTpsQuery.extend(PemilihanQuery.shape),
           response: { 200: PlanTpsPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.planTps(actorOf(request), request.params.id, request.query),
+      async (request) => p.planTps(actorOf(request), pemilihanOf(request), request.params.id, request.query),
     );
     app.get(
       '/pengamanan/plans/:id/peta',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Peta cakupan: TPS terjaga dan kurang personel pada satu versi rencana',
           params: IdParams,
-          querystring: z.object({ wilayah: KodeWilayah.optional() }),
+          querystring: z.object({ wilayah: KodeWilayah.optional(), ...PemilihanQuery.shape }),
           response: { 200: MapResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.planMap(actorOf(request), request.params.id, request.query.wilayah),
+      async (request) =>
+        p.planMap(actorOf(request), pemilihanOf(request), request.params.id, request.query.wilayah),
     );
     app.post(
       '/pengamanan/plans/:id/approve',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
           summary: 'Setujui draf (Kapolres); perubahan setelah persetujuan wajib beralasan',
           params: IdParams,
+          querystring: PemilihanQuery,
           body: PlanApprove,
           response: { 200: PlanDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.approvePlan(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        p.approvePlan(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.get(
       '/pengamanan/plans/:id/plotting',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Daftar plotting per TPS atau per satuan (PDF), atau keduanya (XLSX)',
@@ -242,12 +270,18 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
             format: z.enum(['pdf', 'xlsx']).default('pdf'),
             by: z.enum(['tps', 'unit']).default('tps'),
             wilayah: KodeWilayah.optional(),
+            ...PemilihanQuery.shape,
           }),
           produces: Object.values(CONTENT_TYPES),
         },
       },
       async (request, reply) => {
-        const file = await p.plotting(actorOf(request), request.params.id, request.query);
+        const file = await p.plotting(
+          actorOf(request),
+          pemilihanOf(request),
+          request.params.id,
+          request.query,
+        );
         return reply
           .header('content-type', CONTENT_TYPES[request.query.format])
           .header('content-disposition', `attachment; filename="${file.fileName}"`)
@@ -259,15 +293,17 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
     app.post(
       '/pengamanan/what-if',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary:
             'Bandingkan cakupan sebelum dan sesudah perubahan (tambah BKO, ubah kategori TPS, tarik unit); tidak disimpan',
+          querystring: PemilihanQuery,
           body: WhatIfRequest,
           response: { 200: WhatIfResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => p.whatIf(actorOf(request), request.body),
+      async (request) => p.whatIf(actorOf(request), pemilihanOf(request), request.body),
     );
   };
 }

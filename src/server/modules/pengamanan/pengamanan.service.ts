@@ -6,7 +6,11 @@
  * Access: reading needs 'pengamanan:read' and the wilayah inside the actor's scope (a camat reads
  * their kecamatan's part of the kab/kota's plan); planning and approving need the permission, the
  * kab/kota in scope, and agency Polri (the Kabag Ops plans, the Kapolres approves) or an admin.
- * A plan outside the actor's concern reads as not found.
+ * A plan outside the actor's concern, or of another election than the one named, reads as not found.
+ *
+ * Everything here belongs to one election (docs/domain/pemilihan.md): forces, tiga pilar, the
+ * pattern and the plans of a kab/kota are its own in each election, and the planner reads the
+ * kerawanan categories of that same election.
  */
 import type {
   ForcesResponse,
@@ -47,6 +51,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
 import { authorize } from '../tps/tps.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   applyChanges,
@@ -125,18 +130,21 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     };
   }
 
-  async function settingOf(kab: string): Promise<{ pola: PolaPengamanan; reserve: ReservePolicy }> {
-    const row = await repo.findSetting(db, kab);
+  async function settingOf(
+    pemilihanId: string,
+    kab: string,
+  ): Promise<{ pola: PolaPengamanan; reserve: ReservePolicy }> {
+    const row = await repo.findSetting(db, pemilihanId, kab);
     return row
       ? { pola: row.pola as PolaPengamanan, reserve: row.reserve as ReservePolicy }
       : { pola: DEFAULT_POLA, reserve: DEFAULT_RESERVE };
   }
 
-  async function currentSnapshot(kab: string): Promise<PlanSnapshot> {
+  async function currentSnapshot(pemilihanId: string, kab: string): Promise<PlanSnapshot> {
     const [tps, units, setting] = await Promise.all([
-      repo.findTpsForPlan(db, kab),
-      repo.findUnits(db, kab),
-      settingOf(kab),
+      repo.findTpsForPlan(db, pemilihanId, kab),
+      repo.findUnits(db, pemilihanId, kab),
+      settingOf(pemilihanId, kab),
     ]);
     return buildSnapshot({ kodeKabKota: kab, tps, units, ...setting });
   }
@@ -161,10 +169,11 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     return { home_kecamatan: kel !== null ? kel.split('.').slice(0, 3).join('.') : kec, home_kelurahan: kel };
   }
 
-  async function requirePlan(actor: Actor, id: string) {
+  async function requirePlan(actor: Actor, pemilihan: PemilihanContext, id: string) {
     authorize(actor, 'pengamanan:read', actor.kodeWilayah);
     const plan = await repo.findPlan(db, id);
-    if (!plan || !isRelated(actor, plan.kode_kabkota)) throw notFound('Rencana pengamanan');
+    if (!plan || plan.pemilihan_id !== pemilihan.id || !isRelated(actor, plan.kode_kabkota))
+      throw notFound('Rencana pengamanan');
     return plan;
   }
 
@@ -197,15 +206,15 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
   return {
     // ── forces ──
 
-    async forces(actor: Actor, wilayah: string): Promise<ForcesResponse> {
+    async forces(actor: Actor, pemilihan: PemilihanContext, wilayah: string): Promise<ForcesResponse> {
       authorize(actor, 'pengamanan:read', wilayah);
       const kab = polresAreaOf(wilayah);
       const [area, kabRow, units, tps, setting] = await Promise.all([
         areas(kab),
         deps.wilayah.require(kab),
-        repo.findUnits(db, kab),
-        repo.findTpsForPlan(db, kab),
-        settingOf(kab),
+        repo.findUnits(db, pemilihan.id, kab),
+        repo.findTpsForPlan(db, pemilihan.id, kab),
+        settingOf(pemilihan.id, kab),
       ]);
       const visible = units.filter(
         (u) =>
@@ -284,7 +293,11 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       };
     },
 
-    async createUnit(actor: Actor, input: PamUnitCreate): Promise<{ id: string; replayed: boolean }> {
+    async createUnit(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: PamUnitCreate,
+    ): Promise<{ id: string; replayed: boolean }> {
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
@@ -293,6 +306,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       if (existing) return { id: existing.id, replayed: true };
       return db.transaction().execute(async (trx) => {
         const inserted = await repo.insertUnit(trx, {
+          pemilihan_id: pemilihan.id,
           client_id: input.clientId,
           kode_kabkota: kab,
           force: input.force,
@@ -316,16 +330,22 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           entityId: inserted.id,
           kodeWilayah: kab,
           before: null,
-          after: input,
+          after: { ...input, pemilihanId: pemilihan.id },
         });
         return { id: inserted.id, replayed: false };
       });
     },
 
-    async updateUnit(actor: Actor, id: string, input: PamUnitUpdate): Promise<PamUnit> {
+    async updateUnit(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: PamUnitUpdate,
+    ): Promise<PamUnit> {
       authorize(actor, 'pengamanan:read', actor.kodeWilayah);
       const before = await repo.findUnit(db, id);
-      if (!before || !isRelated(actor, before.kode_kabkota)) throw notFound('Unit');
+      if (!before || before.pemilihan_id !== pemilihan.id || !isRelated(actor, before.kode_kabkota))
+        throw notFound('Unit');
       authorize(actor, 'pengamanan:plan', before.kode_kabkota);
       requirePolri(actor);
       const home = checkHome(before.kode_kabkota, input);
@@ -362,7 +382,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
      * Replaces the kab/kota's imported roster with a sheet's rows, all or nothing; manual units stay.
      * Importing the same file twice leaves the same forces (a replacement, so idempotent).
      */
-    async importRoster(actor: Actor, wilayah: string, file: ImportFile) {
+    async importRoster(actor: Actor, pemilihan: PemilihanContext, wilayah: string, file: ImportFile) {
       const kab = polresAreaOf(wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
@@ -392,12 +412,13 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       if (rows.length === 0)
         throw new DomainError('import_invalid', 'Berkas tidak berisi baris personel', { errors: [] });
       return db.transaction().execute(async (trx) => {
-        const replaced = await repo.deleteImportedUnits(trx, kab);
-        await repo.deleteImportedTigaPilar(trx, kab);
+        const replaced = await repo.deleteImportedUnits(trx, pemilihan.id, kab);
+        await repo.deleteImportedTigaPilar(trx, pemilihan.id, kab);
         const units = rows.filter((r) => r.force !== null);
         await repo.insertUnits(
           trx,
           units.map((r) => ({
+            pemilihan_id: pemilihan.id,
             client_id: crypto.randomUUID(),
             kode_kabkota: kab,
             force: r.force!,
@@ -418,6 +439,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
         await repo.insertTigaPilar(
           trx,
           pilar.map((r) => ({
+            pemilihan_id: pemilihan.id,
             kode_kabkota: kab,
             kode_kelurahan: r.homeKelurahan!,
             peran: r.tigaPilar!,
@@ -433,7 +455,13 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           entityId: null,
           kodeWilayah: kab,
           before: { replaced },
-          after: { file: file.fileName, rows: rows.length, personel, tigaPilar: pilar.length },
+          after: {
+            pemilihanId: pemilihan.id,
+            file: file.fileName,
+            rows: rows.length,
+            personel,
+            tigaPilar: pilar.length,
+          },
         });
         return { rows: rows.length, personel, tigaPilar: pilar.length, replaced };
       });
@@ -441,10 +469,10 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
 
     // ── pattern and reserve ──
 
-    async setting(actor: Actor, wilayah: string): Promise<PamSetting> {
+    async setting(actor: Actor, pemilihan: PemilihanContext, wilayah: string): Promise<PamSetting> {
       authorize(actor, 'pengamanan:read', wilayah);
       const kab = polresAreaOf(wilayah);
-      const row = await repo.findSetting(db, kab);
+      const row = await repo.findSetting(db, pemilihan.id, kab);
       if (!row)
         return {
           kodeKabKota: kab,
@@ -468,7 +496,11 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       };
     },
 
-    async updateSetting(actor: Actor, input: PamSettingUpdate): Promise<PamSetting> {
+    async updateSetting(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: PamSettingUpdate,
+    ): Promise<PamSetting> {
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
@@ -476,6 +508,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       if (problems.length > 0)
         throw new DomainError('validation', problems.map((p) => p.message).join('; '), { problems });
       const row = {
+        pemilihan_id: pemilihan.id,
         kode_kabkota: kab,
         pola: input.pola,
         reserve: input.reserve,
@@ -483,7 +516,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
         updated_by: actor.userId,
       };
       await db.transaction().execute(async (trx) => {
-        const before = await repo.findSetting(trx, kab);
+        const before = await repo.findSetting(trx, pemilihan.id, kab);
         const saved =
           input.version === null
             ? await repo.insertSetting(trx, row)
@@ -502,21 +535,26 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           entityId: kab,
           kodeWilayah: kab,
           before: before ? { pola: before.pola, reserve: before.reserve } : null,
-          after: { pola: input.pola, reserve: input.reserve, catatan: input.catatan },
+          after: {
+            pemilihanId: pemilihan.id,
+            pola: input.pola,
+            reserve: input.reserve,
+            catatan: input.catatan,
+          },
         });
       });
-      return this.setting(actor, kab);
+      return this.setting(actor, pemilihan, kab);
     },
 
     // ── tiga pilar ──
 
-    async tigaPilar(actor: Actor, wilayah: string): Promise<TigaPilarResponse> {
+    async tigaPilar(actor: Actor, pemilihan: PemilihanContext, wilayah: string): Promise<TigaPilarResponse> {
       authorize(actor, 'pengamanan:read', wilayah);
       const kab = polresAreaOf(wilayah);
       const [area, tps, records, accounts] = await Promise.all([
         areas(kab),
-        repo.findTpsForPlan(db, kab),
-        repo.findTigaPilarRecords(db, kab),
+        repo.findTpsForPlan(db, pemilihan.id, kab),
+        repo.findTigaPilarRecords(db, pemilihan.id, kab),
         repo.findTigaPilarAccounts(db, kab),
       ]);
       const tpsByKel = new Map<string, number>();
@@ -599,7 +637,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       return { kelurahan: rows, gaps, lengkap };
     },
 
-    async addTigaPilar(actor: Actor, input: TigaPilarInput): Promise<void> {
+    async addTigaPilar(actor: Actor, pemilihan: PemilihanContext, input: TigaPilarInput): Promise<void> {
       if (input.wilayah.split('.').length !== 4)
         throw new DomainError('validation', 'Tiga pilar dicatat per kelurahan/desa', { field: 'wilayah' });
       const kab = polresAreaOf(input.wilayah);
@@ -608,6 +646,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       await db.transaction().execute(async (trx) => {
         await repo.insertTigaPilar(trx, [
           {
+            pemilihan_id: pemilihan.id,
             kode_kabkota: kab,
             kode_kelurahan: input.wilayah,
             peran: input.peran,
@@ -622,17 +661,17 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           entityId: null,
           kodeWilayah: input.wilayah,
           before: null,
-          after: input,
+          after: { ...input, pemilihanId: pemilihan.id },
         });
       });
     },
 
     // ── plans ──
 
-    async listPlans(actor: Actor, wilayah: string): Promise<PlanList> {
+    async listPlans(actor: Actor, pemilihan: PemilihanContext, wilayah: string): Promise<PlanList> {
       authorize(actor, 'pengamanan:read', wilayah);
       const kab = polresAreaOf(wilayah);
-      const rows = await repo.findPlans(db, kab);
+      const rows = await repo.findPlans(db, pemilihan.id, kab);
       return {
         items: rows.map((p) => {
           const s = p.summary as StoredSummary;
@@ -658,22 +697,27 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     },
 
     /** Computes a plan from the forces, pattern and TPS as they are now (plus a recorded scenario) as a new draft. */
-    async createPlan(actor: Actor, input: PlanCreate): Promise<{ id: string; replayed: boolean }> {
+    async createPlan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: PlanCreate,
+    ): Promise<{ id: string; replayed: boolean }> {
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
       const existing = await repo.findPlanIdByClientId(db, input.clientId);
       if (existing) return { id: existing.id, replayed: true };
-      const snapshot = applyChanges(await currentSnapshot(kab), input.skenario);
+      const snapshot = applyChanges(await currentSnapshot(pemilihan.id, kab), input.skenario);
       if (snapshot.planner.tps.length === 0)
         throw new DomainError('invalid_state', 'Kab/kota ini belum memiliki TPS; impor TPS lebih dahulu');
       const { plan, summary } = await computePlan(snapshot);
       try {
         return await db.transaction().execute(async (trx) => {
-          await repo.lockKabKotaPlans(trx, kab);
-          const nomor = await repo.nextPlanNomor(trx, kab);
-          const approved = await repo.findApprovedPlanId(trx, kab);
+          await repo.lockKabKotaPlans(trx, pemilihan.id, kab);
+          const nomor = await repo.nextPlanNomor(trx, pemilihan.id, kab);
+          const approved = await repo.findApprovedPlanId(trx, pemilihan.id, kab);
           const { id } = await repo.insertPlan(trx, {
+            pemilihan_id: pemilihan.id,
             client_id: input.clientId,
             kode_kabkota: kab,
             nomor,
@@ -695,6 +739,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
             kodeWilayah: kab,
             before: null,
             after: {
+              pemilihanId: pemilihan.id,
               nomor,
               skenario: input.skenario,
               polriShortfall: summary.coverageByKind.polri.shortfall,
@@ -712,8 +757,13 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       }
     },
 
-    async getPlan(actor: Actor, id: string, wilayah?: string): Promise<PlanDetail> {
-      const plan = await requirePlan(actor, id);
+    async getPlan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      wilayah?: string,
+    ): Promise<PlanDetail> {
+      const plan = await requirePlan(actor, pemilihan, id);
       const kab = plan.kode_kabkota;
       const area = readArea(actor, kab, wilayah);
       const kabRow = await deps.wilayah.require(kab);
@@ -738,8 +788,13 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     },
 
     /** The plan's TPS as map points, green where covered and red where not (within the reader's area). */
-    async planMap(actor: Actor, id: string, wilayah: string | undefined): Promise<MapResponse> {
-      const plan = await requirePlan(actor, id);
+    async planMap(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      wilayah: string | undefined,
+    ): Promise<MapResponse> {
+      const plan = await requirePlan(actor, pemilihan, id);
       const area = readArea(actor, plan.kode_kabkota, wilayah);
       const rows = await repo.findPlanTpsPoints(db, id, area);
       const points = rows.map((r) => [r.lon!, r.lat!] as const);
@@ -763,8 +818,8 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       };
     },
 
-    async planTps(actor: Actor, id: string, query: PlanTpsQuery) {
-      const plan = await requirePlan(actor, id);
+    async planTps(actor: Actor, pemilihan: PemilihanContext, id: string, query: PlanTpsQuery) {
+      const plan = await requirePlan(actor, pemilihan, id);
       const area = readArea(actor, plan.kode_kabkota, query.wilayah);
       const { items, total } = await repo.findPlanTpsPage(
         db,
@@ -800,16 +855,21 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
      * Approves a draft (the Kapolres). The kab/kota's previously approved plan becomes superseded;
      * a change after approval must say why.
      */
-    async approvePlan(actor: Actor, id: string, input: PlanApprove): Promise<PlanDetail> {
-      const plan = await requirePlan(actor, id);
+    async approvePlan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: PlanApprove,
+    ): Promise<PlanDetail> {
+      const plan = await requirePlan(actor, pemilihan, id);
       const kab = plan.kode_kabkota;
       authorize(actor, 'pengamanan:approve', kab);
       requirePolri(actor);
       if (plan.status !== 'draft')
         throw new DomainError('invalid_state', 'Hanya draf yang dapat disetujui', { status: plan.status });
       await db.transaction().execute(async (trx) => {
-        await repo.lockKabKotaPlans(trx, kab);
-        const approved = await repo.findApprovedPlanId(trx, kab);
+        await repo.lockKabKotaPlans(trx, pemilihan.id, kab);
+        const approved = await repo.findApprovedPlanId(trx, pemilihan.id, kab);
         const alasan = input.alasan?.trim() ?? '';
         if (approved && alasan === '')
           throw new DomainError(
@@ -835,21 +895,21 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           after: { status: 'approved', alasan: alasan === '' ? null : alasan },
         });
       });
-      return this.getPlan(actor, id);
+      return this.getPlan(actor, pemilihan, id);
     },
 
     /** Plans before and after the changes side by side; nothing is saved. */
-    async whatIf(actor: Actor, input: WhatIfRequest): Promise<WhatIfResponse> {
+    async whatIf(actor: Actor, pemilihan: PemilihanContext, input: WhatIfRequest): Promise<WhatIfResponse> {
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:read', kab);
       let base: PlanSnapshot;
       if (input.basePlanId !== undefined) {
-        const plan = await requirePlan(actor, input.basePlanId);
+        const plan = await requirePlan(actor, pemilihan, input.basePlanId);
         if (plan.kode_kabkota !== kab) throw notFound('Rencana pengamanan');
         const stored = await repo.findPlanInput(db, plan.id);
         base = stored!.input as PlanSnapshot;
       } else {
-        base = await currentSnapshot(kab);
+        base = await currentSnapshot(pemilihan.id, kab);
       }
       const before = await computePlan(base);
       const after = await computePlan(applyChanges(base, input.changes));
@@ -878,10 +938,11 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     /** Per-TPS or per-unit plotting list of a plan (PDF), or both in one workbook (XLSX). */
     async plotting(
       actor: Actor,
+      pemilihan: PemilihanContext,
       id: string,
       options: { format: 'pdf' | 'xlsx'; by: 'tps' | 'unit'; wilayah?: string | undefined },
     ): Promise<{ fileName: string; body: Buffer }> {
-      const plan = await requirePlan(actor, id);
+      const plan = await requirePlan(actor, pemilihan, id);
       const kab = plan.kode_kabkota;
       const area = readArea(actor, kab, options.wilayah);
       const [rows, stored, kabRow, names] = await Promise.all([

@@ -10,7 +10,7 @@ import { MapResponse } from '../../../contracts/tps';
 import { BAWASLU_TPS_2024, PHASES, type Phase } from '../../../domain/kerawanan/catalogue';
 import { KATEGORI } from '../../../domain/kerawanan/score-tps';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-import { api, query } from '../../api/client';
+import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -98,7 +98,7 @@ export function KerawananPage() {
         <p className="actions">
           <a
             className="button"
-            href={`/api/kerawanan/report${query({ wilayah, phase, format: 'pdf' })}`}
+            href={apiUrl(`/api/kerawanan/report${query({ wilayah, phase, format: 'pdf' })}`)}
             download
           >
             {t('kerawanan.printPdf')}
@@ -107,7 +107,7 @@ export function KerawananPage() {
             <a
               key={format}
               className="button"
-              href={`/api/kerawanan/report${query({ wilayah, phase, format })}`}
+              href={apiUrl(`/api/kerawanan/report${query({ wilayah, phase, format })}`)}
               download
             >
               {format.toUpperCase()}

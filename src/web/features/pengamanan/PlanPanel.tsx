@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { PlanDetail, PlanList, PlanTpsPage, type ForcesResponse } from '../../../contracts/pengamanan';
-import { api, query } from '../../api/client';
+import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CoverageMap } from './CoverageMap';
@@ -87,7 +87,9 @@ export function PlanPanel({
 
   const p = plan.data;
   const download = (params: Record<string, string>) =>
-    `/api/pengamanan/plans/${p?.id}/plotting${query({ ...params, wilayah: p?.wilayah === p?.kodeKabKota ? undefined : p?.wilayah })}`;
+    apiUrl(
+      `/api/pengamanan/plans/${p?.id}/plotting${query({ ...params, wilayah: p?.wilayah === p?.kodeKabKota ? undefined : p?.wilayah })}`,
+    );
 
   return (
     <section aria-labelledby="pam-plan">
