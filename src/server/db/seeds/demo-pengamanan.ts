@@ -162,14 +162,12 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
     await trx
       .insertInto('pam_unit')
       .values(
-        units
-          .slice(i, i + 200)
-          .map((u) => ({
-            home_kelurahan: null,
-            ...u,
-            pemilihan_id: DEMO_PEMILIHAN_ID,
-            client_id: clientId(),
-          })),
+        units.slice(i, i + 200).map((u) => ({
+          home_kelurahan: null,
+          ...u,
+          pemilihan_id: DEMO_PEMILIHAN_ID,
+          client_id: clientId(),
+        })),
       )
       .execute();
 

@@ -12,17 +12,17 @@ import { createTestApp, type TestApp, type TestClient } from '../../testing/test
 let t: TestApp;
 let palopo: TestClient;
 let polres: TestClient;
-let lurah: TestClient;
+let pengawas: TestClient;
 let psuId: string;
 let tps1: { id: string; kode: string; kode_wilayah: string };
 let other: { id: string; kode: string; kode_wilayah: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  [palopo, polres, lurah] = await Promise.all([
+  [palopo, polres, pengawas] = await Promise.all([
     t.login('kesbangpol.palopo'),
     t.login('polres.palopo'),
-    t.login('lurah.tompotikka'),
+    t.login('bawaslu.palopo'),
   ]);
   const tpsOf = (prefix: string) =>
     t.database.db
@@ -81,10 +81,10 @@ const csvRows = async (url: string) => {
 
 describe('kerawanan in two elections of Palopo', () => {
   it("a PSU's checklist and summary hold only its TPS, none of the demo election's mapping", async () => {
-    const demo = await get<Checklist>(lurah, '/api/kerawanan/checklist/73.73.01.1001?phase=pra');
+    const demo = await get<Checklist>(pengawas, '/api/kerawanan/checklist/73.73.01.1001?phase=pra');
     expect(demo.tps.length).toBeGreaterThan(1);
     expect(demo.tps.find((x) => x.id === tps1.id)!.assessment).not.toBeNull();
-    const psu = await get<Checklist>(lurah, inPsu('/api/kerawanan/checklist/73.73.01.1001?phase=pra'));
+    const psu = await get<Checklist>(pengawas, inPsu('/api/kerawanan/checklist/73.73.01.1001?phase=pra'));
     expect(psu.tps.map((x) => x.id)).toEqual([tps1.id]);
     expect(psu.tps[0]!.assessment).toBeNull();
     expect(await summary(inPsu('/api/kerawanan/summary?wilayah=73.73'))).toMatchObject({
@@ -95,7 +95,7 @@ describe('kerawanan in two elections of Palopo', () => {
 
   it('a checklist saved in the PSU counts there only; the demo election reads as before', async () => {
     const demoBefore = await summary();
-    const demoTps1 = (await get<Checklist>(lurah, '/api/kerawanan/checklist/73.73.01.1001')).tps.find(
+    const demoTps1 = (await get<Checklist>(pengawas, '/api/kerawanan/checklist/73.73.01.1001')).tps.find(
       (x) => x.id === tps1.id,
     )!;
     const submission = {
@@ -103,14 +103,14 @@ describe('kerawanan in two elections of Palopo', () => {
       submissionId: randomUUID(),
       entries: [{ tpsId: tps1.id, indicators: ['keamanan.kekerasan', 'keamanan.intimidasi'], notes: {} }],
     };
-    const saved = await lurah.request({
+    const saved = await pengawas.request({
       method: 'PUT',
       url: inPsu('/api/kerawanan/checklist/73.73.01.1001'),
       payload: submission,
     });
     expect(saved.json()).toEqual({ saved: 1, replayed: false });
     // The same submission id in the other election is its own submission, not a retry.
-    const demoSaved = await lurah.request({
+    const demoSaved = await pengawas.request({
       method: 'PUT',
       url: '/api/kerawanan/checklist/73.73.01.1001',
       payload: {
@@ -126,7 +126,7 @@ describe('kerawanan in two elections of Palopo', () => {
       kategori: { sangat_rawan: 1, rawan: 0, kurang_rawan: 0, khusus: 0 },
     });
     expect(await summary()).toEqual(demoBefore);
-    const demoAfter = (await get<Checklist>(lurah, '/api/kerawanan/checklist/73.73.01.1001')).tps.find(
+    const demoAfter = (await get<Checklist>(pengawas, '/api/kerawanan/checklist/73.73.01.1001')).tps.find(
       (x) => x.id === tps1.id,
     )!;
     expect(demoAfter.kategori).toBe(demoTps1.kategori);
@@ -134,9 +134,9 @@ describe('kerawanan in two elections of Palopo', () => {
   });
 
   it('refuses a TPS of the kelurahan that does not vote in the PSU, writing nothing', async () => {
-    const demo = await get<Checklist>(lurah, '/api/kerawanan/checklist/73.73.01.1001');
+    const demo = await get<Checklist>(pengawas, '/api/kerawanan/checklist/73.73.01.1001');
     const notInPsu = demo.tps.find((x) => x.id !== tps1.id)!;
-    const response = await lurah.request({
+    const response = await pengawas.request({
       method: 'PUT',
       url: inPsu('/api/kerawanan/checklist/73.73.01.1001'),
       payload: {
@@ -242,7 +242,7 @@ describe('kerawanan in two elections of Palopo', () => {
 
   it('a closed election refuses changes (409) and still reads', async () => {
     const in2024 = (url: string) => `${url}${url.includes('?') ? '&' : '?'}pemilihan=${PILKADA_2024_ID}`;
-    const write = await lurah.request({
+    const write = await pengawas.request({
       method: 'PUT',
       url: in2024('/api/kerawanan/checklist/73.73.01.1001'),
       payload: { phase: 'pra', submissionId: randomUUID(), entries: [{ tpsId: tps1.id, indicators: [] }] },
