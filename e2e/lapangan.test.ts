@@ -25,7 +25,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** What the server holds, read with the page's own session (only once the signal is back). */
+/**
+ * What the server holds, read with the page's own session (only once the signal is back), in the
+ * election the user works in (every operational request names it).
+ */
 function serverCounts(page: Page) {
   return page.evaluate(async (kode) => {
     const read = async (url: string) =>

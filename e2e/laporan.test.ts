@@ -51,7 +51,8 @@ describe('laporan berjenjang', () => {
       .toContain('Waspada');
     // Exactly one report reached the server.
     const reports = await phone.evaluate(async () => {
-      const response = await fetch('/api/laporan/situasi?kode=73.73.01.1001');
+      const { aktifId } = (await (await fetch('/api/pemilihan')).json()) as { aktifId: string };
+      const response = await fetch(`/api/laporan/situasi?kode=73.73.01.1001&pemilihan=${aktifId}`);
       return ((await response.json()) as { total: number }).total;
     });
     expect(reports).toBe(1);

@@ -22,6 +22,8 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerPemilihan } from './http/pemilihan';
 import { createLiveHub } from './live/live-hub';
 import { liveRoutes } from './live/live.routes';
+import { anevRoutes } from './modules/anev/anev.routes';
+import { createAnevService } from './modules/anev/anev.service';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -120,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     laporan: createLaporanService({ db, wilayah, clock }),
     koordinasi: createKoordinasiService({ db, wilayah, clock, kejadian }),
     pengamanan: createPengamananService({ db, wilayah, clock }),
+    anev: createAnevService({ db, wilayah, pemilihan }),
   };
   const sms = createSmsService({
     db,
@@ -196,6 +199,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }),
       );
       await api.register(pemilihanRoutes(services));
+      await api.register(anevRoutes(services));
       await api.register(wilayahRoutes(services));
       await api.register(tpsRoutes(services));
       await api.register(usersRoutes(services));

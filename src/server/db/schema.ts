@@ -607,6 +607,16 @@ export interface HariLiburTable {
   sumber: Generated<string>;
 }
 
+export interface AnevRingkasanTable {
+  pemilihan_id: string;
+  kode_wilayah: string;
+  metrik: string;
+  nilai: number;
+  sumber: Generated<string>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -659,6 +669,7 @@ export interface Database {
   pemilihan_tps: PemilihanTpsTable;
   pemilihan_tahapan: PemilihanTahapanTable;
   hari_libur: HariLiburTable;
+  anev_ringkasan: AnevRingkasanTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -11,6 +11,30 @@ import type { Database } from '../schema';
 export const PILKADA_2024_ID = '00000000-0000-4000-8000-000000002024';
 export const DEMO_PEMILIHAN_ID = '00000000-0000-4000-8000-0000000de300';
 
+/**
+ * Pilkada 2024 as the anev sees it: the KPU figures of the five seed regions (pilkada-facts §6),
+ * entered as its summary, since that election was never run in this demo. Only sourced figures:
+ * TPS per region (per kecamatan for Kota Probolinggo), Palopo's MK-ordered PSU at all 260 TPS
+ * (24 May 2025) and Balikpapan's none.
+ */
+const RINGKASAN_2024: readonly { kode: string; metrik: string; nilai: number }[] = [
+  { kode: '73.73', metrik: 'tps', nilai: 260 },
+  { kode: '73.73', metrik: 'psu_tps', nilai: 260 },
+  { kode: '35.74', metrik: 'tps', nilai: 328 },
+  { kode: '53.71', metrik: 'tps', nilai: 552 },
+  { kode: '64.08', metrik: 'tps', nilai: 701 },
+  { kode: '64.71', metrik: 'tps', nilai: 996 },
+  { kode: '64.71', metrik: 'psu_tps', nilai: 0 },
+];
+const TPS_PROBOLINGGO_2024: Record<string, number> = {
+  MAYANGAN: 88,
+  KANIGARAN: 82,
+  KADEMANGAN: 60,
+  KEDOPOK: 50,
+  WONOASIH: 48,
+};
+const SUMBER_2024 = 'KPU, Pilkada 2024 (pilkada-facts §6)';
+
 export async function seedDemoPemilihan(trx: Kysely<Database>, votingDayOn: string): Promise<void> {
   await trx
     .insertInto('pemilihan')
@@ -37,5 +61,30 @@ export async function seedDemoPemilihan(trx: Kysely<Database>, votingDayOn: stri
       is_generated: true,
       catatan: 'Pemilihan contoh untuk mencoba Siaga; tanggalnya dihitung dari hari data demo dibuat.',
     })
+    .execute();
+  const kecamatanProbolinggo = await trx
+    .selectFrom('wilayah')
+    .select(['kode', 'nama'])
+    .where('parent_kode', '=', '35.74')
+    .execute();
+  const rows = [
+    ...RINGKASAN_2024,
+    ...kecamatanProbolinggo.flatMap((k) => {
+      const tps = TPS_PROBOLINGGO_2024[k.nama.toUpperCase()];
+      return tps === undefined ? [] : [{ kode: k.kode, metrik: 'tps', nilai: tps }];
+    }),
+  ];
+  await trx
+    .insertInto('anev_ringkasan')
+    .values(
+      rows.map((r) => ({
+        pemilihan_id: PILKADA_2024_ID,
+        kode_wilayah: r.kode,
+        metrik: r.metrik,
+        nilai: r.nilai,
+        sumber: SUMBER_2024,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['pemilihan_id', 'kode_wilayah', 'metrik']).doNothing())
     .execute();
 }
