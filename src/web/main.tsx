@@ -27,6 +27,7 @@ const KejadianPage = lazyPage(() => import('./features/kejadian/KejadianPage'), 
 const HariHPage = lazyPage(() => import('./features/laporan/HariHPage'), 'HariHPage');
 const LaporanPage = lazyPage(() => import('./features/laporan/LaporanPage'), 'LaporanPage');
 const MapPage = lazyPage(() => import('./features/map/MapPage'), 'MapPage');
+const AnevPage = lazyPage(() => import('./features/anev/AnevPage'), 'AnevPage');
 const PemilihanPage = lazyPage(() => import('./features/pemilihan/PemilihanPage'), 'PemilihanPage');
 const PemilihanDetailPage = lazyPage(
   () => import('./features/pemilihan/PemilihanDetailPage'),
@@ -78,6 +79,7 @@ export function App() {
         <Route path="/kerawanan/checklist/:kode" element={<ChecklistPage />} />
         <Route path="/koordinasi" element={<KoordinasiPage />} />
         <Route path="/pemilihan" element={<PemilihanPage />} />
+        <Route path="/anev" element={<AnevPage />} />
         <Route path="/pemilihan/:id" element={<PemilihanDetailPage />} />
         <Route path="/rakor" element={<RakorListPage />} />
         <Route path="/rakor/:id" element={<RakorPage />} />

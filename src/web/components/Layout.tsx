@@ -30,6 +30,8 @@ export function Layout() {
     { to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
     { to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
     { to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
+    // The anev is the kab/kota's: for readers whose scope is a kab/kota or wider.
+    { to: '/anev', label: t('nav.anev'), show: can('koordinasi:read') && scope.split('.').length <= 2 },
     {
       to: `/pengamanan${scope ? `?wilayah=${scope}` : ''}`,
       label: t('nav.pengamanan'),

@@ -1,3 +1,4 @@
+import { enAnev } from '../features/anev/i18n';
 import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
 import { enLaporan } from '../features/laporan/i18n';
@@ -9,6 +10,7 @@ import type { MessageKey } from './id';
 /** English, second language. Keys are those of id.ts; the type checker keeps them complete. */
 export const en: Record<MessageKey, string> = {
   ...enPemilihan,
+  ...enAnev,
   ...enKoordinasi,
   ...enPengamanan,
   ...enLaporan,

@@ -1,4 +1,5 @@
 /** Bahasa Indonesia: the first language of Siaga. Every key here must exist in en.ts too. */
+import { idAnev } from '../features/anev/i18n';
 import { idKoordinasi } from '../features/koordinasi/i18n';
 import { idKejadian } from '../features/kejadian/i18n';
 import { idLaporan } from '../features/laporan/i18n';
@@ -9,6 +10,7 @@ import { idPengamanan } from '../features/pengamanan/i18n';
 /** Feature modules keep their own texts beside their pages and are merged here. */
 export const id = {
   ...idPemilihan,
+  ...idAnev,
   ...idKoordinasi,
   ...idPengamanan,
   ...idLaporan,

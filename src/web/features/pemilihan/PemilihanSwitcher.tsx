@@ -27,10 +27,28 @@ export function PemilihanSwitcher() {
         ))}
       </select>
       {current && (
-        <span className="countdown-badge" data-testid="countdown-badge">
-          {t(`pem.hari.${current.hari.arah}`, { label: current.hari.label })}
-        </span>
+        <Countdown
+          label={current.hari.label}
+          kalimat={t(`pem.hari.${current.hari.arah}`, { label: current.hari.label })}
+        />
       )}
     </div>
+  );
+}
+
+/** "H-10 menuju pemungutan suara"; on a phone only "H-10" shows, the rest stays for screen readers. */
+function Countdown({ label, kalimat }: { label: string; kalimat: string }) {
+  const rest = kalimat.startsWith(label) ? kalimat.slice(label.length) : null;
+  return (
+    <span className="countdown-badge" data-testid="countdown-badge">
+      {rest === null ? (
+        kalimat
+      ) : (
+        <>
+          <strong>{label}</strong>
+          <span className="countdown-rest">{rest}</span>
+        </>
+      )}
+    </span>
   );
 }
