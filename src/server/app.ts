@@ -29,6 +29,7 @@ import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService, type Clock } from './modules/auth/auth.service';
 import { createSessionCache, SESSION_CHANNEL } from './modules/auth/session-cache';
+import { koordinasiAnev } from './modules/koordinasi/koordinasi-anev';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
 import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
 import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
@@ -122,7 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     laporan: createLaporanService({ db, wilayah, clock }),
     koordinasi: createKoordinasiService({ db, wilayah, clock, kejadian }),
     pengamanan: createPengamananService({ db, wilayah, clock }),
-    anev: createAnevService({ db, wilayah, pemilihan }),
+    anev: createAnevService({ db, wilayah, pemilihan, sumber: [koordinasiAnev(db)] }),
   };
   const sms = createSmsService({
     db,

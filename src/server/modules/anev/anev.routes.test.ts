@@ -154,6 +154,24 @@ describe('anev', () => {
     expect((await camat.request({ method: 'GET', url: '/api/anev/73.73' })).statusCode).toBe(403);
   });
 
+  it('takes readiness at H-7 and the turnout Kesbangpol entered from koordinasi, for the kab/kota', async () => {
+    const set = await palopo.request({
+      method: 'PUT',
+      url: '/api/koordinasi/indikator/73.73',
+      payload: { targetPartisipasi: 77.5, partisipasi: 71.2, psuCount: null },
+    });
+    expect(set.statusCode).toBe(200);
+    const a = await anev(palopo, '73.73');
+    expect(figure(a, '73.73', 'target_partisipasi')?.kini).toBe(77.5);
+    expect(figure(a, '73.73', 'partisipasi')?.kini).toBe(71.2);
+    // The demo checklist has its items due before H-30 done and the later ones open.
+    const kesiapan = figure(a, '73.73', 'kesiapan_h7')?.kini;
+    expect(kesiapan).toBeGreaterThan(0);
+    expect(kesiapan).toBeLessThan(100);
+    // Readiness and turnout are the kab/kota's, never a kecamatan's.
+    expect(figure(a, '73.73.01', 'partisipasi')?.kini).toBeNull();
+  });
+
   it('prints the comparison as PDF and XLSX', async () => {
     const pdf = await palopo.request({ method: 'GET', url: '/api/anev/73.73/cetak?format=pdf' });
     expect(pdf.statusCode).toBe(200);
