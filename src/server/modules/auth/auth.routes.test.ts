@@ -35,6 +35,7 @@ describe('POST /api/auth/login', () => {
       'laporan:submit',
       'kejadian:report',
       'hari_h:report',
+      'kerawanan:observe',
       'koordinasi:manage',
       'imbauan:send',
       'pengamanan:read',
