@@ -59,6 +59,18 @@ export function createAnevService(deps: {
   };
   const sumber = [sumberTps, ...(deps.sumber ?? [])];
 
+  /** The figures entered for an election under a kab/kota, by area code. */
+  async function enteredOf(pemilihanId: string, kabKota: string) {
+    const rows = await repo.findRingkasan(db, pemilihanId, kabKota);
+    const byWilayah = new Map<string, Record<string, number>>();
+    for (const row of rows) {
+      const at =
+        byWilayah.get(row.kode_wilayah) ?? byWilayah.set(row.kode_wilayah, {}).get(row.kode_wilayah)!;
+      at[row.metrik] = Number(row.nilai);
+    }
+    return { byWilayah, count: rows.length };
+  }
+
   async function requireKabKota(actor: Actor, kode: string) {
     const parsed = parseKodeWilayah(kode);
     if (!parsed.ok || parsed.value.level !== 'kabkota') {
@@ -83,13 +95,7 @@ export function createAnevService(deps: {
         kabKotaAngka = { ...kabKotaAngka, ...result.kabKota };
       }
     }
-    const entered = await repo.findRingkasan(db, pemilihan.id, kabKota);
-    const enteredBy = new Map<string, Record<string, number>>();
-    for (const row of entered) {
-      const at =
-        enteredBy.get(row.kode_wilayah) ?? enteredBy.set(row.kode_wilayah, {}).get(row.kode_wilayah)!;
-      at[row.metrik] = Number(row.nilai);
-    }
+    const { byWilayah: enteredBy, count } = await enteredOf(pemilihan.id, kabKota);
     const perKecamatan = new Map(
       kecamatan.map((k) => [k, gabungkan(computed.get(k) ?? {}, enteredBy.get(k) ?? {})] as const),
     );
@@ -97,7 +103,7 @@ export function createAnevService(deps: {
       { ...jumlahkan([...perKecamatan.values()]), ...kabKotaAngka },
       enteredBy.get(kabKota) ?? {},
     );
-    return { perKecamatan, total, entered: entered.length };
+    return { perKecamatan, total, entered: count };
   }
 
   async function banding(
@@ -160,11 +166,7 @@ export function createAnevService(deps: {
       const wilayah = await requireKabKota(actor, kabKota);
       const children = await deps.wilayah.children(actor, kabKota);
       // Figures entered before are filled in, so an import of the template edits rather than erases.
-      const entered = new Map<string, Record<string, number>>();
-      for (const row of await repo.findRingkasan(db, pemilihan.id, kabKota)) {
-        const at = entered.get(row.kode_wilayah) ?? entered.set(row.kode_wilayah, {}).get(row.kode_wilayah)!;
-        at[row.metrik] = Number(row.nilai);
-      }
+      const { byWilayah: entered } = await enteredOf(pemilihan.id, kabKota);
       const rowOf = (kode: string, nama: string) => [
         kode,
         nama,
