@@ -11,7 +11,10 @@ import {
   type JadwalLaporan,
 } from './jadwal';
 import {
+  checkLabelLevel,
   checkLevelAgainstRollUp,
+  LABEL_LEVEL_SITUASI,
+  LEVEL_SITUASI,
   draftFromRollUp,
   emptyHitungan,
   rollUp,
@@ -186,7 +189,7 @@ describe('rollUp of kelurahan reports into a kecamatan', () => {
     { kodeWilayah: '73.73.01.1001', laporan: isi('kondusif', { kejadian: 1 }), terlambat: false },
     {
       kodeWilayah: '73.73.01.1002',
-      laporan: isi('rawan', { kejadian: 2, unjukRasa: 1, hoaks: 3 }),
+      laporan: isi('genting', { kejadian: 2, unjukRasa: 1, hoaks: 3 }),
       terlambat: true,
     },
     { kodeWilayah: '73.73.01.1003', laporan: null, terlambat: true },
@@ -194,13 +197,13 @@ describe('rollUp of kelurahan reports into a kecamatan', () => {
   ];
   it('takes the worst level, sums the counts and lists who reported and who is late', () => {
     const r = rollUp(children);
-    expect(r.level).toBe('rawan');
+    expect(r.level).toBe('genting');
     expect(r.hitungan).toEqual({ kejadian: 3, unjukRasa: 1, hoaks: 3, politikUang: 0, gangguanTps: 0 });
     expect(r.melapor).toEqual(['73.73.01.1001', '73.73.01.1002']);
     expect(r.belumMelapor).toEqual(['73.73.01.1003', '73.73.01.1004']);
     expect(r.terlambat).toEqual(['73.73.01.1002', '73.73.01.1003']);
     expect(r.penentuLevel).toEqual(['73.73.01.1002']);
-    expect(r.perLevel).toEqual({ kondusif: 1, waspada: 0, rawan: 1 });
+    expect(r.perLevel).toEqual({ kondusif: 1, waspada: 0, genting: 1 });
     expect(r.porsiMelapor).toBe(0.5);
   });
   it('never calls an area kondusif when nobody has reported', () => {
@@ -221,16 +224,16 @@ describe('rollUp of kelurahan reports into a kecamatan', () => {
   it("gives the camat a draft and asks a reason when the camat's level is below the roll-up", () => {
     const r = rollUp(children);
     const draft = draftFromRollUp(r);
-    expect(draft).toEqual({ level: 'rawan', narasi: '', hitungan: r.hitungan });
+    expect(draft).toEqual({ level: 'genting', narasi: '', hitungan: r.hitungan });
     expect(draft.hitungan).not.toBe(r.hitungan);
     expect(checkLevelAgainstRollUp(r, { ...isi('waspada'), narasi: '' })?.code).toBe('narasi_wajib');
     expect(checkLevelAgainstRollUp(r, isi('waspada'))).toBeNull();
-    expect(checkLevelAgainstRollUp(r, { ...isi('rawan'), narasi: '' })).toBeNull();
+    expect(checkLevelAgainstRollUp(r, { ...isi('genting'), narasi: '' })).toBeNull();
   });
 });
 
 describe('validateLaporanSituasi', () => {
-  it('requires a narrative for waspada and rawan, not for kondusif', () => {
+  it('requires a narrative for waspada and genting, not for kondusif', () => {
     expect(validateLaporanSituasi(isi('kondusif'))).toEqual([]);
     expect(validateLaporanSituasi({ ...isi('waspada'), narasi: '  ' }).map((p) => p.code)).toEqual([
       'narasi_wajib',
@@ -247,5 +250,21 @@ describe('validateLaporanSituasi', () => {
       'hitungan_tidak_valid',
       'narasi_terlalu_panjang',
     ]);
+  });
+});
+
+describe('the situation levels have words of their own', () => {
+  it('never calls a live level "rawan", the mapping’s word', () => {
+    expect(LEVEL_SITUASI).toEqual(['kondusif', 'waspada', 'genting']);
+    expect(Object.values(LABEL_LEVEL_SITUASI).map((w) => w.toLowerCase())).not.toContain('rawan');
+  });
+  it('lets a region use its SOP’s words, but none of the mapping’s categories, and none twice', () => {
+    expect(checkLabelLevel({ kondusif: 'Aman', waspada: 'Siaga', genting: 'Awas' })).toEqual([]);
+    expect(
+      checkLabelLevel({ kondusif: 'Aman', waspada: 'Rawan', genting: 'Sangat Rawan' }).map((p) => p.level),
+    ).toEqual(['waspada', 'genting']);
+    expect(
+      checkLabelLevel({ kondusif: 'Aman', waspada: 'Aman', genting: 'Awas' }).map((p) => p.level),
+    ).toEqual(['waspada']);
   });
 });

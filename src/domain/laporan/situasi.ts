@@ -4,21 +4,51 @@
  * "seluruh lurah yang ada, bisa melaporkan secara berjenjang … ada pemetaan hal-hal yang terjadi"
  * (seed 004); the camat writes the kecamatan report on top of the automatic roll-up of its kelurahan.
  *
- * Levels are Siaga's own scale (no official one exists for these reports): kondusif is the word
- * officials use for "calm and under control" (glossary "situasi kondusif", seed 004 "situasi sangat
- * kondusif"), waspada = tension that needs watching, rawan = disturbance or serious risk.
+ * Levels are Siaga's own scale (no official one exists for these reports; Siaga default, configurable
+ * per region in its words, `LabelLevelSituasi`): kondusif is the word officials use for "calm and under
+ * control" (glossary "situasi kondusif", seed 004 "situasi sangat kondusif"), waspada = tension that
+ * needs watching, genting = a disturbance or serious risk now. The top level was called "rawan" until
+ * issue #16: a Kapolres reads "TPS rawan" as the pre-mapped category (kurang rawan / rawan / sangat
+ * rawan, kerawanan/score-tps.ts), so the word stays with the mapping and the live level has its own.
  */
 
-export const LEVEL_SITUASI = ['kondusif', 'waspada', 'rawan'] as const;
+export const LEVEL_SITUASI = ['kondusif', 'waspada', 'genting'] as const;
 export type LevelSituasi = (typeof LEVEL_SITUASI)[number];
 
-export const LABEL_LEVEL_SITUASI: Record<LevelSituasi, string> = {
+/** The words a region's SOP uses for the three levels; Siaga's defaults below. */
+export type LabelLevelSituasi = Record<LevelSituasi, string>;
+
+export const LABEL_LEVEL_SITUASI: LabelLevelSituasi = {
   kondusif: 'Kondusif',
   waspada: 'Waspada',
-  rawan: 'Rawan',
+  genting: 'Genting',
 };
 
-/** kondusif < waspada < rawan. */
+/** Words no level may be given: the mapping's categories, which a Kapolres would read as such. */
+export const KATA_KATEGORI_PEMETAAN = ['rawan', 'sangat rawan', 'kurang rawan', 'khusus'] as const;
+
+/** Problems with a region's own words for the levels: empty, repeated, or a mapping category. */
+export function checkLabelLevel(labels: LabelLevelSituasi): { level: LevelSituasi; message: string }[] {
+  const problems: { level: LevelSituasi; message: string }[] = [];
+  const seen = new Set<string>();
+  for (const level of LEVEL_SITUASI) {
+    const word = labels[level].trim().toLowerCase();
+    if (word.length < 3 || word.length > 30) {
+      problems.push({ level, message: 'Sebutan level 3-30 huruf' });
+    } else if ((KATA_KATEGORI_PEMETAAN as readonly string[]).includes(word)) {
+      problems.push({
+        level,
+        message: `"${labels[level]}" adalah kategori pemetaan TPS; pakai kata lain untuk situasi`,
+      });
+    } else if (seen.has(word)) {
+      problems.push({ level, message: 'Dua level tidak boleh bersebutan sama' });
+    }
+    seen.add(word);
+  }
+  return problems;
+}
+
+/** kondusif < waspada < genting. */
 export function compareLevel(a: LevelSituasi, b: LevelSituasi): number {
   return LEVEL_SITUASI.indexOf(a) - LEVEL_SITUASI.indexOf(b);
 }
@@ -69,7 +99,7 @@ export interface LaporanSituasiProblem {
 }
 
 /**
- * A report that is not kondusif must say why (Siaga's default: a bare "rawan" tells the camat
+ * A report that is not kondusif must say why (Siaga's default: a bare "genting" tells the camat
  * nothing to act on); counts are whole numbers from 0.
  */
 export function validateLaporanSituasi(isi: IsiLaporanSituasi): LaporanSituasiProblem[] {
@@ -129,7 +159,7 @@ export interface RollUpSituasi {
 /** Rolls child reports up one level: worst level, summed counts, who reported and who is late. */
 export function rollUp(children: readonly LaporanAnak[]): RollUpSituasi {
   const hitungan = emptyHitungan();
-  const perLevel: Record<LevelSituasi, number> = { kondusif: 0, waspada: 0, rawan: 0 };
+  const perLevel: Record<LevelSituasi, number> = { kondusif: 0, waspada: 0, genting: 0 };
   const melapor: string[] = [];
   const belumMelapor: string[] = [];
   const terlambat: string[] = [];
@@ -175,7 +205,7 @@ export function draftFromRollUp(rollup: RollUpSituasi): {
 /**
  * A kecamatan (or kab/kota) report may differ from its roll-up, but a level below the worst child
  * level needs a narrative saying why (Siaga's default: the higher level may know a kelurahan's
- * "rawan" is resolved, but must say so, so that the chain does not lose a warning silently).
+ * "genting" is resolved, but must say so, so that the chain does not lose a warning silently).
  */
 export function checkLevelAgainstRollUp(
   rollup: RollUpSituasi,

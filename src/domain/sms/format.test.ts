@@ -33,6 +33,16 @@ describe('parseSms: good messages', () => {
     });
     expect(replyFor(parsed)).toBe('Diterima: LAP 73.73.01.1001 WASPADA (dengan catatan). Terima kasih.');
   });
+  it('calls the top situation level GENTING, and still takes the old RAWAN from phones set up before', () => {
+    for (const word of ['GENTING', 'genting', 'RAWAN']) {
+      const parsed = parseSms(`LAP 7373011001 ${word} massa berkumpul`);
+      expect(parsed.ok && parsed.value.jenis === 'lap_kelurahan' && parsed.value.level).toBe('genting');
+      expect(replyFor(parsed)).toBe('Diterima: LAP 73.73.01.1001 GENTING (dengan catatan). Terima kasih.');
+    }
+    expect(replyFor(parseSms('LAP 7373011001 TPS012 RAWAN'))).toBe(
+      'Diterima: LAP 73.73.01.1001 TPS 012 GENTING. Terima kasih.',
+    );
+  });
   it.each([
     ['LAP 7373011001 TPS 12 RAWAN', 12],
     ['LAP 7373011001 tps-7 rawan', 7],
@@ -117,7 +127,7 @@ describe('parseSms: bad messages say what is wrong and the right format', () => 
       'Tahap "ISTIRAHAT" tidak dikenal. Format: STS <kode kel> TPS012 HADIR/LOGISTIK/BUKA/PUNGUT/TUTUP/HITUNG (PEMILIH=123)',
     );
     expect(replyFor(parseSms('LAP 7373011001 TPS012 TENANG'))).toContain(
-      'Format: LAP <kode kel> TPS012 AMAN/WASPADA/RAWAN',
+      'Format: LAP <kode kel> TPS012 AMAN/WASPADA/GENTING',
     );
   });
   it('quotes only safe, short pieces of what the sender typed', () => {
@@ -132,7 +142,7 @@ describe('replies stay within one SMS for every good message shape', () => {
     'KEJ 7373011001 TPS999 BANJIR jalan putus',
     'KEJ 7373011001 TPS999 KPPS ketua kpps kampanye',
     'KEJ 7373011001 TPS999 KAMPANYE pawai di masa tenang',
-    'LAP 7373011001 TPS999 RAWAN catatan panjang',
+    'LAP 7373011001 TPS999 GENTING catatan panjang',
     'STS 7373011001 TPS999 HITUNG PEMILIH=99999',
   ])('%s', (text) => {
     const parsed = parseSms(text);

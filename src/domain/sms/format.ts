@@ -4,8 +4,8 @@
  * Siaga's own, from issue #5's example `LAP 7373011001 TPS012 AMAN`; docs/domain/laporan.md has the
  * user-facing table.
  *
- *   LAP <kode kelurahan> <KONDUSIF|WASPADA|RAWAN> [catatan]        kelurahan situation report
- *   LAP <kode kelurahan> TPS012 <AMAN|WASPADA|RAWAN> [catatan]      one TPS's situation
+ *   LAP <kode kelurahan> <KONDUSIF|WASPADA|GENTING> [catatan]      kelurahan situation report
+ *   LAP <kode kelurahan> TPS012 <AMAN|WASPADA|GENTING> [catatan]    one TPS's situation
  *   KEJ <kode kelurahan> [TPS012] <KATEGORI> <uraian>               an incident
  *   STS <kode kelurahan> TPS012 <TAHAP> [PEMILIH=123]               a TPS's voting-day stage
  *
@@ -95,7 +95,10 @@ const LEVEL_WORDS: Record<string, LevelSituasi> = {
   KONDUSIF: 'kondusif',
   AMAN: 'kondusif',
   WASPADA: 'waspada',
-  RAWAN: 'rawan',
+  GENTING: 'genting',
+  // The top level's word until issue #16, kept so that phones already set up keep working; replies
+  // print GENTING, so senders learn the new word (docs/domain/laporan.md).
+  RAWAN: 'genting',
 };
 
 /** Stage short codes; the first per stage is the one Siaga prints. */
@@ -120,8 +123,8 @@ const KODE_TAHAP: Record<TahapSms, string> = {
 };
 
 export const FORMAT_SMS: Record<'LAP' | 'LAP_TPS' | 'KEJ' | 'STS', string> = {
-  LAP: 'LAP <kode kel 10 digit> KONDUSIF/WASPADA/RAWAN (catatan)',
-  LAP_TPS: 'LAP <kode kel> TPS012 AMAN/WASPADA/RAWAN',
+  LAP: 'LAP <kode kel 10 digit> KONDUSIF/WASPADA/GENTING (catatan)',
+  LAP_TPS: 'LAP <kode kel> TPS012 AMAN/WASPADA/GENTING',
   KEJ: 'KEJ <kode kel> (TPS012) UANG/ASN/BENTROK/BANJIR/SAKIT/HOAKS/LAIN <uraian>',
   STS: 'STS <kode kel> TPS012 HADIR/LOGISTIK/BUKA/PUNGUT/TUTUP/HITUNG (PEMILIH=123)',
 };

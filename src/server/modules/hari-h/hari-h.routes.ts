@@ -33,7 +33,7 @@ export function hariHRoutes(deps: { hariH: HariHService }): FastifyPluginAsyncZo
       {
         schema: {
           tags,
-          summary: 'Laporkan situasi keamanan satu TPS: kondusif, waspada, rawan (sekali per clientId)',
+          summary: 'Laporkan situasi keamanan satu TPS: kondusif, waspada, genting (sekali per clientId)',
           body: TpsSituasiInput,
           response: { 200: TpsSituasiResult, ...ERROR_RESPONSES },
         },

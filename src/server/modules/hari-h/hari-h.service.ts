@@ -247,7 +247,7 @@ export function createHariHService(deps: {
       return statusIngest.submit({ actor, input, via, now: deps.clock.now() });
     },
 
-    /** The tiga pilar's view of one TPS's security (aman / waspada / rawan), kept as history. */
+    /** The tiga pilar's view of one TPS's security (aman / waspada / genting), kept as history. */
     async reportSituasi(
       actor: Actor,
       input: {
@@ -261,7 +261,7 @@ export function createHariHService(deps: {
     ): Promise<{ tpsId: string; situasi: LevelSituasi; replayed: boolean }> {
       const tps = reportableTps(actor, await repo.findTpsForStatus(db, input.tpsId));
       if (input.situasi !== 'kondusif' && input.catatan.trim() === '') {
-        throw new DomainError('validation', 'Situasi waspada atau rawan perlu keterangan singkat', {
+        throw new DomainError('validation', 'Situasi waspada atau genting perlu keterangan singkat', {
           field: 'catatan',
         });
       }

@@ -13,7 +13,7 @@ import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
 import { waktuSetempat } from '../../../domain/time/zona';
 import { pdfTable, renderPdf } from '../../files/pdf';
 
-const LEVEL_COLOR = { kondusif: '#1b7f3a', waspada: '#7a4b00', rawan: '#a4000f' } as const;
+const LEVEL_COLOR = { kondusif: '#1b7f3a', waspada: '#7a4b00', genting: '#a4000f' } as const;
 
 function levelCell(r: Laporan): TableCell {
   return { text: LABEL_LEVEL_SITUASI[r.level], color: LEVEL_COLOR[r.level], bold: r.level !== 'kondusif' };
@@ -56,7 +56,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
           [80, 80, 55, '*', 45],
         ),
   );
-  const perLevel = { kondusif: 0, waspada: 0, rawan: 0 };
+  const perLevel = { kondusif: 0, waspada: 0, genting: 0 };
   for (const r of kel) perLevel[r.level] += 1;
   const sums = Object.fromEntries(
     HITUNGAN_SITUASI.map((k) => [k, kel.reduce((s, r) => s + (r.hitungan[k] ?? 0), 0)]),
@@ -64,7 +64,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
   content.push(
     { text: 'Laporan kelurahan/desa', style: 'h2' },
     {
-      text: `${kel.length} laporan: ${perLevel.kondusif} kondusif, ${perLevel.waspada} waspada, ${perLevel.rawan} rawan; ${kel.filter((r) => r.terlambat).length} terlambat. ${HITUNGAN_SITUASI.map((k) => `${LABEL_HITUNGAN[k]} ${sums[k]}`).join(', ')}.`,
+      text: `${kel.length} laporan: ${perLevel.kondusif} kondusif, ${perLevel.waspada} waspada, ${perLevel.genting} genting; ${kel.filter((r) => r.terlambat).length} terlambat. ${HITUNGAN_SITUASI.map((k) => `${LABEL_HITUNGAN[k]} ${sums[k]}`).join(', ')}.`,
       margin: [0, 0, 0, 8],
     },
     { text: 'Kejadian hari ini', style: 'h2' },

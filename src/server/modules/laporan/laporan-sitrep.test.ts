@@ -183,7 +183,7 @@ describe('buildLaporanHarianSitrep', () => {
 
     const kel = all(root, SIAGA_NS, 'kelurahan')[0]!;
     expect(
-      ['jumlahLaporan', 'kondusif', 'waspada', 'rawan', 'terlambat'].map((a) => kel.getAttribute(a)),
+      ['jumlahLaporan', 'kondusif', 'waspada', 'genting', 'terlambat'].map((a) => kel.getAttribute(a)),
     ).toEqual(['2', '1', '1', '0', '1']);
     const sums = all(kel, SIAGA_NS, 'hitungan')[0]!;
     expect([sums.getAttribute('kejadian'), sums.getAttribute('hoaks')]).toEqual(['1', '2']);
@@ -212,7 +212,7 @@ describe('buildLaporanHarianSitrep', () => {
         namaWilayah: 'Kota <b>Palopo</b> & Co',
         reports: [
           report({
-            level: 'rawan',
+            level: 'genting',
             status: 'disetujui',
             narasi: `${narasi}\u0001`,
             pelapor: 'Budi <img src=x onerror=alert(1)>',
@@ -279,7 +279,7 @@ describe('buildLaporanHarianSitrep', () => {
       buildLaporanHarianSitrep(
         day({
           reports: [
-            report({ kodeWilayah: '73.73.01', level: 'rawan', narasi: 'Bentrok di posko.' }),
+            report({ kodeWilayah: '73.73.01', level: 'genting', narasi: 'Bentrok di posko.' }),
             report({ kodeWilayah: '73.73.01.1001', level: 'kondusif' }),
           ],
         }),
@@ -304,7 +304,7 @@ describe('buildLaporanHarianSitrep', () => {
         day({
           reports: [
             report({ slotAt: '2024-11-20T14:00:00.000Z', level: 'kondusif', status: 'disetujui' }),
-            report({ slotAt: '2024-11-20T06:00:00.000Z', level: 'rawan', narasi: 'Pagi: bentrok.' }),
+            report({ slotAt: '2024-11-20T06:00:00.000Z', level: 'genting', narasi: 'Pagi: bentrok.' }),
           ],
         }),
         null,

@@ -39,12 +39,16 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const KODE_WILAYAH_URI = 'urn:siaga:kemendagri:kode-wilayah';
 
 /** Siaga's three levels on EDXL's SeverityDefaultValues; "Extreme" is never claimed (Siaga's default). */
-const SEVERITY: Record<LevelSituasi, string> = { kondusif: 'Minor', waspada: 'Moderate', rawan: 'Severe' };
+const SEVERITY: Record<LevelSituasi, string> = { kondusif: 'Minor', waspada: 'Moderate', genting: 'Severe' };
 /**
- * EDXL's UrgencyDefaultValues for the day's level (Siaga's default): rawan asks for action now, waspada
+ * EDXL's UrgencyDefaultValues for the day's level (Siaga's default): genting asks for action now, waspada
  * soon, kondusif only for the continuing security operation.
  */
-const URGENCY: Record<LevelSituasi, string> = { kondusif: 'Future', waspada: 'Expected', rawan: 'Immediate' };
+const URGENCY: Record<LevelSituasi, string> = {
+  kondusif: 'Future',
+  waspada: 'Expected',
+  genting: 'Immediate',
+};
 
 const depth = (r: Laporan) => r.kodeWilayah.split('.').length;
 
@@ -200,7 +204,7 @@ export function buildLaporanHarianSitrep(
     .att('jumlahLaporan', String(kel.length))
     .att('kondusif', String(perLevel.kondusif))
     .att('waspada', String(perLevel.waspada))
-    .att('rawan', String(perLevel.rawan))
+    .att('genting', String(perLevel.genting))
     .att('terlambat', String(kel.filter((r) => r.terlambat).length));
   hitungan(
     kelEl,

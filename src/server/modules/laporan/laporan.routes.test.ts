@@ -68,7 +68,7 @@ describe('the lurah reports upward', () => {
   });
 
   it('asks for a narrative when the situation is not kondusif, and refuses the wrong reporter', async () => {
-    const noNarrative = await submit(lurah, { kodeWilayah: '73.73.01.1001', level: 'rawan' });
+    const noNarrative = await submit(lurah, { kodeWilayah: '73.73.01.1001', level: 'genting' });
     expect(noNarrative.statusCode).toBe(400);
     expect(noNarrative.json().error.details.field).toBe('narasi');
     expect((await submit(babinsa, { kodeWilayah: '73.73.01.1001', level: 'kondusif' })).statusCode).toBe(403);

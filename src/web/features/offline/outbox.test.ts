@@ -50,7 +50,7 @@ describe('outbox', () => {
     server.online = false;
     await outbox.add(laporan('a', 'kondusif'));
     await outbox.add({ ...laporan('b', 'waspada'), kind: 'status-tps' });
-    await outbox.add(laporan('c', 'rawan'));
+    await outbox.add(laporan('c', 'genting'));
     await outbox.flush();
     expect(server.received).toEqual([]);
     expect((await outbox.items()).map((i) => [i.id, i.state])).toEqual([
@@ -72,7 +72,7 @@ describe('outbox', () => {
     server.answer = () => (++calls === 2 ? { kind: 'later' } : null);
     await outbox.add(laporan('a', 'kondusif'));
     await outbox.add(laporan('b', 'waspada'));
-    await outbox.add(laporan('c', 'rawan'));
+    await outbox.add(laporan('c', 'genting'));
     await outbox.flush();
     // a arrived, b met a server error (5xx), c was not even tried.
     expect(server.received.map((r) => (r.body as { clientId: string }).clientId)).toEqual(['a', 'b']);
@@ -111,11 +111,11 @@ describe('outbox', () => {
     await outbox.flush();
     expect(server.received).toHaveLength(2);
     await outbox.replace('a', {
-      label: 'Laporan rawan',
-      requests: [post('/api/laporan/situasi', { clientId: 'a', level: 'rawan' })],
+      label: 'Laporan genting',
+      requests: [post('/api/laporan/situasi', { clientId: 'a', level: 'genting' })],
     });
     await outbox.flush();
-    expect(server.received.at(-1)).toEqual(post('/api/laporan/situasi', { clientId: 'a', level: 'rawan' }));
+    expect(server.received.at(-1)).toEqual(post('/api/laporan/situasi', { clientId: 'a', level: 'genting' }));
     expect(await outbox.items()).toEqual([]);
   });
 
@@ -126,7 +126,7 @@ describe('outbox', () => {
       closed
         ? { kind: 'conflict', status: 409, code: 'conflict', message: 'Periode laporan sudah ditutup' }
         : null;
-    await outbox.add(laporan('a', 'rawan'));
+    await outbox.add(laporan('a', 'genting'));
     await outbox.flush();
     expect(await outbox.items()).toEqual([
       expect.objectContaining({
@@ -198,7 +198,7 @@ describe('outbox', () => {
     signIn('u2');
     await outbox.flush();
     expect(server.received).toEqual([]);
-    await expect(outbox.add(laporan('b', 'rawan'))).resolves.toBeUndefined();
+    await expect(outbox.add(laporan('b', 'genting'))).resolves.toBeUndefined();
     await outbox.flush();
     expect(server.received.map((r) => (r.body as { clientId: string }).clientId)).toEqual(['b']);
     signIn('u1');
@@ -215,7 +215,7 @@ describe('outbox', () => {
     await outbox.flush();
     expect(server.received).toEqual([]);
     signIn(null);
-    await expect(outbox.add(laporan('b', 'rawan'))).rejects.toThrow(/signed in/);
+    await expect(outbox.add(laporan('b', 'genting'))).rejects.toThrow(/signed in/);
   });
 
   it('sends what was filed during a run when a flush is asked meanwhile', async () => {
