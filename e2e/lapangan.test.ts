@@ -135,18 +135,18 @@ describe('Siaga di lapangan', () => {
     const correction = again.getByRole('form', { name: 'Kirim laporan' });
     await correction.getByRole('button', { name: 'Kirim koreksi' }).waitFor();
     expect(await correction.getByLabel('Waspada').isChecked()).toBe(true);
-    await correction.getByLabel('Rawan').check();
+    await correction.getByLabel('Genting').check();
     await correction.getByLabel('Uraian singkat').fill('Kerumunan membesar, lempar batu di balai kelurahan.');
     await correction.getByRole('button', { name: 'Kirim koreksi' }).click();
     await expect.poll(() => again.getByTestId('outbox-item').count()).toBe(5);
     expect((await again.getByTestId('outbox-item').last().textContent())?.split(' · ')[0]).toBe(
-      'Koreksi laporan Tompotikka (Rawan)',
+      'Koreksi laporan Tompotikka (Genting)',
     );
 
     await phoneContext.setOffline(false);
     await again.getByTestId('outbox').waitFor({ state: 'detached', timeout: 60_000 });
     const held = await serverCounts(again);
-    expect(held.laporan).toEqual([{ level: 'rawan', versi: 2 }]);
+    expect(held.laporan).toEqual([{ level: 'genting', versi: 2 }]);
     expect(held.kejadian).toEqual([expect.objectContaining({ hasFoto: true })]);
     expect(held.tps1Pengamatan).toEqual([
       {
@@ -162,7 +162,7 @@ describe('Siaga di lapangan', () => {
     await signIn(camat, server.url, 'camat.wara');
     await camat.goto(`${server.url}/laporan`);
     const row = camat.getByTestId(`anak-${KELURAHAN}`);
-    await expect.poll(() => row.textContent()).toContain('Rawan');
+    await expect.poll(() => row.textContent()).toContain('Genting');
     expect(await row.textContent()).toContain('versi 2');
     await row.getByText('Riwayat versi').click();
     await expect.poll(() => row.getByTestId('laporan-versi').locator('li').count()).toBe(2);

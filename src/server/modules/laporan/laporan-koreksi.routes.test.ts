@@ -58,7 +58,7 @@ async function expectRollupMatchesScan() {
       .map((c) => [c.kodeWilayah, [c.laporan!.level, c.laporan!.versi]]),
   );
   expect(shown).toEqual(Object.fromEntries([...newest].map(([kode, r]) => [kode, [r.situasi, r.versi]])));
-  const order = ['kondusif', 'waspada', 'rawan'];
+  const order = ['kondusif', 'waspada', 'genting'];
   const worst = [...newest.values()]
     .map((r) => r.situasi)
     .sort((a, b) => order.indexOf(b) - order.indexOf(a))[0];
@@ -69,19 +69,19 @@ async function expectRollupMatchesScan() {
 describe('correcting a situation report within its period', () => {
   let first: { id: string; clientId: string };
 
-  it('escalates waspada to rawan as version 2, naming the first by the client id an offline phone knows', async () => {
+  it('escalates waspada to genting as version 2, naming the first by the client id an offline phone knows', async () => {
     const body = report('waspada');
     const sent = await send(lurah, body);
     expect(sent.statusCode).toBe(200);
     first = { id: sent.json().id, clientId: body.clientId };
     await expectRollupMatchesScan();
 
-    const correction = report('rawan', { menggantikan: first.clientId, hitungan: { unjukRasa: 2 } });
+    const correction = report('genting', { menggantikan: first.clientId, hitungan: { unjukRasa: 2 } });
     const corrected = await send(lurah, correction);
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json()).toMatchObject({
       slotAt: TODAY_SLOT,
-      level: 'rawan',
+      level: 'genting',
       versi: 2,
       terlambat: false,
       diganti: false,
@@ -93,9 +93,9 @@ describe('correcting a situation report within its period', () => {
     expect(again.json()).toMatchObject({ id: corrected.json().id, versi: 2, replayed: true });
 
     const own = (await lurah.request({ url: `/api/laporan/status/${KELURAHAN}` })).json();
-    expect(own.own).toMatchObject({ level: 'rawan', versi: 2 });
+    expect(own.own).toMatchObject({ level: 'genting', versi: 2 });
     const status = await expectRollupMatchesScan();
-    expect(status.rollup.level).toBe('rawan');
+    expect(status.rollup.level).toBe('genting');
     // One report of the period in the lists; the versions on their own.
     const list = (await camat.request({ url: `/api/laporan/situasi?kode=${KELURAHAN}` })).json();
     expect(list.total).toBe(1);
@@ -109,7 +109,7 @@ describe('correcting a situation report within its period', () => {
         v.diganti,
       ]),
     ).toEqual([
-      [2, 'rawan', false],
+      [2, 'genting', false],
       [1, 'waspada', true],
     ]);
     const audit = await t.database.db
@@ -122,7 +122,7 @@ describe('correcting a situation report within its period', () => {
       {
         action: 'correct',
         before: expect.objectContaining({ level: 'waspada', versi: 1, id: first.id }),
-        after: expect.objectContaining({ level: 'rawan', versi: 2 }),
+        after: expect.objectContaining({ level: 'genting', versi: 2 }),
       },
     ]);
   });
@@ -132,7 +132,7 @@ describe('correcting a situation report within its period', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'conflict', details: { versi: 2 } });
     const own = (await lurah.request({ url: `/api/laporan/status/${KELURAHAN}` })).json();
-    expect(own.own).toMatchObject({ level: 'rawan', versi: 2 });
+    expect(own.own).toMatchObject({ level: 'genting', versi: 2 });
     await expectRollupMatchesScan();
   });
 
@@ -166,7 +166,7 @@ describe('correcting a situation report within its period', () => {
   });
 
   it('lets the camat correct the kecamatan report, still checked against the roll-up of its kelurahan', async () => {
-    const body = report('rawan', { kodeWilayah: KECAMATAN, narasi: 'Tompotikka rawan; lain kondusif.' });
+    const body = report('genting', { kodeWilayah: KECAMATAN, narasi: 'Tompotikka rawan; lain kondusif.' });
     const sent = await send(camat, body);
     expect(sent.statusCode).toBe(200);
     // Tompotikka's newest version is waspada: a kecamatan level below it needs a reason.
