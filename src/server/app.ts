@@ -16,6 +16,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { systemClock, type Clock } from './cross-cutting/clock';
 import type { DatabaseHandle } from './db/client';
 import { registerAuth } from './http/auth';
 import { registerErrorHandler } from './http/error-handler';
@@ -27,7 +28,7 @@ import { createAnevService } from './modules/anev/anev.service';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
-import { createAuthService, type Clock } from './modules/auth/auth.service';
+import { createAuthService } from './modules/auth/auth.service';
 import { createSessionCache, SESSION_CHANNEL } from './modules/auth/session-cache';
 import { koordinasiAnev } from './modules/koordinasi/koordinasi-anev';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
@@ -76,7 +77,7 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, engine } = options.database;
-  const clock = options.clock ?? { now: () => new Date() };
+  const clock = options.clock ?? systemClock;
   const sessionHours = options.sessionHours ?? 12;
 
   const app = Fastify({

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { Layout } from './components/Layout';
+import { AppShell } from './app-shell';
 import { lazyPage } from './components/lazy-page';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider, useSession } from './features/auth/session';
@@ -65,7 +65,7 @@ export function App() {
         element={
           <RequireSession>
             <PemilihanProvider>
-              <Layout />
+              <AppShell />
             </PemilihanProvider>
           </RequireSession>
         }

@@ -23,7 +23,7 @@ import { DomainError, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
 import type { PemilihanContext, PemilihanService } from '../pemilihan/pemilihan.service';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './anev.repo';
 

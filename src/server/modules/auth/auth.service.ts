@@ -19,12 +19,9 @@ import {
   insertSession,
   markLogin,
 } from './auth.repo';
+import type { Clock } from '../../cross-cutting/clock';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { createSessionCache, type SessionCache } from './session-cache';
-
-export interface Clock {
-  now: () => Date;
-}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');

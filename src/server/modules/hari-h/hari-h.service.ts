@@ -22,9 +22,9 @@ import { createGroupCommit, type Outcome } from '../../db/group-commit';
 import { liveNotifySql, notifyLive } from '../../db/notify';
 import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError, forbidden, notFound } from '../../errors';
-import type { Clock } from '../auth/auth.service';
+import type { Clock } from '../../cross-cutting/clock';
 import { auditInsertSql, insertAudit } from '../audit/audit.repo';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './hari-h.repo';
 

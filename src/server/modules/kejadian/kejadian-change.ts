@@ -17,7 +17,7 @@ import type { Db } from '../../db/client';
 import { liveNotifySql } from '../../db/notify';
 import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError } from '../../errors';
-import type { Clock } from '../auth/auth.service';
+import type { Clock } from '../../cross-cutting/clock';
 import { auditInsertSql } from '../audit/audit.repo';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';

@@ -16,7 +16,7 @@ import type { Db } from '../../db/client';
 import { createGroupCommit, type Outcome } from '../../db/group-commit';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import { actorLevel } from './kejadian-access';
 import { CLOCK_SKEW_MS, recordChanges, validation } from './kejadian-change';

@@ -13,7 +13,7 @@ import { MILESTONE_KEYS } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
 import { transition } from '../../../domain/kejadian/alur';
 import { DomainError } from '../../errors';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import { actorLevel } from './kejadian-access';
 import {
   CLOCK_SKEW_MS,

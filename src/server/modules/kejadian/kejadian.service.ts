@@ -24,8 +24,8 @@ import {
 import { KATEGORI, PENANGANAN_PELANGGARAN } from '../../../domain/kejadian/kategori';
 import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
-import type { Clock } from '../auth/auth.service';
-import { authorize, scopeFor } from '../tps/tps.service';
+import type { Clock } from '../../cross-cutting/clock';
+import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import { actorLevel, canSee, readerOf } from './kejadian-access';
 import {

@@ -60,7 +60,8 @@ import {
   mappingXlsx,
   type ReportRow,
 } from './kerawanan-report';
-import { authorize, scopeFor } from '../tps/tps.service';
+import { authorize, scopeFor } from '../../cross-cutting/access';
+import type { Clock } from '../../cross-cutting/clock';
 import { todayIn } from '../../../domain/time/zona';
 import { templateOf } from '../../../domain/pemilihan/pemilihan';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -228,7 +229,7 @@ function toReportRow(row: TpsKerawananRow): ReportRow {
 export function createKerawananService(deps: {
   db: Db;
   wilayah: WilayahService;
-  clock?: { now: () => Date };
+  clock: Clock;
   catalogue?: IndicatorCatalogue;
 }) {
   const { db } = deps;
@@ -268,7 +269,7 @@ export function createKerawananService(deps: {
     collectionWindow(
       phase,
       pemilihan.hariPemungutan,
-      todayIn(kode, (deps.clock ?? { now: () => new Date() }).now()),
+      todayIn(kode, deps.clock.now()),
       collectionWindows(templateOf(pemilihan.tahapan, pemilihan.hariPemungutan)),
     );
 
@@ -979,7 +980,7 @@ export function createKerawananService(deps: {
               namaWilayah: area.nama,
               namaPemilihan: pemilihan.nama,
               phase,
-              printedAt: (deps.clock ?? { now: () => new Date() }).now(),
+              printedAt: deps.clock.now(),
               rows,
               labels: new Map(catalogue.indicators.map((i) => [i.kode, i.label])),
             }),

@@ -51,13 +51,13 @@ import { agendaCarryOver, tindakLanjutState } from '../../../domain/koordinasi/t
 import { addDays, daysBetween } from '../../../domain/time/hari';
 import { todayIn } from '../../../domain/time/zona';
 import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-import type { Clock } from '../auth/auth.service';
+import type { Clock } from '../../cross-cutting/clock';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './koordinasi.repo';
 import { buildCapAlert } from './cap';

@@ -34,10 +34,10 @@ import type { Db } from '../../db/client';
 import { notifyLive } from '../../db/notify';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
-import type { Clock } from '../auth/auth.service';
+import type { Clock } from '../../cross-cutting/clock';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { insertAudit } from '../audit/audit.repo';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './laporan.repo';
 

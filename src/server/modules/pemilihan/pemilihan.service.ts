@@ -36,8 +36,8 @@ import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
-import type { Clock } from '../auth/auth.service';
-import { authorize } from '../tps/tps.service';
+import type { Clock } from '../../cross-cutting/clock';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './pemilihan.repo';
 

@@ -50,7 +50,7 @@ import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { insertAudit } from '../audit/audit.repo';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {

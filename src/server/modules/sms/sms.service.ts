@@ -17,7 +17,7 @@ import { insertAudit } from '../audit/audit.repo';
 import type { HariHService } from '../hari-h/hari-h.service';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { LaporanService } from '../laporan/laporan.service';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import * as repo from './sms.repo';
 
 /** How the incident module takes an incident reported by SMS. */

@@ -30,7 +30,7 @@ import {
   insertTpsBatch,
   updateTpsBatch,
 } from './tps.repo';
-import { authorize } from './tps.service';
+import { authorize } from '../../cross-cutting/access';
 
 export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 

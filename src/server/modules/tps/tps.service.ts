@@ -6,12 +6,12 @@ import type {
   TpsPage,
   TpsUpdateInput,
 } from '../../../contracts/tps';
-import { decideAccess, effectiveScope, type Actor } from '../../../domain/access/scope';
-import type { Permission } from '../../../domain/access/roles';
+import { decideAccess, type Actor } from '../../../domain/access/scope';
 import { boundingBox } from '../../../domain/geo/bbox';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import type { Db } from '../../db/client';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { authorize, scopeFor } from '../../cross-cutting/access';
+import { DomainError, notFound } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
@@ -30,24 +30,6 @@ import { toTpsView } from './tps.view';
 /** Above this many TPS the map shows one point per child area instead of every TPS. */
 export const MAP_POINT_LIMIT = 5000;
 const KODE_LENGTH_BY_LEVEL = [2, 5, 8, 13] as const;
-
-export function authorize(actor: Actor, permission: Permission, kode: string | null): void {
-  const decision = decideAccess(actor, permission, kode);
-  if (!decision.allowed) {
-    throw forbidden(
-      decision.reason === 'scope'
-        ? 'Wilayah ini di luar cakupan Anda'
-        : 'Peran Anda tidak berwenang untuk tindakan ini',
-    );
-  }
-}
-
-/** The wilayah a read may cover: the requested one if inside the actor's scope, else refused. */
-export function scopeFor(actor: Actor, requested: string | undefined): string | null {
-  const scope = effectiveScope(actor, requested);
-  if (scope === false) throw forbidden('Wilayah ini di luar cakupan Anda');
-  return scope;
-}
 
 /** The editable columns of a TPS from a create or update input. */
 function toTpsColumns(input: TpsCreateInput | TpsUpdateInput) {

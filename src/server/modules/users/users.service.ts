@@ -11,7 +11,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { insertAudit } from '../audit/audit.repo';
 import { deleteSessionsOfUser } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';
-import { authorize } from '../tps/tps.service';
+import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   findUserById,
