@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_PILKADA_2024, checklistPilkada2024 } from './checklist-template';
+import { CHECKLIST_PILKADA_2024, checklistFor, checklistPilkada2024 } from './checklist-template';
 import {
   capFields,
   MAX_REMINDERS,
@@ -11,8 +11,10 @@ import {
 import { indikatorKeberhasilan } from './indikator';
 import { nphdStatus, pelunasanDeadline, type Nphd } from './nphd';
 import { checkKehadiran, defaultPeserta, jabatanKepalaDaerah, levelsForJenis, rekapKehadiran } from './rakor';
+import { TAHAPAN_PILKADA_2024 as CHECKLIST_STAGES } from './tahapan';
 import { agendaCarryOver, tindakLanjutState } from './tindak-lanjut';
 import { addDays } from '../time/hari';
+import { aturanPelanggaranOf, tahapanFor, templateOf, type JenisPemilihan } from '../pemilihan/pemilihan';
 
 describe('tindak lanjut state at its boundaries', () => {
   const item = { status: 'terbuka' as const, dueOn: '2024-11-20' };
@@ -242,6 +244,80 @@ describe('the default checklist', () => {
   it('gives every offset a source or the label "Siaga default, configurable", in due order', () => {
     for (const item of CHECKLIST_PILKADA_2024) expect(item.dasar.length).toBeGreaterThan(10);
     const offsets = CHECKLIST_PILKADA_2024.map((i) => i.dueOffset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+  });
+});
+
+describe('the checklist of an election', () => {
+  const of = (jenis: JenisPemilihan, hariPemungutan: string, jenisInduk?: JenisPemilihan) => {
+    const list = checklistFor({
+      jenis,
+      aturanPelanggaran: aturanPelanggaranOf(jenis, jenisInduk),
+      hariPemungutan,
+      tahapan: templateOf(tahapanFor(jenis, hariPemungutan), hariPemungutan),
+    });
+    return { list, item: (kode: string) => list.find((i) => i.kode === kode) };
+  };
+
+  it('is the 2024 list for a Pilkada serentak on its own stages', () => {
+    expect(of('pilkada_serentak', '2024-11-27').list).toEqual(checklistPilkada2024('2024-11-27'));
+    expect(checklistPilkada2024('2024-11-27').map((i) => [i.kode, i.dueOffset])).toEqual(
+      CHECKLIST_PILKADA_2024.map((i) => [i.kode, i.dueOffset]),
+    );
+  });
+
+  it('holds a Pemilu peace declaration the day before its campaign (27 Nov 2023), with no NPHD', () => {
+    const pemilu = of('pemilu', '2024-02-14');
+    expect(addDays('2024-02-14', pemilu.item('deklarasi_damai')!.dueOffset)).toBe('2023-11-27');
+    expect(pemilu.item('nphd_cair_penuh')).toBeUndefined();
+    expect(pemilu.item('patroli_masa_tenang')?.dueOffset).toBe(-3);
+    expect(pemilu.item('pemetaan_tps_rawan')?.dueOffset).toBe(-12);
+  });
+
+  it("keeps a PSU's own items inside its short cycle: no NPHD, no campaign, Siaga's defaults from H-10", () => {
+    const psu = of('psu', '2025-05-24', 'pilkada_serentak');
+    expect(psu.item('nphd_cair_penuh')).toBeUndefined();
+    expect(psu.item('deklarasi_damai')).toBeUndefined();
+    expect(psu.item('patroli_masa_tenang')).toBeUndefined();
+    for (const item of psu.list.filter((i) => i.kode !== 'pemetaan_tps_rawan')) {
+      expect(item.dueOffset).toBeGreaterThanOrEqual(-10);
+    }
+    expect(psu.item('rencana_pam')).toMatchObject({ dueOffset: -10 });
+    expect(psu.item('rencana_pam')!.dasar).toContain('Siaga default, configurable (H-30');
+    // The mapping item stays where the kerawanan collection window closes.
+    expect(psu.item('pemetaan_tps_rawan')).toMatchObject({ dueOffset: -12, agency: 'bawaslu' });
+    expect(psu.item('pengawas_tps')?.dueOffset).toBe(0);
+  });
+
+  it('gives a Pilkades no Bawaslu items and the panitia work to the pemda, also for its PSU', () => {
+    for (const pilkades of [of('pilkades', '2025-10-12'), of('psu', '2025-11-02', 'pilkades')]) {
+      expect(pilkades.list.filter((i) => i.agency === 'bawaslu')).toEqual([]);
+      expect(pilkades.item('nphd_cair_penuh')).toBeUndefined();
+      expect(pilkades.item('logistik_tps')?.agency).toBe('pemda');
+    }
+    const desa = of('pilkades', '2025-10-12');
+    expect(desa.item('deklarasi_damai')).toMatchObject({ agency: 'pemda', dueOffset: -11 });
+  });
+
+  it("follows a region's adjusted stages: masa tenang from H-4 moves the patrols, a later draw the declaration", () => {
+    const tahapan = CHECKLIST_STAGES.map((t) =>
+      t.kode === 'masa_tenang'
+        ? { ...t, fromOffset: -4 }
+        : t.kode === 'pengundian_nomor_urut'
+          ? { ...t, fromOffset: -60, toOffset: -60 }
+          : t.kode === 'kampanye'
+            ? { ...t, fromOffset: -58 }
+            : t,
+    );
+    const list = checklistFor({
+      jenis: 'pilkada_serentak',
+      aturanPelanggaran: 'pilkada',
+      hariPemungutan: '2024-11-27',
+      tahapan,
+    });
+    expect(list.find((i) => i.kode === 'patroli_masa_tenang')?.dueOffset).toBe(-4);
+    expect(list.find((i) => i.kode === 'deklarasi_damai')?.dueOffset).toBe(-59);
+    const offsets = list.map((i) => i.dueOffset);
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
   });
 });

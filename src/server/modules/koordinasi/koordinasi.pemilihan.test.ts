@@ -178,11 +178,19 @@ describe('koordinasi of two elections in one region', () => {
     expect(fresh.kesiapan).toMatchObject({ materialised: false, items: [] });
 
     const made = await kesbangpol.request({ method: 'POST', url: inPsu('/api/koordinasi/kesiapan/73.73') });
-    // The demo's checklist at Palopo does not stop this election getting its own.
-    expect(made.json()).toEqual({ created: demo.kesiapan.items.length });
     const psuSummary = (
       await kesbangpol.request({ method: 'GET', url: inPsu('/api/koordinasi/ringkasan/73.73') })
     ).json();
+    // The demo's checklist at Palopo does not stop this election getting its own, made from the
+    // PSU's kind and stages: no NPHD, no campaign to declare peace for, no masa tenang patrols.
+    const kodes = (items: { kode: string }[]) => items.map((i) => i.kode);
+    expect(made.json()).toEqual({ created: psuSummary.kesiapan.items.length });
+    expect(kodes(demo.kesiapan.items)).toEqual(expect.arrayContaining(kodes(psuSummary.kesiapan.items)));
+    expect(kodes(demo.kesiapan.items).filter((k) => !kodes(psuSummary.kesiapan.items).includes(k))).toEqual([
+      'nphd_cair_penuh',
+      'deklarasi_damai',
+      'patroli_masa_tenang',
+    ]);
     const psuItem = psuSummary.kesiapan.items.find((i: { doneOn: string | null }) => i.doneOn === null);
     const demoTwin = demo.kesiapan.items.find((i: { kode: string }) => i.kode === psuItem.kode);
     expect(psuItem.id).not.toBe(demoTwin.id);

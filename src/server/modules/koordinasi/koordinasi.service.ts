@@ -18,7 +18,7 @@ import type {
 } from '../../../contracts/koordinasi';
 import { hasPermission, type Agency } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
-import { checklistPilkada2024 } from '../../../domain/koordinasi/checklist-template';
+import { checklistFor } from '../../../domain/koordinasi/checklist-template';
 import {
   capFields,
   reminderDue,
@@ -694,10 +694,12 @@ export function createKoordinasiService(deps: {
         });
       }
       await deps.wilayah.require(kode);
+      const { template: tahapan } = await tahapanOf(kode, pemilihan);
+      const checklist = checklistFor({ ...pemilihan, tahapan });
       return db.transaction().execute(async (trx) => {
         const created = await repo.insertKesiapanItems(
           trx,
-          checklistPilkada2024(pemilihan.hariPemungutan).map((item) => ({
+          checklist.map((item) => ({
             pemilihan_id: pemilihan.id,
             kode_wilayah: kode,
             kode: item.kode,
@@ -712,7 +714,7 @@ export function createKoordinasiService(deps: {
           entityId: null,
           kodeWilayah: kode,
           before: null,
-          after: { template: 'pilkada-2024', created },
+          after: { template: pemilihan.jenis, created },
         });
         return { created };
       });
