@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyChange,
+  ATURAN_SURAT_SUARA,
   canAdvance,
   nextStatus,
   computeRollup,
   emptyRollup,
   partisipasi,
   rollupDelta,
+  suratSuaraTps,
   TAHAP_TPS,
   tpsSudah,
   validatePemilih,
@@ -47,11 +49,31 @@ describe('validatePemilih', () => {
     [{ dpt: 0, pemilih: 1 }, ['pemilih_melebihi_batas']],
     [{ dpt: 601, pemilih: 300 }, ['dpt_melebihi_batas_tps']],
   ])('%o → %o', (input, codes) => {
-    expect(validatePemilih(input).map((p) => p.code)).toEqual(codes);
+    expect(validatePemilih({ ...input, aturan: 'pilkada' }).map((p) => p.code)).toEqual(codes);
   });
   it('blocks only errors; a count above DPT within the ballots printed is a warning', () => {
-    expect(validatePemilih({ dpt: 500, pemilih: 510 })[0]?.severity).toBe('peringatan');
-    expect(validatePemilih({ dpt: 500, pemilih: 520 })[0]?.severity).toBe('error');
+    expect(validatePemilih({ dpt: 500, pemilih: 510, aturan: 'pilkada' })[0]?.severity).toBe('peringatan');
+    expect(validatePemilih({ dpt: 500, pemilih: 520, aturan: 'pilkada' })[0]?.severity).toBe('error');
+  });
+  it("takes the ballots printed from the election's law: a Pemilu TPS holds DPT + 2 %, at most 300 voters", () => {
+    // Pemilu: 250 + 5 = 255 ballots; the KPU's own example (2 % of 250 is 5).
+    const pemilu = (dpt: number, pemilih: number) =>
+      validatePemilih({ dpt, pemilih, aturan: 'pemilu' }).map((p) => p.code);
+    expect(suratSuaraTps(250, ATURAN_SURAT_SUARA.pemilu.cadangan)).toBe(255);
+    expect(pemilu(250, 255)).toEqual(['pemilih_melebihi_dpt']);
+    expect(pemilu(250, 256)).toEqual(['pemilih_melebihi_batas']);
+    // The same count is still within a Pilkada TPS's 2.5 % (250 + 7 = 257).
+    expect(validatePemilih({ dpt: 250, pemilih: 256, aturan: 'pilkada' }).map((p) => p.code)).toEqual([
+      'pemilih_melebihi_dpt',
+    ]);
+    expect(pemilu(301, 200)).toEqual(['dpt_melebihi_batas_tps']);
+    expect(validatePemilih({ dpt: 301, pemilih: 200, aturan: 'pilkada' })).toEqual([]);
+    expect(validatePemilih({ dpt: 250, pemilih: 256, aturan: 'pemilu' })[0]?.message).toContain(
+      'cadangan 2%',
+    );
+    expect(validatePemilih({ dpt: 500, pemilih: 514, aturan: 'pilkada' })[0]?.message).toContain(
+      'cadangan 2,5%',
+    );
   });
 });
 

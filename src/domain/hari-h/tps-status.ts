@@ -4,6 +4,7 @@
  * counters that roll TPS up to kelurahan/kecamatan/kab-kota without scanning every TPS.
  * Voting and counting at the TPS take place on H (PKPU 17/2024; ../shared/domain/pilkada-facts.md §4.2).
  */
+import type { AturanPelanggaran } from '../pemilihan/pemilihan';
 import { MAX_DPT_PER_TPS_PILKADA } from '../tps/tps';
 
 export const TAHAP_TPS = [
@@ -64,19 +65,38 @@ export function nextStatus(current: StatusTps, report: StatusTps): StatusTps | n
 /**
  * Voters on the day are DPT users + DPTb (moved in) + DPK (not on the list; KPU Sirekap fields
  * `pengguna_dpt/dptb/non_dpt`, §8.2); each of them needs a ballot, and a TPS receives no more ballots
- * than its DPT plus a 2.5 % reserve (UU 1/2015 Pasal 80, as KPU Makassar applied it:
- * https://sulsel.idntimes.com/news/sulawesi-selatan/pandemi-kpu-makassar-optimistis-capai-target-partisipasi-pilkada-00-5qckx-2sclzv/amp).
- * More voters than ballots is impossible, so it blocks; above the DPT itself is only a warning.
+ * than its DPT plus a reserve set by the election's law, so more voters than that is impossible and
+ * blocks; above the DPT itself is only a warning. Sources in docs/domain/laporan.md §Voting day:
+ * - Pilkada: 2.5 % (UU 1/2015 Pasal 80, as KPU Makassar applied it:
+ *   https://sulsel.idntimes.com/news/sulawesi-selatan/pandemi-kpu-makassar-optimistis-capai-target-partisipasi-pilkada-00-5qckx-2sclzv/amp),
+ *   at most 600 voters per TPS (tps.ts);
+ * - Pemilu: 2 % of each TPS's DPT, at most 300 voters per TPS (the KPU chair for Pemilu 2024,
+ *   https://redaksinasional.id/baca/10289/surat-suara-pemilu-2024-sesuai-dpt-plus-cadangan ;
+ *   https://rmol.id/amp/2024/05/15/620467/kpu-tetapkan-jumlah-maksimal-tiap-tps-600-pemilih);
+ * - Pilkades: the kabupaten's own rule; Siaga default, configurable: the Pilkada figures.
  */
-export const CADANGAN_SURAT_SUARA = 0.025;
+export interface AturanSuratSuara {
+  /** Reserve ballots as a share of a TPS's DPT. */
+  cadangan: number;
+  /** Most voters one TPS may serve. */
+  maxDptPerTps: number;
+  /** How the message names the election's law. */
+  nama: string;
+}
+
+export const ATURAN_SURAT_SUARA: Record<AturanPelanggaran, AturanSuratSuara> = {
+  pilkada: { cadangan: 0.025, maxDptPerTps: MAX_DPT_PER_TPS_PILKADA, nama: 'Pilkada' },
+  pemilu: { cadangan: 0.02, maxDptPerTps: 300, nama: 'Pemilu' },
+  pilkades: { cadangan: 0.025, maxDptPerTps: MAX_DPT_PER_TPS_PILKADA, nama: 'Pilkades' },
+};
 
 /**
- * Ballots a TPS holds: DPT plus 2.5 % of it, the reserve rounded up to a whole ballot (KPU rounds a
- * TPS's reserve up: https://radarutara.disway.id/read/660725/kpu-hanya-siapkan-2-persen-surat-suara-cadangan-di-setiap-tps-begini-cara-menghitungnya).
+ * Ballots a TPS holds: DPT plus the reserve, rounded up to a whole ballot (KPU rounds a TPS's
+ * reserve up: https://radarutara.disway.id/read/660725/kpu-hanya-siapkan-2-persen-surat-suara-cadangan-di-setiap-tps-begini-cara-menghitungnya).
  */
-export function suratSuaraTps(dpt: number): number {
+export function suratSuaraTps(dpt: number, cadangan: number): number {
   // Rounded to 1e-9 first so that 2.5 % of 400 is 10, not 10.000000000000002 ballots.
-  return dpt + Math.ceil(Math.round(dpt * CADANGAN_SURAT_SUARA * 1e9) / 1e9);
+  return dpt + Math.ceil(Math.round(dpt * cadangan * 1e9) / 1e9);
 }
 
 export type PemilihProblemCode =
@@ -93,9 +113,14 @@ export interface PemilihProblem {
   message: string;
 }
 
-/** Checks a reported turnout against the TPS's DPT. */
-export function validatePemilih(input: { dpt: number; pemilih: number }): PemilihProblem[] {
+/** Checks a reported turnout against the TPS's DPT, by the ballot rule of the election's law. */
+export function validatePemilih(input: {
+  dpt: number;
+  pemilih: number;
+  aturan: AturanPelanggaran;
+}): PemilihProblem[] {
   const { dpt, pemilih } = input;
+  const aturan = ATURAN_SURAT_SUARA[input.aturan];
   const problems: PemilihProblem[] = [];
   if (!Number.isInteger(dpt) || dpt < 0) {
     problems.push({
@@ -112,12 +137,13 @@ export function validatePemilih(input: { dpt: number; pemilih: number }): Pemili
     });
   }
   if (problems.length > 0) return problems;
-  const batas = suratSuaraTps(dpt);
+  const batas = suratSuaraTps(dpt, aturan.cadangan);
   if (pemilih > batas) {
+    const persen = String(aturan.cadangan * 100).replace('.', ',');
     problems.push({
       code: 'pemilih_melebihi_batas',
       severity: 'error',
-      message: `Jumlah pemilih ${pemilih} melebihi surat suara di TPS (DPT ${dpt} + cadangan 2,5% = ${batas}); periksa kembali.`,
+      message: `Jumlah pemilih ${pemilih} melebihi surat suara di TPS (DPT ${dpt} + cadangan ${persen}% = ${batas}); periksa kembali.`,
     });
   } else if (pemilih > dpt) {
     problems.push({
@@ -126,11 +152,11 @@ export function validatePemilih(input: { dpt: number; pemilih: number }): Pemili
       message: `Jumlah pemilih ${pemilih} melebihi DPT ${dpt}; pastikan pemilih DPTb/DPK tercatat.`,
     });
   }
-  if (dpt > MAX_DPT_PER_TPS_PILKADA) {
+  if (dpt > aturan.maxDptPerTps) {
     problems.push({
       code: 'dpt_melebihi_batas_tps',
       severity: 'peringatan',
-      message: `DPT ${dpt} melebihi batas ${MAX_DPT_PER_TPS_PILKADA} pemilih per TPS Pilkada.`,
+      message: `DPT ${dpt} melebihi batas ${aturan.maxDptPerTps} pemilih per TPS ${aturan.nama}.`,
     });
   }
   return problems;
