@@ -27,6 +27,7 @@ import autocannon from 'autocannon';
 import { ensureKerawananCatalogue } from '../src/server/db/bootstrap';
 import { openDatabase, type DatabaseHandle } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
+import { DEMO_PEMILIHAN_ID } from '../src/server/db/seeds/demo-pemilihan';
 import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
 import { seedDemo } from '../src/server/db/seeds/demo-seed';
 import { generateTps } from '../src/server/db/seeds/generate-tps';
@@ -48,6 +49,9 @@ const STAGES = [
   'ditutup',
   'penghitungan_selesai',
 ];
+
+/** Every operational request names its election: the demo's (voting day 2024-11-27 here). */
+const inElection = (path: string): string => `${path}?pemilihan=${DEMO_PEMILIHAN_ID}`;
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -258,7 +262,11 @@ async function main(): Promise<void> {
             const isKejadian = body.includes('"kategori"');
             if (isKejadian) kejadianCount++;
             else statusCount++;
-            return { ...request, path: isKejadian ? '/api/kejadian' : '/api/hari-h/status', body };
+            return {
+              ...request,
+              path: inElection(isKejadian ? '/api/kejadian' : '/api/hari-h/status'),
+              body,
+            };
           },
         },
       ],
@@ -288,8 +296,8 @@ async function main(): Promise<void> {
           })
           .on('error', reject);
       });
-    const kab = await latencies(200, () => get('/api/hari-h/rekap/35.07'));
-    const nation = await latencies(200, () => get('/api/hari-h/rekap'));
+    const kab = await latencies(200, () => get(inElection('/api/hari-h/rekap/35.07')));
+    const nation = await latencies(200, () => get(inElection('/api/hari-h/rekap')));
 
     console.log(`\n2. Live fan-out to ${fmt(LISTENERS)} SSE listeners`);
     const arrivals: number[] = [];
@@ -301,19 +309,23 @@ async function main(): Promise<void> {
         { length: LISTENERS },
         () =>
           new Promise<void>((resolve) => {
-            const request = http.get(`${base}/api/live`, { agent, headers: { cookie } }, (response) => {
-              resolve();
-              response.on('data', (chunk: Buffer) => {
-                if (chunk.toString().includes(target.id)) arrivals.push(performance.now() - sentAt);
-              });
-            });
+            const request = http.get(
+              `${base}${inElection('/api/live')}`,
+              { agent, headers: { cookie } },
+              (response) => {
+                resolve();
+                response.on('data', (chunk: Buffer) => {
+                  if (chunk.toString().includes(target.id)) arrivals.push(performance.now() - sentAt);
+                });
+              },
+            );
             streams.push(request);
           }),
       ),
     );
     sentAt = performance.now();
     const post = await timed(() =>
-      fetch(`${base}/api/hari-h/status`, {
+      fetch(`${base}${inElection('/api/hari-h/status')}`, {
         method: 'POST',
         headers,
         body: JSON.stringify({

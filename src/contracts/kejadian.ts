@@ -57,6 +57,7 @@ export const LevelEskalasi = z.enum(LEVEL_ESKALASI, {
 });
 export const TujuanRujukan = z.enum(TUJUAN_RUJUKAN, { message: 'Lembaga tujuan rujukan tidak dikenal' });
 export const RuleSet = z.enum(RULE_SETS, { message: 'Aturan harus pilkada atau pemilu' });
+export type RuleSet = z.infer<typeof RuleSet>;
 export const HasilRujukanSchema = z.enum(HASIL_RUJUKAN, { message: 'Hasil rujukan tidak dikenal' });
 
 const Instant = z.iso.datetime({
@@ -166,7 +167,8 @@ export const KejadianAksiInput = z.discriminatedUnion(
 export type KejadianAksiInput = z.infer<typeof KejadianAksiInput>;
 
 export const RujukanInput = z.object({
-  ruleSet: RuleSet,
+  /** Defaults to the election's own rules (a Pemilu's or a Pilkada's); a Pilkades has none. */
+  ruleSet: RuleSet.optional(),
   lembaga: TujuanRujukan,
   /** Received and registered by Bawaslu, when already known. */
   dilaporkanAt: Instant.optional(),

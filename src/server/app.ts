@@ -132,9 +132,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     laporan: services.laporan,
     pemilihanAktif: (actor) => pemilihan.aktif(actor),
     hariH: services.hariH,
-    kejadian: (actor, input) =>
+    kejadian: (actor, election, input) =>
       services.kejadian.report(
         actor,
+        election,
         {
           clientId: input.clientId,
           kategori: input.kategori,

@@ -414,6 +414,7 @@ export interface PamPlanTpsTable {
 }
 
 export interface LaporanJadwalTable {
+  pemilihan_id: string;
   kode_wilayah: string;
   jadwal: unknown;
   updated_by: string;
@@ -423,6 +424,7 @@ export interface LaporanJadwalTable {
 export interface LaporanSituasiTable {
   id: Generated<string>;
   client_id: string;
+  pemilihan_id: string;
   kode_wilayah: string;
   slot_at: RequiredTimestamp;
   situasi: string;
@@ -446,6 +448,7 @@ export interface LaporanSituasiTable {
 export interface KejadianTable {
   id: Generated<string>;
   client_id: string;
+  pemilihan_id: string;
   kode_wilayah: string;
   tps_id: string | null;
   lat: number | null;

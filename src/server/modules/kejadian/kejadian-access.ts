@@ -15,19 +15,29 @@ export function actorLevel(actor: Pick<Actor, 'kodeWilayah'>): LevelEskalasi {
   return 'kabkota';
 }
 
-export function readerOf(actor: Actor, scopeKode: string | null = actor.kodeWilayah): repo.Reader {
+export function readerOf(
+  actor: Actor,
+  pemilihanId: string,
+  scopeKode: string | null = actor.kodeWilayah,
+): repo.Reader {
   return {
+    pemilihanId,
     userId: actor.userId,
     scopeKode,
     canSeeRestricted: hasPermission(actor.role, 'kejadian:restricted'),
   };
 }
 
-/** Whether the actor may see this incident at all (scope, then restriction). */
+/**
+ * Whether the actor may see this incident at all in the election the request names (an incident of
+ * another election is not found there), then scope, then restriction.
+ */
 export function canSee(
   actor: Actor,
-  row: { kode_wilayah: string; is_restricted: boolean; reported_by: string },
+  pemilihanId: string,
+  row: { pemilihan_id: string; kode_wilayah: string; is_restricted: boolean; reported_by: string },
 ): boolean {
+  if (row.pemilihan_id !== pemilihanId) return false;
   if (!isInScope(actor, row.kode_wilayah)) return false;
   return (
     !row.is_restricted || hasPermission(actor.role, 'kejadian:restricted') || row.reported_by === actor.userId

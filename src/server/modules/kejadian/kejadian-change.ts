@@ -19,6 +19,7 @@ import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
 import { auditInsertSql } from '../audit/audit.repo';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
@@ -30,8 +31,8 @@ export type KejadianContext = {
   db: Db;
   clock: Clock;
   policy: EscalationPolicy;
-  lockVisible: (trx: Db, actor: Actor, id: string) => Promise<repo.KejadianRow>;
-  get: (actor: Actor, id: string) => Promise<KejadianDetail>;
+  lockVisible: (trx: Db, actor: Actor, pemilihan: PemilihanContext, id: string) => Promise<repo.KejadianRow>;
+  get: (actor: Actor, pemilihan: PemilihanContext, id: string) => Promise<KejadianDetail>;
 };
 
 export function validation(message: string, field: string, code: string): DomainError {
@@ -83,7 +84,7 @@ export type ChangeContext = {
   trx: Db;
   actor: Actor | null;
   /** What a change record needs of the incident. */
-  row: Pick<repo.KejadianRow, 'id' | 'kode_wilayah' | 'is_restricted' | 'kategori'>;
+  row: Pick<repo.KejadianRow, 'id' | 'pemilihan_id' | 'kode_wilayah' | 'is_restricted' | 'kategori'>;
   now: Date;
 };
 
@@ -148,6 +149,7 @@ export async function recordChanges(
   const events = liveNotifySql(
     changes.map(({ row, now, change }) => ({
       type: 'kejadian',
+      pemilihanId: row.pemilihan_id,
       kodeWilayah: row.kode_wilayah,
       id: row.id,
       at: now.toISOString(),

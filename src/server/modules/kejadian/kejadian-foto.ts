@@ -9,6 +9,7 @@ import type { Actor } from '../../../domain/access/scope';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { canSee } from './kejadian-access';
 import { recordChange, type KejadianContext } from './kejadian-change';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
@@ -51,6 +52,7 @@ export function createFotoUseCases(ctx: KejadianContext) {
   return {
     async putFoto(
       actor: Actor,
+      pemilihan: PemilihanContext,
       id: string,
       upload: { contentType: string | undefined; bytes: Buffer },
     ): Promise<{ mime: FotoMime; bytes: number }> {
@@ -66,7 +68,7 @@ export function createFotoUseCases(ctx: KejadianContext) {
       if (mime !== declared) throw unsupported('Isi berkas bukan gambar JPEG, PNG atau WebP yang sah');
       const now = ctx.clock.now();
       await db.transaction().execute(async (trx) => {
-        const row = await ctx.lockVisible(trx, actor, id);
+        const row = await ctx.lockVisible(trx, actor, pemilihan, id);
         if (row.reported_by !== actor.userId && !hasPermission(actor.role, 'kejadian:triage')) {
           throw forbidden('Hanya pelapor atau petugas triase yang dapat mengirim foto kejadian ini');
         }
@@ -86,9 +88,13 @@ export function createFotoUseCases(ctx: KejadianContext) {
       return { mime, bytes: upload.bytes.length };
     },
 
-    async getFoto(actor: Actor, id: string): Promise<{ mime: string; bytes: Buffer }> {
+    async getFoto(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+    ): Promise<{ mime: string; bytes: Buffer }> {
       const row = await repo.findById(db, id);
-      if (!row || !canSee(actor, row)) throw notFound('Kejadian');
+      if (!row || !canSee(actor, pemilihan.id, row)) throw notFound('Kejadian');
       const foto = await repo.findFoto(db, id);
       if (!foto) throw notFound('Foto kejadian');
       return foto;

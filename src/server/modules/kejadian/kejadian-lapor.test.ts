@@ -8,6 +8,7 @@ import type { KejadianReportInput } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
 import type { DatabaseHandle } from '../../db/client';
 import { actorOf, answers } from '../../testing/batch';
+import { pemilihanContext } from '../../testing/pemilihan';
 import { createTestDatabase } from '../../testing/test-db';
 import { createWilayahService } from '../wilayah/wilayah.service';
 import { createLaporUseCase } from './kejadian-lapor';
@@ -17,6 +18,7 @@ const actors: Record<string, Actor> = {};
 let ownTps: string;
 let otherTps: string;
 const clock = { now: () => new Date('2024-11-27T10:00:00+08:00') };
+const demo = pemilihanContext();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -66,13 +68,13 @@ describe('incident reports written together', () => {
     const lurah = actors['lurah.tompotikka']!;
     const first = input();
     const results = await Promise.allSettled([
-      lapor.report(babinsa, first),
-      lapor.report(babinsa, first), // the phone's retry, in the same batch
-      lapor.report(lurah, input({ kategori: 'bentrok_massa', tpsId: null })),
-      lapor.report(lurah, first), // someone else's client id
-      lapor.report(babinsa, input({ tpsId: otherTps })), // a TPS outside the kelurahan named
-      lapor.report(babinsa, input({ terjadiAt: '2024-11-27T12:00:00+08:00' })), // in the future
-      lapor.report(actors['kesbangpol.kutim']!, input()), // another kab/kota's office
+      lapor.report(babinsa, demo, first),
+      lapor.report(babinsa, demo, first), // the phone's retry, in the same batch
+      lapor.report(lurah, demo, input({ kategori: 'bentrok_massa', tpsId: null })),
+      lapor.report(lurah, demo, first), // someone else's client id
+      lapor.report(babinsa, demo, input({ tpsId: otherTps })), // a TPS outside the kelurahan named
+      lapor.report(babinsa, demo, input({ terjadiAt: '2024-11-27T12:00:00+08:00' })), // in the future
+      lapor.report(actors['kesbangpol.kutim']!, demo, input()), // another kab/kota's office
     ]);
     const { value, refusal } = answers(results);
     expect(value(0)).toMatchObject({ replayed: false, status: 'baru' });
@@ -112,9 +114,9 @@ describe('incident reports written together', () => {
     // The phone's retry reaches the second node while the first is writing: both batches read before
     // either writes, so the later writer finds the client id taken.
     const [a, b, other] = await Promise.all([
-      nodeA.report(babinsa, shared),
-      nodeB.report(babinsa, shared),
-      nodeB.report(babinsa, input({ uraian: 'Spanduk provokatif' })),
+      nodeA.report(babinsa, demo, shared),
+      nodeB.report(babinsa, demo, shared),
+      nodeB.report(babinsa, demo, input({ uraian: 'Spanduk provokatif' })),
     ]);
     expect(a.id).toBe(b.id);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);

@@ -17,6 +17,7 @@ import { createGroupCommit, type Outcome } from '../../db/group-commit';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
 import { authorize } from '../../cross-cutting/access';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import { actorLevel } from './kejadian-access';
 import { CLOCK_SKEW_MS, recordChanges, validation } from './kejadian-change';
@@ -31,7 +32,13 @@ export type LaporAnswer = {
   status: Kejadian['status'];
   level: LevelEskalasi;
 };
-type LaporItem = { actor: Actor; input: KejadianReportInput; via: 'web' | 'sms'; now: Date };
+type LaporItem = {
+  actor: Actor;
+  pemilihan: PemilihanContext;
+  input: KejadianReportInput;
+  via: 'web' | 'sms';
+  now: Date;
+};
 type Existing = { id: string; reported_by: string; status: string; level: string };
 type Prepared = { index: number; item: LaporItem; row: repo.NewKejadian; incident: Kejadian };
 
@@ -53,7 +60,7 @@ function replayOf(actor: Actor, existing: Existing): LaporAnswer {
 
 /** The checks of one report against what the batch read; the row to insert when it passes. */
 function prepare(
-  { actor, input, via, now }: LaporItem,
+  { actor, pemilihan, input, via, now }: LaporItem,
   wilayah: { nama: string } | undefined,
   tps: { id: string; kode_wilayah: string; nomor: number } | null | undefined,
 ): { row: repo.NewKejadian; incident: Kejadian } {
@@ -102,6 +109,7 @@ function prepare(
     row: {
       id: randomUUID(),
       client_id: input.clientId,
+      pemilihan_id: pemilihan.id,
       kode_wilayah: kodeWilayah,
       tps_id: tps?.id ?? null,
       lat: hasPoint ? input.lat! : null,
@@ -128,6 +136,7 @@ function changeOf({ item, row, incident }: Prepared): Parameters<typeof recordCh
     actor: item.actor,
     row: {
       id: row.id,
+      pemilihan_id: row.pemilihan_id,
       kode_wilayah: row.kode_wilayah,
       is_restricted: row.is_restricted,
       kategori: row.kategori,
@@ -286,7 +295,11 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
 
   return {
     /** A field report; a retry with the same clientId answers with the first copy and writes nothing. */
-    report: (actor: Actor, input: KejadianReportInput, via: 'web' | 'sms' = 'web'): Promise<LaporAnswer> =>
-      ingest.submit({ actor, input, via, now: deps.clock.now() }),
+    report: (
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: KejadianReportInput,
+      via: 'web' | 'sms' = 'web',
+    ): Promise<LaporAnswer> => ingest.submit({ actor, pemilihan, input, via, now: deps.clock.now() }),
   };
 }

@@ -8,6 +8,7 @@ import type {
   MilestoneKey,
   RujukanInput,
   RujukanUpdateInput,
+  RuleSet,
 } from '../../../contracts/kejadian';
 import { MILESTONE_KEYS } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
@@ -24,8 +25,25 @@ import {
   validation,
   type KejadianContext,
 } from './kejadian-change';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './kejadian.repo';
 import { parseMilestones, toDomain } from './kejadian.view';
+
+/**
+ * The rule set a referral follows: the election's own (aturanPelanggaran) unless the referrer names
+ * one. A Pilkades has no Gakkumdu path: its violations are handled under the kabupaten's Perda/Perbup
+ * by the village-head election committee (docs/domain/pemilihan.md), so Siaga refuses the referral.
+ */
+function ruleSetFor(pemilihan: PemilihanContext, named: RuleSet | undefined): RuleSet {
+  if (pemilihan.aturanPelanggaran === 'pilkades') {
+    throw new DomainError(
+      'invalid_state',
+      'Pilkades tidak melalui Bawaslu/Sentra Gakkumdu; pelanggaran ditangani panitia pemilihan kepala desa menurut Perda/Perbup',
+      { code: 'tanpa_gakkumdu', aturanPelanggaran: pemilihan.aturanPelanggaran },
+    );
+  }
+  return named ?? pemilihan.aturanPelanggaran;
+}
 
 /** Checks recorded milestones: none in the future, none before the violation was known. */
 function checkMilestones(milestones: Partial<Record<MilestoneKey, string>>, now: Date): void {
@@ -51,10 +69,16 @@ export function createRujukanUseCases(ctx: KejadianContext) {
   const { db } = ctx;
   return {
     /** Refers an open incident onward; its deadlines count from when it became known. */
-    async refer(actor: Actor, id: string, input: RujukanInput): Promise<KejadianDetail> {
+    async refer(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: RujukanInput,
+    ): Promise<KejadianDetail> {
       const now = ctx.clock.now();
+      const ruleSet = ruleSetFor(pemilihan, input.ruleSet);
       await db.transaction().execute(async (trx) => {
-        const locked = await ctx.lockVisible(trx, actor, id);
+        const locked = await ctx.lockVisible(trx, actor, pemilihan, id);
         authorize(actor, 'kejadian:refer', locked.kode_wilayah);
         if (input.version !== undefined && input.version !== locked.version) {
           throw new DomainError('conflict', 'Kejadian sudah diubah orang lain; muat ulang lalu coba lagi', {
@@ -74,15 +98,13 @@ export function createRujukanUseCases(ctx: KejadianContext) {
         await repo.updateKejadian(trx, id, columnsOf(result.value));
         await repo.insertRujukan(trx, {
           kejadian_id: id,
-          rule_set: input.ruleSet,
+          rule_set: ruleSet,
           lembaga: input.lembaga,
           milestones,
           updated_by: actor.userId,
           updated_at: now,
         });
-        const catatan = [`${input.lembaga} (${input.ruleSet})`, input.catatan ?? '']
-          .filter(Boolean)
-          .join(': ');
+        const catatan = [`${input.lembaga} (${ruleSet})`, input.catatan ?? ''].filter(Boolean).join(': ');
         await recordChange(
           { trx, actor, row, now },
           {
@@ -90,18 +112,23 @@ export function createRujukanUseCases(ctx: KejadianContext) {
             before: incident,
             after: result.value,
             catatan,
-            audit: { status: 'dirujuk', ruleSet: input.ruleSet, lembaga: input.lembaga, milestones },
+            audit: { status: 'dirujuk', ruleSet, lembaga: input.lembaga, milestones },
           },
         );
       });
-      return ctx.get(actor, id);
+      return ctx.get(actor, pemilihan, id);
     },
 
     /** Records milestones of the handling path (null clears one) and the outcome. */
-    async updateRujukan(actor: Actor, id: string, input: RujukanUpdateInput): Promise<KejadianDetail> {
+    async updateRujukan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: RujukanUpdateInput,
+    ): Promise<KejadianDetail> {
       const now = ctx.clock.now();
       await db.transaction().execute(async (trx) => {
-        const row = await ctx.lockVisible(trx, actor, id);
+        const row = await ctx.lockVisible(trx, actor, pemilihan, id);
         authorize(actor, 'kejadian:refer', row.kode_wilayah);
         const current = await repo.findRujukanForUpdate(trx, id);
         if (!current) {
@@ -146,7 +173,7 @@ export function createRujukanUseCases(ctx: KejadianContext) {
           },
         );
       });
-      return ctx.get(actor, id);
+      return ctx.get(actor, pemilihan, id);
     },
   };
 }

@@ -11,6 +11,8 @@ export type KejadianRow = Selectable<KejadianTable>;
 
 /** Who is reading: what the need-to-know filter of every read depends on. */
 export interface Reader {
+  /** The election the request names: every read stays inside it. */
+  pemilihanId: string;
   userId: string;
   /** Null for the nation. */
   scopeKode: string | null;
@@ -43,6 +45,7 @@ export type NewKejadian = Pick<Selectable<KejadianTable>, keyof typeof KEJADIAN_
 const KEJADIAN_COLUMNS = {
   id: 'uuid',
   client_id: 'uuid',
+  pemilihan_id: 'uuid',
   kode_wilayah: 'text',
   tps_id: 'uuid',
   lat: 'double precision',
@@ -136,7 +139,8 @@ function listBase(db: Db, reader: Reader) {
     .selectFrom('kejadian as k')
     .innerJoin('wilayah as w', 'w.kode', 'k.kode_wilayah')
     .leftJoin('tps as t', 't.id', 'k.tps_id')
-    .leftJoin('kejadian_rujukan as r', 'r.kejadian_id', 'k.id');
+    .leftJoin('kejadian_rujukan as r', 'r.kejadian_id', 'k.id')
+    .where('k.pemilihan_id', '=', reader.pemilihanId);
   if (reader.scopeKode !== null) query = query.where(withinWilayah('k.kode_wilayah', reader.scopeKode));
   if (!reader.canSeeRestricted) {
     query = query.where((eb) =>
@@ -370,10 +374,14 @@ export async function updateRujukan(
 }
 
 /** Serious incidents and clashes in an area, for the success indicators (dismissed and merged excluded). */
-export async function countForIndicators(db: Db, kode: string): Promise<{ berat: number; konflik: number }> {
-  const row = await db
-    .selectFrom('kejadian')
-    .where(withinWilayah('kode_wilayah', kode))
+export async function countForIndicators(
+  db: Db,
+  kode: string,
+  pemilihanId: string | undefined,
+): Promise<{ berat: number; konflik: number }> {
+  let query = db.selectFrom('kejadian').where(withinWilayah('kode_wilayah', kode));
+  if (pemilihanId !== undefined) query = query.where('pemilihan_id', '=', pemilihanId);
+  const row = await query
     .where('status', 'not in', ['ditolak', 'digabung'])
     .select([
       sql<number>`count(*) FILTER (WHERE severity IN ('tinggi', 'kritis'))`.as('berat'),

@@ -16,7 +16,9 @@ import {
   RujukanInput,
   RujukanUpdateInput,
 } from '../../../contracts/kejadian';
+import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
+import { pemilihanOf } from '../../http/pemilihan';
 import { fotoTooLarge } from './kejadian-foto';
 import type { KejadianService } from './kejadian.service';
 
@@ -28,96 +30,114 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
     app.post(
       '/kejadian',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
+          querystring: PemilihanQuery,
           summary: 'Laporkan kejadian (sekali per clientId; foto dikirim terpisah)',
           body: KejadianReportInput,
           response: { 200: KejadianReportResult, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.report(actorOf(request), request.body),
+      async (request) => k.report(actorOf(request), pemilihanOf(request), request.body),
     );
     app.get(
       '/kejadian',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Daftar kejadian di wilayah Anda, dengan jam eskalasi dan tenggat rujukan',
-          querystring: KejadianListQuery,
+          querystring: KejadianListQuery.extend(PemilihanQuery.shape),
           response: { 200: KejadianPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.list(actorOf(request), request.query),
+      async (request) => k.list(actorOf(request), pemilihanOf(request), request.query),
     );
     app.get(
       '/kejadian/:id',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
+          querystring: PemilihanQuery,
           summary: 'Rincian kejadian: langkah, rujukan dan tenggatnya, aksi yang tersedia',
           params: KejadianParams,
           response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.get(actorOf(request), request.params.id),
+      async (request) => k.get(actorOf(request), pemilihanOf(request), request.params.id),
     );
     app.post(
       '/kejadian/:id/aksi',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
+          querystring: PemilihanQuery,
           summary: 'Triase: verifikasi, gabung (duplikat), tolak, tangani, selesaikan, eskalasi',
           params: KejadianParams,
           body: KejadianAksiInput,
           response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.act(actorOf(request), request.params.id, request.body),
+      async (request) => k.act(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/kejadian/:id/rujukan',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
-          summary: 'Rujuk pelanggaran ke Bawaslu/Gakkumdu (aturan Pilkada atau Pemilu)',
+          querystring: PemilihanQuery,
+          summary:
+            'Rujuk pelanggaran ke Bawaslu/Gakkumdu (aturan pemilihan ini bila tidak disebut; Pilkades tidak)',
           params: KejadianParams,
           body: RujukanInput,
           response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.refer(actorOf(request), request.params.id, request.body),
+      async (request) => k.refer(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.patch(
       '/kejadian/:id/rujukan',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
+          querystring: PemilihanQuery,
           summary: 'Catat tahapan penanganan rujukan dan hasilnya',
           params: KejadianParams,
           body: RujukanUpdateInput,
           response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.updateRujukan(actorOf(request), request.params.id, request.body),
+      async (request) =>
+        k.updateRujukan(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.patch(
       '/kejadian/:id/akses',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
+          querystring: PemilihanQuery,
           summary: 'Tandai kejadian terbatas atau rahasiakan pelapor',
           params: KejadianParams,
           body: AksesInput,
           response: { 200: KejadianDetail, ...ERROR_RESPONSES },
         },
       },
-      async (request) => k.setAkses(actorOf(request), request.params.id, request.body),
+      async (request) => k.setAkses(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.get(
       '/kejadian/:id/foto',
-      { schema: { tags, summary: 'Foto kejadian', params: KejadianParams } },
+      {
+        config: { pemilihan: 'read' },
+        schema: { tags, summary: 'Foto kejadian', params: KejadianParams, querystring: PemilihanQuery },
+      },
       async (request, reply) => {
-        const foto = await k.getFoto(actorOf(request), request.params.id);
+        const foto = await k.getFoto(actorOf(request), pemilihanOf(request), request.params.id);
         return reply
           .header('content-type', foto.mime)
           .header('cache-control', 'private, max-age=300')
@@ -145,7 +165,9 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
       foto.withTypeProvider<ZodTypeProvider>().put(
         '/kejadian/:id/foto',
         {
+          config: { pemilihan: 'write' },
           schema: {
+            querystring: PemilihanQuery,
             tags,
             summary: `Kirim foto kejadian (isi mentah image/jpeg, image/png atau image/webp; paling besar ${FOTO_MAX_BYTES / 1048576} MB)`,
             params: KejadianParams,
@@ -153,7 +175,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           },
         },
         async (request) =>
-          k.putFoto(actorOf(request), request.params.id, {
+          k.putFoto(actorOf(request), pemilihanOf(request), request.params.id, {
             contentType: request.headers['content-type'],
             bytes: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           }),

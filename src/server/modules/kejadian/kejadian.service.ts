@@ -26,6 +26,7 @@ import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
 import { authorize, scopeFor } from '../../cross-cutting/access';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import { actorLevel, canSee, readerOf } from './kejadian-access';
 import {
@@ -116,15 +117,20 @@ export function createKejadianService(deps: KejadianDeps) {
   const liburOf = deps.libur ?? (async () => []);
 
   /** Loads an incident for a change under its row lock: 404 when the actor may not see it. */
-  async function lockVisible(trx: Db, actor: Actor, id: string): Promise<repo.KejadianRow> {
+  async function lockVisible(
+    trx: Db,
+    actor: Actor,
+    pemilihan: PemilihanContext,
+    id: string,
+  ): Promise<repo.KejadianRow> {
     const row = await repo.findForUpdate(trx, id);
-    if (!row || !canSee(actor, row)) throw notFound('Kejadian');
+    if (!row || !canSee(actor, pemilihan.id, row)) throw notFound('Kejadian');
     return row;
   }
 
-  async function get(actor: Actor, id: string): Promise<KejadianDetail> {
+  async function get(actor: Actor, pemilihan: PemilihanContext, id: string): Promise<KejadianDetail> {
     authorize(actor, 'laporan:read', actor.kodeWilayah);
-    const reader = readerOf(actor);
+    const reader = readerOf(actor, pemilihan.id);
     const row = await repo.findVisible(db, reader, id);
     if (!row) throw notFound('Kejadian');
     const [langkah, duplikat] = await Promise.all([
@@ -181,7 +187,10 @@ export function createKejadianService(deps: KejadianDeps) {
       })),
       rujukanDetail: rujukanOf(row, now, libur),
       aksiTersedia,
-      bisaRujuk: canRefer && transition(incident, { type: 'rujuk', tujuan: 'bawaslu' }, level, now).ok,
+      bisaRujuk:
+        canRefer &&
+        pemilihan.aturanPelanggaran !== 'pilkades' &&
+        transition(incident, { type: 'rujuk', tujuan: 'bawaslu' }, level, now).ok,
       bisaUbahRujukan: canRefer && row.rule_set !== null,
       bisaUbahAkses: hasPermission(actor.role, 'kejadian:restricted'),
       bisaUnggahFoto: row.reported_by === actor.userId || hasPermission(actor.role, 'kejadian:triage'),
@@ -200,12 +209,12 @@ export function createKejadianService(deps: KejadianDeps) {
     report: lapor.report,
 
     /** A page of the incidents the actor may see, with each one's clock and next deadline. */
-    async list(actor: Actor, query: KejadianListQuery) {
+    async list(actor: Actor, pemilihan: PemilihanContext, query: KejadianListQuery) {
       authorize(actor, 'laporan:read', actor.kodeWilayah);
       const scope = scopeFor(actor, query.kode);
       const { rows, total } = await repo.findKejadianPage(
         db,
-        readerOf(actor, scope),
+        readerOf(actor, pemilihan.id, scope),
         { status: query.status, kategori: query.kategori, level: query.level },
         { page: query.page, pageSize: query.pageSize },
       );
@@ -222,10 +231,15 @@ export function createKejadianService(deps: KejadianDeps) {
     get,
 
     /** A triage action; the escalation due by now is written first, so the level rule sees the truth. */
-    async act(actor: Actor, id: string, input: KejadianAksiInput): Promise<KejadianDetail> {
+    async act(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: KejadianAksiInput,
+    ): Promise<KejadianDetail> {
       const now = deps.clock.now();
       await db.transaction().execute(async (trx) => {
-        const locked = await lockVisible(trx, actor, id);
+        const locked = await lockVisible(trx, actor, pemilihan, id);
         authorize(actor, PERMISSION_OF[input.aksi], locked.kode_wilayah);
         if (input.version !== undefined && input.version !== locked.version) {
           throw new DomainError('conflict', 'Kejadian sudah diubah orang lain; muat ulang lalu coba lagi', {
@@ -242,7 +256,8 @@ export function createKejadianService(deps: KejadianDeps) {
             );
           }
           const target = await repo.findById(trx, input.intoId);
-          if (!target || !canSee(actor, target)) {
+          // A duplicate is merged only into an incident of the same election.
+          if (!target || !canSee(actor, pemilihan.id, target)) {
             throw validation('Kejadian induk tidak ditemukan', 'intoId', 'kejadian_induk_tidak_ditemukan');
           }
           if (target.status === 'digabung' || target.status === 'ditolak') {
@@ -262,14 +277,19 @@ export function createKejadianService(deps: KejadianDeps) {
           { aksi: input.aksi, before: incident, after: result.value, catatan: catatanOf(input) },
         );
       });
-      return get(actor, id);
+      return get(actor, pemilihan, id);
     },
 
     /** Marks an incident restricted or its reporter confidential (or lifts either); audited. */
-    async setAkses(actor: Actor, id: string, input: AksesInput): Promise<KejadianDetail> {
+    async setAkses(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      input: AksesInput,
+    ): Promise<KejadianDetail> {
       const now = deps.clock.now();
       await db.transaction().execute(async (trx) => {
-        const row = await lockVisible(trx, actor, id);
+        const row = await lockVisible(trx, actor, pemilihan, id);
         authorize(actor, 'kejadian:restricted', row.kode_wilayah);
         const change = {
           is_restricted: input.terbatas ?? row.is_restricted,
@@ -289,16 +309,23 @@ export function createKejadianService(deps: KejadianDeps) {
           },
         );
       });
-      return get(actor, id);
+      return get(actor, pemilihan, id);
     },
 
     /**
      * Writes every escalation due by `now` (the timer calls this every minute on every node; the row
      * lock and the recomputation make a second node's run a no-op). Returns how many climbed.
      */
-    /** For the koordinasi success indicators: serious incidents and clashes in a kab/kota (no scope check: counts only). */
-    async countForIndicators(kabKota: string): Promise<{ berat: number; konflik: number }> {
-      return repo.countForIndicators(db, kabKota);
+    /**
+     * For the koordinasi success indicators: serious incidents and clashes in a kab/kota (no scope
+     * check: counts only), in the election given (every election when none is, for callers not yet
+     * scoped to one).
+     */
+    async countForIndicators(
+      kabKota: string,
+      pemilihan?: Pick<PemilihanContext, 'id'>,
+    ): Promise<{ berat: number; konflik: number }> {
+      return repo.countForIndicators(db, kabKota, pemilihan?.id);
     },
 
     async escalateDue(now: Date = deps.clock.now()): Promise<{ escalated: number }> {

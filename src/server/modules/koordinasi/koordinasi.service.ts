@@ -52,7 +52,7 @@ import { addDays, daysBetween } from '../../../domain/time/hari';
 import { todayIn } from '../../../domain/time/zona';
 import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Clock } from '../../cross-cutting/clock';
-import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -100,19 +100,6 @@ function penerimaan(row: {
     lastRemindedAt: d(row.last_reminded_at),
     reminderCount: row.reminder_count,
   };
-}
-
-/**
- * A retried submission answers with its first copy; a client id already used in another election is
- * refused rather than answered with that election's record.
- */
-function sameElection<T extends { pemilihan_id: string }>(row: T, pemilihan: PemilihanContext): T {
-  if (row.pemilihan_id !== pemilihan.id) {
-    throw new DomainError('conflict', 'Kiriman ini sudah tercatat pada pemilihan lain', {
-      field: 'clientId',
-    });
-  }
-  return row;
 }
 
 export function createKoordinasiService(deps: {

@@ -5,21 +5,30 @@ import { relatedToWilayah, withinWilayah } from '../../db/wilayah-prefix';
 
 type Db = Kysely<Database>;
 
-export async function findJadwal(db: Db, kabKota: string) {
+export async function findJadwal(db: Db, pemilihanId: string, kabKota: string) {
   return db
     .selectFrom('laporan_jadwal')
     .select('jadwal')
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_wilayah', '=', kabKota)
     .executeTakeFirst();
 }
 
-export async function upsertJadwal(db: Db, kabKota: string, jadwal: unknown, by: string) {
+export async function upsertJadwal(
+  db: Db,
+  pemilihanId: string,
+  kabKota: string,
+  jadwal: unknown,
+  by: string,
+) {
   const value = JSON.stringify(jadwal);
   await db
     .insertInto('laporan_jadwal')
-    .values({ kode_wilayah: kabKota, jadwal: value, updated_by: by })
+    .values({ pemilihan_id: pemilihanId, kode_wilayah: kabKota, jadwal: value, updated_by: by })
     .onConflict((oc) =>
-      oc.column('kode_wilayah').doUpdateSet({ jadwal: value, updated_by: by, updated_at: sql`now()` }),
+      oc
+        .columns(['pemilihan_id', 'kode_wilayah'])
+        .doUpdateSet({ jadwal: value, updated_by: by, updated_at: sql`now()` }),
     )
     .execute();
 }
@@ -31,6 +40,7 @@ function laporanQuery(db: Db) {
     .innerJoin('app_user as u', 'u.id', 'l.submitted_by')
     .select([
       'l.id',
+      'l.pemilihan_id',
       'l.kode_wilayah',
       'w.nama as nama_wilayah',
       'l.slot_at',
@@ -49,8 +59,8 @@ function laporanQuery(db: Db) {
 }
 export type LaporanRow = NonNullable<Awaited<ReturnType<typeof findLaporan>>>;
 
-export async function findLaporan(db: Db, id: string) {
-  return laporanQuery(db).where('l.id', '=', id).executeTakeFirst();
+export async function findLaporan(db: Db, pemilihanId: string, id: string) {
+  return laporanQuery(db).where('l.pemilihan_id', '=', pemilihanId).where('l.id', '=', id).executeTakeFirst();
 }
 
 export async function findLaporanByClientId(db: Db, clientId: string) {
@@ -58,8 +68,9 @@ export async function findLaporanByClientId(db: Db, clientId: string) {
 }
 
 /** The version that counts for an area and period (the newest; earlier ones have diganti_at). */
-export async function findLaporanForSlot(db: Db, kode: string, slotAt: Date) {
+export async function findLaporanForSlot(db: Db, pemilihanId: string, kode: string, slotAt: Date) {
   return laporanQuery(db)
+    .where('l.pemilihan_id', '=', pemilihanId)
     .where('l.kode_wilayah', '=', kode)
     .where('l.slot_at', '=', slotAt)
     .where('l.diganti_at', 'is', null)
@@ -67,8 +78,9 @@ export async function findLaporanForSlot(db: Db, kode: string, slotAt: Date) {
 }
 
 /** Every version of an area's report for one period, newest first. */
-export async function findVersions(db: Db, kode: string, slotAt: Date) {
+export async function findVersions(db: Db, pemilihanId: string, kode: string, slotAt: Date) {
   return laporanQuery(db)
+    .where('l.pemilihan_id', '=', pemilihanId)
     .where('l.kode_wilayah', '=', kode)
     .where('l.slot_at', '=', slotAt)
     .orderBy('l.versi', 'desc')
@@ -76,17 +88,19 @@ export async function findVersions(db: Db, kode: string, slotAt: Date) {
 }
 
 /** The version a correction names, by its id or its client id (a phone may know only the latter). */
-export async function findLaporanByIdOrClientId(db: Db, ref: string) {
+export async function findLaporanByIdOrClientId(db: Db, pemilihanId: string, ref: string) {
   return laporanQuery(db)
+    .where('l.pemilihan_id', '=', pemilihanId)
     .where((eb) => eb.or([eb('l.id', '=', ref), eb('l.client_id', '=', ref)]))
     .executeTakeFirst();
 }
 
 /** Locks the current version of an area's period for a correction; its id, or none. */
-export async function lockCurrentVersion(db: Db, kode: string, slotAt: Date) {
+export async function lockCurrentVersion(db: Db, pemilihanId: string, kode: string, slotAt: Date) {
   return db
     .selectFrom('laporan_situasi')
     .select(['id', 'versi', 'dibuat_at'])
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_wilayah', '=', kode)
     .where('slot_at', '=', slotAt)
     .where('diganti_at', 'is', null)
@@ -99,10 +113,17 @@ export async function markReplaced(db: Db, id: string, at: Date): Promise<void> 
 }
 
 /** The slots an area already reported for, between two instants. */
-export async function findSubmittedSlots(db: Db, kode: string, from: Date, to: Date): Promise<Date[]> {
+export async function findSubmittedSlots(
+  db: Db,
+  pemilihanId: string,
+  kode: string,
+  from: Date,
+  to: Date,
+): Promise<Date[]> {
   const rows = await db
     .selectFrom('laporan_situasi')
     .select('slot_at')
+    .where('pemilihan_id', '=', pemilihanId)
     .where('kode_wilayah', '=', kode)
     .where('diganti_at', 'is', null)
     .where('slot_at', '>=', from)
@@ -115,6 +136,7 @@ export async function insertLaporan(
   db: Db,
   row: {
     client_id: string;
+    pemilihan_id: string;
     kode_wilayah: string;
     slot_at: Date;
     situasi: string;
@@ -142,7 +164,7 @@ export async function insertLaporan(
 }
 
 /** Children of an area with their report for one slot (null when none). */
-export async function findChildrenWithReport(db: Db, parentKode: string, slotAt: Date) {
+export async function findChildrenWithReport(db: Db, pemilihanId: string, parentKode: string, slotAt: Date) {
   const children = await db
     .selectFrom('wilayah')
     .select(['kode', 'nama'])
@@ -150,6 +172,7 @@ export async function findChildrenWithReport(db: Db, parentKode: string, slotAt:
     .orderBy('kode')
     .execute();
   const reports = await laporanQuery(db)
+    .where('l.pemilihan_id', '=', pemilihanId)
     .where('l.slot_at', '=', slotAt)
     .where('l.diganti_at', 'is', null)
     .where(withinWilayah('l.kode_wilayah', parentKode))
@@ -161,11 +184,13 @@ export async function findChildrenWithReport(db: Db, parentKode: string, slotAt:
 
 export async function findLaporanPage(
   db: Db,
+  pemilihanId: string,
   scope: string | null,
   page: { page: number; pageSize: number },
 ) {
   const base = db
     .selectFrom('laporan_situasi as l')
+    .where('l.pemilihan_id', '=', pemilihanId)
     .where('l.diganti_at', 'is', null)
     .where(scope === null ? sql<boolean>`true` : relatedToWilayah('l.kode_wilayah', scope));
   const [items, total] = await Promise.all([
@@ -181,8 +206,9 @@ export async function findLaporanPage(
   return { items, total: total.n };
 }
 
-export async function findReportsOfDay(db: Db, kabKota: string, from: Date, to: Date) {
+export async function findReportsOfDay(db: Db, pemilihanId: string, kabKota: string, from: Date, to: Date) {
   return laporanQuery(db)
+    .where('l.pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('l.kode_wilayah', kabKota))
     .where('l.diganti_at', 'is', null)
     .where('l.slot_at', '>=', from)
@@ -209,10 +235,17 @@ export async function setLaporanStatus(
 }
 
 /** Incidents reported in a kab/kota during a period, by category (for the daily report). */
-export async function countKejadianByKategori(db: Db, kabKota: string, from: Date, to: Date) {
+export async function countKejadianByKategori(
+  db: Db,
+  pemilihanId: string,
+  kabKota: string,
+  from: Date,
+  to: Date,
+) {
   return db
     .selectFrom('kejadian')
     .select(['kategori', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('kode_wilayah', kabKota))
     .where('reported_at', '>=', from)
     .where('reported_at', '<', to)

@@ -62,14 +62,15 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
     app.get(
       '/laporan/situasi',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Laporan situasi yang menyangkut wilayah Anda',
-          querystring: LaporanListQuery,
+          querystring: LaporanListQuery.extend(PemilihanQuery.shape),
           response: { 200: LaporanPage, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.laporan.list(actorOf(request), request.query),
+      async (request) => deps.laporan.list(actorOf(request), pemilihanOf(request), request.query),
     );
     app.get(
       '/laporan/status/:kode',
@@ -89,14 +90,16 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
     app.get(
       '/laporan/situasi/:id/versi',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Semua versi laporan situasi satu wilayah dan periode (koreksi), terbaru dulu',
           params: IdParams,
+          querystring: PemilihanQuery,
           response: { 200: LaporanVersi, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.laporan.versions(actorOf(request), request.params.id),
+      async (request) => deps.laporan.versions(actorOf(request), pemilihanOf(request), request.params.id),
     );
     for (const [path, to] of [
       ['setujui', 'disetujui'],
@@ -105,44 +108,58 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
       app.post(
         `/laporan/situasi/:id/${path}`,
         {
+          config: { pemilihan: 'write' },
           schema: {
             tags,
             summary: `Laporan kabupaten/kota ${to}`,
             params: IdParams,
+            querystring: PemilihanQuery,
             response: { 200: Laporan, ...ERROR_RESPONSES },
           },
         },
-        async (request) => deps.laporan.advance(actorOf(request), request.params.id, to),
+        async (request) =>
+          deps.laporan.advance(actorOf(request), pemilihanOf(request), request.params.id, to),
       );
     }
     app.get(
       '/laporan/jadwal/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
-          summary: 'Jadwal laporan situasi kabupaten/kota',
+          summary: 'Jadwal laporan situasi kabupaten/kota dalam pemilihan ini',
           params: z.object({ kode: KodeWilayah }),
+          querystring: PemilihanQuery,
           response: { 200: JadwalResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.laporan.getJadwal(actorOf(request), request.params.kode),
+      async (request) => deps.laporan.getJadwal(actorOf(request), pemilihanOf(request), request.params.kode),
     );
     app.put(
       '/laporan/jadwal/:kode',
       {
+        config: { pemilihan: 'write' },
         schema: {
           tags,
-          summary: 'Atur jadwal laporan per fase',
+          summary: 'Atur jadwal laporan per fase dalam pemilihan ini',
           params: z.object({ kode: KodeWilayah }),
+          querystring: PemilihanQuery,
           body: z.object({ jadwal: z.array(Aturan).min(1).max(50) }),
           response: { 200: JadwalResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.laporan.putJadwal(actorOf(request), request.params.kode, request.body.jadwal),
+      async (request) =>
+        deps.laporan.putJadwal(
+          actorOf(request),
+          pemilihanOf(request),
+          request.params.kode,
+          request.body.jadwal,
+        ),
     );
     app.get(
       '/laporan/harian/:kode',
       {
+        config: { pemilihan: 'read' },
         schema: {
           tags,
           summary: 'Laporan situasi harian kabupaten/kota (PDF, XLSX, atau XML mirip EDXL-SitRep)',
@@ -150,12 +167,14 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           querystring: z.object({
             tanggal: Tanggal,
             format: z.enum(['pdf', 'xlsx', 'sitrep']).default('pdf'),
+            ...PemilihanQuery.shape,
           }),
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const day = await deps.laporan.dayOf(actor, request.params.kode, request.query.tanggal);
+        const pemilihan = pemilihanOf(request);
+        const day = await deps.laporan.dayOf(actor, pemilihan, request.params.kode, request.query.tanggal);
         const name = `laporan-situasi-${request.params.kode}-${request.query.tanggal}`;
         if (request.query.format === 'xlsx') {
           return reply

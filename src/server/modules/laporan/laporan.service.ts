@@ -35,7 +35,7 @@ import { notifyLive } from '../../db/notify';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
-import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
 import { insertAudit } from '../audit/audit.repo';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -91,14 +91,14 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
   const { db } = deps;
   const zone = (kode: string) => ZONA_OFFSET_HOURS[zonaOf(kode)];
 
-  async function jadwalOf(kabKota: string): Promise<JadwalLaporan> {
-    const row = await repo.findJadwal(db, kabKota);
+  async function jadwalOf(pemilihan: PemilihanContext, kabKota: string): Promise<JadwalLaporan> {
+    const row = await repo.findJadwal(db, pemilihan.id, kabKota);
     return row ? (row.jadwal as JadwalLaporan) : DEFAULT_JADWAL;
   }
 
   /** The roll-up of an area's children for one slot, with lateness decided by the schedule. */
-  async function childrenFor(kode: string, slotAt: Date, now: Date) {
-    const children = await repo.findChildrenWithReport(db, kode, slotAt);
+  async function childrenFor(pemilihan: PemilihanContext, kode: string, slotAt: Date, now: Date) {
+    const children = await repo.findChildrenWithReport(db, pemilihan.id, kode, slotAt);
     const late = (c: (typeof children)[number]) =>
       c.laporan === null
         ? overdue({ slots: [slotAt], submittedFor: [], now, graceMinutes: GRACE_MINUTES }).length > 0
@@ -125,11 +125,13 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
   /** The stored row of a report version (without its times and version number). */
   function rowOf(
     actor: Actor,
+    pemilihan: PemilihanContext,
     input: LaporanSubmit,
     v: { isi: IsiLaporanSituasi; slotAt: Date; rollup: unknown; via: 'web' | 'sms' },
   ) {
     return {
       client_id: input.clientId,
+      pemilihan_id: pemilihan.id,
       kode_wilayah: input.kodeWilayah,
       slot_at: v.slotAt,
       situasi: v.isi.level,
@@ -145,10 +147,16 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
    * For a kecamatan or kab/kota report: the roll-up of the level below for the period, and the
    * check that the level written does not understate it (refused with the domain's message).
    */
-  async function rollUpChecked(kode: string, slotAt: Date, now: Date, isi: IsiLaporanSituasi) {
+  async function rollUpChecked(
+    pemilihan: PemilihanContext,
+    kode: string,
+    slotAt: Date,
+    now: Date,
+    isi: IsiLaporanSituasi,
+  ) {
     const parsed = parseKodeWilayah(kode);
     if (parsed.ok && parsed.value.level === 'desa') return null;
-    const { rollup } = await childrenFor(kode, slotAt, now);
+    const { rollup } = await childrenFor(pemilihan, kode, slotAt, now);
     if (rollup === null) return null;
     const problem = checkLevelAgainstRollUp(rollup, isi);
     if (problem)
@@ -164,11 +172,13 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
    */
   async function correct(
     actor: Actor,
+    pemilihan: PemilihanContext,
     input: LaporanSubmit & { menggantikan: string },
     at: { isi: IsiLaporanSituasi; writtenAt: Date; now: Date; via: 'web' | 'sms' },
   ): Promise<Laporan & { replayed: boolean }> {
     const { isi, writtenAt, now, via } = at;
-    const replaced = await repo.findLaporanByIdOrClientId(db, input.menggantikan);
+    // Only a version of the same election can be corrected: another election's is not found.
+    const replaced = await repo.findLaporanByIdOrClientId(db, pemilihan.id, input.menggantikan);
     if (!replaced || replaced.kode_wilayah !== input.kodeWilayah) {
       throw new DomainError('validation', 'Laporan yang dikoreksi tidak ditemukan untuk wilayah ini', {
         field: 'menggantikan',
@@ -182,10 +192,10 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         { slotAt: iso(slotAt) },
       );
     }
-    const rollupValue = await rollUpChecked(input.kodeWilayah, slotAt, now, isi);
+    const rollupValue = await rollUpChecked(pemilihan, input.kodeWilayah, slotAt, now, isi);
     try {
       const created = await db.transaction().execute(async (trx) => {
-        const current = await repo.lockCurrentVersion(trx, input.kodeWilayah, slotAt);
+        const current = await repo.lockCurrentVersion(trx, pemilihan.id, input.kodeWilayah, slotAt);
         if (!current || current.id !== replaced.id) {
           throw new DomainError(
             'conflict',
@@ -195,7 +205,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         }
         await repo.markReplaced(trx, current.id, now);
         const inserted = await repo.insertLaporan(trx, {
-          ...rowOf(actor, input, { isi, slotAt, rollup: rollupValue, via }),
+          ...rowOf(actor, pemilihan, input, { isi, slotAt, rollup: rollupValue, via }),
           // The first version's time decides lateness; this version's own time is dikoreksi_at.
           dibuat_at: new Date(current.dibuat_at),
           versi: current.versi + 1,
@@ -211,6 +221,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         });
         await notifyLive(trx, {
           type: 'laporan',
+          pemilihanId: pemilihan.id,
           kodeWilayah: input.kodeWilayah,
           id: inserted!.id,
           at: now.toISOString(),
@@ -223,7 +234,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       // The same correction sent twice at once (a resend after a lost answer): the first one stands.
       if (isUniqueViolation(error)) {
         const same = await repo.findLaporanByClientId(db, input.clientId);
-        if (same) return { ...toLaporan(same), replayed: true };
+        if (same) return { ...toLaporan(sameElection(same, pemilihan)), replayed: true };
         throw new DomainError(
           'conflict',
           'Laporan ini baru saja dikoreksi; buka versi terakhir lalu koreksi lagi',
@@ -240,11 +251,11 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
     jadwalOf,
 
     /** Every version of the report a version belongs to (its area and period), newest first. */
-    async versions(actor: Actor, id: string) {
-      const row = await repo.findLaporan(db, id);
+    async versions(actor: Actor, pemilihan: PemilihanContext, id: string) {
+      const row = await repo.findLaporan(db, pemilihan.id, id);
       if (!row || !isRelated(actor, row.kode_wilayah)) throw notFound('Laporan');
       authorize(actor, 'laporan:read', actor.kodeWilayah);
-      const rows = await repo.findVersions(db, row.kode_wilayah, new Date(row.slot_at));
+      const rows = await repo.findVersions(db, pemilihan.id, row.kode_wilayah, new Date(row.slot_at));
       return { items: rows.map(toLaporan) };
     },
 
@@ -272,7 +283,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         );
       }
       const existing = await repo.findLaporanByClientId(db, input.clientId);
-      if (existing) return { ...toLaporan(existing), replayed: true };
+      if (existing) return { ...toLaporan(sameElection(existing, pemilihan)), replayed: true };
 
       const now = deps.clock.now();
       const writtenAt = input.dibuatAt === undefined ? now : new Date(input.dibuatAt);
@@ -292,9 +303,9 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
       }
       if (input.menggantikan !== undefined) {
-        return correct(actor, { ...input, menggantikan: input.menggantikan }, { isi, writtenAt, now, via });
+        return correct(actor, pemilihan, { ...input, menggantikan: input.menggantikan }, { isi, writtenAt, now, via });
       }
-      const jadwal = await jadwalOf(kabKotaOf(input.kodeWilayah)!);
+      const jadwal = await jadwalOf(pemilihan, kabKotaOf(input.kodeWilayah)!);
       const offset = zone(input.kodeWilayah);
       let slotAt: Date | null;
       if (input.slotAt !== undefined) {
@@ -306,6 +317,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         const current = currentSlot(jadwal, pemilihan.hariPemungutan, offset, writtenAt);
         const submitted = await repo.findSubmittedSlots(
           db,
+          pemilihan.id,
           input.kodeWilayah,
           new Date(writtenAt.getTime() - 2 * DAY_MS),
           new Date(writtenAt.getTime() + 2 * DAY_MS),
@@ -320,11 +332,11 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
           );
         }
       }
-      const rollupValue = await rollUpChecked(input.kodeWilayah, slotAt, now, isi);
+      const rollupValue = await rollUpChecked(pemilihan, input.kodeWilayah, slotAt, now, isi);
       try {
         const created = await db.transaction().execute(async (trx) => {
           const inserted = await repo.insertLaporan(trx, {
-            ...rowOf(actor, input, { isi, slotAt, rollup: rollupValue, via }),
+            ...rowOf(actor, pemilihan, input, { isi, slotAt, rollup: rollupValue, via }),
             dibuat_at: writtenAt,
           });
           const row = await repo.findLaporanByClientId(trx, input.clientId);
@@ -339,6 +351,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
             });
             await notifyLive(trx, {
               type: 'laporan',
+              pemilihanId: pemilihan.id,
               kodeWilayah: input.kodeWilayah,
               id: inserted.id,
               at: now.toISOString(),
@@ -351,8 +364,8 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       } catch (error) {
         if (isUniqueViolation(error)) {
           const same = await repo.findLaporanByClientId(db, input.clientId);
-          if (same) return { ...toLaporan(same), replayed: true };
-          const other = await repo.findLaporanForSlot(db, input.kodeWilayah, slotAt);
+          if (same) return { ...toLaporan(sameElection(same, pemilihan)), replayed: true };
+          const other = await repo.findLaporanForSlot(db, pemilihan.id, input.kodeWilayah, slotAt);
           throw new DomainError(
             'conflict',
             `Laporan periode ini sudah dikirim${other ? ` oleh ${other.pelapor}` : ''}`,
@@ -370,7 +383,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       if (wilayah.level === 1)
         throw new DomainError('validation', 'Pilih kabupaten/kota atau di bawahnya', { field: 'kode' });
       const now = deps.clock.now();
-      const jadwal = await jadwalOf(kabKotaOf(kode)!);
+      const jadwal = await jadwalOf(pemilihan, kabKotaOf(kode)!);
       const offset = zone(kode);
       const current = currentSlot(jadwal, pemilihan.hariPemungutan, offset, now);
       // The period being reported now: the deadline just passed while still within grace, else the
@@ -402,8 +415,8 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         };
       }
       const [own, { rows, rollup }] = await Promise.all([
-        repo.findLaporanForSlot(db, kode, slotAt),
-        childrenFor(kode, slotAt, now),
+        repo.findLaporanForSlot(db, pemilihan.id, kode, slotAt),
+        childrenFor(pemilihan, kode, slotAt, now),
       ]);
       return {
         ...base,
@@ -418,18 +431,33 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       };
     },
 
-    async list(actor: Actor, query: { kode?: string | undefined; page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      query: { kode?: string | undefined; page: number; pageSize: number },
+    ) {
       authorize(actor, 'laporan:read', actor.kodeWilayah);
       if (query.kode !== undefined && !isRelated(actor, query.kode)) {
         throw forbidden('Wilayah ini di luar cakupan Anda');
       }
-      const { items, total } = await repo.findLaporanPage(db, query.kode ?? actor.kodeWilayah, query);
+      const { items, total } = await repo.findLaporanPage(
+        db,
+        pemilihan.id,
+        query.kode ?? actor.kodeWilayah,
+        query,
+      );
       return { items: items.map(toLaporan), page: query.page, pageSize: query.pageSize, total };
     },
 
     /** Kesbangpol approves, then publishes, the consolidated kab/kota report. */
-    async advance(actor: Actor, id: string, to: 'disetujui' | 'diterbitkan'): Promise<Laporan> {
-      const row = await repo.findLaporan(db, id);
+    async advance(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      id: string,
+      to: 'disetujui' | 'diterbitkan',
+    ): Promise<Laporan> {
+      // A report of another election than the one named is not found here.
+      const row = await repo.findLaporan(db, pemilihan.id, id);
       if (!row || !isInScope(actor, row.kode_wilayah)) throw notFound('Laporan');
       authorize(actor, 'laporan:approve', row.kode_wilayah);
       if (row.kode_wilayah.split('.').length !== 2) {
@@ -462,6 +490,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         });
         await notifyLive(trx, {
           type: 'laporan',
+          pemilihanId: pemilihan.id,
           kodeWilayah: row.kode_wilayah,
           id,
           scope: 'related',
@@ -469,20 +498,20 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
           data: { status: to },
         });
       });
-      return toLaporan((await repo.findLaporan(db, id))!);
+      return toLaporan((await repo.findLaporan(db, pemilihan.id, id))!);
     },
 
-    async getJadwal(actor: Actor, kabKota: string) {
+    async getJadwal(actor: Actor, pemilihan: PemilihanContext, kabKota: string) {
       authorize(actor, 'laporan:read', actor.kodeWilayah);
       if (!isRelated(actor, kabKota)) throw forbidden('Wilayah ini di luar cakupan Anda');
       return {
         kodeWilayah: kabKota,
-        jadwal: [...(await jadwalOf(kabKota))],
-        isDefault: (await repo.findJadwal(db, kabKota)) === undefined,
+        jadwal: [...(await jadwalOf(pemilihan, kabKota))],
+        isDefault: (await repo.findJadwal(db, pemilihan.id, kabKota)) === undefined,
       };
     },
 
-    async putJadwal(actor: Actor, kabKota: string, jadwal: JadwalLaporan) {
+    async putJadwal(actor: Actor, pemilihan: PemilihanContext, kabKota: string, jadwal: JadwalLaporan) {
       authorize(actor, 'laporan:approve', kabKota);
       const parsed = parseKodeWilayah(kabKota);
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
@@ -490,31 +519,31 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       }
       const problems = validateJadwal(jadwal);
       if (problems.length > 0) throw new DomainError('validation', problems[0]!.message, { problems });
-      const before = await jadwalOf(kabKota);
+      const before = await jadwalOf(pemilihan, kabKota);
       await db.transaction().execute(async (trx) => {
-        await repo.upsertJadwal(trx, kabKota, jadwal, actor.userId);
+        await repo.upsertJadwal(trx, pemilihan.id, kabKota, jadwal, actor.userId);
         await insertAudit(trx, actor, {
           action: 'update',
           entity: 'laporan_jadwal',
           entityId: null,
           kodeWilayah: kabKota,
           before,
-          after: jadwal,
+          after: { pemilihanId: pemilihan.id, jadwal },
         });
       });
-      return this.getJadwal(actor, kabKota);
+      return this.getJadwal(actor, pemilihan, kabKota);
     },
 
     /** Everything the daily situation report prints: reports of the region's day, incidents. */
-    async dayOf(actor: Actor, kabKota: string, tanggal: string) {
+    async dayOf(actor: Actor, pemilihan: PemilihanContext, kabKota: string, tanggal: string) {
       authorize(actor, 'laporan:read', kabKota);
       const wilayah = await deps.wilayah.require(kabKota);
       const offset = zone(kabKota);
       const from = new Date(Date.parse(`${tanggal}T00:00:00Z`) - offset * 3_600_000);
       const to = new Date(from.getTime() + DAY_MS);
       const [reports, kejadian] = await Promise.all([
-        repo.findReportsOfDay(db, kabKota, from, to),
-        repo.countKejadianByKategori(db, kabKota, from, to),
+        repo.findReportsOfDay(db, pemilihan.id, kabKota, from, to),
+        repo.countKejadianByKategori(db, pemilihan.id, kabKota, from, to),
       ]);
       return {
         kodeWilayah: kabKota,

@@ -59,6 +59,20 @@ export interface PemilihanContext {
 const CONTEXT_TTL_MS = 5_000;
 const LIBUR_TTL_MS = 60_000;
 
+/**
+ * A retried submission answers with its first copy; a client id already used in another election is
+ * refused rather than answered with that election's record (a phone that kept an item across a switch
+ * of election would otherwise be told it landed where it did not).
+ */
+export function sameElection<T extends { pemilihan_id: string }>(row: T, pemilihan: PemilihanContext): T {
+  if (row.pemilihan_id !== pemilihan.id) {
+    throw new DomainError('conflict', 'Kiriman ini sudah tercatat pada pemilihan lain', {
+      field: 'clientId',
+    });
+  }
+  return row;
+}
+
 export function createPemilihanService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
   const { db } = deps;
   const contexts = new Map<string, { at: number; context: PemilihanContext }>();

@@ -23,6 +23,7 @@ import * as repo from './sms.repo';
 /** How the incident module takes an incident reported by SMS. */
 export type KejadianFromSms = (
   actor: Actor,
+  pemilihan: PemilihanContext,
   input: {
     clientId: string;
     kodeWilayah: string;
@@ -107,7 +108,7 @@ export function createSmsService(deps: {
       case 'kejadian':
         if (deps.kejadian === null)
           throw new DomainError('unavailable', 'Laporan kejadian lewat SMS belum tersedia');
-        await deps.kejadian(actor, {
+        await deps.kejadian(actor, await deps.pemilihanAktif(actor), {
           clientId,
           kodeWilayah: v.kodeKelurahan,
           tpsId: v.kodeTps === null ? null : await tpsOf(v.kodeTps),

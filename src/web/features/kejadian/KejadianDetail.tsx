@@ -18,7 +18,8 @@ import {
 import { OPEN_STATUSES, TUJUAN_RUJUKAN } from '../../../domain/kejadian/alur';
 import { RULE_SETS } from '../../../domain/kejadian/gakkumdu';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
-import { api } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
+import { usePemilihan } from '../pemilihan/pemilihan-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -160,7 +161,7 @@ function Foto({ item }: { item: Detail }) {
       <h2>{t('kej.detail.photo')}</h2>
       {item.foto && (
         <img
-          src={`/api/kejadian/${item.id}/foto?v=${item.version}`}
+          src={apiUrl(`/api/kejadian/${item.id}/foto?v=${item.version}`)}
           alt={t('kej.detail.photo')}
           style={{ maxWidth: '100%', height: 'auto' }}
           loading="lazy"
@@ -287,6 +288,8 @@ function Rujukan({ item }: { item: Detail }) {
   const refer = useDetailMutation(item.id, (body: Record<string, unknown>) =>
     api(KejadianDetailSchema, `/api/kejadian/${item.id}/rujukan`, { method: 'POST', body }),
   );
+  // The election's own rules are the default (a Pilkades has no referral at all: bisaRujuk is false).
+  const aturan = usePemilihan().current?.aturanPelanggaran;
   if (!item.rujukanDetail && !item.bisaRujuk) return null;
   const issues = issuesOf(refer.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -309,7 +312,7 @@ function Rujukan({ item }: { item: Detail }) {
         <form className="form-grid" onSubmit={submit} aria-label={t('kej.rujuk.title')}>
           <label>
             {t('kej.rujuk.ruleSet')}
-            <select name="ruleSet" defaultValue="pilkada">
+            <select name="ruleSet" defaultValue={aturan === 'pemilu' ? 'pemilu' : 'pilkada'}>
               {RULE_SETS.map((r) => (
                 <option key={r} value={r}>
                   {t(`kej.rujuk.${r}`)}

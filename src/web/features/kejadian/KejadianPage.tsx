@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { KejadianPage as KejadianPageSchema, type KejadianListItem } from '../../../contracts/kejadian';
 import { LEVEL_ESKALASI, OPEN_STATUSES, STATUS_KEJADIAN } from '../../../domain/kejadian/alur';
 import { KATEGORI_KEJADIAN } from '../../../domain/kejadian/kategori';
-import { api, query } from '../../api/client';
+import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
@@ -19,9 +19,11 @@ export const KEJADIAN_KEY = ['kejadian'] as const;
 function useKejadianLive(): boolean {
   const client = useQueryClient();
   const [connected, setConnected] = useState(false);
+  // The stream of the chosen election: another election's choice opens another stream.
+  const url = apiUrl('/api/live');
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/live');
+    const source = new EventSource(url);
     let timer: number | null = null;
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
@@ -35,7 +37,7 @@ function useKejadianLive(): boolean {
       source.close();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [client]);
+  }, [client, url]);
   return connected;
 }
 

@@ -9,7 +9,7 @@ import {
   type LaporanSubmit,
 } from '../../../contracts/laporan';
 import { HITUNGAN_SITUASI, LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situasi';
-import { api, query } from '../../api/client';
+import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
@@ -331,13 +331,16 @@ function DailyLinks({ kode }: { kode: string }) {
         {t('nphd.tanggal')}
         <input type="date" value={tanggal} onChange={(e) => setTanggal(e.target.value)} />
       </label>
-      <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal })}`}>
+      <a className="button" href={apiUrl(`/api/laporan/harian/${kode}${query({ tanggal })}`)}>
         {t('laporan.dailyPdf')}
       </a>
-      <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal, format: 'xlsx' })}`}>
+      <a className="button" href={apiUrl(`/api/laporan/harian/${kode}${query({ tanggal, format: 'xlsx' })}`)}>
         {t('laporan.dailyXlsx')}
       </a>
-      <a className="button" href={`/api/laporan/harian/${kode}${query({ tanggal, format: 'sitrep' })}`}>
+      <a
+        className="button"
+        href={apiUrl(`/api/laporan/harian/${kode}${query({ tanggal, format: 'sitrep' })}`)}
+      >
         {t('laporan.dailySitrep')}
       </a>
     </div>

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { apiUrl } from '../../api/client';
 
 /**
  * Listens to the server's live events and refreshes the queries they touch, at most once a second
@@ -9,9 +10,11 @@ export function useLive(types: readonly string[], queryKeys: readonly (readonly 
   const client = useQueryClient();
   const [connected, setConnected] = useState(false);
   const key = JSON.stringify([types, queryKeys]);
+  // The stream of the chosen election: another election's choice opens another stream.
+  const url = apiUrl('/api/live');
   useEffect(() => {
     const [eventTypes, keys] = JSON.parse(key) as [string[], unknown[][]];
-    const source = new EventSource('/api/live');
+    const source = new EventSource(url);
     let timer: number | null = null;
     const refresh = () => {
       timer ??= window.setTimeout(() => {
@@ -27,6 +30,6 @@ export function useLive(types: readonly string[], queryKeys: readonly (readonly 
       if (timer !== null) window.clearTimeout(timer);
     };
     // The key string stands for the arrays' contents, so new array literals do not reconnect.
-  }, [client, key]);
+  }, [client, key, url]);
   return connected;
 }
