@@ -17,7 +17,7 @@ import { createGroupCommit, type Outcome } from '../../db/group-commit';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
 import { authorize } from '../../cross-cutting/access';
-import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import { actorLevel } from './kejadian-access';
 import { CLOCK_SKEW_MS, recordChanges, validation } from './kejadian-change';
@@ -39,17 +39,21 @@ type LaporItem = {
   via: 'web' | 'sms';
   now: Date;
 };
-type Existing = { id: string; reported_by: string; status: string; level: string };
+type Existing = { id: string; pemilihan_id: string; reported_by: string; status: string; level: string };
 type Prepared = { index: number; item: LaporItem; row: repo.NewKejadian; incident: Kejadian };
 
-/** A retry answers with the first copy; a client id that someone else used is a conflict. */
-function replayOf(actor: Actor, existing: Existing): LaporAnswer {
+/**
+ * A retry answers with the first copy; a client id that someone else used, or that was first used in
+ * another election, is a conflict (never answered with a record of another election).
+ */
+function replayOf(actor: Actor, pemilihan: PemilihanContext, existing: Existing): LaporAnswer {
   if (existing.reported_by !== actor.userId) {
     throw new DomainError('conflict', 'clientId ini sudah dipakai untuk laporan lain', {
       field: 'clientId',
       code: 'client_id_dipakai',
     });
   }
+  sameElection(existing, pemilihan);
   return {
     id: existing.id,
     replayed: true,
@@ -202,7 +206,7 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
     const fresh = allowed.filter((i) => !existing.has(items[i]!.input.clientId));
     for (const i of allowed) {
       const replayed = existing.get(items[i]!.input.clientId);
-      if (replayed) settle(i, () => replayOf(items[i]!.actor, replayed));
+      if (replayed) settle(i, () => replayOf(items[i]!.actor, items[i]!.pemilihan, replayed));
     }
     const tpsById = new Map(tps.map((t) => [t.id, t]));
 
@@ -251,7 +255,7 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
       );
       for (const p of written) {
         const winner = taken.get(p.row.client_id);
-        if (winner) settle(p.index, () => replayOf(p.item.actor, winner));
+        if (winner) settle(p.index, () => replayOf(p.item.actor, p.item.pemilihan, winner));
       }
       written = written.filter((p) => !taken.has(p.row.client_id));
       if (written.length > 0) await write(written);
@@ -274,7 +278,7 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
       );
       for (const index of copies) {
         const winner = winners.get(items[index]!.input.clientId);
-        if (winner) settle(index, () => replayOf(items[index]!.actor, winner));
+        if (winner) settle(index, () => replayOf(items[index]!.actor, items[index]!.pemilihan, winner));
         else if (!outcomes[index]) {
           // The first copy was refused (bad input): the copy gets the same answer.
           const first = outcomes[firstOf.get(items[index]!.input.clientId)!];

@@ -34,7 +34,7 @@ export async function findByClientIds(db: Db, clientIds: readonly string[]) {
   if (clientIds.length === 0) return [];
   return db
     .selectFrom('kejadian')
-    .select(['id', 'client_id', 'reported_by', 'status', 'level'])
+    .select(['id', 'client_id', 'pemilihan_id', 'reported_by', 'status', 'level'])
     .where('client_id', 'in', [...new Set(clientIds)])
     .execute();
 }

@@ -235,6 +235,44 @@ describe('incidents of two elections in one kelurahan', () => {
     expect(referred.json().rujukanDetail).toMatchObject({ ruleSet: 'pilkada', lembaga: 'bawaslu' });
   });
 
+  it('refuses a client id first used in another election rather than answering its record', async () => {
+    at('2024-11-20T19:00:00+08:00');
+    const incident = {
+      clientId: randomUUID(),
+      kategori: 'intimidasi',
+      kodeWilayah: KEL,
+      terjadiAt: '2024-11-20T18:40:00+08:00',
+      uraian: 'Warga dihalangi menuju TPS',
+    };
+    const first = await babinsa.request({ method: 'POST', url: inPsu('/api/kejadian'), payload: incident });
+    expect(first.statusCode, first.body).toBe(200);
+    // The same phone resends it in the same election: the first copy, once.
+    const again = await babinsa.request({ method: 'POST', url: inPsu('/api/kejadian'), payload: incident });
+    expect(again.json()).toMatchObject({ id: first.json().id, replayed: true });
+    const elsewhere = await babinsa.request({
+      method: 'POST',
+      url: inDemo('/api/kejadian'),
+      payload: incident,
+    });
+    expect(elsewhere.statusCode).toBe(409);
+    expect(elsewhere.json().error.details).toMatchObject({ field: 'clientId' });
+
+    const report = { clientId: randomUUID(), kodeWilayah: KEL, level: 'kondusif', narasi: '', hitungan: {} };
+    const filed = await lurah.request({
+      method: 'POST',
+      url: inDemo('/api/laporan/situasi'),
+      payload: report,
+    });
+    expect(filed.statusCode, filed.body).toBe(200);
+    const crossed = await lurah.request({
+      method: 'POST',
+      url: inPsu('/api/laporan/situasi'),
+      payload: report,
+    });
+    expect(crossed.statusCode).toBe(409);
+    expect(crossed.json().error.details).toMatchObject({ field: 'clientId' });
+  });
+
   it('refuses a Gakkumdu referral in a Pilkades with an Indonesian message', async () => {
     const desa = (
       await t.database.db
@@ -327,6 +365,7 @@ describe('a closed election', () => {
     expect(
       (await camat.request({ method: 'GET', url: inPsu('/api/laporan/situasi?kode=73.73.01') })).statusCode,
     ).toBe(200);
-    expect((await palopo.request({ method: 'GET', url: inPsu('/api/kejadian') })).json().total).toBe(1);
+    // The two incidents reported in the PSU before it closed (above), still listed.
+    expect((await palopo.request({ method: 'GET', url: inPsu('/api/kejadian') })).json().total).toBe(2);
   });
 });

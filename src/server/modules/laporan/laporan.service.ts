@@ -303,7 +303,12 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
         throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.field, problems });
       }
       if (input.menggantikan !== undefined) {
-        return correct(actor, pemilihan, { ...input, menggantikan: input.menggantikan }, { isi, writtenAt, now, via });
+        return correct(
+          actor,
+          pemilihan,
+          { ...input, menggantikan: input.menggantikan },
+          { isi, writtenAt, now, via },
+        );
       }
       const jadwal = await jadwalOf(pemilihan, kabKotaOf(input.kodeWilayah)!);
       const offset = zone(input.kodeWilayah);
