@@ -7,6 +7,8 @@ export const LiveEvent = z.object({
   /** The wilayah the change is about (a TPS's kelurahan, a report's area). */
   kodeWilayah: z.string(),
   id: z.string(),
+  /** The election the change belongs to; a stream hears only the election it names. */
+  pemilihanId: z.uuid().optional(),
   /** 'within': users whose scope contains it; 'related': also users below it (a kab/kota report). */
   scope: z.enum(['within', 'related']).default('within'),
   restricted: z.boolean().default(false),

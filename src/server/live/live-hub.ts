@@ -12,11 +12,14 @@ import { LIVE_CHANNEL } from '../db/notify';
 
 export interface Subscriber {
   actor: Actor;
+  /** The election the stream was opened for: another election's changes never reach it. */
+  pemilihanId: string;
   send: (event: LiveEvent) => void;
 }
 
 /** Whether a user may receive an event: the same scope and need-to-know rules as the reads. */
-export function mayReceive(actor: Actor, event: LiveEvent): boolean {
+export function mayReceive(actor: Actor, pemilihanId: string, event: LiveEvent): boolean {
+  if (event.pemilihanId !== undefined && event.pemilihanId !== pemilihanId) return false;
   const related = event.scope === 'related';
   const visible = related ? isRelated(actor, event.kodeWilayah) : isInScope(actor, event.kodeWilayah);
   if (!visible) return false;
@@ -33,7 +36,7 @@ export function createLiveHub(handle: Pick<DatabaseHandle, 'listen'>) {
         const parsed = LiveEventSchema.safeParse(JSON.parse(payload));
         if (!parsed.success) return;
         for (const subscriber of subscribers) {
-          if (mayReceive(subscriber.actor, parsed.data)) subscriber.send(parsed.data);
+          if (mayReceive(subscriber.actor, subscriber.pemilihanId, parsed.data)) subscriber.send(parsed.data);
         }
       });
     },

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../http/auth';
+import { PemilihanQuery } from '../../contracts/pemilihan';
+import { pemilihanOf } from '../http/pemilihan';
 import type { LiveHub } from './live-hub';
 
 /** Server-sent events: a phone on a weak signal reconnects by itself (retry) and refetches. */
@@ -8,13 +10,16 @@ export function liveRoutes(deps: { live: LiveHub }): FastifyPluginAsyncZod {
     app.get(
       '/live',
       {
+        config: { pemilihan: 'read' },
         schema: {
+          querystring: PemilihanQuery,
           tags: ['live'],
           summary: 'Perubahan langsung (server-sent events) di wilayah Anda: status TPS, laporan, kejadian',
         },
       },
       (request, reply) => {
         const actor = actorOf(request);
+        const pemilihanId = pemilihanOf(request).id;
         reply.hijack();
         const raw = reply.raw;
         raw.writeHead(200, {
@@ -27,6 +32,7 @@ export function liveRoutes(deps: { live: LiveHub }): FastifyPluginAsyncZod {
         raw.write('retry: 3000\n\n');
         const unsubscribe = deps.live.subscribe({
           actor,
+          pemilihanId,
           send: (event) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
         });
         // A comment line every 20 s keeps idle mobile connections and proxies from closing the stream.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { openDatabase } from '../../db/client';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
 import { findRollup, scanRollup } from './hari-h.repo';
 
 let t: TestApp;
@@ -105,25 +106,29 @@ function readEvents(baseUrl: string, cookie: string, count: number, timeoutMs: n
   let resolveReady: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const done = new Promise<typeof events>((resolve) => {
-    const request = http.get(`${baseUrl}/api/live`, { headers: { cookie } }, (response) => {
-      resolveReady();
-      let buffer = '';
-      response.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const type = /^event: (.+)$/m.exec(block)?.[1];
-          const data = /^data: (.+)$/m.exec(block)?.[1];
-          if (type && data) events.push({ type, data: JSON.parse(data) });
-          if (events.length >= count) {
-            request.destroy();
-            resolve(events);
+    const request = http.get(
+      `${baseUrl}/api/live?pemilihan=${DEMO_PEMILIHAN_ID}`,
+      { headers: { cookie } },
+      (response) => {
+        resolveReady();
+        let buffer = '';
+        response.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const type = /^event: (.+)$/m.exec(block)?.[1];
+            const data = /^data: (.+)$/m.exec(block)?.[1];
+            if (type && data) events.push({ type, data: JSON.parse(data) });
+            if (events.length >= count) {
+              request.destroy();
+              resolve(events);
+            }
           }
-        }
-      });
-    });
+        });
+      },
+    );
     setTimeout(() => {
       request.destroy();
       resolve(events);
