@@ -77,11 +77,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Signs in through the real form with a demo account (README: password siaga-demo-2024). */
+/**
+ * Signs in through the real form with a demo account (README: password siaga-demo-2024) and waits for
+ * the first page: "Tugas saya" for field roles, the user's wilayah for the others.
+ */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill('siaga-demo-2024');
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL('**/wilayah/**');
+  await page.waitForURL((url) => url.pathname.startsWith('/wilayah') || url.pathname === '/tugas');
 }

@@ -121,8 +121,13 @@ describe('Lurah Tompotikka on a phone', () => {
       hasTouch: true,
     });
     await signIn(page, server.url, 'lurah.tompotikka');
-    await page.waitForURL('**/wilayah/73.73.01.1001');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tompotikka');
+    // A field role lands on its tasks: the report of the period is due, voting day is ahead.
+    await page.waitForURL('**/tugas');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tugas saya');
+    await expect
+      .poll(() => page.getByTestId('tugas-laporan').textContent())
+      .toContain('Laporan situasi Tompotikka');
+    expect(await page.getByTestId('tugas-tps_hari_h').textContent()).toContain('7 TPS');
     await page.getByRole('button', { name: /Menu/ }).click();
     await page.getByRole('link', { name: 'TPS', exact: true }).click();
     await page.getByTestId('tps-table').waitFor();

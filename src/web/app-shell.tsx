@@ -4,6 +4,7 @@ import { useSession } from './features/auth/session';
 import { OutboxPanel } from './features/offline/OutboxPanel';
 import { UpdateBanner } from './features/offline/UpdateBanner';
 import { PemilihanSwitcher } from './features/pemilihan/PemilihanSwitcher';
+import { fieldMenu, type MenuKey } from './features/tugas/lapangan';
 import { useI18n } from './i18n/i18n';
 
 /** The generic Layout filled by the features: navigation by permission, the election chooser, the outbox. */
@@ -12,39 +13,58 @@ export function AppShell() {
   const { user, can, logout } = useSession();
   const navigate = useNavigate();
   const scope = user?.kodeWilayah ?? '';
-  const links = [
-    { to: '/koordinasi', label: t('nav.koordinasi'), show: can('koordinasi:read') },
-    { to: '/pemilihan', label: t('nav.pemilihan'), show: true },
-    { to: scope ? `/wilayah/${scope}` : '/wilayah', label: t('nav.wilayah'), show: true },
-    { to: `/tps${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.tps'), show: true },
-    { to: `/peta${scope ? `?wilayah=${scope}` : ''}`, label: t('nav.map'), show: true },
+  const inScope = scope ? `?wilayah=${scope}` : '';
+  const links: { key: MenuKey; to: string; label: string; show: boolean }[] = [
+    { key: 'tugas', to: '/tugas', label: t('nav.tugas'), show: true },
+    { key: 'koordinasi', to: '/koordinasi', label: t('nav.koordinasi'), show: can('koordinasi:read') },
+    { key: 'pemilihan', to: '/pemilihan', label: t('nav.pemilihan'), show: true },
+    { key: 'wilayah', to: scope ? `/wilayah/${scope}` : '/wilayah', label: t('nav.wilayah'), show: true },
+    { key: 'tps', to: `/tps${inScope}`, label: t('nav.tps'), show: true },
+    { key: 'peta', to: `/peta${inScope}`, label: t('nav.map'), show: true },
     {
-      to: `/kerawanan${scope ? `?wilayah=${scope}` : ''}`,
+      key: 'kerawanan',
+      // A kelurahan's own people go straight to its checklist.
+      to: scope.split('.').length === 4 ? `/kerawanan/checklist/${scope}` : `/kerawanan${inScope}`,
       label: t('nav.kerawanan'),
       show: can('kerawanan:read'),
     },
-    { to: '/laporan', label: t('nav.laporan'), show: can('laporan:read') },
-    { to: '/hari-h', label: t('nav.hariH'), show: can('laporan:read') },
-    { to: '/kejadian', label: t('nav.kejadian'), show: can('laporan:read') },
-    { to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
-    { to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
-    { to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
+    { key: 'laporan', to: '/laporan', label: t('nav.laporan'), show: can('laporan:read') },
+    { key: 'hariH', to: `/hari-h${inScope}`, label: t('nav.hariH'), show: can('laporan:read') },
+    { key: 'kejadian', to: '/kejadian', label: t('nav.kejadian'), show: can('laporan:read') },
+    { key: 'rakor', to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
+    { key: 'imbauan', to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
+    { key: 'nphd', to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
     // The anev is the kab/kota's: for readers whose scope is a kab/kota or wider.
-    { to: '/anev', label: t('nav.anev'), show: can('koordinasi:read') && scope.split('.').length <= 2 },
     {
-      to: `/pengamanan${scope ? `?wilayah=${scope}` : ''}`,
+      key: 'anev',
+      to: '/anev',
+      label: t('nav.anev'),
+      show: can('koordinasi:read') && scope.split('.').length <= 2,
+    },
+    {
+      key: 'pengamanan',
+      to: `/pengamanan${inScope}`,
       label: t('nav.pengamanan'),
       show: can('pengamanan:read'),
     },
-    { to: '/impor', label: t('nav.import'), show: can('tps:import') },
-    { to: '/pengguna', label: t('nav.users'), show: can('user:manage') },
-    { to: '/audit', label: t('nav.audit'), show: can('audit:read') },
+    { key: 'impor', to: '/impor', label: t('nav.import'), show: can('tps:import') },
+    { key: 'pengguna', to: '/pengguna', label: t('nav.users'), show: can('user:manage') },
+    { key: 'audit', to: '/audit', label: t('nav.audit'), show: can('audit:read') },
   ];
-  const visible: NavItem[] = links.filter((link) => link.show).map(({ to, label }) => ({ to, label }));
+  // Field users see only the pages they work with, in the order they use them; desk users every page
+  // their permissions allow except "Tugas saya", which is the field's.
+  const field = fieldMenu(user);
+  const visible: NavItem[] = (
+    field
+      ? field.flatMap((key) => links.filter((link) => link.key === key && link.show))
+      : links.filter((link) => link.show && link.key !== 'tugas')
+  ).map(({ to, label }) => ({ to, label }));
   return (
     <Layout
       links={visible}
-      userLabel={user ? `${user.nama} · ${user.role} · ${user.namaWilayah ?? t('wilayah.national')}` : ''}
+      userLabel={
+        user ? `${user.nama} · ${t(`role.${user.role}`)} · ${user.namaWilayah ?? t('wilayah.national')}` : ''
+      }
       onLogout={() => {
         void logout().then(() => navigate('/masuk'));
       }}

@@ -8,6 +8,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider, useSession } from './features/auth/session';
 import { startServiceWorker } from './features/offline/service-worker';
 import { PemilihanProvider } from './features/pemilihan/pemilihan-context';
+import { homePath } from './features/tugas/lapangan';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import './styles.css';
 
@@ -38,6 +39,7 @@ const TpsDetailPage = lazyPage(() => import('./features/tps/TpsDetailPage'), 'Tp
 const TpsListPage = lazyPage(() => import('./features/tps/TpsListPage'), 'TpsListPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const WilayahPage = lazyPage(() => import('./features/wilayah/WilayahPage'), 'WilayahPage');
+const TugasPage = lazyPage(() => import('./features/tugas/TugasPage'), 'TugasPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },
@@ -54,7 +56,7 @@ function RequireSession({ children }: { children: ReactNode }) {
 
 function Home() {
   const { user } = useSession();
-  return <Navigate to={user?.kodeWilayah ? `/wilayah/${user.kodeWilayah}` : '/wilayah'} replace />;
+  return <Navigate to={user ? homePath(user) : '/wilayah'} replace />;
 }
 
 export function App() {
@@ -71,6 +73,7 @@ export function App() {
         }
       >
         <Route index element={<Home />} />
+        <Route path="/tugas" element={<TugasPage />} />
         <Route path="/wilayah/:kode?" element={<WilayahPage />} />
         <Route path="/tps" element={<TpsListPage />} />
         <Route path="/tps/:id" element={<TpsDetailPage />} />

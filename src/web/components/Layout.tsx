@@ -41,7 +41,8 @@ export function Layout(props: {
           aria-controls="main-nav"
           onClick={() => setOpen(!open)}
         >
-          ☰ {t('nav.menu')}
+          <span aria-hidden="true">☰</span>
+          <span className="menu-text">{t('nav.menu')}</span>
         </button>
         <nav id="main-nav" aria-label={t('nav.main')} className={open ? 'nav open' : 'nav'}>
           {props.links.map((link) => (
@@ -51,7 +52,8 @@ export function Layout(props: {
           ))}
         </nav>
         {props.headerAction}
-        <div className="user">
+        {/* On a phone the user, language and sign-out open with the menu (a one-row header). */}
+        <div className={open ? 'user open' : 'user'}>
           <span className="small" data-testid="current-user">
             {props.userLabel}
           </span>

@@ -1,6 +1,7 @@
 import { enAnev } from '../features/anev/i18n';
 import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
+import { enTugas } from '../features/tugas/i18n';
 import { enLaporan } from '../features/laporan/i18n';
 import { enOffline } from '../features/offline/i18n';
 import { enPemilihan } from '../features/pemilihan/i18n';
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enLaporan,
   ...enOffline,
   ...enKejadian,
+  ...enTugas,
   appName: 'Siaga',
   tagline: 'Pilkada security coordination',
   'nav.wilayah': 'Areas',

@@ -15,6 +15,12 @@ interface I18n {
   /** The message for an API error: ours for known codes, else the server's (already Indonesian). */
   errorText: (error: unknown) => string;
   formatNumber: (n: number) => string;
+  /** A share as a percentage the reader's way ("29,4%" in Indonesian); `share` is 0..100. */
+  formatPercent: (share: number, fractionDigits?: number) => string;
+  /** A calendar day (YYYY-MM-DD) as "17 Des 2026". */
+  formatDate: (day: string) => string;
+  /** An instant (ISO) in the phone's own clock, as "7 Des 2026, 10.00". */
+  formatDateTime: (iso: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -44,12 +50,23 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dictionary = DICTIONARIES[lang];
     const t: I18n['t'] = (key, params) =>
       dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
-    const numberFormat = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+    const locale = lang === 'id' ? 'id-ID' : 'en-US';
+    const numberFormat = new Intl.NumberFormat(locale);
+    // A calendar day has no zone: read and written in UTC so it never moves a day.
+    const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return {
       lang,
       setLang,
       t,
       formatNumber: (n) => numberFormat.format(n),
+      formatPercent: (share, fractionDigits = 1) =>
+        new Intl.NumberFormat(locale, {
+          style: 'percent',
+          maximumFractionDigits: fractionDigits,
+        }).format(share / 100),
+      formatDate: (day) => dayFormat.format(new Date(`${day}T00:00:00Z`)),
+      formatDateTime: (iso) => instantFormat.format(new Date(iso)),
       errorText: (error) => {
         if (error instanceof ApiError) {
           const key = `error.${error.code}` as MessageKey;

@@ -6,6 +6,7 @@ import { idLaporan } from '../features/laporan/i18n';
 import { idOffline } from '../features/offline/i18n';
 import { idPemilihan } from '../features/pemilihan/i18n';
 import { idPengamanan } from '../features/pengamanan/i18n';
+import { idTugas } from '../features/tugas/i18n';
 
 /** Feature modules keep their own texts beside their pages and are merged here. */
 export const id = {
@@ -16,6 +17,7 @@ export const id = {
   ...idLaporan,
   ...idOffline,
   ...idKejadian,
+  ...idTugas,
   appName: 'Siaga',
   tagline: 'Koordinasi pengamanan Pilkada',
   'nav.wilayah': 'Wilayah',

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
+import { homePath } from '../tugas/lapangan';
 import { useSession } from './session';
 
 export function LoginPage() {
@@ -19,7 +20,7 @@ export function LoginPage() {
     setError(null);
     try {
       const user = await login(username, password);
-      await navigate(user.kodeWilayah ? `/wilayah/${user.kodeWilayah}` : '/wilayah');
+      await navigate(homePath(user));
     } catch (e) {
       setError(e);
     } finally {
