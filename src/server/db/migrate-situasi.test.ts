@@ -23,6 +23,9 @@ INSERT INTO wilayah (kode, nama, level, jenis, parent_kode) VALUES
   ('73.73.01.1001', 'TOMPOTIKKA', 4, 'kelurahan', '73.73.01');
 INSERT INTO app_user (id, username, nama, password_hash, role, agency, kode_wilayah) VALUES
   ('11111111-1111-4111-8111-111111111111', 'camat.wara', 'Camat', 'x', 'camat', 'pemda', '73.73.01');
+-- The election 20261206T0012 makes wherever users exist, into which 0050 moves the reports.
+INSERT INTO pemilihan (id, nama, jenis, hari_pemungutan, kode_wilayah) VALUES
+  ('00000000-0000-4000-8000-000000002024', 'Pilkada Serentak 2024', 'pilkada_serentak', DATE '2024-11-27', NULL);
 INSERT INTO tps (id, kode_wilayah, nomor, kode, dpt_total) VALUES
   ('22222222-2222-4222-8222-222222222222', '73.73.01.1001', 1, '7373011001001', 250);
 INSERT INTO laporan_situasi (client_id, kode_wilayah, slot_at, situasi, rollup, dibuat_at, submitted_by) VALUES
