@@ -6,13 +6,22 @@
  * the times are Siaga's defaults (issue #5's own examples). Times are local wall-clock times in the
  * region's zone (WIB/WITA/WIT, `time/zona.ts`), so "18:00" in Palopo is 10:00 UTC.
  */
+import { REKAPITULASI_KABKOTA, TAHAPAN_PILKADA_2024, type TahapanTemplate } from '../koordinasi/tahapan';
 import { addDays, daysBetween } from '../time/hari';
 
-export const FASE_LAPORAN = ['pra_kampanye', 'kampanye', 'masa_tenang', 'hari_h', 'pasca'] as const;
+export const FASE_LAPORAN = [
+  'pra_kampanye',
+  'persiapan',
+  'kampanye',
+  'masa_tenang',
+  'hari_h',
+  'pasca',
+] as const;
 export type FaseLaporan = (typeof FASE_LAPORAN)[number];
 
 export const LABEL_FASE_LAPORAN: Record<FaseLaporan, string> = {
   pra_kampanye: 'Sebelum kampanye',
+  persiapan: 'Persiapan pemungutan suara',
   kampanye: 'Masa kampanye',
   masa_tenang: 'Masa tenang',
   hari_h: 'Hari pemungutan suara',
@@ -45,15 +54,56 @@ export type AturanLaporan = AturanHarian | AturanInterval;
 export type JadwalLaporan = readonly AturanLaporan[];
 
 /**
- * Siaga's default schedule (issue #5): daily 18:00 through kampanye (H-63..H-4) and masa tenang
- * (H-3..H-1), every 2 hours 06:00-22:00 on H (TPS open in the morning, counting runs into the
- * night), daily 18:00 in the first week after voting (H+1..H+7, while the kecamatan recap runs,
- * §4.2 "Recap at kecamatan (PPK) H+1..H+6").
+ * Siaga's default schedule for an election, from its stages (issue #5's times, Siaga default,
+ * configurable per kab/kota): daily 18:00 through its campaign (`kampanye`) and its quiet period
+ * (`masa_tenang`), every 2 hours 06:00-22:00 on H (TPS open in the morning, counting runs into the
+ * night), and daily 18:00 after voting until its KPU kab/kota recapitulation ends
+ * (`rekapitulasi_kabkota`: H+9 in 2024, pilkada-facts §4.2, the stage that closes the pasca mapping
+ * window too), else for a week. An election without a campaign (a PSU, a lanjutan) reports daily
+ * through its preparation instead, from its first stage (H-10 for a PSU).
  */
-export const DEFAULT_JADWAL: JadwalLaporan = [
-  { phase: 'kampanye', fromOffset: -63, toOffset: -4, kind: 'harian', at: '18:00' },
-  { phase: 'masa_tenang', fromOffset: -3, toOffset: -1, kind: 'harian', at: '18:00' },
-  {
+export function jadwalBawaan(tahapan: readonly TahapanTemplate[]): JadwalLaporan {
+  const stage = (kode: string) => tahapan.find((t) => t.kode === kode);
+  const tenang = stage('masa_tenang');
+  const kampanye = stage('kampanye');
+  const rekap = stage(REKAPITULASI_KABKOTA);
+  const lastBefore = (to: number, limit: number) => Math.min(to, limit);
+  const jadwal: AturanLaporan[] = [];
+  const beforeTenang = (tenang?.fromOffset ?? 0) - 1;
+  if (kampanye !== undefined) {
+    const to = lastBefore(kampanye.toOffset, beforeTenang);
+    if (kampanye.fromOffset <= to) {
+      jadwal.push({
+        phase: 'kampanye',
+        fromOffset: kampanye.fromOffset,
+        toOffset: to,
+        kind: 'harian',
+        at: '18:00',
+      });
+    }
+  } else {
+    // No campaign (a PSU, a lanjutan): daily through its preparation, from its first stage.
+    const from = Math.min(0, ...tahapan.map((t) => t.fromOffset));
+    if (from <= beforeTenang) {
+      jadwal.push({
+        phase: 'persiapan',
+        fromOffset: from,
+        toOffset: beforeTenang,
+        kind: 'harian',
+        at: '18:00',
+      });
+    }
+  }
+  if (tenang !== undefined && tenang.fromOffset <= -1) {
+    jadwal.push({
+      phase: 'masa_tenang',
+      fromOffset: tenang.fromOffset,
+      toOffset: lastBefore(tenang.toOffset, -1),
+      kind: 'harian',
+      at: '18:00',
+    });
+  }
+  jadwal.push({
     phase: 'hari_h',
     fromOffset: 0,
     toOffset: 0,
@@ -61,9 +111,22 @@ export const DEFAULT_JADWAL: JadwalLaporan = [
     everyHours: 2,
     startAt: '06:00',
     endAt: '22:00',
-  },
-  { phase: 'pasca', fromOffset: 1, toOffset: 7, kind: 'harian', at: '18:00' },
-];
+  });
+  jadwal.push({
+    phase: 'pasca',
+    fromOffset: 1,
+    toOffset: Math.max(1, rekap?.toOffset ?? PASCA_TANPA_REKAP),
+    kind: 'harian',
+    at: '18:00',
+  });
+  return jadwal;
+}
+
+/** Days of reports after voting for an election without a kab/kota recapitulation (Siaga default). */
+const PASCA_TANPA_REKAP = 7;
+
+/** The default for a Pilkada on the PKPU 2/2024 stages: H-63..H-4, H-3..H-1, H, H+1..H+9. */
+export const DEFAULT_JADWAL: JadwalLaporan = jadwalBawaan(TAHAPAN_PILKADA_2024);
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;

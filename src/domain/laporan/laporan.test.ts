@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { JENIS_PEMILIHAN, tahapanFor, templateOf, type JenisPemilihan } from '../pemilihan/pemilihan';
 import { ZONA_OFFSET_HOURS } from '../time/zona';
 import {
   aturanOn,
   currentSlot,
   DEFAULT_JADWAL,
   dueSlots,
+  jadwalBawaan,
   overdue,
   slotForReport,
   validateJadwal,
@@ -42,13 +44,13 @@ describe('dueSlots with the default schedule (Palopo, WITA = UTC+8)', () => {
     expect(iso(slots)).toContain('2024-11-28T10:00:00.000Z');
     expect(slots).toHaveLength(11);
   });
-  it('starts on the first campaign day H-63 and stops after H+7', () => {
+  it('starts on the first campaign day H-63 and stops when the KPU kab/kota recapitulation ends (H+9, 6 Dec)', () => {
     expect(
       iso(dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-09-23T00:00:00Z'), at('2024-09-26T23:00:00Z'))),
     ).toEqual(['2024-09-25T10:00:00.000Z', '2024-09-26T10:00:00.000Z']);
     expect(
       iso(dueSlots(DEFAULT_JADWAL, H, WITA, at('2024-12-04T00:00:00Z'), at('2024-12-10T00:00:00Z'))),
-    ).toEqual(['2024-12-04T10:00:00.000Z']);
+    ).toEqual(['2024-12-04T10:00:00.000Z', '2024-12-05T10:00:00.000Z', '2024-12-06T10:00:00.000Z']);
   });
   it('includes slots exactly at both ends and returns nothing for a reversed window', () => {
     const slot = at('2024-11-26T10:00:00Z');
@@ -96,8 +98,9 @@ describe('currentSlot and slotForReport', () => {
     const before = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-09-01T00:00:00Z'));
     expect(before.previous).toBeNull();
     expect(before.next?.toISOString()).toBe('2024-09-25T10:00:00.000Z');
+    // The last report of the default is at 18:00 WITA on H+9, when the KPU kab/kota recapitulation ends.
     const after = currentSlot(DEFAULT_JADWAL, H, WITA, at('2024-12-20T00:00:00Z'));
-    expect(after.previous?.toISOString()).toBe('2024-12-04T10:00:00.000Z');
+    expect(after.previous?.toISOString()).toBe('2024-12-06T10:00:00.000Z');
     expect(after.next).toBeNull();
   });
   it('answers the next deadline, or the one just passed while still within grace', () => {
@@ -139,6 +142,43 @@ describe('overdue: late only after due + grace', () => {
     expect(overdue({ slots, submittedFor: [], now: at('2024-11-20T00:00:00Z'), graceMinutes: 30 })).toEqual(
       [],
     );
+  });
+});
+
+describe("an election's default schedule follows its stages", () => {
+  const of = (jenis: JenisPemilihan, hari: string) => jadwalBawaan(templateOf(tahapanFor(jenis, hari), hari));
+  const span = (jadwal: JadwalLaporan) => jadwal.map((r) => [r.phase, r.fromOffset, r.toOffset]);
+
+  it('is valid for every kind', () => {
+    for (const jenis of JENIS_PEMILIHAN) expect(validateJadwal(of(jenis, '2025-05-24'))).toEqual([]);
+  });
+  it('reports through a Pemilu campaign from H-78 and until its recapitulation, which has no kab/kota step, for a week', () => {
+    expect(span(of('pemilu', '2024-02-14'))).toEqual([
+      ['kampanye', -78, -4],
+      ['masa_tenang', -3, -1],
+      ['hari_h', 0, 0],
+      ['pasca', 1, 7],
+    ]);
+  });
+  it('gives a PSU its preparation (H-10..H-1) instead of a campaign, and reports until its KPU kab/kota recapitulation ends (H+3)', () => {
+    expect(span(of('psu', '2025-05-24'))).toEqual([
+      ['persiapan', -10, -1],
+      ['hari_h', 0, 0],
+      ['pasca', 1, 3],
+    ]);
+    expect(span(of('pilkada_lanjutan', '2025-05-24')).slice(0, 2)).toEqual([
+      ['persiapan', -30, -4],
+      ['masa_tenang', -3, -1],
+    ]);
+  });
+  it("follows a Pilkades's own short campaign", () => {
+    expect(span(of('pilkades', '2025-10-12')).slice(0, 2)).toEqual([
+      ['kampanye', -10, -4],
+      ['masa_tenang', -3, -1],
+    ]);
+  });
+  it('is the Pilkada 2024 default on the PKPU 2/2024 stages', () => {
+    expect(of('pilkada_serentak', '2024-11-27')).toEqual(DEFAULT_JADWAL);
   });
 });
 

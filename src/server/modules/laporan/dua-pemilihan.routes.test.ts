@@ -44,7 +44,8 @@ beforeAll(async () => {
       clientId: randomUUID(),
       nama: 'PSU TPS Tompotikka',
       jenis: 'psu',
-      hariPemungutan: '2024-12-01',
+      // H-8 on the tests' 20 Nov: within the PSU's preparation, when its default schedule reports daily.
+      hariPemungutan: '2024-11-28',
       kodeWilayah: '73.73',
       indukId: DEMO_PEMILIHAN_ID,
       tps: [{ tpsId: psuTps, alasan: 'Rekomendasi Panwascam' }],

@@ -8,7 +8,7 @@ import type { Laporan, LaporanSubmit } from '../../../contracts/laporan';
 import { hasPermission, type Role } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
 import {
-  DEFAULT_JADWAL,
+  jadwalBawaan,
   aturanOn,
   currentSlot,
   dueSlots,
@@ -27,6 +27,7 @@ import {
   type IsiLaporanSituasi,
   type LevelSituasi,
 } from '../../../domain/laporan/situasi';
+import { templateOf } from '../../../domain/pemilihan/pemilihan';
 import { daysBetween } from '../../../domain/time/hari';
 import { ZONA_OFFSET_HOURS, todayIn, zonaOf } from '../../../domain/time/zona';
 import { kabKotaOf, parseKodeWilayah, type WilayahLevel } from '../../../domain/wilayah/kode-wilayah';
@@ -93,7 +94,9 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
 
   async function jadwalOf(pemilihan: PemilihanContext, kabKota: string): Promise<JadwalLaporan> {
     const row = await repo.findJadwal(db, pemilihan.id, kabKota);
-    return row ? (row.jadwal as JadwalLaporan) : DEFAULT_JADWAL;
+    return row
+      ? (row.jadwal as JadwalLaporan)
+      : jadwalBawaan(templateOf(pemilihan.tahapan, pemilihan.hariPemungutan));
   }
 
   /** The roll-up of an area's children for one slot, with lateness decided by the schedule. */
