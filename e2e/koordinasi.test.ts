@@ -34,7 +34,10 @@ describe('rakor to action items to readiness, and an imbauan acknowledged', () =
     await kesbangpol.goto(`${server.url}/rakor`);
     await kesbangpol.getByRole('button', { name: 'Jadwalkan rakor' }).first().click();
     const form = kesbangpol.getByRole('form', { name: 'Jadwalkan rakor' });
-    await form.getByLabel('Kode wilayah').fill('73.73');
+    // The place is chosen by name; it starts at the user's own kab/kota, where this rakor belongs.
+    expect(await form.getByLabel('Kecamatan').locator('option:checked').textContent()).toBe(
+      'Seluruh Kota Palopo',
+    );
     await form.getByLabel('Judul', { exact: true }).fill('Rakor kesiapan masa tenang');
     await form.getByLabel('Tempat').fill('Ruang Ratona');
     await form.getByLabel('Waktu mulai').fill(`${today}T10:00`);
@@ -94,7 +97,9 @@ describe('rakor to action items to readiness, and an imbauan acknowledged', () =
     await signIn(pj, server.url, 'forkopimda.palopo');
     await pj.goto(`${server.url}/imbauan`);
     const send = pj.getByRole('form', { name: 'Kirim imbauan' });
-    await send.getByLabel('Wilayah tujuan (kode)').fill('73.73');
+    // Sent to the whole kab/kota, the picker's first choice for a Forkopimda member.
+    await send.getByRole('option', { name: 'Seluruh Kota Palopo' }).waitFor({ state: 'attached' });
+    expect(await send.locator('input[name=kodeWilayah]').inputValue()).toBe('73.73');
     await send.getByLabel('Judul', { exact: true }).fill('Menahan diri di masa tenang');
     await send
       .getByLabel('Isi', { exact: true })

@@ -18,6 +18,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
 import { useSession } from '../auth/session';
+import { WilayahPicker } from '../wilayah/WilayahPicker';
 import type { OutboxItem, OutboxRequest } from '../offline/outbox';
 import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
@@ -206,19 +207,16 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
         </select>
         <FieldError name="kategori" issues={issues} />
       </label>
-      <label>
-        {t('kej.form.wilayah')}
-        <input
-          name="kodeWilayah"
-          value={kodeWilayah}
-          onChange={(e) => setKodeWilayah(e.target.value.trim())}
-          inputMode="decimal"
-          autoComplete="off"
-          required
-          aria-describedby={describedBy('kodeWilayah')}
-        />
-        <FieldError name="kodeWilayah" issues={issues} />
-      </label>
+      <WilayahPicker
+        scope={user?.kodeWilayah ?? null}
+        scopeName={user?.namaWilayah ?? null}
+        value={kodeWilayah === '' ? null : kodeWilayah}
+        onChange={setKodeWilayah}
+        label={t('kej.form.wilayah')}
+        name="kodeWilayah"
+        describedBy={describedBy('kodeWilayah')}
+      />
+      <FieldError name="kodeWilayah" issues={issues} />
       <label>
         {t('kej.form.tps')}
         <select

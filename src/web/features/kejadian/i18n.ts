@@ -56,7 +56,7 @@ export const idKejadian = {
   // Form
   'kej.form.title': 'Laporkan kejadian',
   'kej.form.kategori': 'Kategori',
-  'kej.form.wilayah': 'Kelurahan/desa (kode wilayah)',
+  'kej.form.wilayah': 'Tempat kejadian',
   'kej.form.tps': 'TPS (jika di TPS)',
   'kej.form.noTps': 'Bukan di TPS',
   'kej.form.point': 'Titik peta (opsional)',
@@ -227,7 +227,7 @@ export const enKejadian: Record<KejadianKey, string> = {
   'kej.kategori.lainnya': 'Other',
   'kej.form.title': 'Report an incident',
   'kej.form.kategori': 'Category',
-  'kej.form.wilayah': 'Kelurahan/desa (area code)',
+  'kej.form.wilayah': 'Where it happened',
   'kej.form.tps': 'TPS (if at a polling station)',
   'kej.form.noTps': 'Not at a TPS',
   'kej.form.point': 'Map point (optional)',

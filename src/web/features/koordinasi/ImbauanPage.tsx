@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { fileSubmission } from '../offline/outbox-browser';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
+import { WilayahPicker } from '../wilayah/WilayahPicker';
 
 type InboxItem = z.infer<typeof KotakMasukPage>['items'][number];
 
@@ -133,6 +134,7 @@ function SendForm() {
   const { user } = useSession();
   const client = useQueryClient();
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
+  const [kodeWilayah, setKodeWilayah] = useState<string | null>(null);
   const send = useMutation({
     mutationFn: (body: unknown) =>
       api(
@@ -188,21 +190,22 @@ function SendForm() {
           ))}
         </select>
       </label>
-      <label>
-        {t('imbauan.target')}
-        <input
-          name="kodeWilayah"
-          defaultValue={user?.kodeWilayah ?? ''}
-          required
-          aria-describedby="kodeWilayah-error"
-        />
-        <FieldError name="kodeWilayah" issues={issues} />
-      </label>
+      <WilayahPicker
+        scope={user?.kodeWilayah ?? null}
+        scopeName={user?.namaWilayah ?? null}
+        value={kodeWilayah}
+        onChange={setKodeWilayah}
+        label={t('imbauan.target')}
+        name="kodeWilayah"
+        describedBy="kodeWilayah-error"
+      />
+      <FieldError name="kodeWilayah" issues={issues} />
       <fieldset aria-describedby="targetRoles-error">
         <legend>{t('imbauan.roles')}</legend>
         {PENERIMA_ROLES.map((role) => (
           <label key={role} className="inline">
-            <input type="checkbox" name="targetRoles" value={role} defaultChecked={role === 'lurah'} /> {role}
+            <input type="checkbox" name="targetRoles" value={role} defaultChecked={role === 'lurah'} />{' '}
+            {t(`role.${role}`)}
           </label>
         ))}
         <FieldError name="targetRoles" issues={issues} />

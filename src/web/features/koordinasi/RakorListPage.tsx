@@ -11,6 +11,7 @@ import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
+import { WilayahPicker } from '../wilayah/WilayahPicker';
 
 /** Rakor that concern the user's wilayah, newest first, and the form to schedule one. */
 export function RakorListPage() {
@@ -62,6 +63,7 @@ function ScheduleForm() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [clientId] = useState(() => crypto.randomUUID());
+  const [kodeWilayah, setKodeWilayah] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: (body: unknown) =>
       api(z.object({ id: z.string(), replayed: z.boolean() }), '/api/koordinasi/rakor', {
@@ -100,16 +102,18 @@ function ScheduleForm() {
           ))}
         </select>
       </label>
-      <label>
-        {t('rakor.wilayah')}
-        <input
-          name="kodeWilayah"
-          defaultValue={user?.kodeWilayah ?? ''}
-          required
-          aria-describedby="kodeWilayah-error"
-        />
-        <FieldError name="kodeWilayah" issues={issues} />
-      </label>
+      {/* A rakor is the Forkopimda's (kab/kota) or the Forkopimcam's (kecamatan). */}
+      <WilayahPicker
+        scope={user?.kodeWilayah ?? null}
+        scopeName={user?.namaWilayah ?? null}
+        value={kodeWilayah}
+        onChange={setKodeWilayah}
+        label={t('rakor.wilayah')}
+        name="kodeWilayah"
+        maxDepth={3}
+        describedBy="kodeWilayah-error"
+      />
+      <FieldError name="kodeWilayah" issues={issues} />
       <label>
         {t('rakor.judul')}
         <input name="judul" required minLength={3} aria-describedby="judul-error" />
