@@ -49,5 +49,15 @@ export const KodeWilayah = z
   });
 
 export const Uuid = z.uuid();
+
+/** Largest value of a PostgreSQL `integer` column: every integer a contract accepts fits its column. */
+export const INT4_MAX = 2_147_483_647;
+/** A record's optimistic-lock version as the editor saw it (an `integer` column). */
+export const Version = z.number().int().min(1).max(INT4_MAX);
+/**
+ * A day relative to voting day (H-400 … H+200), as schedules count: the KPU stages begin about H-330
+ * (PKPU 2/2024) and nothing Siaga tracks runs past H+200. Siaga default, configurable.
+ */
+export const HariOffset = z.number().int().min(-400).max(200);
 /** `:id` of a route that names one record. */
 export const IdParams = z.object({ id: Uuid });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LEVEL_ESKALASI, STATUS_KEJADIAN, TUJUAN_RUJUKAN } from '../domain/kejadian/alur';
 import { RULE_SETS, type MilestoneGakkumdu } from '../domain/kejadian/gakkumdu';
 import { JENIS_PELANGGARAN, KATEGORI_KEJADIAN, KEPARAHAN } from '../domain/kejadian/kategori';
-import { KodeWilayah, PageQuery, pageOf, Uuid } from './common';
+import { KodeWilayah, PageQuery, pageOf, Uuid, Version } from './common';
 
 /** A phone photo after the form's downscaling fits easily; a raw 12 MP photo may not (Siaga's default). */
 export const FOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -70,7 +70,7 @@ const Teks = (max: number, required = 'Wajib diisi') =>
     .trim()
     .min(1, { message: required })
     .max(max, { message: `Paling banyak ${max} karakter` });
-const Version = z.number().int().min(1).optional();
+const OptionalVersion = Version.optional();
 
 // A generous box around Indonesia (Sabang to Merauke, Miangas to Rote), so a swapped lat/lon or a
 // point abroad is caught while a real TPS never is.
@@ -135,31 +135,31 @@ export const KejadianReportResult = z.object({
 export const KejadianAksiInput = z.discriminatedUnion(
   'aksi',
   [
-    z.object({ aksi: z.literal('verifikasi'), keparahan: Keparahan.optional(), version: Version }),
+    z.object({ aksi: z.literal('verifikasi'), keparahan: Keparahan.optional(), version: OptionalVersion }),
     z.object({
       aksi: z.literal('gabung'),
       intoId: z.uuid({ message: 'Pilih kejadian induk' }),
-      version: Version,
+      version: OptionalVersion,
     }),
     z.object({
       aksi: z.literal('tolak'),
       alasan: Teks(1000, 'Alasan penolakan wajib diisi'),
-      version: Version,
+      version: OptionalVersion,
     }),
     z.object({
       aksi: z.literal('tangani'),
       penanggungJawab: Teks(200, 'Penanggung jawab wajib diisi'),
-      version: Version,
+      version: OptionalVersion,
     }),
     z.object({
       aksi: z.literal('selesaikan'),
       catatan: Teks(2000, 'Catatan penyelesaian wajib diisi'),
-      version: Version,
+      version: OptionalVersion,
     }),
     z.object({
       aksi: z.literal('eskalasi'),
       catatan: z.string().trim().max(1000).optional(),
-      version: Version,
+      version: OptionalVersion,
     }),
   ],
   { message: 'Aksi harus verifikasi, gabung, tolak, tangani, selesaikan atau eskalasi' },
@@ -173,7 +173,7 @@ export const RujukanInput = z.object({
   /** Received and registered by Bawaslu, when already known. */
   dilaporkanAt: Instant.optional(),
   catatan: z.string().trim().max(2000).optional(),
-  version: Version,
+  version: OptionalVersion,
 });
 export type RujukanInput = z.infer<typeof RujukanInput>;
 

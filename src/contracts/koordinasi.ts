@@ -5,7 +5,7 @@ import { JENIS_IMBAUAN, PRIORITAS } from '../domain/koordinasi/imbauan';
 import { PENERIMA_NPHD } from '../domain/koordinasi/nphd';
 import { JENIS_RAKOR, KEHADIRAN, SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../domain/koordinasi/rakor';
 import { TINDAK_LANJUT_STATUS } from '../domain/koordinasi/tindak-lanjut';
-import { KodeWilayah, PageQuery, Uuid, pageOf } from './common';
+import { HariOffset, INT4_MAX, KodeWilayah, PageQuery, Uuid, pageOf, Version } from './common';
 
 /** A calendar day, YYYY-MM-DD, that exists. */
 export const Tanggal = z
@@ -101,7 +101,7 @@ export const RakorDetail = RakorSummary.extend({
 export type RakorDetail = z.infer<typeof RakorDetail>;
 
 export const KehadiranInput = z.object({
-  version: z.number().int(),
+  version: Version,
   entries: z
     .array(
       z.object({
@@ -125,7 +125,7 @@ export const KeputusanInput = z.object({
 });
 export type KeputusanInput = z.infer<typeof KeputusanInput>;
 
-export const RakorStatusInput = z.object({ status: z.enum(['selesai', 'batal']), version: z.number().int() });
+export const RakorStatusInput = z.object({ status: z.enum(['selesai', 'batal']), version: Version });
 
 export const TindakLanjutQuery = PageQuery.extend({
   kode: KodeWilayah.optional(),
@@ -137,7 +137,7 @@ export const TindakLanjutPage = pageOf(TindakLanjut);
 export const TindakLanjutDone = z.object({
   status: z.enum(['selesai', 'batal']),
   catatan: z.string().trim().max(2000).default(''),
-  version: z.number().int(),
+  version: Version,
 });
 
 export const TahapanRow = z.object({
@@ -195,8 +195,8 @@ export const TahapanUpdate = z.object({
       z.object({
         kode: z.string().regex(/^[a-z0-9_]{2,64}$/),
         nama: Teks(200),
-        fromOffset: z.number().int().min(-400).max(200),
-        toOffset: z.number().int().min(-400).max(200),
+        fromOffset: HariOffset,
+        toOffset: HariOffset,
       }),
     )
     .min(1)
@@ -346,7 +346,7 @@ export const IndikatorResponse = z.object({
 export const TargetUpdate = z.object({
   targetPartisipasi: z.number().min(0).max(100).nullable(),
   partisipasi: z.number().min(0).max(100).nullable(),
-  psuCount: z.number().int().min(0).nullable(),
+  psuCount: z.number().int().min(0).max(INT4_MAX).nullable(),
 });
 
 /** How a region's Forkopimda is made up: the head's status, the Polri unit, a Lanal on the coast. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { KATEGORI } from '../domain/kerawanan/score-tps';
 import { FORCES } from '../domain/pengamanan/planner';
 import { MAX_TPS_PER_KELOMPOK } from '../domain/pengamanan/pola';
-import { KodeWilayah, PageQuery, Uuid, pageOf } from './common';
+import { KodeWilayah, PageQuery, Uuid, pageOf, Version } from './common';
 
 export const Force = z.enum(FORCES);
 export type Force = z.infer<typeof Force>;
@@ -61,7 +61,7 @@ const UnitFields = {
 
 export const PamUnitCreate = z.object({ clientId: Uuid, wilayah: KodeWilayah, ...UnitFields });
 export type PamUnitCreate = z.infer<typeof PamUnitCreate>;
-export const PamUnitUpdate = z.object({ version: z.number().int().min(1), ...UnitFields });
+export const PamUnitUpdate = z.object({ version: Version, ...UnitFields });
 export type PamUnitUpdate = z.infer<typeof PamUnitUpdate>;
 
 export const ForceTotal = z.object({
@@ -149,7 +149,7 @@ export const PamSettingUpdate = z.object({
   pola: Pola,
   reserve: Reserve,
   catatan: z.string().trim().max(1000).default(''),
-  version: z.number().int().min(1).nullable(),
+  version: Version.nullable(),
 });
 export type PamSettingUpdate = z.infer<typeof PamSettingUpdate>;
 
@@ -288,7 +288,7 @@ export const PlanCreate = z.object({
 export type PlanCreate = z.infer<typeof PlanCreate>;
 
 export const PlanApprove = z.object({
-  version: z.number().int().min(1),
+  version: Version,
   /** Required when another plan of the kab/kota is already approved (a change after approval). */
   alasan: z.string().trim().max(1000).optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AKSES_TPS, LOKASI_KHUSUS, MAX_DPT_PER_TPS_PILKADA, isInsideIndonesia } from '../domain/tps/tps';
 import { MAX_NOMOR_TPS } from '../domain/tps/kode-tps';
-import { KodeWilayah, PageQuery, pageOf } from './common';
+import { INT4_MAX, KodeWilayah, PageQuery, pageOf, Version } from './common';
 
 export const Tps = z.object({
   id: z.string(),
@@ -46,8 +46,8 @@ export type TpsPage = z.infer<typeof TpsPage>;
 const TpsFields = z
   .object({
     dptTotal: z.number().int().min(0).max(MAX_DPT_PER_TPS_PILKADA),
-    dptLaki: z.number().int().min(0).nullable().default(null),
-    dptPerempuan: z.number().int().min(0).nullable().default(null),
+    dptLaki: z.number().int().min(0).max(INT4_MAX).nullable().default(null),
+    dptPerempuan: z.number().int().min(0).max(INT4_MAX).nullable().default(null),
     alamat: z.string().trim().max(500).nullable().default(null),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lon: z.number().min(-180).max(180).nullable().default(null),
@@ -91,7 +91,7 @@ export type TpsCreateInput = z.infer<typeof TpsCreateInput>;
 
 export const TpsUpdateInput = TpsFields.extend({
   /** The version the editor saw; a stale edit is refused instead of silently overwriting. */
-  version: z.number().int().min(1),
+  version: Version,
 }).superRefine(checkTps);
 export type TpsUpdateInput = z.infer<typeof TpsUpdateInput>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENCIES, ROLES } from '../domain/access/roles';
-import { KodeWilayah, PageQuery, pageOf } from './common';
+import { KodeWilayah, PageQuery, pageOf, Version } from './common';
 
 export const User = z.object({
   id: z.string(),
@@ -43,7 +43,7 @@ export type UserCreateInput = z.infer<typeof UserCreateInput>;
 
 export const UserUpdateInput = z
   .object({
-    version: z.number().int().min(1),
+    version: Version,
     nama: z.string().trim().min(1).max(200).optional(),
     role: z.enum(ROLES).optional(),
     agency: z.enum(AGENCIES).optional(),

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { KodeWilayah } from '../../contracts/common';
 import { DomainError } from '../errors';
 import type { ImportFile } from '../files/read-sheet';
+import { findForbiddenText } from './validator';
 
 export async function readUpload(
   request: FastifyRequest,
@@ -21,6 +22,15 @@ export async function readUpload(
     }
   }
   if (!file) throw new DomainError('validation', 'Berkas belum dipilih', { field: 'file' });
+  const forbidden = findForbiddenText(fields);
+  if (forbidden)
+    throw new DomainError(
+      'validation',
+      'Teks berisi karakter yang tidak diizinkan (NUL atau surrogate tunggal)',
+      {
+        field: forbidden.path.join('.'),
+      },
+    );
   return { fields, file };
 }
 

@@ -36,7 +36,12 @@ function inDemoPemilihan(url: InjectOptions['url']): InjectOptions['url'] {
 export const TEST_SMS_TOKEN = 'uji-gateway-sms-0123456789';
 
 export async function createTestApp(
-  options: { loginRateLimitPerMinute?: number; smsToken?: string | undefined; webDir?: string } = {},
+  options: {
+    loginRateLimitPerMinute?: number;
+    smsToken?: string | undefined;
+    webDir?: string;
+    escalationIntervalMs?: number;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   let now = new Date('2024-11-20T09:00:00+08:00');
@@ -47,6 +52,9 @@ export async function createTestApp(
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 1000,
     smsToken: 'smsToken' in options ? options.smsToken : TEST_SMS_TOKEN,
     webDir: options.webDir,
+    ...(options.escalationIntervalMs === undefined
+      ? {}
+      : { escalationIntervalMs: options.escalationIntervalMs }),
   });
   await app.ready();
 

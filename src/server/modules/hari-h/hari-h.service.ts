@@ -15,6 +15,7 @@ import {
   type TahapTps,
 } from '../../../domain/hari-h/tps-status';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
+import { isAheadOfClock } from '../../../domain/time/jam-ponsel';
 import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import { rollupDelta, type StatusMove } from '../../../domain/hari-h/rollup';
 import type { Db } from '../../db/client';
@@ -69,6 +70,15 @@ type StatusItem = { actor: Actor; input: TpsStatusInput; via: 'web' | 'sms'; now
 type TpsForStatus = { id: string; kode_wilayah: string; dpt_total: number };
 type Warning = { code: string; message: string };
 
+/** When a report was written, as its phone says: never ahead of the server's clock (laporan and kejadian alike). */
+function checkWrittenAt(dibuatAt: string | undefined, now: Date): void {
+  if (dibuatAt !== undefined && isAheadOfClock(new Date(dibuatAt), now)) {
+    throw new DomainError('validation', 'Waktu pembuatan laporan ada di masa depan; periksa jam ponsel', {
+      field: 'dibuatAt',
+    });
+  }
+}
+
 /** Scope, permission and turnout checks of one report; the warnings it carries when accepted. */
 /** The TPS a field officer may report on: outside their scope it does not exist for them. */
 function reportableTps<T extends { kode_wilayah: string }>(actor: Actor, tps: T | undefined): T {
@@ -81,8 +91,10 @@ function checkStatusReport(
   actor: Actor,
   input: TpsStatusInput,
   found: TpsForStatus | undefined,
+  now: Date,
 ): { tps: TpsForStatus; warnings: { code: string; message: string }[] } {
   const tps = reportableTps(actor, found);
+  checkWrittenAt(input.dibuatAt, now);
   const warnings: { code: string; message: string }[] = [];
   if (input.pemilih !== null) {
     if (TAHAP_TPS.indexOf(input.tahap) < COUNTING_FROM) {
@@ -134,7 +146,7 @@ export function createHariHService(deps: {
           accepted.push({
             index,
             item,
-            ...checkStatusReport(item.actor, item.input, byId.get(item.input.tpsId)),
+            ...checkStatusReport(item.actor, item.input, byId.get(item.input.tpsId), item.now),
           });
         } catch (error) {
           outcomes[index] = { ok: false, error };
@@ -268,6 +280,7 @@ export function createHariHService(deps: {
         });
       }
       const now = deps.clock.now();
+      checkWrittenAt(input.dibuatAt, now);
       return db.transaction().execute(async (trx) => {
         const inserted = await repo.insertSituasi(trx, {
           client_id: input.clientId,

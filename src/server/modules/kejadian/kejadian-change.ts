@@ -23,8 +23,8 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
-/** Phones' clocks run a little fast; a time this far ahead is still "now" (Siaga's default). */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+/** Phones' clocks run a little fast; a time this far ahead is still "now" (domain/time/jam-ponsel.ts). */
+export { CLOCK_SKEW_MS } from '../../../domain/time/jam-ponsel';
 
 /** What the use cases split into their own files share with the service. */
 export type KejadianContext = {

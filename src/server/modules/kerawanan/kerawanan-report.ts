@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from '../../files/csv';
 import { renderPdf } from '../../files/pdf';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
@@ -183,7 +184,7 @@ function exportCells(r: ReportRow): (string | number | null)[] {
 }
 
 export function mappingCsv(rows: ReportRow[]): string {
-  return stringify([[...EXPORT_HEADERS], ...rows.map(exportCells)], { bom: true });
+  return stringify([[...EXPORT_HEADERS], ...rows.map(exportCells)], CSV_OPTIONS);
 }
 
 export async function mappingXlsx(rows: ReportRow[]): Promise<Buffer> {

@@ -752,6 +752,7 @@ export function createKoordinasiService(deps: {
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
         throw new DomainError('validation', 'Tahapan diatur per kabupaten/kota', { field: 'kode' });
       }
+      await deps.wilayah.requireKnown({ kode });
       const problems = (tahapan ?? []).flatMap((t, index) =>
         t.fromOffset > t.toOffset
           ? [{ index, kode: t.kode, message: 'Tanggal mulai setelah tanggal selesai' }]
@@ -1221,6 +1222,7 @@ export function createKoordinasiService(deps: {
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
         throw new DomainError('validation', 'Target diatur per kabupaten/kota', { field: 'kode' });
       }
+      await deps.wilayah.requireKnown({ kode });
       await db.transaction().execute(async (trx) => {
         await repo.upsertRegion(trx, pemilihan.id, kode, {
           target_partisipasi: input.targetPartisipasi,

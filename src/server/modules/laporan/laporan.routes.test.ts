@@ -223,8 +223,13 @@ describe('Kesbangpol approves and publishes the kab/kota report; Forkopimda prin
     });
     expect(good.json()).toMatchObject({ isDefault: false, jadwal: [{ at: '17:00' }] });
     expect(
-      (await lurah.request({ method: 'PUT', url: '/api/laporan/jadwal/73.73', payload: good.json() }))
-        .statusCode,
+      (
+        await lurah.request({
+          method: 'PUT',
+          url: '/api/laporan/jadwal/73.73',
+          payload: { jadwal: good.json().jadwal },
+        })
+      ).statusCode,
     ).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ERROR_RESPONSES, KodeWilayah, IdParams } from '../../../contracts/common';
+import { ERROR_RESPONSES, HariOffset, KodeWilayah, IdParams } from '../../../contracts/common';
 import {
   Laporan,
   LaporanListQuery,
@@ -26,15 +26,15 @@ const Jam = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Jam berben
 const Aturan = z.discriminatedUnion('kind', [
   z.object({
     phase: z.enum(FASE_LAPORAN),
-    fromOffset: z.number().int(),
-    toOffset: z.number().int(),
+    fromOffset: HariOffset,
+    toOffset: HariOffset,
     kind: z.literal('harian'),
     at: Jam,
   }),
   z.object({
     phase: z.enum(FASE_LAPORAN),
-    fromOffset: z.number().int(),
-    toOffset: z.number().int(),
+    fromOffset: HariOffset,
+    toOffset: HariOffset,
     kind: z.literal('interval'),
     everyHours: z.number().int().min(1).max(24),
     startAt: Jam,

@@ -4,6 +4,7 @@
  * publishes. Schedules, lateness and roll-ups are pure domain rules (src/domain/laporan/); this
  * service decides the slot, checks scope, and writes durably with audit and a live event.
  */
+import { isAheadOfClock } from '../../../domain/time/jam-ponsel';
 import type { Laporan, LaporanSubmit } from '../../../contracts/laporan';
 import { hasPermission, type Role } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
@@ -290,7 +291,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
 
       const now = deps.clock.now();
       const writtenAt = input.dibuatAt === undefined ? now : new Date(input.dibuatAt);
-      if (writtenAt.getTime() > now.getTime() + 5 * 60_000) {
+      if (isAheadOfClock(writtenAt, now)) {
         throw new DomainError('validation', 'Waktu pembuatan laporan ada di masa depan; periksa jam ponsel', {
           field: 'dibuatAt',
         });
@@ -525,6 +526,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       if (!parsed.ok || parsed.value.level !== 'kabkota') {
         throw new DomainError('validation', 'Jadwal laporan diatur per kabupaten/kota', { field: 'kode' });
       }
+      await deps.wilayah.requireKnown({ kode: kabKota });
       const problems = validateJadwal(jadwal);
       if (problems.length > 0) throw new DomainError('validation', problems[0]!.message, { problems });
       const before = await jadwalOf(pemilihan, kabKota);

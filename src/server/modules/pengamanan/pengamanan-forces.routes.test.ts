@@ -51,7 +51,8 @@ describe('units', () => {
     const unit = (await forces(polres)).units.find((u: { id: string }) => u.id === created.json().id);
     expect(unit).toMatchObject({ kind: 'polri', homeKecamatanNama: 'Wara', version: 1, source: 'manual' });
 
-    const update = { ...input, clientId: undefined, version: 1, jumlah: 28, available: true };
+    const { clientId: _clientId, wilayah: _wilayah, ...fields } = input;
+    const update = { ...fields, version: 1, jumlah: 28, available: true };
     const updated = await polres.request({
       method: 'PUT',
       url: `/api/pengamanan/units/${unit.id}`,
@@ -98,6 +99,8 @@ describe('roster import', () => {
         'Kopassus,Serka B,1,,Wara,',
         'Polsek,Polsek Wara Timur,lima,,Wara Timur,',
         'Linmas,Linmas X,4,,Wara,Desa Entah',
+        // A kelurahan by code outside the kecamatan named beside it, which the JSON API refuses too.
+        'Polsek,Bripka C,1,Bhabinkamtibmas,Wara Timur,73.73.01.1001',
       ].join('\n'),
     );
     expect(response.statusCode).toBe(422);
@@ -107,6 +110,7 @@ describe('roster import', () => {
       '3:kesatuan',
       '4:jumlah',
       '5:kelurahan',
+      '6:kelurahan',
     ]);
     expect((await forces(polres)).units.length).toBe(before);
   });

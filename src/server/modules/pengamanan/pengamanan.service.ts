@@ -169,6 +169,22 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     return { home_kecamatan: kel !== null ? kel.split('.').slice(0, 3).join('.') : kec, home_kelurahan: kel };
   }
 
+  /** The plan's area and the home kecamatan of every what-if change: known, and inside the kab/kota. */
+  async function requireKnownAreas(
+    kab: string,
+    wilayah: string,
+    changes: readonly WhatIfChange[],
+    field: 'skenario' | 'changes',
+  ) {
+    await deps.wilayah.requireKnown({ wilayah });
+    const homes = changes.flatMap((c, i): [string, string][] =>
+      c.kind === 'tambah_bko' && c.homeKecamatan !== null
+        ? [[`${field}.${i}.homeKecamatan`, c.homeKecamatan]]
+        : [],
+    );
+    await deps.wilayah.requireKnown(Object.fromEntries(homes), kab);
+  }
+
   async function requirePlan(actor: Actor, pemilihan: PemilihanContext, id: string) {
     authorize(actor, 'pengamanan:read', actor.kodeWilayah);
     const plan = await repo.findPlan(db, id);
@@ -302,6 +318,11 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
       const home = checkHome(kab, input);
+      await deps.wilayah.requireKnown({
+        wilayah: input.wilayah,
+        homeKecamatan: home.home_kecamatan,
+        homeKelurahan: home.home_kelurahan,
+      });
       const existing = await repo.findUnitIdByClientId(db, input.clientId);
       if (existing) return { id: existing.id, replayed: true };
       return db.transaction().execute(async (trx) => {
@@ -349,6 +370,10 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       authorize(actor, 'pengamanan:plan', before.kode_kabkota);
       requirePolri(actor);
       const home = checkHome(before.kode_kabkota, input);
+      await deps.wilayah.requireKnown({
+        homeKecamatan: home.home_kecamatan,
+        homeKelurahan: home.home_kelurahan,
+      });
       const { names } = await areas(before.kode_kabkota);
       // One connection on the embedded engine: nothing outside `trx` may run inside the transaction.
       return db.transaction().execute(async (trx) => {
@@ -504,6 +529,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
+      await deps.wilayah.requireKnown({ wilayah: input.wilayah });
       const problems = [...validatePola(input.pola), ...validateReservePolicy(input.reserve)];
       if (problems.length > 0)
         throw new DomainError('validation', problems.map((p) => p.message).join('; '), { problems });
@@ -705,6 +731,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:plan', kab);
       requirePolri(actor);
+      await requireKnownAreas(kab, input.wilayah, input.skenario, 'skenario');
       const existing = await repo.findPlanIdByClientId(db, input.clientId);
       if (existing) return { id: existing.id, replayed: true };
       const snapshot = applyChanges(await currentSnapshot(pemilihan.id, kab), input.skenario);
@@ -902,6 +929,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
     async whatIf(actor: Actor, pemilihan: PemilihanContext, input: WhatIfRequest): Promise<WhatIfResponse> {
       const kab = polresAreaOf(input.wilayah);
       authorize(actor, 'pengamanan:read', kab);
+      await requireKnownAreas(kab, input.wilayah, input.changes, 'changes');
       let base: PlanSnapshot;
       if (input.basePlanId !== undefined) {
         const plan = await requirePlan(actor, pemilihan, input.basePlanId);

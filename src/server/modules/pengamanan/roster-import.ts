@@ -105,6 +105,9 @@ function resolveArea(
   if (kode !== null && /^[\d.]+$/.test(value.replace(/\s/g, ''))) {
     if (areas.levelOf.get(kode) !== level)
       return { reason: `kode ${level === 3 ? 'kecamatan' : 'kelurahan/desa'} tidak ada di kab/kota ini` };
+    // The same rule as the JSON API (pengamanan.service checkHome): a kelurahan lies in its kecamatan.
+    if (withinKecamatan !== null && areas.parentOf.get(kode) !== withinKecamatan)
+      return { reason: `kelurahan/desa ini tidak berada di kecamatan ${withinKecamatan}` };
     return kode;
   }
   const candidates = (areas.byName.get(value.toLowerCase()) ?? []).filter(

@@ -6,6 +6,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { CSV_OPTIONS } from '../../files/csv';
 import type { Tps } from '../../../contracts/tps';
 import { EXPORT_COLUMNS } from './tps.view';
 
@@ -22,7 +23,7 @@ export function exportTps(format: ExportFormat, chunks: AsyncIterable<Tps[]>): R
   const write = async (): Promise<void> => {
     switch (format) {
       case 'csv': {
-        const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map((c) => c.header), bom: true });
+        const csv = stringify({ ...CSV_OPTIONS, header: true, columns: EXPORT_COLUMNS.map((c) => c.header) });
         csv.pipe(out);
         for await (const chunk of chunks) {
           for (const tps of chunk) {

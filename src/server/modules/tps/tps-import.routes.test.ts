@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../../testing/multipart';
@@ -279,5 +280,86 @@ describe('GET /api/tps/export', () => {
     expect((await operator.request({ method: 'GET', url: '/api/tps/export?format=pdf' })).statusCode).toBe(
       400,
     );
+  });
+});
+
+describe('CSV safety', () => {
+  it('neutralises formulas in the CSV export (OWASP CSV injection), keeps numbers, and re-imports the text as stored', async () => {
+    const formulas = ['=HYPERLINK("http://contoh.invalid","klik")', '@SUM(A1)', '+62 811', '-1+1'];
+    for (const [i, alamat] of formulas.entries()) {
+      const created = await operator.request({
+        method: 'POST',
+        url: '/api/tps',
+        payload: {
+          kodeWilayah: '73.73.01.1001',
+          nomor: 700 + i,
+          dptTotal: 100,
+          alamat,
+          lat: -2.99,
+          lon: 120.19,
+        },
+      });
+      expect(created.statusCode).toBe(201);
+    }
+    const response = await operator.request({
+      method: 'GET',
+      url: '/api/tps/export?format=csv&wilayah=73.73.01.1001',
+    });
+    const rows: Record<string, string>[] = parseCsv(response.body, { columns: true, bom: true });
+    const planted = rows.filter((r) => Number(r.tps) >= 700 && Number(r.tps) < 710);
+    expect(planted.map((r) => r.alamat)).toEqual(formulas.map((f) => `'${f}`));
+    expect(planted.map((r) => r.latitude)).toEqual(formulas.map(() => '-2.99'));
+    // No cell of the whole file starts a formula.
+    expect(rows.flatMap((r) => Object.values(r)).filter((cell) => /^[=+@]/.test(cell))).toEqual([]);
+
+    const again = await upload(operator, '73.73.01.1001', { name: 'export.csv', content: response.body });
+    expect(again.statusCode).toBe(200);
+    const list = await operator.request({
+      method: 'GET',
+      url: '/api/tps?wilayah=73.73.01.1001&pageSize=200',
+    });
+    const alamat = list
+      .json<{ items: { nomor: number; alamat: string | null }[] }>()
+      .items.filter((i) => i.nomor >= 700 && i.nomor < 710)
+      .map((i) => i.alamat);
+    expect(alamat).toEqual(formulas);
+  });
+
+  it('reads a CSV saved in the Windows code page (Windows-1252) or as UTF-16, not as mojibake', async () => {
+    const sheet = 'kode_wilayah;tps;dpt_total;alamat\n73.73.01.1001;720;150;Jl. Café “Sentosa” – Blok É\n';
+    const windows1252 = Buffer.from(
+      sheet.replace('“', '\u0093').replace('”', '\u0094').replace('–', '\u0096'),
+      'latin1',
+    );
+    expect(windows1252.includes(Buffer.from('é'))).toBe(false); // not UTF-8
+    const response = await upload(operator, '73.73.01.1001', { name: 'dpt.csv', content: windows1252 });
+    expect(response.statusCode).toBe(200);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(sheet.replace('720', '721').replaceAll(';', '\t'), 'utf16le'),
+    ]);
+    expect((await upload(operator, '73.73.01.1001', { name: 'dpt.txt', content: utf16 })).statusCode).toBe(
+      200,
+    );
+    const list = await operator.request({
+      method: 'GET',
+      url: '/api/tps?wilayah=73.73.01.1001&pageSize=200',
+    });
+    const alamat = list
+      .json<{ items: { nomor: number; alamat: string | null }[] }>()
+      .items.filter((i) => i.nomor === 720 || i.nomor === 721)
+      .map((i) => i.alamat);
+    expect(alamat).toEqual(['Jl. Café “Sentosa” – Blok É', 'Jl. Café “Sentosa” – Blok É']);
+  });
+
+  it('refuses a file with NUL bytes, naming no row it half-wrote', async () => {
+    const before = await countTps('73.73.01.1001');
+    const response = await upload(operator, '73.73.01.1001', {
+      name: 'dpt.csv',
+      content: Buffer.from('kode_wilayah,tps,dpt_total\n73.73.01.1001,730,1\u0000\n'),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toContain('NUL');
+    expect(await countTps('73.73.01.1001')).toBe(before);
   });
 });

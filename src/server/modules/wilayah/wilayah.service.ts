@@ -6,7 +6,7 @@ import type {
 } from '../../../contracts/wilayah';
 import { hasPermission } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
-import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
+import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import type { WilayahRow } from '../../db/schema';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -114,6 +114,23 @@ export function createWilayahService(deps: { db: Db }) {
       const row = await findWilayah(db, kode);
       if (!row) throw notFound('Wilayah');
       return row;
+    },
+
+    /**
+     * The one check of the areas a request names, for every module (issue 17): each code given (by
+     * its field) must exist, else 404 naming the field; with `within`, it must lie inside that area,
+     * else 400. The format and the level are the contract's and the caller's to check; one query.
+     */
+    async requireKnown(fields: Record<string, string | null | undefined>, within?: string): Promise<void> {
+      const named = Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string');
+      if (named.length === 0) return;
+      const found = await this.findMany(named.map(([, kode]) => kode));
+      for (const [field, kode] of named) {
+        if (!found.has(kode))
+          throw new DomainError('not_found', `Wilayah ${kode} tidak ditemukan`, { field });
+        if (within !== undefined && !isWithinWilayah(kode, within))
+          throw new DomainError('validation', `Wilayah ${kode} tidak berada di ${within}`, { field });
+      }
     },
   };
 }
