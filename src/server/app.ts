@@ -17,7 +17,7 @@ import { registerAuth } from './http/auth';
 import { answerFrameworkError, registerErrorHandler } from './http/error-handler';
 import { registerJsonBody } from './http/json-body';
 import { validatorCompiler } from './http/validator';
-import { registerPemilihan } from './http/pemilihan';
+import { documentPemilihan, registerPemilihan } from './http/pemilihan';
 import { createLiveHub } from './live/live-hub';
 import { liveRoutes } from './live/live.routes';
 import { anevRoutes } from './modules/anev/anev.routes';
@@ -94,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'siaga_sid' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentPemilihan(jsonSchemaTransform),
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

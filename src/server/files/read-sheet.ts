@@ -50,7 +50,7 @@ function decodeWindows1252(data: Buffer): string {
  * The text of an uploaded CSV. Spreadsheets from Indonesian offices are often saved as "CSV" in the
  * Windows code page (Windows-1252, a superset of Latin-1) or as Excel's "Unicode text" (UTF-16 with
  * a byte-order mark): bytes that are not valid UTF-8 are read as Windows-1252, and a UTF-16 mark is
- * honoured, rather than storing mojibake (docs/decisions/0010-bad-input.md). A NUL is no text at all.
+ * honoured, rather than storing mojibake (docs/decisions/0012-bad-input.md). A NUL is no text at all.
  */
 export function decodeText(data: Buffer): string {
   let text: string;

@@ -1,7 +1,8 @@
 /**
  * The bad-input battery (issue 17): every write operation in the OpenAPI document gets malformed,
  * truncated and empty JSON, wrong types, missing and unknown fields, NUL bytes and lone surrogates,
- * huge strings and numbers, unknown codes and ids, absurd dates and path parameters. It fails on any
+ * huge strings and numbers, unknown codes and ids, absurd dates, path parameters, and a missing,
+ * malformed, unknown or closed election (`?pemilihan=`). It fails on any
  * answer of 5xx, on any refused request that left a committed change behind (every transaction id
  * handed out while the request ran must have rolled back), and on any acceptance of input that is
  * wrong whatever the operation (NUL, lone surrogates, unknown fields, unknown areas, future facts).
@@ -21,6 +22,7 @@ import {
   type Variant,
   type World,
 } from '../testing/bad-input';
+import { PILKADA_2024_ID } from '../db/seeds/demo-pemilihan';
 import { createTestApp, TEST_SMS_TOKEN, type TestApp, type TestClient } from '../testing/test-app';
 
 /** Demo accounts tried in turn until one may perform an operation (README). */
@@ -129,6 +131,7 @@ describe('bad-input battery', () => {
       kode: { provinsi: '73', kabkota: '73.73', kecamatan: '73.73.01', kelurahan: '73.73.01.1001' },
       now: t.clock.now(),
       seed: SEED,
+      closedPemilihan: PILKADA_2024_ID,
       idFor: (hint) => {
         if (hint.startsWith('/')) return lists.get(hint.slice(0, hint.indexOf('/{')));
         const noun = hint.replace(/Id$/, '').toLowerCase();
@@ -149,7 +152,8 @@ describe('bad-input battery', () => {
         headers[h.name] = /token/i.test(h.name) ? TEST_SMS_TOKEN : crypto.randomUUID();
       }
       if (variant.contentType) headers['content-type'] = variant.contentType;
-      const url = fillPath(op.path, { ...params, ...variant.pathParams });
+      const path = fillPath(op.path, { ...params, ...variant.pathParams });
+      const url = variant.query === undefined ? path : `${path}?${variant.query}`;
       const request = async (c: TestClient) =>
         c.request({
           method: op.method,
@@ -175,6 +179,28 @@ describe('bad-input battery', () => {
       }
       lastXmax = await xmax();
       return { response, before, after: lastXmax };
+    }
+
+    /**
+     * Pilkada 2024 closed again: an earlier operation of the battery (PATCH /api/pemilihan/{id}) may
+     * have reopened it. The transaction counter is read afresh after, so closing is not counted.
+     */
+    async function closeElection() {
+      const url = `/api/pemilihan/${PILKADA_2024_ID}`;
+      // A variant before may have signed admin out (logout): sign in again then.
+      let c = await client('admin');
+      let current = await c.request({ method: 'GET', url });
+      if (current.statusCode === 401) {
+        c = await client('admin', true);
+        current = await c.request({ method: 'GET', url });
+      }
+      expect(current.statusCode, current.body).toBe(200);
+      const { version, ditutupAt } = current.json<{ version: number; ditutupAt: string | null }>();
+      if (ditutupAt === null) {
+        const closed = await c.request({ method: 'PATCH', url, payload: { version, ditutup: true } });
+        expect(closed.statusCode, closed.body).toBe(200);
+      }
+      lastXmax = undefined;
     }
 
     for (const op of operations) {
@@ -224,6 +250,7 @@ describe('bad-input battery', () => {
       const baseline = op.body ? sampleValue(op.body, '', chosen.world) : undefined;
 
       for (const variant of variantsOf(op, baseline, chosen.world)) {
+        if (variant.mustNotWrite) await closeElection();
         const { response, before, after } = await send(chosen.actor, op, chosen.params, variant);
         const finding = {
           operation: `${label} as ${chosen.actor}`,
@@ -233,7 +260,10 @@ describe('bad-input battery', () => {
         };
         if (response.statusCode >= 500) faults.push(finding);
         else if (response.statusCode < 400 && variant.mustRefuse) quietAcceptances.push(finding);
-        else if (response.statusCode >= 400 && (await rowsWrittenBetween(before, after)) > 0)
+        else if (
+          (response.statusCode >= 400 || variant.mustNotWrite) &&
+          (await rowsWrittenBetween(before, after)) > 0
+        )
           leftBehind.push(finding);
       }
     }
@@ -241,7 +271,7 @@ describe('bad-input battery', () => {
     console.log(
       `bad-input battery: ${operations.length} write operations, ${requests} requests; ` +
         `${faults.length} answers of 5xx, ${quietAcceptances.length} quiet acceptances, ` +
-        `${leftBehind.length} refused requests that left a change`,
+        `${leftBehind.length} refused requests (or requests in a closed election) that left a change`,
     );
     for (const f of [...faults, ...quietAcceptances, ...leftBehind].slice(0, 400))
       console.log(`  ${f.status} ${f.operation} [${f.variant}] ${f.body}`);

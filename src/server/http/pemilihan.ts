@@ -5,6 +5,7 @@
  * `config: { pemilihan: 'read' | 'write' }` and hand `pemilihanOf(request)` to their service, so no
  * use case ever takes the election from hidden state (docs/domain/pemilihan.md).
  */
+import type { SwaggerTransform } from '@fastify/swagger';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../errors';
@@ -47,4 +48,42 @@ export function registerPemilihan(app: FastifyInstance, pemilihan: PemilihanServ
 export function pemilihanOf(request: FastifyRequest): PemilihanContext {
   if (!request.pemilihan) throw new Error(`route ${request.routeOptions.url} has no config.pemilihan`);
   return request.pemilihan;
+}
+
+/**
+ * The OpenAPI document names `pemilihan` as a required query parameter of every route that takes one,
+ * so a client (and the generated bad-input battery, http/bad-input.test.ts) learns it from the
+ * document, and whether the route changes the election (then it must be open). The hook above
+ * validates it; this only describes it.
+ */
+export function documentPemilihan(transform: SwaggerTransform): SwaggerTransform {
+  return (args) => {
+    const result = transform(args);
+    if (args.route.config?.pemilihan === undefined) return result;
+    const query = (result.schema.querystring ?? { type: 'object', properties: {} }) as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+    };
+    // A route's own schema of the parameter (PemilihanQuery) is kept; `x-siaga-terbuka` says the
+    // route changes the election's records, so the election must be open.
+    const pemilihan = { type: 'string', format: 'uuid' };
+    const annotation =
+      args.route.config.pemilihan === 'write'
+        ? { description: 'Id pemilihan yang diubah; harus belum ditutup', 'x-siaga-terbuka': true }
+        : { description: 'Id pemilihan yang dimaksud' };
+    return {
+      ...result,
+      schema: {
+        ...result.schema,
+        querystring: {
+          ...query,
+          properties: {
+            ...query.properties,
+            pemilihan: { ...pemilihan, ...(query.properties?.pemilihan ?? {}), ...annotation },
+          },
+          required: ['pemilihan', ...(query.required ?? []).filter((name) => name !== 'pemilihan')],
+        },
+      },
+    };
+  };
 }

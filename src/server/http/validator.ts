@@ -1,6 +1,6 @@
 /**
  * The one validator of every route's body, query, params and headers: the route's zod contract,
- * framed by two rules that hold for every field of every operation (issue 17, docs/decisions/0010):
+ * framed by two rules that hold for every field of every operation (issue 17, docs/decisions/0012-bad-input.md):
  * - text may not hold a NUL character or a lone UTF-16 surrogate (PostgreSQL refuses the first in
  *   `text` and `jsonb`, and the second cannot be encoded as UTF-8), refused before the contract runs;
  * - a field the contract does not name is refused, not silently dropped, so a client that misspells

@@ -26,6 +26,7 @@ export interface JsonSchema {
   maxLength?: number;
   default?: unknown;
   additionalProperties?: boolean | JsonSchema;
+  'x-siaga-terbuka'?: boolean;
 }
 
 export interface Operation {
@@ -90,6 +91,8 @@ export interface World {
   idFor: (hint: string) => string | undefined;
   now: Date;
   seed: number;
+  /** A closed election: no write may change anything in it. */
+  closedPemilihan: string;
 }
 
 function nonNull(schemas: JsonSchema[]): JsonSchema {
@@ -179,8 +182,12 @@ export interface Variant {
   json?: unknown;
   contentType?: string;
   pathParams?: Record<string, string>;
+  /** A query string of its own (else the harness names the demo election). */
+  query?: string;
   /** Accepting this input is wrong whatever the operation (NUL, lone surrogates, unknown fields…). */
   mustRefuse: boolean;
+  /** Whatever the answer, nothing may be written (a request in a closed election). */
+  mustNotWrite?: boolean;
 }
 
 const HUGE = 'x'.repeat(100_000);
@@ -354,6 +361,30 @@ export function variantsOf(op: Operation, baseline: unknown, world: World): Vari
         mustRefuse,
       });
     }
+  }
+  // The election the request names (`?pemilihan=`): absent, malformed, unknown, hostile, or closed.
+  const pemilihan = op.queryParams.find((p) => p.name === 'pemilihan');
+  if (pemilihan) {
+    const pemilihanBad: [string, string, boolean][] = [
+      ['empty', '', true],
+      ['not a uuid', 'bukan-id', true],
+      ['unknown uuid', randomUuid(world), true],
+      ['nil uuid', '00000000-0000-0000-0000-000000000000', true],
+      ['nul', '%00', true],
+      ['invalid utf-8', '%ED%A0%80', true],
+      ['very long', 'a'.repeat(5000), true],
+    ];
+    for (const [name, value, mustRefuse] of pemilihanBad)
+      variants.push({ name: `pemilihan: ${name}`, query: `pemilihan=${value}`, json: fresh(), mustRefuse });
+    variants.push({
+      name: 'pemilihan: closed',
+      query: `pemilihan=${world.closedPemilihan}`,
+      json: fresh(),
+      mustRefuse: false,
+      // Only a route that changes the election's records needs it open (a field observation is the
+      // TPS's, read back in the election named).
+      mustNotWrite: pemilihan.schema['x-siaga-terbuka'] === true,
+    });
   }
   if (op.multipart) {
     variants.push({ name: 'no multipart', json: {}, mustRefuse: true });

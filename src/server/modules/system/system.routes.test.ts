@@ -33,6 +33,29 @@ describe('system routes', () => {
     );
   });
 
+  it('GET /api/openapi.json › names the required pemilihan parameter of routes that take one, and only of those', async () => {
+    type Op = {
+      parameters?: { in: string; name: string; required?: boolean; schema?: Record<string, unknown> }[];
+    };
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, Op>>;
+    }>();
+    const pemilihanOf = (op: Op | undefined) =>
+      op?.parameters?.find((p) => p.in === 'query' && p.name === 'pemilihan');
+    expect(pemilihanOf(doc.paths['/api/koordinasi/rakor']?.get)).toMatchObject({
+      required: true,
+      schema: { format: 'uuid' },
+    });
+    expect(pemilihanOf(doc.paths['/api/tps']?.get)).toBeUndefined();
+    // A route that changes the election's records says the election must be open.
+    expect(pemilihanOf(doc.paths['/api/koordinasi/rakor']?.post)?.schema).toMatchObject({
+      'x-siaga-terbuka': true,
+    });
+    expect(pemilihanOf(doc.paths['/api/koordinasi/rakor']?.get)?.schema).not.toHaveProperty(
+      'x-siaga-terbuka',
+    );
+  });
+
   it('GET /api/tps › 401 with the error shape when not signed in', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/tps' });
     expect(response.statusCode).toBe(401);
