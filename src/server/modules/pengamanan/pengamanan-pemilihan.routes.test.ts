@@ -93,7 +93,9 @@ describe('pengamanan in two elections of Kutai Timur', () => {
       [unitId],
     );
     expect(await get<Forces>('/api/pengamanan/forces?wilayah=64.08')).toEqual(demoBefore);
-    const update = { ...input, clientId: undefined, version: 1, jumlah: 14, available: true };
+    // An update names only what may change (unknown fields are refused, ADR 0011).
+    const { clientId: _clientId, wilayah: _wilayah, ...fields } = input;
+    const update = { ...fields, version: 1, jumlah: 14, available: true };
     const wrong = await polres.request({
       method: 'PUT',
       url: `/api/pengamanan/units/${unitId}`,
