@@ -22,6 +22,7 @@ import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
 import { adminSession, copyTps, fmt, loadDesa, openBenchDatabase, timed } from './support';
 import { createTpsImportService } from '../src/server/modules/tps/tps-import.service';
 import { createWilayahService } from '../src/server/modules/wilayah/wilayah.service';
+import { createAuditLog } from '../src/server/modules/audit/audit.service';
 
 const TPS_TARGET = Number(process.env.BENCH_TPS ?? 435_296);
 const DPT_NATIONAL = 203_657_354; // ../shared/domain/pilkada-facts.md §0
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
 
     console.log('\n4. Siaga import: one CSV per provinsi through parse, validation, diff, writes and audit');
     const wilayahService = createWilayahService({ db });
-    const importer = createTpsImportService({ db, wilayah: wilayahService });
+    const importer = createTpsImportService({ audit: createAuditLog(), db, wilayah: wilayahService });
     const admin = await db
       .selectFrom('app_user')
       .selectAll()

@@ -23,7 +23,7 @@ import { liveRoutes } from './live/live.routes';
 import { anevRoutes } from './modules/anev/anev.routes';
 import { createAnevService } from './modules/anev/anev.service';
 import { auditRoutes } from './modules/audit/audit.routes';
-import { createAuditService } from './modules/audit/audit.service';
+import { createAuditLog, createAuditService } from './modules/audit/audit.service';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
 import { createSessionCache, SESSION_CHANNEL } from './modules/auth/session-cache';
@@ -102,30 +102,38 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: { fileSize: options.maxUploadBytes ?? 50 * 1024 * 1024, files: 1, fields: 5 },
   });
 
+  const audit = createAuditLog();
   const wilayah = createWilayahService({ db });
-  const tps = createTpsService({ db, wilayah });
-  const pemilihan = createPemilihanService({ db, wilayah, clock });
-  const kejadian = createKejadianService({ db, wilayah, clock, libur: () => pemilihan.liburDates() });
+  const tps = createTpsService({ audit, db, wilayah });
+  const pemilihan = createPemilihanService({ audit, db, wilayah, clock });
+  const kejadian = createKejadianService({ audit, db, wilayah, clock, libur: () => pemilihan.liburDates() });
   const sessionCache = createSessionCache();
   const services = {
-    auth: createAuthService({ db, clock, sessionHours, cache: sessionCache }),
+    auth: createAuthService({ audit, db, clock, sessionHours, cache: sessionCache }),
     wilayah,
     tps,
-    tpsImport: createTpsImportService({ db, wilayah }),
-    users: createUsersService({ db, wilayah, onSessionsChanged: sessionCache.forgetUser }),
+    tpsImport: createTpsImportService({ audit, db, wilayah }),
+    users: createUsersService({ audit, db, wilayah, onSessionsChanged: sessionCache.forgetUser }),
     audit: createAuditService({ db }),
     pemilihan,
-    kerawanan: createKerawananService({ db, wilayah, clock }),
+    kerawanan: createKerawananService({ audit, db, wilayah, clock }),
     // Two status batches in flight on PostgreSQL: one's round trips overlap the other's work (measured
     // in bench/laporan.ts, docs/benchmarks.md). The embedded engine has one session, so one.
-    hariH: createHariHService({ db, wilayah, clock, ingestConcurrency: engine === 'postgres' ? 2 : 1 }),
+    hariH: createHariHService({
+      audit,
+      db,
+      wilayah,
+      clock,
+      ingestConcurrency: engine === 'postgres' ? 2 : 1,
+    }),
     kejadian,
-    laporan: createLaporanService({ db, wilayah, clock }),
-    koordinasi: createKoordinasiService({ db, wilayah, clock, kejadian }),
-    pengamanan: createPengamananService({ db, wilayah, clock }),
-    anev: createAnevService({ db, wilayah, pemilihan, sumber: [koordinasiAnev(db)] }),
+    laporan: createLaporanService({ audit, db, wilayah, clock }),
+    koordinasi: createKoordinasiService({ audit, db, wilayah, clock, kejadian }),
+    pengamanan: createPengamananService({ audit, db, wilayah, clock }),
+    anev: createAnevService({ audit, db, wilayah, pemilihan, sumber: [koordinasiAnev(db)] }),
   };
   const sms = createSmsService({
+    audit,
     db,
     token: options.smsToken,
     laporan: services.laporan,

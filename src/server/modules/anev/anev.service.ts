@@ -21,7 +21,7 @@ import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilaya
 import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { PemilihanContext, PemilihanService } from '../pemilihan/pemilihan.service';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -37,6 +37,7 @@ export type SumberAnev = (pemilihan: PemilihanContext, kabKota: string) => Promi
 const KOLOM_TEMPLAT = ['kode_wilayah', 'nama', ...METRIK_ANEV.map((m) => m.kode)];
 
 export function createAnevService(deps: {
+  audit: AuditLog;
   db: Db;
   wilayah: WilayahService;
   pemilihan: PemilihanService;
@@ -259,7 +260,7 @@ export function createAnevService(deps: {
           sumber: file.fileName,
           updatedBy: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'anev.import',
           entity: 'anev_ringkasan',
           entityId: pemilihan.id,

@@ -1,17 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Actor } from '../../../domain/access/scope';
+import type { AuditEntry, AuditRecord } from '../../cross-cutting/audit-log';
 import { columnList, recordset } from '../../db/recordset';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
-
-export interface AuditRecord {
-  action: string;
-  entity: string;
-  entityId: string | null;
-  kodeWilayah: string | null;
-  before: unknown;
-  after: unknown;
-}
 
 /** Writes one audit row; call it with the transaction of the change it records. */
 export async function insertAudit(
@@ -34,10 +26,7 @@ const AUDIT_COLUMNS = {
 } as const;
 
 /** Writes many audit rows in one statement (a batch of reports), in the caller's transaction. */
-export async function insertAudits(
-  db: Kysely<Database>,
-  entries: readonly { actor: Actor | null; record: AuditRecord }[],
-): Promise<void> {
+export async function insertAudits(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
   const statement = auditInsertSql(entries);
   if (statement) await statement.execute(db);
 }
@@ -46,9 +35,7 @@ export async function insertAudits(
  * The INSERT of these audit rows, to run as it is or beside other writes in one statement
  * (db/one-statement.ts); undefined when there is nothing to audit.
  */
-export function auditInsertSql(
-  entries: readonly { actor: Actor | null; record: AuditRecord }[],
-): RawBuilder<unknown> | undefined {
+export function auditInsertSql(entries: readonly AuditEntry[]): RawBuilder<unknown> | undefined {
   if (entries.length === 0) return undefined;
   const records = entries.map(({ actor, record }) => ({
     actor_user_id: actor?.userId ?? null,

@@ -1,7 +1,8 @@
 import { decideAccess, type Actor } from '../../../domain/access/scope';
 import type { Db } from '../../db/client';
 import { forbidden } from '../../errors';
-import { findAuditPage } from './audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
+import { auditInsertSql, findAuditPage, insertAudit } from './audit.repo';
 
 export function createAuditService(deps: { db: Db }) {
   return {
@@ -37,3 +38,8 @@ export function createAuditService(deps: { db: Db }) {
   };
 }
 export type AuditService = ReturnType<typeof createAuditService>;
+
+/** The audit log the other services receive (cross-cutting/audit-log.ts): rows in audit_log. */
+export function createAuditLog(): AuditLog {
+  return { record: insertAudit, insertSql: auditInsertSql };
+}

@@ -9,7 +9,7 @@ import { ROLE_PERMISSIONS, type Agency, type Role } from '../../../domain/access
 import type { Actor } from '../../../domain/access/scope';
 import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -34,6 +34,7 @@ export interface ResolvedSession {
 }
 
 export function createAuthService(deps: {
+  audit: AuditLog;
   db: Db;
   clock: Clock;
   sessionHours: number;
@@ -95,7 +96,7 @@ export function createAuthService(deps: {
           expiresAt: new Date(now.getTime() + lifetimeMs),
         });
         await markLogin(trx, user.id, now);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'login',
           entity: 'session',
           entityId: user.id,
@@ -148,7 +149,7 @@ export function createAuthService(deps: {
     async logout(actor: Actor, token: string): Promise<void> {
       await deps.db.transaction().execute(async (trx) => {
         await deleteSession(trx, hashToken(token));
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'logout',
           entity: 'session',
           entityId: actor.userId,

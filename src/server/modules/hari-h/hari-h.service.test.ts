@@ -11,6 +11,7 @@ import type { DatabaseHandle } from '../../db/client';
 import { createWilayahService } from '../wilayah/wilayah.service';
 import { createHariHService } from './hari-h.service';
 import { findRollup, scanRollup } from './hari-h.repo';
+import { createAuditLog } from '../audit/audit.service';
 
 let database: DatabaseHandle;
 let babinsa: Actor;
@@ -44,6 +45,7 @@ afterAll(async () => {
 describe('status reports written together', () => {
   it('answers each report of one batch as if alone: retries, two stages of one TPS, refusals', async () => {
     const hariH = createHariHService({
+      audit: createAuditLog(),
       db: database.db,
       wilayah: createWilayahService({ db: database.db }),
       clock,
@@ -97,6 +99,7 @@ describe('status reports written together', () => {
 
   it('never moves a TPS back when two batches in flight report its first stages', async () => {
     const hariH = createHariHService({
+      audit: createAuditLog(),
       db: database.db,
       wilayah: createWilayahService({ db: database.db }),
       clock,
@@ -137,6 +140,7 @@ describe('status reports written together', () => {
 describe('counters after a reported TPS changes', () => {
   it('follow its DPT, its move to another kelurahan and its removal', async () => {
     const hariH = createHariHService({
+      audit: createAuditLog(),
       db: database.db,
       wilayah: createWilayahService({ db: database.db }),
       clock,

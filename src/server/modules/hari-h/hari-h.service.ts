@@ -24,7 +24,7 @@ import { liveNotifySql, notifyLive } from '../../db/notify';
 import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
-import { auditInsertSql, insertAudit } from '../audit/audit.repo';
+import type { AuditEntry, AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './hari-h.repo';
@@ -114,6 +114,7 @@ function checkStatusReport(
 }
 
 export function createHariHService(deps: {
+  audit: AuditLog;
   db: Db;
   wilayah: WilayahService;
   clock: Clock;
@@ -171,7 +172,7 @@ export function createHariHService(deps: {
       );
       const moved = new Map<string, { next: StatusTps; at: Date; by: string }>();
       const moves: StatusMove[] = [];
-      const audits: Parameters<typeof auditInsertSql>[0][number][] = [];
+      const audits: AuditEntry[] = [];
       const events: unknown[] = [];
       const seen = new Set<string>();
       for (const { index, item, tps, warnings } of accepted) {
@@ -238,7 +239,7 @@ export function createHariHService(deps: {
             })),
           ),
           repo.rollupDeltaSql(rollupDelta(moves)),
-          auditInsertSql(audits),
+          deps.audit.insertSql(audits),
         ],
         liveNotifySql(events),
       );
@@ -292,7 +293,7 @@ export function createHariHService(deps: {
           created_by: actor.userId,
         });
         if (inserted) {
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'situasi',
             entity: 'tps_situasi',
             entityId: tps.id,

@@ -18,7 +18,7 @@ import { liveNotifySql } from '../../db/notify';
 import { writeAsOneStatement } from '../../db/one-statement';
 import { DomainError } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
-import { auditInsertSql } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
@@ -29,6 +29,7 @@ export { CLOCK_SKEW_MS } from '../../../domain/time/jam-ponsel';
 /** What the use cases split into their own files share with the service. */
 export type KejadianContext = {
   db: Db;
+  audit: AuditLog;
   clock: Clock;
   policy: EscalationPolicy;
   lockVisible: (trx: Db, actor: Actor, pemilihan: PemilihanContext, id: string) => Promise<repo.KejadianRow>;
@@ -82,6 +83,7 @@ export function columnsOf(after: Kejadian) {
 
 export type ChangeContext = {
   trx: Db;
+  audit: AuditLog;
   actor: Actor | null;
   /** What a change record needs of the incident. */
   row: Pick<repo.KejadianRow, 'id' | 'pemilihan_id' | 'kode_wilayah' | 'is_restricted' | 'kategori'>;
@@ -99,7 +101,7 @@ export type Change = {
 
 /** Records one change of an incident: its step, audit row and live event, in the caller's transaction. */
 export async function recordChange(ctx: ChangeContext, change: Change): Promise<void> {
-  await recordChanges(ctx.trx, [{ actor: ctx.actor, row: ctx.row, now: ctx.now, change }]);
+  await recordChanges(ctx.trx, ctx.audit, [{ actor: ctx.actor, row: ctx.row, now: ctx.now, change }]);
 }
 
 /**
@@ -109,7 +111,8 @@ export async function recordChange(ctx: ChangeContext, change: Change): Promise<
  */
 export async function recordChanges(
   trx: Db,
-  changes: readonly (Omit<ChangeContext, 'trx'> & { change: Change })[],
+  audit: AuditLog,
+  changes: readonly (Omit<ChangeContext, 'trx' | 'audit'> & { change: Change })[],
   alongWith?: RawBuilder<unknown>,
 ): Promise<void> {
   if (changes.length === 0) return;
@@ -124,7 +127,7 @@ export async function recordChanges(
       at: change.at ?? now,
     })),
   );
-  const audits = auditInsertSql(
+  const audits = audit.insertSql(
     changes.map(({ actor, row, change }) => ({
       actor,
       record: {
@@ -171,6 +174,7 @@ export async function recordChanges(
  */
 export async function persistDueEscalation(
   trx: Db,
+  audit: AuditLog,
   row: repo.KejadianRow,
   now: Date,
   policy: EscalationPolicy,
@@ -183,7 +187,7 @@ export async function persistDueEscalation(
     level_since: after.levelSince,
   });
   await recordChange(
-    { trx, actor: null, row, now },
+    { trx, audit, actor: null, row, now },
     {
       aksi: 'eskalasi_otomatis',
       before,

@@ -75,7 +75,7 @@ export function createFotoUseCases(ctx: KejadianContext) {
         await repo.upsertFoto(trx, { kejadian_id: id, mime, bytes: upload.bytes });
         const incident = toDomain(row);
         await recordChange(
-          { trx, actor, row, now },
+          { trx, audit: ctx.audit, actor, row, now },
           {
             aksi: 'foto',
             before: incident,

@@ -12,6 +12,7 @@ import { pemilihanContext } from '../../testing/pemilihan';
 import { createTestDatabase } from '../../testing/test-db';
 import { createWilayahService } from '../wilayah/wilayah.service';
 import { createLaporUseCase } from './kejadian-lapor';
+import { createAuditLog } from '../audit/audit.service';
 
 let database: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -60,6 +61,7 @@ const input = (over: Partial<KejadianReportInput> = {}): KejadianReportInput => 
 describe('incident reports written together', () => {
   it('answers each report of one batch as if alone, with one commit for the batch', async () => {
     const lapor = createLaporUseCase({
+      audit: createAuditLog(),
       db: database.db,
       wilayah: createWilayahService({ db: database.db }),
       clock,
@@ -107,7 +109,12 @@ describe('incident reports written together', () => {
 
   it('answers a report that another app node wrote meanwhile with that copy, and still writes the rest', async () => {
     const node = () =>
-      createLaporUseCase({ db: database.db, wilayah: createWilayahService({ db: database.db }), clock });
+      createLaporUseCase({
+        audit: createAuditLog(),
+        db: database.db,
+        wilayah: createWilayahService({ db: database.db }),
+        clock,
+      });
     const [nodeA, nodeB] = [node(), node()];
     const babinsa = actors['babinsa.tompotikka']!;
     const shared = input();

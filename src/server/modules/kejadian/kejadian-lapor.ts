@@ -5,6 +5,7 @@
  * then one statement that inserts the new incidents with their steps, audit rows and live events and
  * commits. Every report is still checked and answered on its own.
  */
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import { randomUUID } from 'node:crypto';
 import type { KejadianReportInput } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
@@ -135,7 +136,7 @@ function prepare(
 }
 
 /** What is recorded of a new incident beside it: the "lapor" step, its audit row and live event. */
-function changeOf({ item, row, incident }: Prepared): Parameters<typeof recordChanges>[1][number] {
+function changeOf({ item, row, incident }: Prepared): Parameters<typeof recordChanges>[2][number] {
   return {
     actor: item.actor,
     row: {
@@ -165,7 +166,12 @@ function changeOf({ item, row, incident }: Prepared): Parameters<typeof recordCh
   };
 }
 
-export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; clock: { now: () => Date } }) {
+export function createLaporUseCase(deps: {
+  audit: AuditLog;
+  db: Db;
+  wilayah: WilayahService;
+  clock: { now: () => Date };
+}) {
   const { db } = deps;
 
   async function writeBatch(items: readonly LaporItem[]): Promise<Outcome<LaporAnswer>[]> {
@@ -239,7 +245,7 @@ export function createLaporUseCase(deps: { db: Db; wilayah: WilayahService; cloc
     // read above fails it with a unique violation and nothing is written; the reports that lost the
     // race are answered with the winner just read, and the rest are written again, once.
     const write = (batch: readonly Prepared[]) =>
-      recordChanges(db, batch.map(changeOf), repo.kejadianInsertSql(batch.map((p) => p.row)));
+      recordChanges(db, deps.audit, batch.map(changeOf), repo.kejadianInsertSql(batch.map((p) => p.row)));
     let written = prepared;
     try {
       await write(written);

@@ -86,7 +86,7 @@ export function createRujukanUseCases(ctx: KejadianContext) {
             version: locked.version,
           });
         }
-        const { incident, row } = await persistDueEscalation(trx, locked, now, ctx.policy);
+        const { incident, row } = await persistDueEscalation(trx, ctx.audit, locked, now, ctx.policy);
         const result = transition(incident, { type: 'rujuk', tujuan: input.lembaga }, actorLevel(actor), now);
         if (!result.ok) throw alurError(result.code, incident, 'rujuk');
         const milestones: Partial<Record<MilestoneKey, string>> = {
@@ -106,7 +106,7 @@ export function createRujukanUseCases(ctx: KejadianContext) {
         });
         const catatan = [`${input.lembaga} (${ruleSet})`, input.catatan ?? ''].filter(Boolean).join(': ');
         await recordChange(
-          { trx, actor, row, now },
+          { trx, audit: ctx.audit, actor, row, now },
           {
             aksi: 'rujuk',
             before: incident,
@@ -163,7 +163,7 @@ export function createRujukanUseCases(ctx: KejadianContext) {
           ...(input.catatan ? [input.catatan] : []),
         ].join('; ');
         await recordChange(
-          { trx, actor, row, now },
+          { trx, audit: ctx.audit, actor, row, now },
           {
             aksi: 'rujukan',
             before: incident,

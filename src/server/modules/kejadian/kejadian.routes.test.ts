@@ -4,6 +4,7 @@ import { FOTO_MAX_BYTES } from '../../../contracts/kejadian';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { createWilayahService } from '../wilayah/wilayah.service';
 import { createKejadianService, type KejadianService } from './kejadian.service';
+import { createAuditLog } from '../audit/audit.service';
 
 // The test clock starts at 2024-11-20 09:00 WITA (Palopo) and only moves forward in this file:
 // report and triage at 09:00, escalation from 10:00, referral deadlines from 21 November.
@@ -49,7 +50,12 @@ beforeAll(async () => {
   await signInAll();
   // The timer's use case over the same database and clock; tests call it instead of waiting.
   const db = t.database.db;
-  service = createKejadianService({ db, wilayah: createWilayahService({ db }), clock: t.clock });
+  service = createKejadianService({
+    audit: createAuditLog(),
+    db,
+    wilayah: createWilayahService({ db }),
+    clock: t.clock,
+  });
   const own = (await babinsa.request({ method: 'GET', url: `/api/hari-h/tps/${KEL}` })).json();
   tpsIds = own.items.map((i: { tpsId: string }) => i.tpsId);
   const kecamatan = (await camat.request({ method: 'GET', url: '/api/hari-h/tps/73.73.01' })).json();

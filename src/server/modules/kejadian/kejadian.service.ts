@@ -24,6 +24,7 @@ import {
 import { KATEGORI, PENANGANAN_PELANGGARAN } from '../../../domain/kejadian/kategori';
 import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Clock } from '../../cross-cutting/clock';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -48,6 +49,7 @@ const ESCALATION_BATCH = 500;
 
 export interface KejadianDeps {
   db: Db;
+  audit: AuditLog;
   wilayah: WilayahService;
   clock: Clock;
   policy?: EscalationPolicy;
@@ -197,8 +199,9 @@ export function createKejadianService(deps: KejadianDeps) {
     };
   }
 
-  const context: KejadianContext = { db, clock: deps.clock, policy, lockVisible, get };
+  const context: KejadianContext = { db, audit: deps.audit, clock: deps.clock, policy, lockVisible, get };
   const lapor = createLaporUseCase({
+    audit: deps.audit,
     db,
     wilayah: deps.wilayah,
     clock: deps.clock,
@@ -268,12 +271,12 @@ export function createKejadianService(deps: KejadianDeps) {
             );
           }
         }
-        const { incident, row } = await persistDueEscalation(trx, locked, now, policy);
+        const { incident, row } = await persistDueEscalation(trx, deps.audit, locked, now, policy);
         const result = transition(incident, toAksi(input), actorLevel(actor), now);
         if (!result.ok) throw alurError(result.code, incident, input.aksi);
         await repo.updateKejadian(trx, id, columnsOf(result.value));
         await recordChange(
-          { trx, actor, row, now },
+          { trx, audit: deps.audit, actor, row, now },
           { aksi: input.aksi, before: incident, after: result.value, catatan: catatanOf(input) },
         );
       });
@@ -299,7 +302,13 @@ export function createKejadianService(deps: KejadianDeps) {
         const incident = toDomain(row);
         await recordChange(
           // An event about an incident that is or was restricted goes only to those who may know it.
-          { trx, actor, row: { ...row, is_restricted: row.is_restricted || change.is_restricted }, now },
+          {
+            trx,
+            audit: deps.audit,
+            actor,
+            row: { ...row, is_restricted: row.is_restricted || change.is_restricted },
+            now,
+          },
           {
             aksi: 'akses',
             before: incident,
@@ -337,7 +346,7 @@ export function createKejadianService(deps: KejadianDeps) {
           const moved = await db.transaction().execute(async (trx) => {
             const row = await repo.findForUpdate(trx, id);
             if (!row) return false;
-            const { incident } = await persistDueEscalation(trx, row, now, policy);
+            const { incident } = await persistDueEscalation(trx, deps.audit, row, now, policy);
             return incident.level !== row.level;
           });
           if (moved) climbed += 1;

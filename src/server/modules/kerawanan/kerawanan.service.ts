@@ -52,7 +52,7 @@ import { diffPhases } from '../../../domain/kerawanan/phase-diff';
 import { collectionWindow, collectionWindows } from '../../../domain/kerawanan/collection-window';
 import type { AreaFactor, AreaFactorInput, IkpInput, RegionSettingInput } from '../../../contracts/kerawanan';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import {
   buildDaftarTpsRawanPdf,
   mappingCsv,
@@ -227,6 +227,7 @@ function toReportRow(row: TpsKerawananRow): ReportRow {
 }
 
 export function createKerawananService(deps: {
+  audit: AuditLog;
   db: Db;
   wilayah: WilayahService;
   clock: Clock;
@@ -332,7 +333,7 @@ export function createKerawananService(deps: {
           created_by: actor.userId,
         });
         if (inserted === null) return;
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'create',
           entity: 'kerawanan_pengamatan',
           entityId: inserted.id,
@@ -361,7 +362,7 @@ export function createKerawananService(deps: {
           ditanggapi_by: actor.userId,
         });
         if (!answered) throw new DomainError('invalid_state', 'Pengamatan ini sudah ditanggapi');
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'answer',
           entity: 'kerawanan_pengamatan',
           entityId: id,
@@ -446,7 +447,7 @@ export function createKerawananService(deps: {
           input.phase,
         );
         await insertAssessments(trx, rows);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'assess',
           entity: 'kerawanan',
           entityId: kode,
@@ -513,7 +514,7 @@ export function createKerawananService(deps: {
           reason: input.reason,
           decided_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: input.kategori === null ? 'override_withdraw' : 'override',
           entity: 'kerawanan_override',
           entityId: tpsId,
@@ -715,7 +716,7 @@ export function createKerawananService(deps: {
           );
           await insertAssessments(trx, batch);
         }
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'import',
           entity: 'kerawanan',
           entityId: input.wilayah,
@@ -781,7 +782,7 @@ export function createKerawananService(deps: {
             })),
           );
         }
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'import',
           entity: 'kerawanan_override',
           entityId: input.wilayah,
@@ -859,7 +860,7 @@ export function createKerawananService(deps: {
           note: input.note,
           created_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'create',
           entity: 'area_factor',
           entityId: id,
@@ -878,7 +879,7 @@ export function createKerawananService(deps: {
       authorize(actor, 'kerawanan:override', factor.kode_wilayah);
       await db.transaction().execute(async (trx) => {
         await endAreaFactor(trx, id);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'end',
           entity: 'area_factor',
           entityId: id,
@@ -907,7 +908,7 @@ export function createKerawananService(deps: {
           source: input.source,
           updated_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'set_ikp',
           entity: 'wilayah_ikp',
           entityId: kode,
@@ -1045,7 +1046,7 @@ export function createKerawananService(deps: {
           scoring,
           updated_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'configure',
           entity: 'kerawanan_setting',
           entityId: kode,

@@ -56,7 +56,7 @@ import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.serv
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './koordinasi.repo';
@@ -103,6 +103,7 @@ function penerimaan(row: {
 }
 
 export function createKoordinasiService(deps: {
+  audit: AuditLog;
   db: Db;
   wilayah: WilayahService;
   clock: Clock;
@@ -192,7 +193,7 @@ export function createKoordinasiService(deps: {
           ada_lanal: input.adaLanal,
           updated_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'forkopimda',
           entityId: kode,
@@ -265,7 +266,7 @@ export function createKoordinasiService(deps: {
               agency: p.agency,
             })),
           );
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'create',
             entity: 'rakor',
             entityId: inserted.id,
@@ -386,7 +387,7 @@ export function createKoordinasiService(deps: {
               pesertaId: entry.pesertaId,
             });
         }
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'kehadiran',
           entity: 'rakor',
           entityId: id,
@@ -414,7 +415,7 @@ export function createKoordinasiService(deps: {
           created_by: actor.userId,
         });
         if (inserted) {
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'catatan',
             entity: 'rakor',
             entityId: id,
@@ -456,7 +457,7 @@ export function createKoordinasiService(deps: {
           created_by: actor.userId,
         });
         if (inserted) {
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'create',
             entity: 'tindak_lanjut',
             entityId: inserted.id,
@@ -484,7 +485,7 @@ export function createKoordinasiService(deps: {
         if ((await repo.bumpRakor(trx, id, input.version, input.status)) === 0) {
           throw new DomainError('conflict', 'Rakor ini baru saja diubah orang lain; muat ulang lalu ulangi');
         }
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: input.status,
           entity: 'rakor',
           entityId: id,
@@ -573,7 +574,7 @@ export function createKoordinasiService(deps: {
         });
         if (updated === 0)
           throw new DomainError('conflict', 'Tindak lanjut ini baru saja diubah; muat ulang lalu ulangi');
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: input.status,
           entity: 'tindak_lanjut',
           entityId: id,
@@ -695,7 +696,7 @@ export function createKoordinasiService(deps: {
             due_offset: item.dueOffset,
           })),
         );
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'materialise',
           entity: 'kesiapan',
           entityId: null,
@@ -729,7 +730,7 @@ export function createKoordinasiService(deps: {
       };
       await db.transaction().execute(async (trx) => {
         await repo.updateKesiapanItem(trx, id, change);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: input.done ? 'selesai' : 'dibuka_kembali',
           entity: 'kesiapan_item',
           entityId: id,
@@ -767,7 +768,7 @@ export function createKoordinasiService(deps: {
       const before = await tahapanOf(kode, pemilihan);
       await db.transaction().execute(async (trx) => {
         await repo.upsertRegion(trx, pemilihan.id, kode, { tahapan, updated_by: actor.userId });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: tahapan === null ? 'reset' : 'update',
           entity: 'tahapan',
           entityId: null,
@@ -822,7 +823,7 @@ export function createKoordinasiService(deps: {
             inserted.id,
             recipients.map((r) => r.id),
           );
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'send',
             entity: 'imbauan',
             entityId: inserted.id,
@@ -925,7 +926,7 @@ export function createKoordinasiService(deps: {
           due.map((p) => p.user_id),
           at,
         );
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'remind',
           entity: 'imbauan',
           entityId: id,
@@ -1003,7 +1004,7 @@ export function createKoordinasiService(deps: {
           catatan: input.catatan === '' ? null : input.catatan,
           diteruskan_rt_rw: input.diteruskanRtRw,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'acknowledge',
           entity: 'imbauan',
           entityId: id,
@@ -1122,7 +1123,7 @@ export function createKoordinasiService(deps: {
           ditandatangani_on: input.ditandatanganiOn,
           updated_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'upsert',
           entity: 'nphd',
           entityId: id,
@@ -1165,7 +1166,7 @@ export function createKoordinasiService(deps: {
           created_by: actor.userId,
         });
         if (inserted) {
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: input.jenis,
             entity: 'nphd',
             entityId: nphdId,
@@ -1230,7 +1231,7 @@ export function createKoordinasiService(deps: {
           psu_count: input.psuCount,
           updated_by: actor.userId,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'target_keberhasilan',
           entityId: null,

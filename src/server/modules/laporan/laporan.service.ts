@@ -38,7 +38,7 @@ import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
 import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './laporan.repo';
@@ -89,7 +89,12 @@ function isiOf(row: repo.LaporanRow): IsiLaporanSituasi {
   };
 }
 
-export function createLaporanService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
+export function createLaporanService(deps: {
+  audit: AuditLog;
+  db: Db;
+  wilayah: WilayahService;
+  clock: Clock;
+}) {
   const { db } = deps;
   const zone = (kode: string) => ZONA_OFFSET_HOURS[zonaOf(kode)];
 
@@ -215,7 +220,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
           versi: current.versi + 1,
           dikoreksi_at: writtenAt,
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'correct',
           entity: 'laporan_situasi',
           entityId: inserted!.id,
@@ -350,7 +355,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
           });
           const row = await repo.findLaporanByClientId(trx, input.clientId);
           if (inserted) {
-            await insertAudit(trx, actor, {
+            await deps.audit.record(trx, actor, {
               action: 'submit',
               entity: 'laporan_situasi',
               entityId: inserted.id,
@@ -489,7 +494,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
             to === 'disetujui' ? 'Laporan ini sudah disetujui' : 'Setujui laporan sebelum diterbitkan',
           );
         }
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: to,
           entity: 'laporan_situasi',
           entityId: id,
@@ -532,7 +537,7 @@ export function createLaporanService(deps: { db: Db; wilayah: WilayahService; cl
       const before = await jadwalOf(pemilihan, kabKota);
       await db.transaction().execute(async (trx) => {
         await repo.upsertJadwal(trx, pemilihan.id, kabKota, jadwal, actor.userId);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'laporan_jadwal',
           entityId: null,

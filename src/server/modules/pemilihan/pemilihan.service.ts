@@ -35,7 +35,7 @@ import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Clock } from '../../cross-cutting/clock';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -73,7 +73,12 @@ export function sameElection<T extends { pemilihan_id: string }>(row: T, pemilih
   return row;
 }
 
-export function createPemilihanService(deps: { db: Db; wilayah: WilayahService; clock: Clock }) {
+export function createPemilihanService(deps: {
+  audit: AuditLog;
+  db: Db;
+  wilayah: WilayahService;
+  clock: Clock;
+}) {
   const { db } = deps;
   const contexts = new Map<string, { at: number; context: PemilihanContext }>();
   let liburCache: { at: number; dates: readonly string[] } | undefined;
@@ -320,7 +325,7 @@ export function createPemilihanService(deps: { db: Db; wilayah: WilayahService; 
             { wilayah: [...new Set(input.wilayahPeserta)], tps: input.tps },
           );
           if (input.tahapan) await repo.replaceTahapan(trx, id, input.tahapan);
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'pemilihan.create',
             entity: 'pemilihan',
             entityId: id,
@@ -364,7 +369,7 @@ export function createPemilihanService(deps: { db: Db; wilayah: WilayahService; 
           ...(closing !== undefined && { ditutup_at: closing ? deps.clock.now() : null }),
         });
         if (input.tahapan !== undefined) await repo.replaceTahapan(trx, id, input.tahapan);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action:
             closing === true
               ? 'pemilihan.close'
@@ -447,7 +452,7 @@ export function createPemilihanService(deps: { db: Db; wilayah: WilayahService; 
       authorize(actor, 'hari_libur:manage', null);
       await db.transaction().execute(async (trx) => {
         const before = await repo.upsertHariLibur(trx, input);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: before ? 'hari_libur.update' : 'hari_libur.create',
           entity: 'hari_libur',
           entityId: input.tanggal,
@@ -465,7 +470,7 @@ export function createPemilihanService(deps: { db: Db; wilayah: WilayahService; 
       await db.transaction().execute(async (trx) => {
         const before = await repo.deleteHariLibur(trx, tanggal);
         if (!before) throw notFound('Hari libur');
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'hari_libur.delete',
           entity: 'hari_libur',
           entityId: tanggal,

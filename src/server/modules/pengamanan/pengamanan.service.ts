@@ -49,7 +49,7 @@ import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -116,7 +116,12 @@ function toUnit(row: repo.UnitRow, names: ReadonlyMap<string, string>): PamUnit 
   };
 }
 
-export function createPengamananService(deps: { db: Db; wilayah: WilayahService; clock: { now(): Date } }) {
+export function createPengamananService(deps: {
+  audit: AuditLog;
+  db: Db;
+  wilayah: WilayahService;
+  clock: { now(): Date };
+}) {
   const { db } = deps;
 
   async function areas(kab: string) {
@@ -345,7 +350,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           const winner = await repo.findUnitIdByClientId(trx, input.clientId);
           return { id: winner!.id, replayed: true };
         }
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'create',
           entity: 'pam_unit',
           entityId: inserted.id,
@@ -391,7 +396,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           throw new DomainError('conflict', 'Unit ini sudah diubah orang lain; muat ulang lalu ulangi', {
             version: before.version,
           });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'pam_unit',
           entityId: id,
@@ -474,7 +479,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           })),
         );
         const personel = units.reduce((s, r) => s + r.jumlah, 0);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'import',
           entity: 'pam_unit',
           entityId: null,
@@ -555,7 +560,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
               version: before?.version ?? null,
             },
           );
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'pam_setting',
           entityId: kab,
@@ -681,7 +686,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
             updated_by: actor.userId,
           },
         ]);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'create',
           entity: 'pam_tiga_pilar',
           entityId: null,
@@ -759,7 +764,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
             trx,
             planTpsRows(plan, snapshot).map((r) => ({ ...r, plan_id: id })),
           );
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'create',
             entity: 'pam_plan',
             entityId: id,
@@ -913,7 +918,7 @@ export function createPengamananService(deps: { db: Db; wilayah: WilayahService;
           throw new DomainError('conflict', 'Rencana ini sudah diubah orang lain; muat ulang lalu ulangi', {
             version: plan.version,
           });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'approve',
           entity: 'pam_plan',
           entityId: id,

@@ -13,7 +13,7 @@ import { emptyHitungan } from '../../../domain/laporan/situasi';
 import { MAX_SMS_REPLY, parseSms, replyFor } from '../../../domain/sms/format';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { HariHService } from '../hari-h/hari-h.service';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { LaporanService } from '../laporan/laporan.service';
@@ -44,6 +44,7 @@ function shorten(text: string): string {
 }
 
 export function createSmsService(deps: {
+  audit: AuditLog;
   db: Db;
   token: string | undefined;
   laporan: LaporanService;
@@ -181,7 +182,7 @@ export function createSmsService(deps: {
       authorize(actor, 'sms:manage', user.kode_wilayah);
       await db.transaction().execute(async (trx) => {
         await repo.upsertSender(trx, { nomor: input.nomor, user_id: user.id, created_by: actor.userId });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'register',
           entity: 'sms_pengirim',
           entityId: user.id,
@@ -200,7 +201,7 @@ export function createSmsService(deps: {
       authorize(actor, 'sms:manage', sender.kode_wilayah);
       await db.transaction().execute(async (trx) => {
         await repo.deleteSender(trx, nomor);
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'unregister',
           entity: 'sms_pengirim',
           entityId: sender.id,

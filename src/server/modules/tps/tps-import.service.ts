@@ -20,7 +20,7 @@ import { isUniqueViolation } from '../../db/pg-errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import type { NewTps } from '../../db/schema';
 import { DomainError } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   analyzeTps,
@@ -60,7 +60,7 @@ function replayOf(previous: {
   };
 }
 
-export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }) {
+export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah: WilayahService }) {
   const { db } = deps;
 
   async function buildDirectory(kode: string): Promise<KelurahanDirectory> {
@@ -193,7 +193,7 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
             unchanged,
           });
           // One audit row for the import (inserted TPS are traced to it), one per changed TPS.
-          await insertAudit(trx, actor, {
+          await deps.audit.record(trx, actor, {
             action: 'import',
             entity: 'tps_import',
             entityId: importId,
@@ -208,7 +208,7 @@ export function createTpsImportService(deps: { db: Db; wilayah: WilayahService }
             },
           });
           for (const audit of audits) {
-            await insertAudit(trx, actor, {
+            await deps.audit.record(trx, actor, {
               action: 'import_update',
               entity: 'tps',
               entityId: audit.id,

@@ -12,7 +12,7 @@ import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import type { Db } from '../../db/client';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import { DomainError, notFound } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   findChildCentroids,
@@ -58,7 +58,7 @@ function sameTps(before: Tps, input: TpsUpdateInput): boolean {
   );
 }
 
-export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
+export function createTpsService(deps: { audit: AuditLog; db: Db; wilayah: WilayahService }) {
   const { db } = deps;
 
   async function getVisible(actor: Actor, id: string): Promise<Tps> {
@@ -103,7 +103,7 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
           kode: formatKodeTps(input.kodeWilayah, input.nomor),
           ...toTpsColumns(input),
         });
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'create',
           entity: 'tps',
           entityId: id,
@@ -132,7 +132,7 @@ export function createTpsService(deps: { db: Db; wilayah: WilayahService }) {
           );
         }
         const { version: _version, ...after } = input;
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'tps',
           entityId: id,

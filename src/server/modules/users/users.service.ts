@@ -8,7 +8,7 @@ import { isInScope, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
-import { insertAudit } from '../audit/audit.repo';
+import type { AuditLog } from '../../cross-cutting/audit-log';
 import { deleteSessionsOfUser } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';
 import { authorize } from '../../cross-cutting/access';
@@ -69,6 +69,7 @@ function checkRoleScope(actor: Actor, role: Role, kode: string | null): void {
 }
 
 export function createUsersService(deps: {
+  audit: AuditLog;
   db: Db;
   wilayah: WilayahService;
   /** Called after a change that ends or narrows a user's sessions commits (this node's cache). */
@@ -124,7 +125,7 @@ export function createUsersService(deps: {
           kode_wilayah: input.kodeWilayah,
         });
         const { password: _password, ...after } = input;
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'create',
           entity: 'user',
           entityId: id,
@@ -174,7 +175,7 @@ export function createUsersService(deps: {
           await deleteSessionsOfUser(trx, id);
         }
         const { password, version: _version, ...changes } = input;
-        await insertAudit(trx, actor, {
+        await deps.audit.record(trx, actor, {
           action: 'update',
           entity: 'user',
           entityId: id,
