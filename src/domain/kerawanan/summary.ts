@@ -54,29 +54,38 @@ export function frekuensiOf(share: number, config: SummaryConfig = DEFAULT_SUMMA
   return 'tidak_banyak';
 }
 
-/** Counts every indicator that held at least once; those that never held are left out. */
-export function summarizeKerawanan(
-  assessed: readonly AssessedTps[],
+/** The figures of one kecamatan: its assessed TPS and, per indicator code, the TPS where it held. */
+export interface KecamatanCounts {
+  kodeKecamatan: string;
+  assessed: number;
+  counts: Readonly<Record<string, number>>;
+}
+
+/**
+ * The summary from figures already added up per kecamatan (the database keeps them, issue #15); codes
+ * outside the catalogue and kecamatan without an assessed TPS are left out.
+ */
+export function summarizeCounts(
+  kecamatan: readonly KecamatanCounts[],
   catalogue: IndicatorCatalogue,
   config: SummaryConfig = DEFAULT_SUMMARY,
 ): KerawananSummary {
   const labels = new Map(catalogue.indicators.map((i) => [i.kode, i.label]));
   const order = new Map(catalogue.indicators.map((i, index) => [i.kode, index]));
   const total = new Map<string, number>();
-  const perKecamatan = new Map<string, { totalTps: number; counts: Map<string, number> }>();
-  for (const tps of assessed) {
-    const kecamatan = perKecamatan.get(tps.kodeKecamatan) ?? {
-      totalTps: 0,
-      counts: new Map<string, number>(),
-    };
-    kecamatan.totalTps += 1;
-    for (const kode of new Set(tps.indicators)) {
-      if (!labels.has(kode)) continue;
-      total.set(kode, (total.get(kode) ?? 0) + 1);
-      kecamatan.counts.set(kode, (kecamatan.counts.get(kode) ?? 0) + 1);
-    }
-    perKecamatan.set(tps.kodeKecamatan, kecamatan);
-  }
+  let assessed = 0;
+  const known = kecamatan
+    .filter((k) => k.assessed > 0)
+    .map((k) => {
+      assessed += k.assessed;
+      const counts = new Map<string, number>();
+      for (const [kode, n] of Object.entries(k.counts)) {
+        if (!labels.has(kode) || n <= 0) continue;
+        counts.set(kode, n);
+        total.set(kode, (total.get(kode) ?? 0) + n);
+      }
+      return { kodeKecamatan: k.kodeKecamatan, totalTps: k.assessed, counts };
+    });
   const toCounts = (counts: Map<string, number>, of: number): IndicatorCount[] =>
     [...counts]
       .map(([kode, tps]) => {
@@ -86,15 +95,38 @@ export function summarizeKerawanan(
       .sort((a, b) => b.tps - a.tps || order.get(a.kode)! - order.get(b.kode)!);
   return {
     pengelompokan: { palingBanyakFrom: config.palingBanyakFrom, banyakFrom: config.banyakFrom },
-    totalTps: assessed.length,
-    indicators: toCounts(total, assessed.length),
-    kecamatan: [...perKecamatan]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([kodeKecamatan, k]) => ({
-        kodeKecamatan,
+    totalTps: assessed,
+    indicators: toCounts(total, assessed),
+    kecamatan: known
+      .sort((a, b) => a.kodeKecamatan.localeCompare(b.kodeKecamatan))
+      .map((k) => ({
+        kodeKecamatan: k.kodeKecamatan,
         totalTps: k.totalTps,
         counts: Object.fromEntries(k.counts),
         top: toCounts(k.counts, k.totalTps).slice(0, config.topPerKecamatan),
       })),
   };
+}
+
+/** Counts every indicator that held at least once (once per TPS); those that never held are left out. */
+export function summarizeKerawanan(
+  assessed: readonly AssessedTps[],
+  catalogue: IndicatorCatalogue,
+  config: SummaryConfig = DEFAULT_SUMMARY,
+): KerawananSummary {
+  const perKecamatan = new Map<string, { assessed: number; counts: Record<string, number> }>();
+  for (const tps of assessed) {
+    const kecamatan = perKecamatan.get(tps.kodeKecamatan) ?? {
+      assessed: 0,
+      counts: Object.create(null) as Record<string, number>,
+    };
+    kecamatan.assessed += 1;
+    for (const kode of new Set(tps.indicators)) kecamatan.counts[kode] = (kecamatan.counts[kode] ?? 0) + 1;
+    perKecamatan.set(tps.kodeKecamatan, kecamatan);
+  }
+  return summarizeCounts(
+    [...perKecamatan].map(([kodeKecamatan, k]) => ({ kodeKecamatan, ...k })),
+    catalogue,
+    config,
+  );
 }

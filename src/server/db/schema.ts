@@ -549,6 +549,28 @@ export interface RollupHariHTable {
   dpt_pemilih_dilaporkan: Generated<number>;
 }
 
+/** TPS and their DPT at and below a wilayah ('' is the nation), kept by triggers on tps (20261206T0095). */
+export interface RollupTpsTable {
+  kode: string;
+  level: number;
+  tps: Generated<number>;
+  dpt: Generated<number>;
+}
+
+/** Kerawanan figures of a kecamatan in an election and phase, kept by triggers (20261206T0096). */
+export interface RollupKerawananTable {
+  pemilihan_id: string;
+  phase: string;
+  kode_kecamatan: string;
+  assessed: Generated<number>;
+  kurang_rawan: Generated<number>;
+  rawan: Generated<number>;
+  sangat_rawan: Generated<number>;
+  khusus: Generated<number>;
+  /** Assessed TPS per indicator code. */
+  indikator: Generated<Record<string, number>>;
+}
+
 export interface SmsPengirimTable {
   nomor: string;
   user_id: string;
@@ -665,6 +687,8 @@ export interface Database {
   tps_status_laporan: TpsStatusLaporanTable;
   tps_situasi: TpsSituasiTable;
   rollup_hari_h: RollupHariHTable;
+  rollup_tps: RollupTpsTable;
+  rollup_kerawanan: RollupKerawananTable;
   sms_pengirim: SmsPengirimTable;
   sms_masuk: SmsMasukTable;
   pemilihan: PemilihanTable;

@@ -66,18 +66,19 @@ function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: stri
     .where(tpsOfPemilihan('tps.id', pemilihanId));
 }
 
-/** Every TPS of a wilayah in an election with its current assessment and override for a phase, in code order. */
+/**
+ * Every TPS of a wilayah (null: the nation, for the summary's reference scan) in an election with its
+ * current assessment and override for a phase, in code order.
+ */
 export async function findTpsWithKerawanan(
   db: Kysely<Database>,
   pemilihanId: string,
-  kodeWilayah: string,
+  kodeWilayah: string | null,
   phase: string,
 ) {
-  return tpsWithKerawanan(db, pemilihanId, phase)
-    .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
-    .orderBy('tps.kode_wilayah')
-    .orderBy('tps.nomor')
-    .execute();
+  let q = tpsWithKerawanan(db, pemilihanId, phase);
+  if (kodeWilayah !== null) q = q.where(withinWilayah('tps.kode_wilayah', kodeWilayah));
+  return q.orderBy('tps.kode_wilayah').orderBy('tps.nomor').execute();
 }
 
 /** One TPS with its current assessment and override for a phase (deployment planning asks per TPS). */

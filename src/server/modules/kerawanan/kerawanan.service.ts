@@ -25,14 +25,11 @@ import {
 } from '../../../domain/kerawanan/catalogue';
 import {
   DEFAULT_SCORING,
-  KATEGORI,
-  effectiveKategori,
   scoreTps,
   type Kategori,
   type ScoringConfig,
 } from '../../../domain/kerawanan/score-tps';
 import { parseKategoriSheet } from '../../../domain/kerawanan/kategori-import';
-import { summarizeKerawanan } from '../../../domain/kerawanan/summary';
 import { boundingBox } from '../../../domain/geo/bbox';
 import { isInScope, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
@@ -62,6 +59,7 @@ import {
 } from './kerawanan-report';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { Clock } from '../../cross-cutting/clock';
+import { effectiveKategoriOf, summaryFromRollup, summaryFromScan } from './kerawanan-summary';
 import { todayIn } from '../../../domain/time/zona';
 import { templateOf } from '../../../domain/pemilihan/pemilihan';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -96,17 +94,7 @@ import {
 /** Enough for the largest kab/kota (Kabupaten Bogor: about 9,000 TPS at 600 voters each). */
 const MAP_POINT_LIMIT = 20_000;
 
-function emptyKategoriCounts(): Record<Kategori, number> {
-  return Object.fromEntries(KATEGORI.map((k) => [k, 0])) as Record<Kategori, number>;
-}
-
-function kategoriOf(row: TpsKerawananRow): Kategori | null {
-  if (row.kategori === null) return row.override_kategori as Kategori | null;
-  return effectiveKategori(
-    row.kategori as Kategori,
-    row.override_kategori === null ? null : { kategori: row.override_kategori as Kategori },
-  );
-}
+const kategoriOf = (row: TpsKerawananRow): Kategori | null => effectiveKategoriOf(row);
 
 type PengamatanRow = Awaited<ReturnType<typeof findPengamatanOfDesa>>[number];
 
@@ -540,46 +528,10 @@ export function createKerawananService(deps: {
     ): Promise<SummaryResponse> {
       const scope = scopeFor(actor, wilayah);
       authorize(actor, 'kerawanan:read', scope);
-      if (scope === null)
-        throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
-      const { catalogue } = await regionFor(scope);
-      const rows = await findTpsWithKerawanan(db, pemilihan.id, scope, phase);
-      const assessed = rows.filter((r) => r.kategori !== null);
-      const summary = summarizeKerawanan(
-        assessed.map((r) => ({ kodeKecamatan: r.kode_kecamatan!, indicators: r.indicators ?? [] })),
-        catalogue,
-      );
-      const kategori = emptyKategoriCounts();
-      const perKecamatan = new Map<string, Record<Kategori, number>>();
-      const tpsPerKecamatan = new Map<string, number>();
-      for (const row of rows) {
-        const k = row.kode_kecamatan!;
-        tpsPerKecamatan.set(k, (tpsPerKecamatan.get(k) ?? 0) + 1);
-        const effective = kategoriOf(row);
-        if (effective === null) continue;
-        kategori[effective] += 1;
-        const counts = perKecamatan.get(k) ?? emptyKategoriCounts();
-        counts[effective] += 1;
-        perKecamatan.set(k, counts);
-      }
-      const names = new Map(rows.map((r) => [r.kode_kecamatan!, r.nama_kecamatan]));
-      const tops = new Map(summary.kecamatan.map((k) => [k.kodeKecamatan, k.top]));
-      return {
-        kodeWilayah: scope,
-        phase,
-        pengelompokan: summary.pengelompokan,
-        totalTps: rows.length,
-        assessedTps: assessed.length,
-        kategori,
-        indicators: summary.indicators,
-        kecamatan: [...tpsPerKecamatan.keys()].sort().map((kode) => ({
-          kode,
-          nama: names.get(kode)!,
-          totalTps: tpsPerKecamatan.get(kode)!,
-          kategori: perKecamatan.get(kode) ?? emptyKategoriCounts(),
-          top: tops.get(kode) ?? [],
-        })),
-      };
+      const { catalogue } = await regionFor(scope ?? '');
+      // Below a kecamatan the few TPS are scanned; from a kecamatan up the kept figures are read.
+      const read = scope !== null && scope.split('.').length > 3 ? summaryFromScan : summaryFromRollup;
+      return read(db, pemilihan.id, scope, phase, catalogue);
     },
 
     /** TPS points coloured by their effective category, optionally only those holding an indicator. */

@@ -1,0 +1,143 @@
+/**
+ * The kerawanan summary of an area (counts per category and per indicator, in total and per
+ * kecamatan, in Bawaslu's published form). A kecamatan, kab/kota, provinsi or the nation reads the
+ * figures the database keeps per kecamatan (kerawanan-summary.repo.ts): the nation's 7,285
+ * kecamatan instead of its 435,296 TPS. A kelurahan/desa, below the kecamatan, scans its few TPS.
+ * Both ways end in the same assembly, and the service test compares them after every kind of change.
+ */
+import type { SummaryResponse } from '../../../contracts/kerawanan';
+import type { IndicatorCatalogue, Phase } from '../../../domain/kerawanan/catalogue';
+import { KATEGORI, effectiveKategori, type Kategori } from '../../../domain/kerawanan/score-tps';
+import { summarizeCounts } from '../../../domain/kerawanan/summary';
+import type { Db } from '../../db/client';
+import { findTpsWithKerawanan } from './kerawanan.repo';
+import { findKecamatanFigures } from './kerawanan-summary.repo';
+
+/** One kecamatan's figures, however they were obtained. */
+interface KecamatanFigures {
+  kode: string;
+  nama: string;
+  /** TPS that vote in the election. */
+  totalTps: number;
+  /** TPS with a current assessment. */
+  assessed: number;
+  kategori: Record<Kategori, number>;
+  /** Assessed TPS per indicator code. */
+  counts: Record<string, number>;
+}
+
+export function emptyKategoriCounts(): Record<Kategori, number> {
+  return Object.fromEntries(KATEGORI.map((k) => [k, 0])) as Record<Kategori, number>;
+}
+
+function assemble(
+  scope: string | null,
+  phase: Phase,
+  catalogue: IndicatorCatalogue,
+  figures: readonly KecamatanFigures[],
+): SummaryResponse {
+  const listed = figures.filter((k) => k.totalTps > 0).sort((a, b) => (a.kode < b.kode ? -1 : 1));
+  const summary = summarizeCounts(
+    listed.map((k) => ({ kodeKecamatan: k.kode, assessed: k.assessed, counts: k.counts })),
+    catalogue,
+  );
+  const tops = new Map(summary.kecamatan.map((k) => [k.kodeKecamatan, k.top]));
+  const kategori = emptyKategoriCounts();
+  let totalTps = 0;
+  let assessedTps = 0;
+  for (const k of listed) {
+    totalTps += k.totalTps;
+    assessedTps += k.assessed;
+    for (const name of KATEGORI) kategori[name] += k.kategori[name];
+  }
+  return {
+    kodeWilayah: scope,
+    phase,
+    pengelompokan: summary.pengelompokan,
+    totalTps,
+    assessedTps,
+    kategori,
+    indicators: summary.indicators,
+    kecamatan: listed.map((k) => ({
+      kode: k.kode,
+      nama: k.nama,
+      totalTps: k.totalTps,
+      kategori: k.kategori,
+      top: tops.get(k.kode) ?? [],
+    })),
+  };
+}
+
+/** From the figures the database keeps per kecamatan (scope: a kecamatan or above; null the nation). */
+export async function summaryFromRollup(
+  db: Db,
+  pemilihanId: string,
+  scope: string | null,
+  phase: Phase,
+  catalogue: IndicatorCatalogue,
+): Promise<SummaryResponse> {
+  const rows = await findKecamatanFigures(db, pemilihanId, phase, scope);
+  return assemble(
+    scope,
+    phase,
+    catalogue,
+    rows.map((r) => ({
+      kode: r.kode,
+      nama: r.nama,
+      totalTps: Number(r.tps),
+      assessed: r.assessed ?? 0,
+      kategori: {
+        kurang_rawan: r.kurang_rawan ?? 0,
+        rawan: r.rawan ?? 0,
+        sangat_rawan: r.sangat_rawan ?? 0,
+        khusus: r.khusus ?? 0,
+      },
+      counts: r.indikator ?? {},
+    })),
+  );
+}
+
+/** By scanning every TPS of the area with its assessment and override: the reference, and a desa's way. */
+export async function summaryFromScan(
+  db: Db,
+  pemilihanId: string,
+  scope: string | null,
+  phase: Phase,
+  catalogue: IndicatorCatalogue,
+): Promise<SummaryResponse> {
+  const figures = new Map<string, KecamatanFigures>();
+  for (const row of await findTpsWithKerawanan(db, pemilihanId, scope, phase)) {
+    const kode = row.kode_kecamatan!;
+    const k = figures.get(kode) ?? {
+      kode,
+      nama: row.nama_kecamatan,
+      totalTps: 0,
+      assessed: 0,
+      kategori: emptyKategoriCounts(),
+      counts: Object.create(null) as Record<string, number>,
+    };
+    figures.set(kode, k);
+    k.totalTps += 1;
+    if (row.kategori !== null) {
+      k.assessed += 1;
+      for (const indicator of new Set(row.indicators ?? [])) {
+        k.counts[indicator] = (k.counts[indicator] ?? 0) + 1;
+      }
+    }
+    const effective = effectiveKategoriOf(row);
+    if (effective !== null) k.kategori[effective] += 1;
+  }
+  return assemble(scope, phase, catalogue, [...figures.values()]);
+}
+
+/** A TPS's category in force: the planner's override, else the suggestion (null: neither). */
+export function effectiveKategoriOf(row: {
+  kategori: string | null;
+  override_kategori: string | null;
+}): Kategori | null {
+  if (row.kategori === null) return row.override_kategori as Kategori | null;
+  return effectiveKategori(
+    row.kategori as Kategori,
+    row.override_kategori === null ? null : { kategori: row.override_kategori as Kategori },
+  );
+}
