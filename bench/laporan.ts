@@ -352,8 +352,8 @@ async function main(): Promise<void> {
     // The scans need the data folder, which the server held until now.
     database = await prepared.open();
     try {
-      const kabScan = await latencies(5, () => scanRollup(database.db, '35.07'));
-      const nationScan = await latencies(3, () => scanRollup(database.db, null));
+      const kabScan = await latencies(5, () => scanRollup(database.db, DEMO_PEMILIHAN_ID, '35.07'));
+      const nationScan = await latencies(3, () => scanRollup(database.db, DEMO_PEMILIHAN_ID, null));
       console.log(
         '\n3. Roll-up reads (maintained counters) over HTTP vs a scan of every TPS (after the server stopped)',
       );
@@ -363,11 +363,11 @@ async function main(): Promise<void> {
       console.log(
         `  nation over HTTP:         p50 ${fmt(nation.p50, 1)} ms, p95 ${fmt(nation.p95, 1)} ms; scan p50 ${fmt(nationScan.p50, 1)} ms → ${fmt(nationScan.p50 / nation.p50, 1)}×`,
       );
-      const maintained = await findRollup(database.db, '');
-      const scanned = await scanRollup(database.db, null);
+      const maintained = await findRollup(database.db, DEMO_PEMILIHAN_ID, '');
+      const scanned = await scanRollup(database.db, DEMO_PEMILIHAN_ID, null);
       console.log(
         `  consistency after the ingest: maintained ${JSON.stringify(maintained) === JSON.stringify(scanned) ? '=' : '≠'} scan ` +
-          `(${fmt(maintained.tps)} TPS, ${fmt(maintained.penghitungan_selesai)} counted); ${(await findChildRollups(database.db, null)).length} provinsi rows`,
+          `(${fmt(maintained.tps)} TPS, ${fmt(maintained.penghitungan_selesai)} counted); ${(await findChildRollups(database.db, DEMO_PEMILIHAN_ID, null)).length} provinsi rows`,
       );
     } finally {
       await database.close();

@@ -503,6 +503,7 @@ export interface KejadianRujukanTable {
 }
 
 export interface TpsStatusTable {
+  pemilihan_id: string;
   tps_id: string;
   stage: string;
   pemilih: number | null;
@@ -511,6 +512,7 @@ export interface TpsStatusTable {
 }
 
 export interface TpsStatusLaporanTable {
+  pemilihan_id: string;
   id: Generated<string>;
   client_id: string;
   tps_id: string;
@@ -523,6 +525,7 @@ export interface TpsStatusLaporanTable {
 }
 
 export interface TpsSituasiTable {
+  pemilihan_id: string;
   id: Generated<string>;
   client_id: string;
   tps_id: string;
@@ -535,6 +538,7 @@ export interface TpsSituasiTable {
 }
 
 export interface RollupHariHTable {
+  pemilihan_id: string;
   kode: string;
   shard: number;
   tps: Generated<number>;

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
 import { columnList, recordset } from '../../db/recordset';
+import { tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
 import type { RollupDelta } from '../../../domain/hari-h/rollup';
 
@@ -10,8 +11,13 @@ type Db = Kysely<Database>;
 /** What a status or security report needs of its TPS: scope, turnout check, name in answers. */
 const TPS_FOR_STATUS = ['id', 'kode_wilayah', 'dpt_total', 'nomor'] as const;
 
-export async function findTpsForStatus(db: Db, tpsId: string) {
-  return db.selectFrom('tps').select(TPS_FOR_STATUS).where('id', '=', tpsId).executeTakeFirst();
+/** A TPS and whether it votes in the election (a PSU holds only its own TPS). */
+export async function findTpsForStatus(db: Db, pemilihanId: string, tpsId: string) {
+  return db
+    .selectFrom('tps')
+    .select([...TPS_FOR_STATUS, tpsOfPemilihan('tps', pemilihanId).as('dalam_pemilihan')])
+    .where('id', '=', tpsId)
+    .executeTakeFirst();
 }
 
 /**
@@ -19,11 +25,16 @@ export async function findTpsForStatus(db: Db, tpsId: string) {
  * deadlock). NO KEY UPDATE: the reports' foreign keys to the TPS still go through; a second batch on
  * the same TPS waits (hari-h.service.ts writeStatusBatch says why the lock is here).
  */
-export async function lockTpsForStatus(db: Db, tpsIds: readonly string[]) {
+export async function lockTpsForStatus(db: Db, tpsIds: readonly string[], pemilihanIds: readonly string[]) {
   if (tpsIds.length === 0) return [];
   return db
     .selectFrom('tps')
-    .select(TPS_FOR_STATUS)
+    .select([
+      ...TPS_FOR_STATUS,
+      // The elections of the batch that this TPS votes in.
+      sql<string[]>`array(SELECT e::text FROM unnest(${sql.val([...new Set(pemilihanIds)])}::uuid[]) AS e
+        WHERE siaga_pemilihan_memuat(e, tps.id, tps.kode_wilayah))::text[]`.as('pemilihan'),
+    ])
     .where('id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
     .orderBy('id')
     .forNoKeyUpdate()
@@ -55,17 +66,21 @@ export type RollupRow = {
   dpt_pemilih_dilaporkan: number;
 };
 
-/** One wilayah's counters ('' is the nation): at most 32 shard rows. */
-export async function findRollup(db: Db, kode: string): Promise<RollupRow> {
+/** One wilayah's counters in an election ('' is the nation): at most 32 shard rows. */
+export async function findRollup(db: Db, pemilihanId: string, kode: string): Promise<RollupRow> {
   return await db
     .selectFrom('rollup_hari_h as r')
     .select(rollupSums)
+    .where('r.pemilihan_id', '=', pemilihanId)
     .where('r.kode', '=', kode)
     .executeTakeFirstOrThrow();
 }
 
-/** The counters of every child of a wilayah (provinsi of the nation when parent is null). */
-export async function findChildRollups(db: Db, parentKode: string | null) {
+/**
+ * The counters of every child of a wilayah in an election (provinsi of the nation when parent is
+ * null); children where the election has no TPS are left out.
+ */
+export async function findChildRollups(db: Db, pemilihanId: string, parentKode: string | null) {
   const children = db
     .selectFrom('wilayah')
     .select(['kode', 'nama'])
@@ -74,7 +89,9 @@ export async function findChildRollups(db: Db, parentKode: string | null) {
     );
   return (await db
     .selectFrom(children.as('w'))
-    .innerJoin('rollup_hari_h as r', 'r.kode', 'w.kode')
+    .innerJoin('rollup_hari_h as r', (join) =>
+      join.onRef('r.kode', '=', 'w.kode').on('r.pemilihan_id', '=', pemilihanId),
+    )
     .select(['w.kode', 'w.nama', ...rollupSums])
     .groupBy(['w.kode', 'w.nama'])
     .orderBy('w.kode')
@@ -82,8 +99,13 @@ export async function findChildRollups(db: Db, parentKode: string | null) {
 }
 
 /** The same figures by scanning TPS and statuses: the reference for tests and the benchmark. */
-export async function scanRollup(db: Db, kode: string | null): Promise<RollupRow> {
-  let q = db.selectFrom('tps as t').leftJoin('tps_status as s', 's.tps_id', 't.id');
+export async function scanRollup(db: Db, pemilihanId: string, kode: string | null): Promise<RollupRow> {
+  let q = db
+    .selectFrom('tps as t')
+    .leftJoin('tps_status as s', (join) =>
+      join.onRef('s.tps_id', '=', 't.id').on('s.pemilihan_id', '=', pemilihanId),
+    )
+    .where(tpsOfPemilihan('t', pemilihanId));
   if (kode !== null) q = q.where(withinWilayah('t.kode_wilayah', kode));
   const count = (stage: string) => sql<number>`count(*) FILTER (WHERE s.stage = ${stage})`.as(stage);
   return (await q
@@ -108,6 +130,7 @@ export async function insertSituasi(
   db: Db,
   row: {
     client_id: string;
+    pemilihan_id: string;
     tps_id: string;
     situasi: string;
     catatan: string;
@@ -124,11 +147,20 @@ export async function insertSituasi(
     .executeTakeFirst();
 }
 
-export async function findTpsStatusWithin(db: Db, kode: string, limit: number) {
-  // The latest security report per TPS of the area (one index range per TPS).
+export async function findSituasiByClientId(db: Db, clientId: string) {
+  return db
+    .selectFrom('tps_situasi')
+    .select(['id', 'pemilihan_id'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+}
+
+export async function findTpsStatusWithin(db: Db, pemilihanId: string, kode: string, limit: number) {
+  // The latest security report per TPS of the area in the election (one index range per TPS).
   const latest = db
     .selectFrom('tps_situasi as x')
     .innerJoin('tps as tx', 'tx.id', 'x.tps_id')
+    .where('x.pemilihan_id', '=', pemilihanId)
     .where(withinWilayah('tx.kode_wilayah', kode))
     .distinctOn('x.tps_id')
     .select(['x.tps_id', 'x.situasi', 'x.dibuat_at'])
@@ -136,7 +168,9 @@ export async function findTpsStatusWithin(db: Db, kode: string, limit: number) {
     .orderBy('x.dibuat_at', 'desc');
   return db
     .selectFrom('tps as t')
-    .leftJoin('tps_status as s', 's.tps_id', 't.id')
+    .leftJoin('tps_status as s', (join) =>
+      join.onRef('s.tps_id', '=', 't.id').on('s.pemilihan_id', '=', pemilihanId),
+    )
     .leftJoin(latest.as('k'), 'k.tps_id', 't.id')
     .select([
       'k.situasi',
@@ -153,6 +187,7 @@ export async function findTpsStatusWithin(db: Db, kode: string, limit: number) {
       's.updated_at',
     ])
     .where(withinWilayah('t.kode_wilayah', kode))
+    .where(tpsOfPemilihan('t', pemilihanId))
     .orderBy('t.kode')
     .limit(limit + 1)
     .execute();
@@ -170,6 +205,7 @@ export async function findTpsIdByKode(db: Db, kodeTps: string) {
  */
 export type StatusReportRow = {
   clientId: string;
+  pemilihanId: string;
   tpsId: string;
   stage: string;
   pemilih: number | null;
@@ -180,6 +216,7 @@ export type StatusReportRow = {
 
 const STATUS_REPORT_COLUMNS = {
   client_id: 'uuid',
+  pemilihan_id: 'uuid',
   tps_id: 'uuid',
   stage: 'text',
   pemilih: 'integer',
@@ -197,10 +234,16 @@ const STATUS_REPORT_COLUMNS = {
 export async function insertStatusReportsAndRead(
   db: Db,
   rows: readonly StatusReportRow[],
-): Promise<{ fresh: Set<string>; current: { tps_id: string; stage: string; pemilih: number | null }[] }> {
-  if (rows.length === 0) return { fresh: new Set(), current: [] };
+): Promise<{
+  fresh: Set<string>;
+  current: { pemilihan_id: string; tps_id: string; stage: string; pemilih: number | null }[];
+  /** The election each client id already stored was first sent in (a retry, or a reuse). */
+  known: Map<string, string>;
+}> {
+  if (rows.length === 0) return { fresh: new Set(), current: [], known: new Map() };
   const records = rows.map((r) => ({
     client_id: r.clientId,
+    pemilihan_id: r.pemilihanId,
     tps_id: r.tpsId,
     stage: r.stage,
     pemilih: r.pemilih,
@@ -210,9 +253,11 @@ export async function insertStatusReportsAndRead(
   }));
   const columns = columnList(STATUS_REPORT_COLUMNS);
   const tpsIds = [...new Set(rows.map((r) => r.tpsId))];
+  const pemilihanIds = [...new Set(rows.map((r) => r.pemilihanId))];
   const result = await sql<{
     fresh: string[];
-    current: { tps_id: string; stage: string; pemilih: number | null }[];
+    current: { pemilihan_id: string; tps_id: string; stage: string; pemilih: number | null }[];
+    known: { client_id: string; pemilihan_id: string }[];
   }>`
     WITH fresh AS (
       INSERT INTO tps_status_laporan (${columns})
@@ -222,15 +267,25 @@ export async function insertStatusReportsAndRead(
     )
     SELECT (SELECT coalesce(json_agg(client_id), '[]') FROM fresh) AS fresh,
            (SELECT coalesce(json_agg(s), '[]') FROM (
-              SELECT tps_id, stage, pemilih FROM tps_status WHERE tps_id = any(${sql.val(tpsIds)}::uuid[])
-            ) s) AS current
+              SELECT pemilihan_id, tps_id, stage, pemilih FROM tps_status
+              WHERE tps_id = any(${sql.val(tpsIds)}::uuid[]) AND pemilihan_id = any(${sql.val(pemilihanIds)}::uuid[])
+            ) s) AS current,
+           (SELECT coalesce(json_agg(k), '[]') FROM (
+              SELECT client_id, pemilihan_id FROM tps_status_laporan
+              WHERE client_id = any(${sql.val(rows.map((r) => r.clientId))}::uuid[])
+            ) k) AS known
   `.execute(db);
   const row = result.rows[0]!;
-  return { fresh: new Set(row.fresh), current: row.current };
+  return {
+    fresh: new Set(row.fresh),
+    current: row.current,
+    known: new Map(row.known.map((k) => [k.client_id, k.pemilihan_id])),
+  };
 }
 
 /** The counters a batch adds to, and the wilayah they belong to. */
 const ROLLUP_DELTA_COLUMNS = {
+  pemilihan_id: 'uuid',
   kode: 'text',
   petugas_hadir: 'integer',
   logistik_lengkap: 'integer',
@@ -244,29 +299,35 @@ const ROLLUP_DELTA_COLUMNS = {
 // Each counter is added to, never set: two writers' deltas both count.
 const ROLLUP_ADDED = sql.raw(
   Object.keys(ROLLUP_DELTA_COLUMNS)
-    .filter((c) => c !== 'kode')
+    .filter((c) => c !== 'kode' && c !== 'pemilihan_id')
     .map((c) => `${c} = r.${c} + EXCLUDED.${c}`)
     .join(', '),
 );
 
 /**
- * Adds the domain's roll-up deltas (domain/hari-h/rollup.ts) to the counters of each wilayah, beside
- * the status write in one statement. Rows are taken in kode order, so two writers never deadlock;
- * the shard is the connection's (migration 20261128T0009 says why), and reads sum the shards.
+ * Adds the domain's roll-up deltas (domain/hari-h/rollup.ts) to the counters of each wilayah in each
+ * election, beside the status write in one statement. Rows are taken in (election, kode) order, as the
+ * TPS triggers take them, so two writers never deadlock; the shard is the connection's (migration
+ * 20261128T0009 says why), and reads sum the shards.
  */
-export function rollupDeltaSql(delta: ReadonlyMap<string, RollupDelta>): RawBuilder<unknown> | undefined {
-  if (delta.size === 0) return undefined;
-  const rows = [...delta].map(([kode, { dptPemilihDilaporkan, ...perTahapDanPemilih }]) => ({
-    kode,
-    ...perTahapDanPemilih,
-    dpt_pemilih_dilaporkan: dptPemilihDilaporkan,
-  }));
+export function rollupDeltaSql(
+  deltas: ReadonlyMap<string, ReadonlyMap<string, RollupDelta>>,
+): RawBuilder<unknown> | undefined {
+  const rows = [...deltas].flatMap(([pemilihanId, delta]) =>
+    [...delta].map(([kode, { dptPemilihDilaporkan, ...perTahapDanPemilih }]) => ({
+      pemilihan_id: pemilihanId,
+      kode,
+      ...perTahapDanPemilih,
+      dpt_pemilih_dilaporkan: dptPemilihDilaporkan,
+    })),
+  );
+  if (rows.length === 0) return undefined;
   return sql`
     INSERT INTO rollup_hari_h AS r (shard, ${columnList(ROLLUP_DELTA_COLUMNS)})
     SELECT pg_backend_pid() % 32, ${columnList(ROLLUP_DELTA_COLUMNS)}
     FROM ${recordset(rows, ROLLUP_DELTA_COLUMNS)}
-    ORDER BY kode
-    ON CONFLICT (kode, shard) DO UPDATE SET ${ROLLUP_ADDED}
+    ORDER BY pemilihan_id, kode
+    ON CONFLICT (pemilihan_id, kode, shard) DO UPDATE SET ${ROLLUP_ADDED}
   `;
 }
 
@@ -277,6 +338,7 @@ export function rollupDeltaSql(delta: ReadonlyMap<string, RollupDelta>): RawBuil
  */
 export function tpsStatusUpsertSql(
   rows: readonly {
+    pemilihanId: string;
     tpsId: string;
     stage: string;
     pemilih: number | null;
@@ -286,6 +348,7 @@ export function tpsStatusUpsertSql(
 ): RawBuilder<unknown> | undefined {
   if (rows.length === 0) return undefined;
   const records = rows.map((r) => ({
+    pemilihan_id: r.pemilihanId,
     tps_id: r.tpsId,
     stage: r.stage,
     pemilih: r.pemilih,
@@ -293,6 +356,7 @@ export function tpsStatusUpsertSql(
     updated_by: r.updatedBy,
   }));
   const columns = {
+    pemilihan_id: 'uuid',
     tps_id: 'uuid',
     stage: 'text',
     pemilih: 'integer',
@@ -302,7 +366,7 @@ export function tpsStatusUpsertSql(
   return sql`
     INSERT INTO tps_status AS s (${columnList(columns)})
     SELECT ${columnList(columns)} FROM ${recordset(records, columns)}
-    ON CONFLICT (tps_id) DO UPDATE
+    ON CONFLICT (pemilihan_id, tps_id) DO UPDATE
       SET stage = EXCLUDED.stage, pemilih = EXCLUDED.pemilih,
           updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
   `;

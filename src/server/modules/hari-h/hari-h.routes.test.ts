@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { openDatabase } from '../../db/client';
+import { readEvents } from '../../testing/live';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
 import { findRollup, scanRollup } from './hari-h.repo';
@@ -80,8 +80,8 @@ describe('TPS status on voting day', () => {
 
   it('keeps the maintained roll-up equal to a scan of every TPS', async () => {
     for (const kode of ['', '73', '73.73', '73.73.01', '73.73.01.1001']) {
-      const maintained = await findRollup(t.database.db, kode);
-      const scanned = await scanRollup(t.database.db, kode === '' ? null : kode);
+      const maintained = await findRollup(t.database.db, DEMO_PEMILIHAN_ID, kode);
+      const scanned = await scanRollup(t.database.db, DEMO_PEMILIHAN_ID, kode === '' ? null : kode);
       expect(maintained).toEqual(scanned);
     }
   });
@@ -99,43 +99,6 @@ describe('TPS status on voting day', () => {
     );
   });
 });
-
-/** Reads server-sent events from a listening app until `count` events arrived or the time is up. */
-function readEvents(baseUrl: string, cookie: string, count: number, timeoutMs: number) {
-  const events: { type: string; data: Record<string, unknown> }[] = [];
-  let resolveReady: () => void;
-  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  const done = new Promise<typeof events>((resolve) => {
-    const request = http.get(
-      `${baseUrl}/api/live?pemilihan=${DEMO_PEMILIHAN_ID}`,
-      { headers: { cookie } },
-      (response) => {
-        resolveReady();
-        let buffer = '';
-        response.on('data', (chunk: Buffer) => {
-          buffer += chunk.toString();
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const type = /^event: (.+)$/m.exec(block)?.[1];
-            const data = /^data: (.+)$/m.exec(block)?.[1];
-            if (type && data) events.push({ type, data: JSON.parse(data) });
-            if (events.length >= count) {
-              request.destroy();
-              resolve(events);
-            }
-          }
-        });
-      },
-    );
-    setTimeout(() => {
-      request.destroy();
-      resolve(events);
-    }, timeoutMs).unref();
-  });
-  return { ready, done };
-}
 
 describe('live updates by server-sent events', () => {
   it('reach a second app node sharing the database, filtered by scope', async () => {
@@ -155,8 +118,8 @@ describe('live updates by server-sent events', () => {
         });
         return `siaga_sid=${response.cookies.find((c) => c.name === 'siaga_sid')!.value}`;
       };
-      const palopo = readEvents(base, await cookieOf('kesbangpol.palopo'), 1, 10_000);
-      const kutimStream = readEvents(base, await cookieOf('kesbangpol.kutim'), 1, 1_500);
+      const palopo = readEvents(base, await cookieOf('kesbangpol.palopo'), DEMO_PEMILIHAN_ID, 1, 10_000);
+      const kutimStream = readEvents(base, await cookieOf('kesbangpol.kutim'), DEMO_PEMILIHAN_ID, 1, 1_500);
       await Promise.all([palopo.ready, kutimStream.ready]);
       // The report is made on the first node.
       await report(babinsa, { tpsId: tpsIds[3], tahap: 'dibuka' });

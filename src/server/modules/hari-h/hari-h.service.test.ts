@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/access/scope';
 import { actorOf, answers } from '../../testing/batch';
+import { pemilihanContext } from '../../testing/pemilihan';
 import { createTestDatabase } from '../../testing/test-db';
 import type { DatabaseHandle } from '../../db/client';
 import { createWilayahService } from '../wilayah/wilayah.service';
@@ -18,6 +19,8 @@ let babinsa: Actor;
 let tpsIds: string[];
 let outside: string;
 const clock = { now: () => new Date('2024-11-27T08:00:00+08:00') };
+/** The demo election, national: every TPS votes in it. */
+const demo = pemilihanContext();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -54,13 +57,23 @@ describe('status reports written together', () => {
     const first = { clientId: randomUUID(), tpsId: a, tahap: 'petugas_hadir' as const, pemilih: null };
     // Submitted in one turn of the event loop, so they land in one batch.
     const results = await Promise.allSettled([
-      hariH.report(babinsa, first),
-      hariH.report(babinsa, first), // the phone's retry of the same report
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: a, tahap: 'logistik_lengkap', pemilih: null }),
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: b, tahap: 'ditutup', pemilih: 120 }),
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: outside, tahap: 'dibuka', pemilih: null }),
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: c, tahap: 'dibuka', pemilih: 5 }),
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: randomUUID(), tahap: 'dibuka', pemilih: null }),
+      hariH.report(babinsa, demo, first),
+      hariH.report(babinsa, demo, first), // the phone's retry of the same report
+      hariH.report(babinsa, demo, {
+        clientId: randomUUID(),
+        tpsId: a,
+        tahap: 'logistik_lengkap',
+        pemilih: null,
+      }),
+      hariH.report(babinsa, demo, { clientId: randomUUID(), tpsId: b, tahap: 'ditutup', pemilih: 120 }),
+      hariH.report(babinsa, demo, { clientId: randomUUID(), tpsId: outside, tahap: 'dibuka', pemilih: null }),
+      hariH.report(babinsa, demo, { clientId: randomUUID(), tpsId: c, tahap: 'dibuka', pemilih: 5 }),
+      hariH.report(babinsa, demo, {
+        clientId: randomUUID(),
+        tpsId: randomUUID(),
+        tahap: 'dibuka',
+        pemilih: null,
+      }),
     ]);
     const { value, refusal } = answers(results);
     expect(value(0)).toMatchObject({ applied: true, replayed: false, tahap: 'petugas_hadir' });
@@ -92,8 +105,8 @@ describe('status reports written together', () => {
       .where('entity_id', 'in', [a, b, c])
       .executeTakeFirstOrThrow();
     expect(audited.n).toBe(3);
-    expect(await findRollup(database.db, babinsa.kodeWilayah!)).toEqual(
-      await scanRollup(database.db, babinsa.kodeWilayah),
+    expect(await findRollup(database.db, demo.id, babinsa.kodeWilayah!)).toEqual(
+      await scanRollup(database.db, demo.id, babinsa.kodeWilayah),
     );
   });
 
@@ -109,7 +122,7 @@ describe('status reports written together', () => {
     const untouched = tpsIds.slice(3);
     expect(untouched.length).toBeGreaterThanOrEqual(3);
     const report = (tpsId: string, tahap: 'petugas_hadir' | 'dibuka') =>
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId, tahap, pemilih: null });
+      hariH.report(babinsa, demo, { clientId: randomUUID(), tpsId, tahap, pemilih: null });
     const later = Promise.all(untouched.map((id) => report(id, 'dibuka')));
     // The first batch is cut and under way; the second starts beside it (two in flight).
     await new Promise((resolve) => setImmediate(resolve));
@@ -131,8 +144,8 @@ describe('status reports written together', () => {
       .where('tps_id', 'in', untouched)
       .execute();
     expect(stored.map((r) => r.stage)).toEqual(untouched.map(() => 'dibuka'));
-    expect(await findRollup(database.db, babinsa.kodeWilayah!)).toEqual(
-      await scanRollup(database.db, babinsa.kodeWilayah),
+    expect(await findRollup(database.db, demo.id, babinsa.kodeWilayah!)).toEqual(
+      await scanRollup(database.db, demo.id, babinsa.kodeWilayah),
     );
   });
 });
@@ -147,14 +160,14 @@ describe('counters after a reported TPS changes', () => {
     });
     const [counted, moving, removed] = tpsIds.slice(-3) as [string, string, string];
     await Promise.all([
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: counted, tahap: 'ditutup', pemilih: 150 }),
-      hariH.report(babinsa, {
+      hariH.report(babinsa, demo, { clientId: randomUUID(), tpsId: counted, tahap: 'ditutup', pemilih: 150 }),
+      hariH.report(babinsa, demo, {
         clientId: randomUUID(),
         tpsId: moving,
         tahap: 'penghitungan_selesai',
         pemilih: 90,
       }),
-      hariH.report(babinsa, { clientId: randomUUID(), tpsId: removed, tahap: 'dibuka', pemilih: null }),
+      hariH.report(babinsa, demo, { clientId: randomUUID(), tpsId: removed, tahap: 'dibuka', pemilih: null }),
     ]);
     const other = await database.db
       .selectFrom('tps')
@@ -164,8 +177,8 @@ describe('counters after a reported TPS changes', () => {
     const areas = ['', babinsa.kodeWilayah!, other.kode_wilayah, other.kode_wilayah.slice(0, 5)];
     const same = async () => {
       for (const kode of areas) {
-        expect(await findRollup(database.db, kode), kode).toEqual(
-          await scanRollup(database.db, kode === '' ? null : kode),
+        expect(await findRollup(database.db, demo.id, kode), kode).toEqual(
+          await scanRollup(database.db, demo.id, kode === '' ? null : kode),
         );
       }
     };

@@ -27,6 +27,7 @@ import type { Clock } from '../../cross-cutting/clock';
 import type { AuditEntry, AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
+import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './hari-h.repo';
 
 /** Stages at which a turnout count makes sense: voting has started. */
@@ -66,8 +67,16 @@ type StatusAnswer = {
   replayed: boolean;
   warnings: { code: string; message: string }[];
 };
-type StatusItem = { actor: Actor; input: TpsStatusInput; via: 'web' | 'sms'; now: Date };
+type StatusItem = {
+  actor: Actor;
+  pemilihan: PemilihanContext;
+  input: TpsStatusInput;
+  via: 'web' | 'sms';
+  now: Date;
+};
 type TpsForStatus = { id: string; kode_wilayah: string; dpt_total: number };
+/** A TPS's status in one election (a TPS voting in a PSU and its Pilkada has one in each). */
+const statusKey = (pemilihanId: string, tpsId: string) => `${pemilihanId}|${tpsId}`;
 type Warning = { code: string; message: string };
 
 /** When a report was written, as its phone says: never ahead of the server's clock (laporan and kejadian alike). */
@@ -81,19 +90,31 @@ function checkWrittenAt(dibuatAt: string | undefined, now: Date): void {
 
 /** Scope, permission and turnout checks of one report; the warnings it carries when accepted. */
 /** The TPS a field officer may report on: outside their scope it does not exist for them. */
-function reportableTps<T extends { kode_wilayah: string }>(actor: Actor, tps: T | undefined): T {
+function reportableTps<T extends { kode_wilayah: string }>(
+  actor: Actor,
+  tps: T | undefined,
+  dalamPemilihan: boolean,
+): T {
   if (!tps || !isInScope(actor, tps.kode_wilayah)) throw notFound('TPS');
   authorize(actor, 'hari_h:report', tps.kode_wilayah);
+  // A TPS that does not vote in this election (outside a PSU's few TPS, or a Pilkades's desa).
+  if (!dalamPemilihan) {
+    throw new DomainError('validation', 'TPS ini tidak ikut dalam pemilihan yang dipilih', {
+      field: 'tpsId',
+      code: 'tps_bukan_peserta',
+    });
+  }
   return tps;
 }
 
 function checkStatusReport(
   actor: Actor,
+  pemilihan: PemilihanContext,
   input: TpsStatusInput,
-  found: TpsForStatus | undefined,
+  found: (TpsForStatus & { pemilihan: string[] }) | undefined,
   now: Date,
 ): { tps: TpsForStatus; warnings: { code: string; message: string }[] } {
-  const tps = reportableTps(actor, found);
+  const tps = reportableTps(actor, found, found?.pemilihan.includes(pemilihan.id) ?? false);
   checkWrittenAt(input.dibuatAt, now);
   const warnings: { code: string; message: string }[] = [];
   if (input.pemilih !== null) {
@@ -139,6 +160,7 @@ export function createHariHService(deps: {
       const found = await repo.lockTpsForStatus(
         trx,
         items.map((i) => i.input.tpsId),
+        items.map((i) => i.pemilihan.id),
       );
       const byId = new Map(found.map((t) => [t.id, t]));
       const accepted: { index: number; item: StatusItem; tps: TpsForStatus; warnings: Warning[] }[] = [];
@@ -147,7 +169,13 @@ export function createHariHService(deps: {
           accepted.push({
             index,
             item,
-            ...checkStatusReport(item.actor, item.input, byId.get(item.input.tpsId), item.now),
+            ...checkStatusReport(
+              item.actor,
+              item.pemilihan,
+              item.input,
+              byId.get(item.input.tpsId),
+              item.now,
+            ),
           });
         } catch (error) {
           outcomes[index] = { ok: false, error };
@@ -155,10 +183,11 @@ export function createHariHService(deps: {
       });
       if (accepted.length === 0) return;
 
-      const { fresh, current } = await repo.insertStatusReportsAndRead(
+      const { fresh, current, known } = await repo.insertStatusReportsAndRead(
         trx,
         accepted.map(({ item, tps }) => ({
           clientId: item.input.clientId,
+          pemilihanId: item.pemilihan.id,
           tpsId: tps.id,
           stage: item.input.tahap,
           pemilih: item.input.pemilih,
@@ -168,15 +197,31 @@ export function createHariHService(deps: {
         })),
       );
       const status = new Map<string, StatusTps>(
-        current.map((r) => [r.tps_id, { tahap: r.stage as TahapTps, pemilih: r.pemilih }]),
+        current.map((r) => [
+          statusKey(r.pemilihan_id, r.tps_id),
+          { tahap: r.stage as TahapTps, pemilih: r.pemilih },
+        ]),
       );
-      const moved = new Map<string, { next: StatusTps; at: Date; by: string }>();
-      const moves: StatusMove[] = [];
+      const moved = new Map<
+        string,
+        { pemilihanId: string; tpsId: string; next: StatusTps; at: Date; by: string }
+      >();
+      const moves = new Map<string, StatusMove[]>();
       const audits: AuditEntry[] = [];
       const events: unknown[] = [];
       const seen = new Set<string>();
       for (const { index, item, tps, warnings } of accepted) {
-        const current = status.get(tps.id) ?? { tahap: 'belum_lapor' as const, pemilih: null };
+        const key = statusKey(item.pemilihan.id, tps.id);
+        const earlier = known.get(item.input.clientId);
+        if (earlier !== undefined && !fresh.has(item.input.clientId)) {
+          try {
+            sameElection({ pemilihan_id: earlier }, item.pemilihan);
+          } catch (error) {
+            outcomes[index] = { ok: false, error };
+            continue;
+          }
+        }
+        const current = status.get(key) ?? { tahap: 'belum_lapor' as const, pemilih: null };
         // A client id seen before (also earlier in this batch) is a retry: answered, not applied.
         const isNew = fresh.has(item.input.clientId) && !seen.has(item.input.clientId);
         seen.add(item.input.clientId);
@@ -197,9 +242,17 @@ export function createHariHService(deps: {
           };
           continue;
         }
-        status.set(tps.id, next);
-        moved.set(tps.id, { next, at: item.now, by: item.actor.userId });
-        moves.push({ kodeWilayah: tps.kode_wilayah, dptTotal: tps.dpt_total, from: current, to: next });
+        status.set(key, next);
+        moved.set(key, {
+          pemilihanId: item.pemilihan.id,
+          tpsId: tps.id,
+          next,
+          at: item.now,
+          by: item.actor.userId,
+        });
+        const ofElection = moves.get(item.pemilihan.id) ?? [];
+        ofElection.push({ kodeWilayah: tps.kode_wilayah, dptTotal: tps.dpt_total, from: current, to: next });
+        moves.set(item.pemilihan.id, ofElection);
         audits.push({
           actor: item.actor,
           record: {
@@ -209,11 +262,17 @@ export function createHariHService(deps: {
             kodeWilayah: tps.kode_wilayah,
             before:
               current.tahap === 'belum_lapor' ? null : { stage: current.tahap, pemilih: current.pemilih },
-            after: { stage: next.tahap, pemilih: next.pemilih, via: item.via },
+            after: {
+              stage: next.tahap,
+              pemilih: next.pemilih,
+              via: item.via,
+              pemilihanId: item.pemilihan.id,
+            },
           },
         });
         events.push({
           type: 'tps_status',
+          pemilihanId: item.pemilihan.id,
           kodeWilayah: tps.kode_wilayah,
           id: tps.id,
           at: item.now.toISOString(),
@@ -230,15 +289,16 @@ export function createHariHService(deps: {
         trx,
         [
           repo.tpsStatusUpsertSql(
-            [...moved].map(([tpsId, m]) => ({
-              tpsId,
+            [...moved.values()].map((m) => ({
+              pemilihanId: m.pemilihanId,
+              tpsId: m.tpsId,
               stage: m.next.tahap,
               pemilih: m.next.pemilih,
               updatedAt: m.at,
               updatedBy: m.by,
             })),
           ),
-          repo.rollupDeltaSql(rollupDelta(moves)),
+          repo.rollupDeltaSql(new Map([...moves].map(([id, m]) => [id, rollupDelta(m)]))),
           deps.audit.insertSql(audits),
         ],
         liveNotifySql(events),
@@ -258,13 +318,19 @@ export function createHariHService(deps: {
      * One TPS's stage and turnout, answered after the commit that holds it. Concurrent reports are
      * written together (group commit); each is still checked and answered on its own.
      */
-    report(actor: Actor, input: TpsStatusInput, via: 'web' | 'sms' = 'web'): Promise<StatusAnswer> {
-      return statusIngest.submit({ actor, input, via, now: deps.clock.now() });
+    report(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: TpsStatusInput,
+      via: 'web' | 'sms' = 'web',
+    ): Promise<StatusAnswer> {
+      return statusIngest.submit({ actor, pemilihan, input, via, now: deps.clock.now() });
     },
 
     /** The tiga pilar's view of one TPS's security (aman / waspada / genting), kept as history. */
     async reportSituasi(
       actor: Actor,
+      pemilihan: PemilihanContext,
       input: {
         clientId: string;
         tpsId: string;
@@ -274,7 +340,8 @@ export function createHariHService(deps: {
       },
       via: 'web' | 'sms' = 'web',
     ): Promise<{ tpsId: string; situasi: LevelSituasi; replayed: boolean }> {
-      const tps = reportableTps(actor, await repo.findTpsForStatus(db, input.tpsId));
+      const found = await repo.findTpsForStatus(db, pemilihan.id, input.tpsId);
+      const tps = reportableTps(actor, found, found?.dalam_pemilihan === true);
       if (input.situasi !== 'kondusif' && input.catatan.trim() === '') {
         throw new DomainError('validation', 'Situasi waspada atau genting perlu keterangan singkat', {
           field: 'catatan',
@@ -285,6 +352,7 @@ export function createHariHService(deps: {
       return db.transaction().execute(async (trx) => {
         const inserted = await repo.insertSituasi(trx, {
           client_id: input.clientId,
+          pemilihan_id: pemilihan.id,
           tps_id: tps.id,
           situasi: input.situasi,
           catatan: input.catatan.trim(),
@@ -299,15 +367,20 @@ export function createHariHService(deps: {
             entityId: tps.id,
             kodeWilayah: tps.kode_wilayah,
             before: null,
-            after: { situasi: input.situasi, catatan: input.catatan, via },
+            after: { situasi: input.situasi, catatan: input.catatan, via, pemilihanId: pemilihan.id },
           });
           await notifyLive(trx, {
             type: 'tps_status',
+            pemilihanId: pemilihan.id,
             kodeWilayah: tps.kode_wilayah,
             id: tps.id,
             at: now.toISOString(),
             data: { situasi: input.situasi },
           });
+        } else {
+          // A retry answers as the first copy; a client id first used in another election is refused.
+          const first = await repo.findSituasiByClientId(trx, input.clientId);
+          if (first) sameElection(first, pemilihan);
         }
         return { tpsId: tps.id, situasi: input.situasi, replayed: !inserted };
       });
@@ -319,11 +392,11 @@ export function createHariHService(deps: {
     },
 
     /** A wilayah's counters and its children's, from the maintained roll-up (no TPS scan). */
-    async rekap(actor: Actor, kode: string | null) {
+    async rekap(actor: Actor, pemilihan: PemilihanContext, kode: string | null) {
       authorize(actor, 'laporan:read', kode);
       const [self, children, nama] = await Promise.all([
-        repo.findRollup(db, kode ?? ''),
-        repo.findChildRollups(db, kode),
+        repo.findRollup(db, pemilihan.id, kode ?? ''),
+        repo.findChildRollups(db, pemilihan.id, kode),
         kode === null ? Promise.resolve('Indonesia') : deps.wilayah.require(kode).then((w) => w.nama),
       ]);
       return {
@@ -335,9 +408,9 @@ export function createHariHService(deps: {
     },
 
     /** Every TPS of a wilayah with its status, for the board's list and map. */
-    async tpsStatus(actor: Actor, kode: string) {
+    async tpsStatus(actor: Actor, pemilihan: PemilihanContext, kode: string) {
       authorize(actor, 'laporan:read', kode);
-      const rows = await repo.findTpsStatusWithin(db, kode, MAP_LIMIT);
+      const rows = await repo.findTpsStatusWithin(db, pemilihan.id, kode, MAP_LIMIT);
       if (rows.length === 0 && !(await deps.wilayah.require(kode))) throw notFound('Wilayah');
       return {
         items: rows.slice(0, MAP_LIMIT).map((r) => ({
@@ -360,9 +433,9 @@ export function createHariHService(deps: {
     },
 
     /** The roll-up recomputed by a scan: for consistency checks and the benchmark's ratio. */
-    async scan(actor: Actor, kode: string | null) {
+    async scan(actor: Actor, pemilihan: PemilihanContext, kode: string | null) {
       if (actor.role !== 'admin') throw forbidden();
-      return toRollup(await repo.scanRollup(db, kode));
+      return toRollup(await repo.scanRollup(db, pemilihan.id, kode));
     },
   };
 }

@@ -63,7 +63,7 @@ function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: stri
       'o.decided_at as override_at',
       'ou.username as override_by',
     ])
-    .where(tpsOfPemilihan('tps.id', pemilihanId));
+    .where(tpsOfPemilihan('tps', pemilihanId));
 }
 
 /**
@@ -223,7 +223,7 @@ export async function countAssessedByDesa(
       (eb) => eb.fn.count<number>('a.id').as('assessed'),
     ])
     .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
-    .where(tpsOfPemilihan('tps.id', pemilihanId))
+    .where(tpsOfPemilihan('tps', pemilihanId))
     .groupBy(['kel.kode', 'kel.nama'])
     .orderBy('kel.kode')
     .execute();

@@ -182,7 +182,7 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
             .header('content-disposition', `attachment; filename="${name}.xlsx"`)
             .send(await buildLaporanHarianXlsx(day));
         }
-        const hariH = await deps.hariH.rekap(actor, request.params.kode);
+        const hariH = await deps.hariH.rekap(actor, pemilihan, request.params.kode);
         if (request.query.format === 'sitrep') {
           return reply
             .header('content-type', 'application/xml; charset=utf-8')

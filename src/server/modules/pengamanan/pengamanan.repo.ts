@@ -48,7 +48,7 @@ export async function findTpsForPlan(db: Db, pemilihanId: string, kodeKabKota: s
       'o.kategori as override_kategori',
     ])
     .where(withinWilayah('tps.kode_wilayah', kodeKabKota))
-    .where(tpsOfPemilihan('tps.id', pemilihanId))
+    .where(tpsOfPemilihan('tps', pemilihanId))
     .orderBy('tps.kode_wilayah')
     .orderBy('tps.nomor')
     .execute();

@@ -95,6 +95,7 @@ export function createSmsService(deps: {
       case 'lap_tps':
         await deps.hariH.reportSituasi(
           actor,
+          await deps.pemilihanAktif(actor),
           { clientId, tpsId: await tpsOf(v.kodeTps), situasi: v.level, catatan: v.catatan ?? '' },
           'sms',
         );
@@ -102,6 +103,7 @@ export function createSmsService(deps: {
       case 'status_tps':
         await deps.hariH.report(
           actor,
+          await deps.pemilihanAktif(actor),
           { clientId, tpsId: await tpsOf(v.kodeTps), tahap: v.tahap, pemilih: v.pemilih },
           'sms',
         );
