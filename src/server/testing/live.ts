@@ -26,7 +26,7 @@ export function readEvents(
             buffer = buffer.slice(end + 2);
             const type = /^event: (.+)$/m.exec(block)?.[1];
             const data = /^data: (.+)$/m.exec(block)?.[1];
-            if (type && data) events.push({ type, data: JSON.parse(data) });
+            if (type && data) events.push({ type, data: JSON.parse(data) as Record<string, unknown> });
             if (events.length >= count) {
               request.destroy();
               resolve(events);
