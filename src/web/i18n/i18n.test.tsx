@@ -6,11 +6,14 @@ import { id } from './id';
 import { I18nProvider, useI18n } from './i18n';
 
 function Probe() {
-  const { t, lang, setLang, errorText, formatNumber } = useI18n();
+  const { t, lang, setLang, errorText, formatNumber, formatPercent, formatDate } = useI18n();
   return (
     <div>
       <p>{t('nav.tps')}</p>
       <p>{formatNumber(125572)}</p>
+      <p data-testid="message">{t('tps.total', { count: 2837, dpt: 1250572 })}</p>
+      <p data-testid="percent">{formatPercent(29.4)}</p>
+      <p data-testid="date">{formatDate('2026-12-17')}</p>
       <p>{errorText(new ApiError(401, 'invalid_credentials', 'server text'))}</p>
       <button onClick={() => setLang(lang === 'id' ? 'en' : 'id')}>{t('lang.switch')}</button>
     </div>
@@ -27,11 +30,16 @@ describe('i18n', () => {
     );
     expect(screen.getByText('TPS')).toBeInTheDocument();
     expect(screen.getByText('125.572')).toBeInTheDocument();
+    // Numbers inside messages too, percentages with a decimal comma, days by name (issue 14).
+    expect(screen.getByTestId('message').textContent).toBe('2.837 TPS, 1.250.572 pemilih');
+    expect(screen.getByTestId('percent').textContent).toBe('29,4%');
+    expect(screen.getByTestId('date').textContent).toBe('17 Des 2026');
     expect(screen.getByText('Nama pengguna atau kata sandi salah.')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('id');
     act(() => screen.getByRole('button', { name: 'English' }).click());
     expect(screen.getByText('Polling stations')).toBeInTheDocument();
     expect(screen.getByText('125,572')).toBeInTheDocument();
+    expect(screen.getByTestId('percent').textContent).toBe('29.4%');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('siaga.lang')).toBe('en');
   });

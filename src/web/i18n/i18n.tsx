@@ -48,10 +48,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const dictionary = DICTIONARIES[lang];
-    const t: I18n['t'] = (key, params) =>
-      dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
     const locale = lang === 'id' ? 'id-ID' : 'en-US';
     const numberFormat = new Intl.NumberFormat(locale);
+    // Numbers in a message are written the reader's way: "2.837 TPS", "29,4%" in Indonesian.
+    const t: I18n['t'] = (key, params) =>
+      dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = params?.[name];
+        if (value === undefined) return `{${name}}`;
+        return typeof value === 'number' ? numberFormat.format(value) : value;
+      });
     // A calendar day has no zone: read and written in UTC so it never moves a day.
     const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });

@@ -279,7 +279,7 @@ function Bar({ percent, label }: { percent: number; label: string }) {
 }
 
 function Readiness({ summary, canManage }: { summary: Summary; canManage: boolean }) {
-  const { t } = useI18n();
+  const { t, formatPercent } = useI18n();
   const { user } = useSession();
   const client = useQueryClient();
   const refresh = (data: Summary) => {
@@ -320,7 +320,7 @@ function Readiness({ summary, canManage }: { summary: Summary; canManage: boolea
           {perAgency.map((a) => (
             <tr key={a.agency} data-testid={`readiness-${a.agency}`}>
               <th scope="row">{a.agency.toUpperCase()}</th>
-              <td className="num">{a.percent}%</td>
+              <td className="num">{formatPercent(a.percent)}</td>
               <td style={{ width: '50%' }}>
                 <Bar percent={a.percent} label={a.agency} />
               </td>

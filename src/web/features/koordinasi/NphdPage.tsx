@@ -13,7 +13,7 @@ type Row = z.infer<typeof NphdResponse>['rows'][number];
 
 /** NPHD per recipient: agreement, disbursement, spending, absorption and what lags. */
 export function NphdPage() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatPercent } = useI18n();
   const [kode, setKode] = useRegion();
   const kab = kabKotaOf(kode);
   const data = useQuery({
@@ -41,8 +41,8 @@ export function NphdPage() {
           <h2>{row.penerima.toUpperCase()}</h2>
           {row.nilai !== null && (
             <p>
-              Rp {formatNumber(row.nilai)} · {t('nphd.disalurkan')} {row.persenDisalurkan}% ·{' '}
-              {t('nphd.serapan')} {row.persenSerapan}%{' '}
+              Rp {formatNumber(row.nilai)} · {t('nphd.disalurkan')} {formatPercent(row.persenDisalurkan)} ·{' '}
+              {t('nphd.serapan')} {formatPercent(row.persenSerapan)}{' '}
               <span className="muted small">
                 ({t('nphd.serapanExpected', { percent: row.persenSerapanDiharapkan })})
               </span>

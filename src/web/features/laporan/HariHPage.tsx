@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { useRegion } from '../koordinasi/useRegion';
-import { TAHAP_COLORS } from '../map/akses-colors';
+import { TAHAP_COLORS, TAHAP_TEXT_COLORS } from '../map/akses-colors';
 import { usePublicConfig } from '../map/usePublicConfig';
 import { fileSubmission } from '../offline/outbox-browser';
 import { useLive } from './useLive';
@@ -19,7 +19,7 @@ type TpsRow = (typeof TpsStatusList._output.items)[number];
 
 /** The live voting-day board: stages and turnout per area, updating within seconds, and the map. */
 export function HariHPage() {
-  const { t } = useI18n();
+  const { t, formatPercent } = useI18n();
   const [kode] = useRegion();
   const live = useLive(['tps_status'], [['hari-h']]);
   const rekap = useQuery({
@@ -75,7 +75,7 @@ export function HariHPage() {
                       {c.rollup.perTahap.penghitungan_selesai}/{c.rollup.jumlahTps}
                     </td>
                     <td className="num small">
-                      {c.rollup.partisipasi === null ? '–' : `${c.rollup.partisipasi}%`}
+                      {c.rollup.partisipasi === null ? '–' : formatPercent(c.rollup.partisipasi)}
                     </td>
                   </tr>
                 ))}
@@ -202,7 +202,10 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
   return (
     <li data-testid={`tps-${row.nomor}`}>
       <strong>{row.nama}</strong>{' '}
-      <span className="badge" style={{ background: TAHAP_COLORS[row.tahap], color: '#fff' }}>
+      <span
+        className="badge"
+        style={{ background: TAHAP_COLORS[row.tahap], color: TAHAP_TEXT_COLORS[row.tahap] }}
+      >
         {t(`harih.tahap.${row.tahap}`)}
       </span>
       {row.pemilih !== null && ` · ${t('harih.pemilih')} ${row.pemilih}/${row.dpt}`}

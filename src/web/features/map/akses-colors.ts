@@ -11,7 +11,8 @@ export const AKSES_COLORS: Record<AksesTps, string> = {
 /** Kerawanan categories: green to red as on Bawaslu's maps, purple for TPS khusus, grey unassessed. */
 export const KATEGORI_COLORS = {
   kurang_rawan: '#2e7d32',
-  rawan: '#b7791f',
+  // Darker than Bawaslu's amber so the word on a white badge keeps 4.5:1 (axe color-contrast).
+  rawan: '#975a16',
   sangat_rawan: '#c62828',
   khusus: '#6a1b9a',
   belum: '#757575',
@@ -27,6 +28,17 @@ export const TAHAP_COLORS = {
   ditutup: '#f9a825',
   penghitungan_selesai: '#2e7d32',
 } as const;
+
+/** Text on a stage's colour: dark ink on the light ones, white on the dark ones (at least 4.5:1). */
+export const TAHAP_TEXT_COLORS: Record<keyof typeof TAHAP_COLORS, string> = {
+  belum_lapor: '#14213d',
+  petugas_hadir: '#14213d',
+  logistik_lengkap: '#14213d',
+  dibuka: '#14213d',
+  pemungutan: '#ffffff',
+  ditutup: '#14213d',
+  penghitungan_selesai: '#ffffff',
+};
 
 /** Security plan coverage: a TPS whose group has all its Polri, or one that is short. */
 export const CAKUPAN_COLORS = { terjaga: '#2e7d32', kurang: '#c62828' } as const;

@@ -1,0 +1,108 @@
+/**
+ * Field pages at phone width (issue 14): none is wider than a 360 px screen, and axe-core finds no
+ * serious or critical accessibility violation on them, at phone and desktop size. A regression in any
+ * field page turns this red.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../src/domain/time/hari';
+import { todayIn } from '../src/domain/time/zona';
+import { launchBrowser, signIn, startServer, type RunningServer } from './harness';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const KELURAHAN = '73.73.01.1001';
+const FIELD_PAGES: Record<string, readonly string[]> = {
+  'lurah.tompotikka': [
+    '/tugas',
+    '/laporan',
+    '/kejadian/baru',
+    '/kejadian',
+    `/kerawanan/checklist/${KELURAHAN}`,
+    `/hari-h?wilayah=${KELURAHAN}`,
+    '/imbauan',
+    `/tps?wilayah=${KELURAHAN}`,
+  ],
+  'camat.wara': ['/tugas', '/laporan', '/rakor', '/imbauan'],
+};
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  const votingDay = addDays(todayIn('73.73', new Date()), 7);
+  [server, browser] = await Promise.all([startServer({ SIAGA_VOTING_DAY: votingDay }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Finding {
+  page: string;
+  rule: string;
+  impact: string | null;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it stands. */
+async function seriousViolations(page: Page, path: string): Promise<Finding[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    }
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ page: path, rule: v.id, impact: v.impact, targets: v.targets }));
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+describe('field pages on a phone', () => {
+  for (const [username, paths] of Object.entries(FIELD_PAGES)) {
+    it(`${username}: no page wider than 360 px, no serious axe violation`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      await signIn(page, server.url, username);
+      const wide: { page: string; scrollWidth: number }[] = [];
+      const findings: Finding[] = [];
+      for (const path of paths) {
+        await visit(page, path);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > 360) wide.push({ page: path, scrollWidth });
+        findings.push(...(await seriousViolations(page, path)));
+      }
+      await context.close();
+      expect(wide).toEqual([]);
+      expect(findings).toEqual([]);
+    });
+  }
+
+  it('camat.wara at desktop size: no serious axe violation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, server.url, 'camat.wara');
+    const findings: Finding[] = [];
+    for (const path of FIELD_PAGES['camat.wara']!) {
+      await visit(page, path);
+      findings.push(...(await seriousViolations(page, path)));
+    }
+    await page.close();
+    expect(findings).toEqual([]);
+  });
+});
