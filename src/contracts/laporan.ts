@@ -11,6 +11,21 @@ export const Hitungan = z.object(
   ) as Record<(typeof HITUNGAN_SITUASI)[number], z.ZodDefault<z.ZodNumber>>,
 );
 
+/** A kab/kota's own words for the three levels (docs/domain/laporan.md); null returns to Siaga's. */
+const Sebutan = z
+  .string()
+  .trim()
+  .min(3, { message: 'Sebutan level 3-30 huruf' })
+  .max(30, { message: 'Sebutan level 3-30 huruf' });
+export const SebutanLevel = z.object({ kondusif: Sebutan, waspada: Sebutan, genting: Sebutan });
+export const SebutanLevelInput = z.object({ sebutan: SebutanLevel.nullable() });
+export const SebutanLevelResponse = z.object({
+  kodeWilayah: z.string(),
+  sebutan: SebutanLevel,
+  isDefault: z.boolean(),
+});
+export type SebutanLevelResponse = z.infer<typeof SebutanLevelResponse>;
+
 export const LaporanSubmit = z.object({
   clientId: Uuid,
   kodeWilayah: KodeWilayah,

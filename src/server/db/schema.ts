@@ -413,6 +413,16 @@ export interface PamPlanTpsTable {
   petugas: unknown;
 }
 
+/** A region's own words for the situation levels (20261206T0061). */
+export interface LaporanSebutanLevelTable {
+  kode_wilayah: string;
+  kondusif: string;
+  waspada: string;
+  genting: string;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
 export interface LaporanJadwalTable {
   pemilihan_id: string;
   kode_wilayah: string;
@@ -682,6 +692,7 @@ export interface Database {
   pam_plan: PamPlanTable;
   pam_plan_tps: PamPlanTpsTable;
   laporan_jadwal: LaporanJadwalTable;
+  laporan_sebutan_level: LaporanSebutanLevelTable;
   laporan_situasi: LaporanSituasiTable;
   kejadian: KejadianTable;
   kejadian_foto: KejadianFotoTable;

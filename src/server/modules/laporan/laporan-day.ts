@@ -1,4 +1,5 @@
 import type { Laporan } from '../../../contracts/laporan';
+import type { LabelLevelSituasi } from '../../../domain/laporan/situasi';
 
 export type { Laporan };
 
@@ -7,6 +8,8 @@ export interface LaporanDay {
   kodeWilayah: string;
   namaWilayah: string;
   tanggal: string;
+  /** The kab/kota's words for the levels (its SOP's, else Siaga's). */
+  sebutanLevel: LabelLevelSituasi;
   reports: Laporan[];
   kejadian: { kategori: string; severity: string; n: number }[];
 }

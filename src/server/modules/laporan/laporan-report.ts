@@ -8,15 +8,15 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Laporan, LaporanDay } from './laporan-day';
 import type { Rollup } from '../../../contracts/hari-h';
 import { KATEGORI, type KategoriKejadian } from '../../../domain/kejadian/kategori';
-import { LABEL_LEVEL_SITUASI, LABEL_HITUNGAN, HITUNGAN_SITUASI } from '../../../domain/laporan/situasi';
+import { LABEL_HITUNGAN, HITUNGAN_SITUASI, type LabelLevelSituasi } from '../../../domain/laporan/situasi';
 import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
 import { waktuSetempat } from '../../../domain/time/zona';
 import { pdfTable, renderPdf } from '../../files/pdf';
 
 const LEVEL_COLOR = { kondusif: '#1b7f3a', waspada: '#7a4b00', genting: '#a4000f' } as const;
 
-function levelCell(r: Laporan): TableCell {
-  return { text: LABEL_LEVEL_SITUASI[r.level], color: LEVEL_COLOR[r.level], bold: r.level !== 'kondusif' };
+function levelCell(r: Laporan, sebutan: LabelLevelSituasi): TableCell {
+  return { text: sebutan[r.level], color: LEVEL_COLOR[r.level], bold: r.level !== 'kondusif' };
 }
 
 export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup } | null, printedAt: Date) {
@@ -34,7 +34,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
     content.push({
       text: [
         { text: `${waktuSetempat(r.slotAt, r.kodeWilayah)} · `, color: '#555555' },
-        { text: LABEL_LEVEL_SITUASI[r.level], color: LEVEL_COLOR[r.level], bold: true },
+        { text: day.sebutanLevel[r.level], color: LEVEL_COLOR[r.level], bold: true },
         ` · ${r.status}\n${r.narasi || '-'}`,
       ],
       margin: [0, 2, 0, 6],
@@ -49,7 +49,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
           kec.map((r) => [
             r.namaWilayah,
             waktuSetempat(r.slotAt, r.kodeWilayah),
-            levelCell(r),
+            levelCell(r, day.sebutanLevel),
             r.narasi || '-',
             r.terlambat ? 'ya' : '',
           ]),
@@ -64,7 +64,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
   content.push(
     { text: 'Laporan kelurahan/desa', style: 'h2' },
     {
-      text: `${kel.length} laporan: ${perLevel.kondusif} kondusif, ${perLevel.waspada} waspada, ${perLevel.genting} genting; ${kel.filter((r) => r.terlambat).length} terlambat. ${HITUNGAN_SITUASI.map((k) => `${LABEL_HITUNGAN[k]} ${sums[k]}`).join(', ')}.`,
+      text: `${kel.length} laporan: ${perLevel.kondusif} ${day.sebutanLevel.kondusif.toLowerCase()}, ${perLevel.waspada} ${day.sebutanLevel.waspada.toLowerCase()}, ${perLevel.genting} ${day.sebutanLevel.genting.toLowerCase()}; ${kel.filter((r) => r.terlambat).length} terlambat. ${HITUNGAN_SITUASI.map((k) => `${LABEL_HITUNGAN[k]} ${sums[k]}`).join(', ')}.`,
       margin: [0, 0, 0, 8],
     },
     { text: 'Kejadian hari ini', style: 'h2' },
@@ -135,7 +135,7 @@ export async function buildLaporanHarianXlsx(day: LaporanDay): Promise<Buffer> {
       kode: r.kodeWilayah,
       nama: r.namaWilayah,
       slot: waktuSetempat(r.slotAt, r.kodeWilayah),
-      level: LABEL_LEVEL_SITUASI[r.level],
+      level: day.sebutanLevel[r.level],
       ...Object.fromEntries(HITUNGAN_SITUASI.map((k) => [k, r.hitungan[k] ?? 0])),
       narasi: r.narasi,
       pelapor: r.pelapor,

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { create } from 'xmlbuilder2';
 import type { Rollup } from '../../../contracts/hari-h';
+import { LABEL_LEVEL_SITUASI } from '../../../domain/laporan/situasi';
 import type { Laporan, LaporanDay } from './laporan-day';
 import { CT_NS, SIAGA_NS, SITREP_NS, XNL_NS, buildLaporanHarianSitrep } from './laporan-sitrep';
 
@@ -37,6 +38,7 @@ function day(over: Partial<LaporanDay> = {}): LaporanDay {
     kodeWilayah: '73.73',
     namaWilayah: 'Kota Palopo',
     tanggal: '2024-11-20',
+    sebutanLevel: LABEL_LEVEL_SITUASI,
     reports: [
       report({
         level: 'waspada',

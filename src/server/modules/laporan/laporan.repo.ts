@@ -33,6 +33,33 @@ export async function upsertJadwal(
     .execute();
 }
 
+export async function findSebutanLevel(db: Db, kabKota: string) {
+  return db
+    .selectFrom('laporan_sebutan_level')
+    .select(['kondusif', 'waspada', 'genting'])
+    .where('kode_wilayah', '=', kabKota)
+    .executeTakeFirst();
+}
+
+export async function upsertSebutanLevel(
+  db: Db,
+  kabKota: string,
+  words: { kondusif: string; waspada: string; genting: string },
+  by: string,
+) {
+  await db
+    .insertInto('laporan_sebutan_level')
+    .values({ kode_wilayah: kabKota, ...words, updated_by: by })
+    .onConflict((oc) =>
+      oc.column('kode_wilayah').doUpdateSet({ ...words, updated_by: by, updated_at: sql`now()` }),
+    )
+    .execute();
+}
+
+export async function deleteSebutanLevel(db: Db, kabKota: string) {
+  await db.deleteFrom('laporan_sebutan_level').where('kode_wilayah', '=', kabKota).execute();
+}
+
 function laporanQuery(db: Db) {
   return db
     .selectFrom('laporan_situasi as l')

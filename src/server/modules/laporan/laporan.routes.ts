@@ -8,6 +8,8 @@ import {
   LaporanSubmit,
   LaporanSubmitResult,
   LaporanVersi,
+  SebutanLevelInput,
+  SebutanLevelResponse,
   StatusLaporan,
   StatusQuery,
 } from '../../../contracts/laporan';
@@ -155,6 +157,33 @@ export function laporanRoutes(deps: { laporan: LaporanService; hariH: HariHServi
           request.params.kode,
           request.body.jadwal,
         ),
+    );
+    app.get(
+      '/laporan/sebutan-level/:kode',
+      {
+        schema: {
+          tags,
+          summary:
+            'Sebutan level situasi menurut SOP kabupaten/kota wilayah ini (bawaan Siaga bila belum diatur)',
+          params: z.object({ kode: KodeWilayah }),
+          response: { 200: SebutanLevelResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => deps.laporan.getSebutanLevel(actorOf(request), request.params.kode),
+    );
+    app.put(
+      '/laporan/sebutan-level/:kode',
+      {
+        schema: {
+          tags,
+          summary: 'Atur sebutan level situasi kabupaten/kota (null kembali ke bawaan Siaga)',
+          params: z.object({ kode: KodeWilayah }),
+          body: SebutanLevelInput,
+          response: { 200: SebutanLevelResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) =>
+        deps.laporan.putSebutanLevel(actorOf(request), request.params.kode, request.body.sebutan),
     );
     app.get(
       '/laporan/harian/:kode',

@@ -19,8 +19,11 @@ import {
   type JadwalLaporan,
 } from '../../../domain/laporan/jadwal';
 import {
+  checkLabelLevel,
   checkLevelAgainstRollUp,
   draftFromRollUp,
+  LABEL_LEVEL_SITUASI,
+  type LabelLevelSituasi,
   emptyHitungan,
   rollUp,
   validateLaporanSituasi,
@@ -97,6 +100,16 @@ export function createLaporanService(deps: {
 }) {
   const { db } = deps;
   const zone = (kode: string) => ZONA_OFFSET_HOURS[zonaOf(kode)];
+
+  /** A kab/kota's own words for the situation levels, or null when it uses Siaga's. */
+  async function sebutanLevelOf(kabKota: string): Promise<LabelLevelSituasi | null> {
+    return (await repo.findSebutanLevel(db, kabKota)) ?? null;
+  }
+
+  async function sebutanLevelAnswer(kabKota: string) {
+    const own = await sebutanLevelOf(kabKota);
+    return { kodeWilayah: kabKota, sebutan: own ?? LABEL_LEVEL_SITUASI, isDefault: own === null };
+  }
 
   async function jadwalOf(pemilihan: PemilihanContext, kabKota: string): Promise<JadwalLaporan> {
     const row = await repo.findJadwal(db, pemilihan.id, kabKota);
@@ -549,6 +562,50 @@ export function createLaporanService(deps: {
       return this.getJadwal(actor, pemilihan, kabKota);
     },
 
+    /** The words a kab/kota's SOP uses for the levels, for any area in it (Siaga's when none). */
+    async getSebutanLevel(actor: Actor, kode: string) {
+      authorize(actor, 'laporan:read', actor.kodeWilayah);
+      if (!isRelated(actor, kode)) throw forbidden('Wilayah ini di luar cakupan Anda');
+      const kabKota = kabKotaOf(kode);
+      if (kabKota === null) {
+        throw new DomainError('validation', 'Sebutan level diatur per kabupaten/kota', { field: 'kode' });
+      }
+      return sebutanLevelAnswer(kabKota);
+    },
+
+    /** Sets a kab/kota's own words (audited); null returns it to Siaga's words. */
+    async putSebutanLevel(actor: Actor, kabKota: string, words: LabelLevelSituasi | null) {
+      authorize(actor, 'laporan:approve', kabKota);
+      const parsed = parseKodeWilayah(kabKota);
+      if (!parsed.ok || parsed.value.level !== 'kabkota') {
+        throw new DomainError('validation', 'Sebutan level diatur per kabupaten/kota', { field: 'kode' });
+      }
+      const trimmed =
+        words === null
+          ? null
+          : { kondusif: words.kondusif.trim(), waspada: words.waspada.trim(), genting: words.genting.trim() };
+      if (trimmed !== null) {
+        const problems = checkLabelLevel(trimmed);
+        if (problems.length > 0) {
+          throw new DomainError('validation', problems[0]!.message, { field: problems[0]!.level, problems });
+        }
+      }
+      const before = await sebutanLevelOf(kabKota);
+      await db.transaction().execute(async (trx) => {
+        if (trimmed === null) await repo.deleteSebutanLevel(trx, kabKota);
+        else await repo.upsertSebutanLevel(trx, kabKota, trimmed, actor.userId);
+        await deps.audit.record(trx, actor, {
+          action: 'update',
+          entity: 'laporan_sebutan_level',
+          entityId: null,
+          kodeWilayah: kabKota,
+          before,
+          after: trimmed,
+        });
+      });
+      return sebutanLevelAnswer(kabKota);
+    },
+
     /** Everything the daily situation report prints: reports of the region's day, incidents. */
     async dayOf(actor: Actor, pemilihan: PemilihanContext, kabKota: string, tanggal: string) {
       authorize(actor, 'laporan:read', kabKota);
@@ -564,6 +621,7 @@ export function createLaporanService(deps: {
         kodeWilayah: kabKota,
         namaWilayah: wilayah.nama,
         tanggal,
+        sebutanLevel: (await sebutanLevelOf(kabKota)) ?? LABEL_LEVEL_SITUASI,
         reports: reports.map(toLaporan),
         kejadian,
       };

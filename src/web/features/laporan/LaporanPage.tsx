@@ -21,6 +21,7 @@ import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import type { OutboxItem } from '../offline/outbox';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
+import { SebutanLevelProvider, useLevelLabel } from './sebutan-level';
 import { useLive } from './useLive';
 
 type Status = typeof StatusLaporan._output;
@@ -64,28 +65,31 @@ function LaporanArea({ kode }: { kode: string }) {
   const mayWrite = user?.kodeWilayah === kode && (REPORTER[depth] ?? []).includes(user.role);
   const s = status.data;
   return (
-    <section>
-      <h1>{s ? t('laporan.own', { wilayah: s.namaWilayah }) : t('laporan.title')}</h1>
-      <ErrorMessage error={status.error} onRetry={() => void status.refetch()} />
-      {s && (
-        <>
-          <p className="muted">
-            {s.slotAt ? t('laporan.slot', { time: time(s.slotAt) }) : t('laporan.noSlot')}
-            {s.nextSlotAt && ` · ${t('laporan.next', { time: time(s.nextSlotAt) })}`}
-          </p>
-          {s.own && <OwnReport report={s.own} canApprove={s.canApprove} />}
-          {mayWrite && s.slotAt !== null && <ReportForm status={s} />}
-          {s.children.length > 0 && <Children status={s} />}
-          {depth === 2 && <DailyLinks kode={kode} />}
-        </>
-      )}
-      <History kode={kode} />
-    </section>
+    <SebutanLevelProvider kode={kode}>
+      <section>
+        <h1>{s ? t('laporan.own', { wilayah: s.namaWilayah }) : t('laporan.title')}</h1>
+        <ErrorMessage error={status.error} onRetry={() => void status.refetch()} />
+        {s && (
+          <>
+            <p className="muted">
+              {s.slotAt ? t('laporan.slot', { time: time(s.slotAt) }) : t('laporan.noSlot')}
+              {s.nextSlotAt && ` · ${t('laporan.next', { time: time(s.nextSlotAt) })}`}
+            </p>
+            {s.own && <OwnReport report={s.own} canApprove={s.canApprove} />}
+            {mayWrite && s.slotAt !== null && <ReportForm status={s} />}
+            {s.children.length > 0 && <Children status={s} />}
+            {depth === 2 && <DailyLinks kode={kode} />}
+          </>
+        )}
+        <History kode={kode} />
+      </section>
+    </SebutanLevelProvider>
   );
 }
 
 function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolean }) {
   const { t } = useI18n();
+  const levelLabel = useLevelLabel();
   const client = useQueryClient();
   const advance = useMutation({
     mutationFn: (to: 'setujui' | 'terbitkan') =>
@@ -95,7 +99,7 @@ function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolea
   return (
     <div className={`card level-${report.level}`} data-testid="laporan-own">
       <p>
-        <strong>{t('laporan.sent', { level: t(`laporan.level.${report.level}`) })}</strong>{' '}
+        <strong>{t('laporan.sent', { level: levelLabel(report.level) })}</strong>{' '}
         <span className="badge">{t(`laporan.status.${report.status}`)}</span>
         {report.terlambat && <span className="badge">{t('laporan.late')}</span>}
         {report.versi > 1 && <span className="badge">{t('laporan.version', { n: report.versi })}</span>}
@@ -173,6 +177,7 @@ function ReportFields({
   t: ReturnType<typeof useI18n>['t'];
 }) {
   const navigate = useNavigate();
+  const levelLabel = useLevelLabel();
   const before = (editing?.requests[0]?.body ?? null) as LaporanSubmit | null;
   const start = before ??
     replaces?.isi ?? {
@@ -200,7 +205,7 @@ function ReportFields({
     };
     const title = menggantikan === undefined ? t('laporan.title') : t('laporan.correction');
     const item = {
-      label: `${title} ${status.namaWilayah} (${t(`laporan.level.${level}`)})`,
+      label: `${title} ${status.namaWilayah} (${levelLabel(level)})`,
       requests: [{ method: 'POST' as const, path: '/api/laporan/situasi', body }],
       form: { editPath: `/laporan?wilayah=${status.kodeWilayah}&ubah=${clientId}` },
     };
@@ -219,7 +224,7 @@ function ReportFields({
         {LEVEL_SITUASI.map((l) => (
           <label key={l} className="inline">
             <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} />{' '}
-            {t(`laporan.level.${l}`)}
+            {levelLabel(l)}
           </label>
         ))}
       </fieldset>
@@ -245,6 +250,7 @@ function ReportFields({
 
 function Children({ status }: { status: Status }) {
   const { t } = useI18n();
+  const levelLabel = useLevelLabel();
   const r = status.rollup;
   return (
     <div className="card">
@@ -252,7 +258,7 @@ function Children({ status }: { status: Status }) {
       {r && r.level !== null ? (
         <p data-testid="rollup">
           {t('laporan.rollup', {
-            level: t(`laporan.level.${r.level}`),
+            level: levelLabel(r.level),
             reported: r.melapor.length,
             total: r.jumlahAnak,
             late: r.terlambat.length,
@@ -273,7 +279,7 @@ function Children({ status }: { status: Status }) {
                 <th scope="row">{c.nama}</th>
                 <td>
                   {c.laporan
-                    ? `${t('laporan.child.reported')}: ${t(`laporan.level.${c.laporan.level}`)}`
+                    ? `${t('laporan.child.reported')}: ${levelLabel(c.laporan.level)}`
                     : t('laporan.child.missing')}
                   {c.laporan && c.laporan.versi > 1 && (
                     <>
@@ -297,6 +303,7 @@ function Children({ status }: { status: Status }) {
 /** The earlier versions of a corrected report, read when opened. */
 function Versions({ id }: { id: string }) {
   const { t } = useI18n();
+  const levelLabel = useLevelLabel();
   const [open, setOpen] = useState(false);
   const versions = useQuery({
     queryKey: ['laporan', 'versi', id],
@@ -310,7 +317,7 @@ function Versions({ id }: { id: string }) {
       <ol reversed data-testid="laporan-versi">
         {versions.data?.items.map((v) => (
           <li key={v.id}>
-            <strong>{t(`laporan.level.${v.level}`)}</strong> · {t('laporan.version', { n: v.versi })} ·{' '}
+            <strong>{levelLabel(v.level)}</strong> · {t('laporan.version', { n: v.versi })} ·{' '}
             {time(v.dikoreksiAt ?? v.dibuatAt)} · {v.pelapor}
             {v.diganti && ` · ${t('laporan.replaced')}`}
             {v.narasi && <span className="small"> — {v.narasi}</span>}
@@ -349,6 +356,7 @@ function DailyLinks({ kode }: { kode: string }) {
 
 function History({ kode }: { kode: string }) {
   const { t } = useI18n();
+  const levelLabel = useLevelLabel();
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['laporan', 'list', kode, page],
@@ -362,7 +370,7 @@ function History({ kode }: { kode: string }) {
       <ul>
         {list.data.items.map((r) => (
           <li key={r.id}>
-            {time(r.slotAt)} · {r.namaWilayah} · <strong>{t(`laporan.level.${r.level}`)}</strong>
+            {time(r.slotAt)} · {r.namaWilayah} · <strong>{levelLabel(r.level)}</strong>
             {r.terlambat ? ` · ${t('laporan.late')}` : ''} {r.narasi && `· ${r.narasi}`}
           </li>
         ))}
