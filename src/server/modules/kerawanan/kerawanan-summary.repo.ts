@@ -1,7 +1,7 @@
 /**
  * The figures behind the kerawanan summary at provinsi and national scale: per kecamatan, kept by the
- * database (rollup_kerawanan, migration 20261206T0096) and the TPS counts of each area (rollup_tps,
- * 20261206T0095). The full scan stays in kerawanan.repo.ts (findTpsWithKerawanan) as the reference.
+ * database (rollup_kerawanan, migration 20261206T0096) and the TPS of each kecamatan in the election
+ * (rollup_hari_h, 20261206T0051). The full scan stays in kerawanan.repo.ts (findTpsWithKerawanan) as the reference.
  */
 import { sql, type AliasedSelectQueryBuilder } from 'kysely';
 import type { Db } from '../../db/client';
@@ -19,33 +19,21 @@ const FIGURES = [
 /**
  * Every kecamatan at or below a wilayah (null: the nation) with TPS in an election: its name, its
  * TPS and the kept figures of the phase (null where nothing was assessed). One statement, one row per
- * kecamatan: the nation is 7,285 rows. An election with a TPS list (a PSU) counts its list, any other
- * every TPS (db/pemilihan-tps.ts).
+ * kecamatan: the nation is 7,285 rows. The election's own TPS per kecamatan come from the voting-day
+ * counters kept per election (rollup_hari_h, migration 20261206T0051), which count the TPS that vote
+ * in it by the one rule (db/pemilihan-tps.ts): a PSU its list, a Pilkades its desa.
  */
 export async function findKecamatanFigures(db: Db, pemilihanId: string, phase: string, scope: string | null) {
-  const listed = await db
-    .selectFrom('pemilihan_tps')
-    .select('tps_id')
-    .where('pemilihan_id', '=', pemilihanId)
-    .limit(1)
-    .executeTakeFirst();
-  const areas: AliasedSelectQueryBuilder<{ kode: string; tps: number }, 'a'> = listed
-    ? db
-        .selectFrom('pemilihan_tps as pt')
-        .innerJoin('tps', 'tps.id', 'pt.tps_id')
-        .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
-        .select([sql<string>`kel.parent_kode`.as('kode'), sql<number>`count(*)`.as('tps')])
-        .where('pt.pemilihan_id', '=', pemilihanId)
-        .where(scope === null ? sql<boolean>`true` : withinWilayah('tps.kode_wilayah', scope))
-        .groupBy('kel.parent_kode')
-        .as('a')
-    : db
-        .selectFrom('rollup_tps as t')
-        .select([sql<string>`t.kode`.as('kode'), sql<number>`t.tps`.as('tps')])
-        .where('t.level', '=', 3)
-        .where('t.tps', '>', 0)
-        .where(scope === null ? sql<boolean>`true` : withinWilayah('t.kode', scope))
-        .as('a');
+  const areas: AliasedSelectQueryBuilder<{ kode: string; tps: number }, 'a'> = db
+    .selectFrom('rollup_hari_h as t')
+    .innerJoin('wilayah as kec', 'kec.kode', 't.kode')
+    .select([sql<string>`t.kode`.as('kode'), sql<number>`sum(t.tps)`.as('tps')])
+    .where('t.pemilihan_id', '=', pemilihanId)
+    .where('kec.level', '=', 3)
+    .where(scope === null ? sql<boolean>`true` : withinWilayah('t.kode', scope))
+    .groupBy('t.kode')
+    .having(sql<number>`sum(t.tps)`, '>', 0)
+    .as('a');
   return db
     .selectFrom(areas)
     .innerJoin('wilayah as w', 'w.kode', 'a.kode')
