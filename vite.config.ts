@@ -6,6 +6,10 @@ import { precompress } from './scripts/vite-precompress';
 
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'src/web'),
+  resolve: {
+    // Zod without its `new Function` probe, which a strict CSP reports (src/web/zod-jitless.ts, ADR 0013).
+    alias: [{ find: /^zod$/, replacement: path.resolve(import.meta.dirname, 'src/web/zod-jitless.ts') }],
+  },
   plugins: [
     react(),
     // The installable, offline app (docs/decisions/0010-offline-web-app.md): our own service worker

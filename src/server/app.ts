@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -16,6 +15,7 @@ import type { DatabaseHandle } from './db/client';
 import { registerAuth } from './http/auth';
 import { answerFrameworkError, registerErrorHandler } from './http/error-handler';
 import { registerJsonBody } from './http/json-body';
+import { registerSecurityHeaders } from './http/security-headers';
 import { validatorCompiler } from './http/validator';
 import { documentPemilihan, registerPemilihan } from './http/pemilihan';
 import { createLiveHub } from './live/live-hub';
@@ -96,8 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: documentPemilihan(jsonSchemaTransform),
   });
+  await registerSecurityHeaders(app, { tileUrl: options.tileUrl, secure: options.cookieSecure ?? false });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes ?? 50 * 1024 * 1024, files: 1, fields: 5 },
   });
@@ -206,6 +206,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           cookieSecure: options.cookieSecure ?? false,
           sessionHours,
           loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+          now: () => clock.now().getTime(),
         }),
       );
       await api.register(pemilihanRoutes(services));

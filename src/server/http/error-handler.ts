@@ -87,11 +87,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const [status, code, message] = refusal;
       return reply.status(status).send({ error: { code, message } });
     }
-    if (error.statusCode === 429) {
-      return reply.status(429).send({
-        error: { code: 'rate_limited', message: 'Terlalu banyak percobaan; coba lagi sebentar lagi' },
-      });
-    }
     if (error.statusCode === 413) {
       return reply
         .status(413)

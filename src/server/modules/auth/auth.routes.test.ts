@@ -78,6 +78,42 @@ describe('POST /api/auth/login', () => {
     // Another username from the same address is not locked out.
     expect((await login('forkopimda.palopo', 'siaga-demo-2024')).statusCode).toBe(200);
   });
+
+  it('does not count successful sign-ins: an office signing in from one address is never refused', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('camat.wara', 'siaga-demo-2024')).statusCode).toBe(200);
+  });
+
+  it('limits failures per address across usernames (five times the per-username limit): no password spraying', async () => {
+    const other = { remoteAddress: '10.0.0.7' };
+    const spray = (username: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: 'Rahasia2024!' },
+        ...other,
+      });
+    const statuses: number[] = [];
+    // 3 per username is the limit here, so 15 failures over 15 usernames are allowed, the 16th is not.
+    for (let i = 0; i < 16; i++) statuses.push((await spray(`tebakan.${i}`)).statusCode);
+    expect(statuses.slice(0, 15).every((s) => s === 401)).toBe(true);
+    expect(statuses[15]).toBe(429);
+    // Even a real account with its real password, from that address, until the minute passes.
+    const real = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'bawaslu.palopo', password: 'siaga-demo-2024' },
+      ...other,
+    });
+    expect(real.statusCode).toBe(429);
+    t.clock.set(new Date(t.clock.now().getTime() + 61_000));
+    const later = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'bawaslu.palopo', password: 'siaga-demo-2024' },
+      ...other,
+    });
+    expect(later.statusCode).toBe(200);
+  });
 });
 
 describe('sessions', () => {

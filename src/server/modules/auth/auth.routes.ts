@@ -3,32 +3,23 @@ import { z } from 'zod';
 import { LoginInput, SessionResponse } from '../../../contracts/auth';
 import { ErrorResponse } from '../../../contracts/common';
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/auth';
+import { DomainError } from '../../errors';
 import type { AuthService } from './auth.service';
+import { createLoginLimit } from './login-limit';
 
 export function authRoutes(deps: {
   auth: AuthService;
   cookieSecure: boolean;
   sessionHours: number;
   loginRateLimitPerMinute: number;
+  now: () => number;
 }): FastifyPluginAsyncZod {
+  const limit = createLoginLimit({ perUsernamePerMinute: deps.loginRateLimitPerMinute, now: deps.now });
   return async (app) => {
     app.post(
       '/auth/login',
       {
-        config: {
-          public: true,
-          // Per address and username, so one attacker cannot lock out everyone behind a shared NAT.
-          rateLimit: {
-            // After body parsing, so that the key can include the username.
-            hook: 'preHandler',
-            max: deps.loginRateLimitPerMinute,
-            timeWindow: 60_000,
-            keyGenerator: (request) => {
-              const body = request.body as { username?: unknown } | undefined;
-              return `${request.ip}|${typeof body?.username === 'string' ? body.username.toLowerCase() : ''}`;
-            },
-          },
-        },
+        config: { public: true },
         schema: {
           tags: ['auth'],
           summary: 'Masuk dengan nama pengguna dan kata sandi',
@@ -37,7 +28,15 @@ export function authRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const { token, session } = await deps.auth.login(request.body.username, request.body.password);
+        const { username, password } = request.body;
+        if (limit.isBlocked(request.ip, username)) {
+          throw new DomainError('rate_limited', 'Terlalu banyak percobaan masuk; coba lagi sebentar lagi');
+        }
+        const { token, session } = await deps.auth.login(username, password).catch((error: unknown) => {
+          if (error instanceof DomainError && error.code === 'invalid_credentials')
+            limit.recordFailure(request.ip, username);
+          throw error;
+        });
         setSessionCookie(reply, token, {
           secure: deps.cookieSecure,
           maxAgeSeconds: deps.sessionHours * 3600,
