@@ -161,14 +161,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Every node forgets a user's cached sessions when the database announces a change to them.
   let stopSessionListen: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
-    stopSessionListen = await options.database.listen(SESSION_CHANNEL, (userId) =>
-      sessionCache.forgetUser(userId),
+    // After a lost LISTEN connection, revocations may have been missed: forget every cached session.
+    stopSessionListen = await options.database.listen(
+      SESSION_CHANNEL,
+      (userId) => sessionCache.forgetUser(userId),
+      () => sessionCache.clear(),
     );
   });
   app.addHook('onClose', async () => stopSessionListen?.());
   // One LISTEN per app node; every node's screens get every node's changes.
   const live = createLiveHub(options.database);
   app.addHook('onReady', () => live.start());
+  app.addHook('preClose', async () => live.endStreams());
   app.addHook('onClose', () => live.close());
   // Incidents climb the chain when their clock runs out, even when nobody looks (docs/domain/laporan.md).
   const escalationIntervalMs = options.escalationIntervalMs ?? 60_000;

@@ -14,6 +14,9 @@ import { startMaintenance } from './db/maintenance';
  */
 const MAINTENANCE_INTERVAL_MS = 10_000;
 
+/** How long a stopping node may take to finish what it is doing (Siaga default, below Kubernetes' 30 s). */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (message: string): void => console.log(`[siaga] ${message}`);
@@ -48,6 +51,12 @@ async function main(): Promise<void> {
   });
   const shutdown = async (signal: string): Promise<void> => {
     log(`${signal}: berhenti`);
+    // Open event streams are ended by the app (live.routes.ts); whatever still holds the node after
+    // the grace period, it exits, so a rolling restart never hangs (issue 17).
+    setTimeout(() => {
+      console.error(`[siaga] belum berhenti setelah ${SHUTDOWN_GRACE_MS / 1000} detik; keluar paksa`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     await app.close();
     await maintenance?.stop();
     await database.close();

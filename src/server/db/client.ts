@@ -36,8 +36,14 @@ export interface DatabaseHandle {
   /**
    * LISTEN on a channel: `onPayload` gets every NOTIFY committed on it, from this process or any other
    * sharing the database (live updates across app nodes). Resolves to a function that stops listening.
+   * `onResume` runs each time the listening connection is back after a loss (NOTIFYs sent meanwhile
+   * are lost: whoever keeps state from them must refetch it).
    */
-  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+  listen: (
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResume?: () => void,
+  ) => Promise<() => Promise<void>>;
 }
 
 // int8 (bigint, count(*)) and numeric come back as strings by default; Siaga's counts and sums
@@ -93,6 +99,13 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   pool.on('error', (error) => {
     console.error(`[siaga] koneksi database terputus: ${error.message}`);
   });
+  // The same for a connection in use (checked out, between two queries of a transaction): its query
+  // fails and the request answers 503 (pg-errors.ts), but the process lives on (issue 17).
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      console.error(`[siaga] koneksi database terputus: ${error.message}`);
+    });
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -122,7 +135,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       }
     },
     dumpEmbedded: () => Promise.reject(new Error('dumpEmbedded is only for the embedded engine')),
-    listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
+    listen: (channel, onPayload, onResume) => listenPostgres(url, channel, onPayload, onResume),
   };
 }
 
@@ -177,36 +190,67 @@ async function openEmbedded(
 
 /**
  * A dedicated connection (never a pooled one: LISTEN belongs to a session) that re-connects with a
- * growing pause when the server drops it, so live updates resume after a database restart.
+ * growing pause (0.5 s doubling to 30 s) when the server drops it or cannot be reached, until it is
+ * back, so live updates and session revocations resume after a database restart; `onResume` then
+ * tells the listener that NOTIFYs may have been missed.
  */
 async function listenPostgres(
   url: string,
   channel: string,
   onPayload: (payload: string) => void,
+  onResume?: () => void,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let stopped = false;
   let retryMs = 500;
+  let timer: NodeJS.Timeout | undefined;
+  const retry = (): void => {
+    if (stopped) return;
+    const wait = retryMs;
+    retryMs = Math.min(retryMs * 2, 30_000);
+    timer = setTimeout(() => {
+      connect().then(
+        () => onResume?.(),
+        (error: unknown) => {
+          console.error(`[siaga] LISTEN ${channel} belum tersambung lagi: ${(error as Error).message}`);
+          retry();
+        },
+      );
+    }, wait);
+    timer.unref();
+  };
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: url });
     next.on('notification', (message) => {
       if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
     });
     next.on('error', (error) => {
-      console.error(`[siaga] koneksi LISTEN terputus: ${error.message}`);
       void next.end().catch(() => undefined);
-      if (!stopped) setTimeout(() => void connect().catch(() => undefined), retryMs).unref();
-      retryMs = Math.min(retryMs * 2, 30_000);
+      // A connection that never got established is retried by the caller of connect().
+      if (client !== next) return;
+      console.error(`[siaga] koneksi LISTEN terputus: ${error.message}`);
+      client = null;
+      retry();
     });
-    await next.connect();
-    // The channel name is Siaga's own constant, never user input.
-    await next.query(`LISTEN ${channel}`);
+    try {
+      await next.connect();
+      // The channel name is Siaga's own constant, never user input.
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    if (stopped) {
+      await next.end().catch(() => undefined);
+      return;
+    }
     client = next;
     retryMs = 500;
   };
   await connect();
   return async () => {
     stopped = true;
+    clearTimeout(timer);
     await client?.end().catch(() => undefined);
   };
 }

@@ -1,7 +1,7 @@
 /** The one error handler: every failure answers `{ error: { code, message, details } }`. */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isUniqueViolation } from '../db/pg-errors';
+import { isDatabaseUnavailable, isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 
 /**
@@ -103,6 +103,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // Unique violations that raced past a service's check are conflicts, not crashes.
     if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'conflict', message: 'Data yang sama sudah ada' } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({
+          error: {
+            code: 'unavailable',
+            message: 'Basis data sedang tidak tersedia; coba lagi sebentar lagi',
+          },
+        });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Terjadi kesalahan di server' } });

@@ -15,6 +15,10 @@ export interface Subscriber {
   /** The election the stream was opened for: another election's changes never reach it. */
   pemilihanId: string;
   send: (event: LiveEvent) => void;
+  /** Events may have been missed (the database connection was lost): the client refetches. */
+  resync?: () => void;
+  /** The node is shutting down: the stream ends, and the client reconnects (to another node). */
+  end?: () => void;
 }
 
 /** Whether a user may receive an event: the same scope and need-to-know rules as the reads. */
@@ -32,13 +36,20 @@ export function createLiveHub(handle: Pick<DatabaseHandle, 'listen'>) {
   let stop: (() => Promise<void>) | null = null;
   return {
     async start(): Promise<void> {
-      stop = await handle.listen(LIVE_CHANNEL, (payload) => {
-        const parsed = LiveEventSchema.safeParse(JSON.parse(payload));
-        if (!parsed.success) return;
-        for (const subscriber of subscribers) {
-          if (mayReceive(subscriber.actor, subscriber.pemilihanId, parsed.data)) subscriber.send(parsed.data);
-        }
-      });
+      stop = await handle.listen(
+        LIVE_CHANNEL,
+        (payload) => {
+          const parsed = LiveEventSchema.safeParse(JSON.parse(payload));
+          if (!parsed.success) return;
+          for (const subscriber of subscribers) {
+            if (mayReceive(subscriber.actor, subscriber.pemilihanId, parsed.data))
+              subscriber.send(parsed.data);
+          }
+        },
+        () => {
+          for (const subscriber of subscribers) subscriber.resync?.();
+        },
+      );
     },
     subscribe(subscriber: Subscriber): () => void {
       subscribers.add(subscriber);
@@ -46,6 +57,14 @@ export function createLiveHub(handle: Pick<DatabaseHandle, 'listen'>) {
     },
     get size(): number {
       return subscribers.size;
+    },
+    /**
+     * Ends every open stream (on shutdown, before the server waits for its connections): otherwise
+     * the server would wait for clients that never leave, since browsers hold an event stream open.
+     */
+    endStreams(): void {
+      for (const subscriber of subscribers) subscriber.end?.();
+      subscribers.clear();
     },
     async close(): Promise<void> {
       subscribers.clear();

@@ -34,6 +34,10 @@ export function liveRoutes(deps: { live: LiveHub }): FastifyPluginAsyncZod {
           actor,
           pemilihanId,
           send: (event) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
+          resync: () => raw.write('event: resync\ndata: {}\n\n'),
+          // The node stops: say so, end the response and its connection; EventSource reconnects after
+          // `retry`, through the load balancer to a node that runs.
+          end: () => raw.end('event: reconnect\ndata: {}\n\n', () => request.raw.socket.destroy()),
         });
         // A comment line every 20 s keeps idle mobile connections and proxies from closing the stream.
         const ping = setInterval(() => raw.write(': ping\n\n'), 20_000);

@@ -27,12 +27,15 @@ function useKejadianLive(): boolean {
     let timer: number | null = null;
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
-    source.addEventListener('kejadian', () => {
+    const refresh = () => {
       timer ??= window.setTimeout(() => {
         timer = null;
         void client.invalidateQueries({ queryKey: KEJADIAN_KEY });
       }, 1000);
-    });
+    };
+    source.addEventListener('kejadian', refresh);
+    // The server lost its database connection for a while: whatever changed meanwhile is refetched.
+    source.addEventListener('resync', refresh);
     return () => {
       source.close();
       if (timer !== null) window.clearTimeout(timer);

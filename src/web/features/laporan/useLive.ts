@@ -25,6 +25,8 @@ export function useLive(types: readonly string[], queryKeys: readonly (readonly 
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
     for (const type of eventTypes) source.addEventListener(type, refresh);
+    // The server lost its database connection for a while: whatever changed meanwhile is refetched.
+    source.addEventListener('resync', refresh);
     return () => {
       source.close();
       if (timer !== null) window.clearTimeout(timer);
