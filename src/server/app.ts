@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { systemClock, type Clock } from './cross-cutting/clock';
 import type { DatabaseHandle } from './db/client';
+import { runAlone } from './db/run-alone';
 import { registerAuth } from './http/auth';
 import { answerFrameworkError, registerErrorHandler } from './http/error-handler';
 import { registerJsonBody } from './http/json-body';
@@ -183,8 +184,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     escalationTimer = setInterval(() => {
       if (running) return; // a slow run is not overtaken by the next tick
       running = true;
-      services.kejadian
-        .escalateDue()
+      // Every node ticks; one at a time runs (db/run-alone.ts), the others skip their turn.
+      runAlone(options.database, 'escalation', () => services.kejadian.escalateDue())
         .catch((error: unknown) => app.log.error({ err: error }, 'escalation'))
         .finally(() => (running = false));
     }, escalationIntervalMs);
