@@ -1,13 +1,24 @@
 // Type-aware lint with the import-boundary rules of docs/architecture.md:
 // web and server → contracts → domain; domain imports nothing outside itself; only repos and db/ touch SQL.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+
+// Node's own modules, bare (`fs`) and prefixed (`node:fs`): I/O the domain, contracts and web never do.
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
 const outside = (...groups) => ({
   patterns: groups.map((group) => ({
     group: [group],
     message: 'Crosses an architecture boundary (docs/architecture.md).',
   })),
+});
+
+// Exact module names (a pattern would read Node's `domain` module as our src/domain folder).
+const outsideWith = (names, ...groups) => ({
+  paths: names.map((name) => ({ name, message: 'Crosses an architecture boundary (docs/architecture.md).' })),
+  ...outside(...groups),
 });
 
 export default tseslint.config(
@@ -39,17 +50,33 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        outside('**/contracts/**', '**/server/**', '**/web/**', 'node:*', 'kysely', 'react'),
+        outsideWith(
+          [...nodeBuiltins, 'kysely', 'pg', 'react', 'zod'],
+          '**/contracts/**',
+          '**/server/**',
+          '**/web/**',
+          'node:*',
+        ),
       ],
     },
   },
   {
     files: ['src/contracts/**'],
-    rules: { 'no-restricted-imports': ['error', outside('**/server/**', '**/web/**', 'node:*', 'kysely')] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        outsideWith([...nodeBuiltins, 'kysely', 'pg'], '**/server/**', '**/web/**', 'node:*'),
+      ],
+    },
   },
   {
     files: ['src/web/**'],
-    rules: { 'no-restricted-imports': ['error', outside('**/server/**', 'node:*', 'kysely', 'pg')] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        outsideWith([...nodeBuiltins, 'kysely', 'pg'], '**/server/**', 'node:*'),
+      ],
+    },
   },
   {
     files: ['src/server/**'],
@@ -68,6 +95,64 @@ export default tseslint.config(
             { name: 'pg', message: 'SQL lives in *.repo.ts and db/ only.', allowTypeImports: true },
           ],
           patterns: [{ group: ['**/web/**'], message: 'The server never imports the web app.' }],
+        },
+      ],
+    },
+  },
+  // The layers and modules as elements (eslint-plugin-boundaries): what a file is decides what it may
+  // import. A module's files may use its own repo; another module's repo is reached through its service.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'boundaries/elements': [
+        { type: 'domain', pattern: 'src/domain/**', partialMatch: false },
+        { type: 'contracts', pattern: 'src/contracts/**', partialMatch: false },
+        { type: 'web', pattern: 'src/web/**', partialMatch: false },
+        {
+          type: 'module-repo',
+          pattern: 'src/server/modules/*/*.repo.ts',
+          mode: 'full',
+          capture: ['module'],
+        },
+        { type: 'module', pattern: 'src/server/modules/*/*', mode: 'full', capture: ['module'] },
+        { type: 'server', pattern: 'src/server/**', partialMatch: false },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { type: 'domain' } },
+              disallow: {
+                to: {
+                  element: { types: { anyOf: ['contracts', 'web', 'server', 'module', 'module-repo'] } },
+                },
+              },
+            },
+            {
+              from: { element: { type: 'contracts' } },
+              disallow: { to: { element: { types: { anyOf: ['web', 'server', 'module', 'module-repo'] } } } },
+            },
+            {
+              from: { element: { type: 'web' } },
+              disallow: { to: { element: { types: { anyOf: ['server', 'module', 'module-repo'] } } } },
+            },
+            {
+              from: { element: { types: { anyOf: ['server', 'module', 'module-repo'] } } },
+              disallow: { to: { element: { type: 'web' } } },
+            },
+            {
+              from: { element: { type: 'module' } },
+              disallow: {
+                to: { element: { type: 'module-repo', captured: { module: '!{{ from.captured.module }}' } } },
+              },
+            },
+          ],
         },
       ],
     },

@@ -109,12 +109,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const pemilihan = createPemilihanService({ audit, db, wilayah, clock });
   const kejadian = createKejadianService({ audit, db, wilayah, clock, libur: () => pemilihan.liburDates() });
   const sessionCache = createSessionCache();
+  const auth = createAuthService({ audit, db, clock, sessionHours, cache: sessionCache });
   const services = {
-    auth: createAuthService({ audit, db, clock, sessionHours, cache: sessionCache }),
+    auth,
     wilayah,
     tps,
     tpsImport: createTpsImportService({ audit, db, wilayah }),
-    users: createUsersService({ audit, db, wilayah, onSessionsChanged: sessionCache.forgetUser }),
+    users: createUsersService({ audit, db, wilayah, auth, onSessionsChanged: sessionCache.forgetUser }),
     audit: createAuditService({ db }),
     pemilihan,
     kerawanan: createKerawananService({ audit, db, wilayah, clock }),

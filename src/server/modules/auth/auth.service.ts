@@ -13,6 +13,7 @@ import type { AuditLog } from '../../cross-cutting/audit-log';
 import {
   deleteExpiredSessions,
   deleteSession,
+  deleteSessionsOfUser,
   extendSession,
   findLiveSession,
   findUserByUsername,
@@ -71,6 +72,11 @@ export function createAuthService(deps: {
   }
 
   return {
+    /** Ends every session of a user, in the caller's transaction (a password reset, a deactivation). */
+    async endSessionsOf(trx: Db, userId: string): Promise<void> {
+      await deleteSessionsOfUser(trx, userId);
+    },
+
     async login(username: string, password: string): Promise<{ token: string; session: ResolvedSession }> {
       const user = await findUserByUsername(deps.db, username);
       const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);

@@ -9,7 +9,7 @@ import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
-import { deleteSessionsOfUser } from '../auth/auth.repo';
+import type { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
@@ -72,6 +72,8 @@ export function createUsersService(deps: {
   audit: AuditLog;
   db: Db;
   wilayah: WilayahService;
+  /** Sessions end through their own module (auth), in the change's transaction. */
+  auth: Pick<AuthService, 'endSessionsOf'>;
   /** Called after a change that ends or narrows a user's sessions commits (this node's cache). */
   onSessionsChanged?: (userId: string) => void;
 }) {
@@ -172,7 +174,7 @@ export function createUsersService(deps: {
           input.kodeWilayah !== undefined ||
           input.role
         ) {
-          await deleteSessionsOfUser(trx, id);
+          await deps.auth.endSessionsOf(trx, id);
         }
         const { password, version: _version, ...changes } = input;
         await deps.audit.record(trx, actor, {

@@ -1,0 +1,81 @@
+/**
+ * The architecture's import rules (docs/architecture.md) are enforced by eslint.config.js; this test
+ * lints one forbidden import per rule through ESLint's API with the project's own configuration, so
+ * a rule that stops catching its case fails here rather than letting the layers drift.
+ */
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const BOUNDARY_RULES = new Set(['no-restricted-imports', 'boundaries/dependencies']);
+
+// Only the import rules run, and without type information: the fixtures are single import lines.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
+  ruleFilter: ({ ruleId }) => BOUNDARY_RULES.has(ruleId),
+});
+
+/** The boundary rules that refuse `source` imported into the file at `file`. */
+async function refusals(file: string, source: string): Promise<string[]> {
+  const code = `import * as imported from '${source}';\nexport const used = imported;\n`;
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
+  return [...new Set(result!.messages.map((m) => m.ruleId ?? ''))].filter((id) => BOUNDARY_RULES.has(id));
+}
+
+describe('import boundaries', () => {
+  it.each([
+    ['the domain reads no file (bare fs)', 'src/domain/time/hari.ts', 'fs', 'no-restricted-imports'],
+    ['the domain reads no file (node:fs)', 'src/domain/time/hari.ts', 'node:fs', 'no-restricted-imports'],
+    ['the domain is not validated by zod', 'src/domain/time/hari.ts', 'zod', 'no-restricted-imports'],
+    ['the domain runs no SQL', 'src/domain/time/hari.ts', 'kysely', 'no-restricted-imports'],
+    [
+      'the domain knows no contract',
+      'src/domain/time/hari.ts',
+      '../../contracts/common',
+      'boundaries/dependencies',
+    ],
+    [
+      'the domain knows no server',
+      'src/domain/time/hari.ts',
+      '../../server/errors',
+      'boundaries/dependencies',
+    ],
+    ['contracts read no file', 'src/contracts/common.ts', 'fs', 'no-restricted-imports'],
+    ['contracts know no server', 'src/contracts/common.ts', '../server/errors', 'boundaries/dependencies'],
+    ['the web reads no file', 'src/web/main.tsx', 'path', 'no-restricted-imports'],
+    ['the web imports no server code', 'src/web/main.tsx', '../server/errors', 'boundaries/dependencies'],
+    ['the server imports no web code', 'src/server/app.ts', '../web/api/client', 'boundaries/dependencies'],
+    [
+      "a module's service does not reach another module's repo",
+      'src/server/modules/tps/tps.service.ts',
+      '../wilayah/wilayah.repo',
+      'boundaries/dependencies',
+    ],
+    [
+      'a service runs no SQL itself',
+      'src/server/modules/tps/tps.service.ts',
+      'kysely',
+      'no-restricted-imports',
+    ],
+  ])('refuses: %s', async (_name, file, source, rule) => {
+    expect(await refusals(file, source)).toContain(rule);
+  });
+
+  it.each([
+    ['the domain uses the domain', 'src/domain/time/zona.ts', './hari'],
+    ['contracts use zod and the domain', 'src/contracts/common.ts', 'zod'],
+    ['a service uses its own repo', 'src/server/modules/tps/tps.service.ts', './tps.repo'],
+    [
+      'a service uses another module through its service',
+      'src/server/modules/tps/tps.service.ts',
+      '../wilayah/wilayah.service',
+    ],
+    ['the server uses node', 'src/server/app.ts', 'node:fs'],
+    ['the web uses contracts', 'src/web/main.tsx', '../contracts/common'],
+  ])('allows: %s', async (_name, file, source) => {
+    expect(await refusals(file, source)).toEqual([]);
+  });
+});
