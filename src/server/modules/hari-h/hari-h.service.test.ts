@@ -213,3 +213,30 @@ describe('counters after a reported TPS changes', () => {
     await same();
   });
 });
+
+describe("turnout checked by the election's law", () => {
+  it('takes what a Pilkada TPS may hold and refuses it in a Pemilu, whose reserve is 2 %', async () => {
+    const hariH = createHariHService({
+      db: database.db,
+      wilayah: createWilayahService({ db: database.db }),
+      clock,
+      audit: createAuditLog(),
+    });
+    const tps = await database.db
+      .selectFrom('tps')
+      .select(['id', 'dpt_total'])
+      .where('kode_wilayah', '=', babinsa.kodeWilayah!)
+      .where('dpt_total', '>=', 200)
+      .orderBy('nomor')
+      .executeTakeFirstOrThrow();
+    // Every ballot a Pilkada TPS holds (DPT + 2.5 %) is more than a Pemilu TPS holds (DPT + 2 %).
+    const pemilih = tps.dpt_total + Math.ceil(tps.dpt_total * 0.025);
+    expect(pemilih).toBeGreaterThan(tps.dpt_total + Math.ceil(tps.dpt_total * 0.02));
+    const pemilu = pemilihanContext({ jenis: 'pemilu' });
+    const report = (p: typeof demo) =>
+      hariH.report(babinsa, p, { clientId: randomUUID(), tpsId: tps.id, tahap: 'pemungutan', pemilih });
+    await expect(report(pemilu)).rejects.toMatchObject({ details: { code: 'pemilih_melebihi_batas' } });
+    const accepted = await report(demo);
+    expect(accepted.warnings.map((w) => w.code)).toContain('pemilih_melebihi_dpt');
+  });
+});

@@ -123,9 +123,12 @@ function checkStatusReport(
         field: 'pemilih',
       });
     }
-    // Voting-day reports do not name an election yet (the move of hari H into elections will pass
-    // the election's own law here, docs/domain/laporan.md); until then they are the Pilkada's.
-    const problems = validatePemilih({ dpt: tps.dpt_total, pemilih: input.pemilih, aturan: 'pilkada' });
+    // The ballots a TPS holds follow the election's own law (Pemilu 2 %, Pilkada 2.5 %; docs/domain/laporan.md).
+    const problems = validatePemilih({
+      dpt: tps.dpt_total,
+      pemilih: input.pemilih,
+      aturan: pemilihan.aturanPelanggaran,
+    });
     const blocking = problems.find((p) => p.severity === 'error');
     if (blocking)
       throw new DomainError('validation', blocking.message, { field: 'pemilih', code: blocking.code });
