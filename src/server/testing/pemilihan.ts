@@ -2,6 +2,7 @@
 import { aturanPelanggaranOf, tahapanFor, type JenisPemilihan } from '../../domain/pemilihan/pemilihan';
 import { DEMO_PEMILIHAN_ID } from '../db/seeds/demo-pemilihan';
 import type { PemilihanContext } from '../modules/pemilihan/pemilihan.service';
+import type { TestClient } from './test-app';
 
 export function pemilihanContext(
   over: Partial<PemilihanContext> & { jenis?: JenisPemilihan } = {},
@@ -20,4 +21,20 @@ export function pemilihanContext(
     peserta: 'nasional',
     ...over,
   };
+}
+
+/** A URL builder naming one election, as every request of the web client does. */
+export function inPemilihan(pemilihanId: string): (url: string) => string {
+  return (url) => `${url}${url.includes('?') ? '&' : '?'}pemilihan=${pemilihanId}`;
+}
+
+/** Creates an election through the API as `client` (201 expected): its id and version. */
+export async function createPemilihanVia(
+  client: TestClient,
+  payload: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  const created = await client.request({ method: 'POST', url: '/api/pemilihan', payload });
+  if (created.statusCode !== 201)
+    throw new Error(`POST /api/pemilihan ${created.statusCode}: ${created.body}`);
+  return created.json<{ id: string; version: number }>();
 }

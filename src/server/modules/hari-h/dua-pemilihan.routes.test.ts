@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
 import { readEvents } from '../../testing/live';
+import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { findRollup, scanRollup } from './hari-h.repo';
 
@@ -26,8 +27,8 @@ let psuVersion: number;
 let psuTps: [string, string];
 let notInPsu: string;
 
-const inPsu = (url: string) => `${url}${url.includes('?') ? '&' : '?'}pemilihan=${psu}`;
-const inDemo = (url: string) => `${url}${url.includes('?') ? '&' : '?'}pemilihan=${DEMO_PEMILIHAN_ID}`;
+const inPsu = (url: string) => inPemilihan(psu)(url);
+const inDemo = inPemilihan(DEMO_PEMILIHAN_ID);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -43,22 +44,15 @@ beforeAll(async () => {
     .execute();
   psuTps = [tps[0]!.id, tps[1]!.id];
   notInPsu = tps[2]!.id;
-  const created = await palopo.request({
-    method: 'POST',
-    url: '/api/pemilihan',
-    payload: {
-      clientId: randomUUID(),
-      nama: 'PSU dua TPS Tompotikka',
-      jenis: 'psu',
-      hariPemungutan: '2024-12-01',
-      kodeWilayah: '73.73',
-      indukId: DEMO_PEMILIHAN_ID,
-      tps: psuTps.map((tpsId) => ({ tpsId, alasan: 'Rekomendasi Panwascam' })),
-    },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  psu = created.json<{ id: string }>().id;
-  psuVersion = created.json<{ version: number }>().version;
+  ({ id: psu, version: psuVersion } = await createPemilihanVia(palopo, {
+    clientId: randomUUID(),
+    nama: 'PSU dua TPS Tompotikka',
+    jenis: 'psu',
+    hariPemungutan: '2024-12-01',
+    kodeWilayah: '73.73',
+    indukId: DEMO_PEMILIHAN_ID,
+    tps: psuTps.map((tpsId) => ({ tpsId, alasan: 'Rekomendasi Panwascam' })),
+  }));
 });
 afterAll(async () => {
   await t.close();
@@ -242,21 +236,17 @@ describe('voting day of a Pilkades', () => {
         .execute()
     ).map((r) => r.kode);
     expect(desa).toHaveLength(2);
-    const created = await kutim.request({
-      method: 'POST',
-      url: '/api/pemilihan',
-      payload: {
+    const pilkades = (
+      await createPemilihanVia(kutim, {
         clientId: randomUUID(),
         nama: 'Pilkades dua desa',
         jenis: 'pilkades',
         hariPemungutan: '2024-12-15',
         kodeWilayah: '64.08',
         wilayahPeserta: desa,
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const pilkades = created.json<{ id: string }>().id;
-    const inPilkades = (url: string) => `${url}?pemilihan=${pilkades}`;
+      })
+    ).id;
+    const inPilkades = inPemilihan(pilkades);
     const tpsOfDesa = await t.database.db
       .selectFrom('tps')
       .select(({ fn }) => fn.countAll<number>().as('n'))

@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
+import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 const KEL = '73.73.01.1001';
-const DEMO = `pemilihan=${DEMO_PEMILIHAN_ID}`;
 
 let t: TestApp;
 let palopo: TestClient;
@@ -37,30 +37,23 @@ beforeAll(async () => {
       .orderBy('nomor')
       .executeTakeFirstOrThrow()
   ).id;
-  const created = await palopo.request({
-    method: 'POST',
-    url: '/api/pemilihan',
-    payload: {
-      clientId: randomUUID(),
-      nama: 'PSU TPS Tompotikka',
-      jenis: 'psu',
-      // H-8 on the tests' 20 Nov: within the PSU's preparation, when its default schedule reports daily.
-      hariPemungutan: '2024-11-28',
-      kodeWilayah: '73.73',
-      indukId: DEMO_PEMILIHAN_ID,
-      tps: [{ tpsId: psuTps, alasan: 'Rekomendasi Panwascam' }],
-    },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  psu = created.json<{ id: string }>().id;
-  psuVersion = created.json<{ version: number }>().version;
+  ({ id: psu, version: psuVersion } = await createPemilihanVia(palopo, {
+    clientId: randomUUID(),
+    nama: 'PSU TPS Tompotikka',
+    jenis: 'psu',
+    // H-8 on the tests' 20 Nov: within the PSU's preparation, when its default schedule reports daily.
+    hariPemungutan: '2024-11-28',
+    kodeWilayah: '73.73',
+    indukId: DEMO_PEMILIHAN_ID,
+    tps: [{ tpsId: psuTps, alasan: 'Rekomendasi Panwascam' }],
+  }));
 });
 afterAll(async () => {
   await t.close();
 });
 
-const inPsu = (url: string) => `${url}${url.includes('?') ? '&' : '?'}pemilihan=${psu}`;
-const inDemo = (url: string) => `${url}${url.includes('?') ? '&' : '?'}${DEMO}`;
+const inPsu = (url: string) => inPemilihan(psu)(url);
+const inDemo = inPemilihan(DEMO_PEMILIHAN_ID);
 
 describe('situation reports of two elections in one kelurahan', () => {
   it('keeps reports, slots, roll-ups, schedules and the daily report of each election apart', async () => {
@@ -286,21 +279,17 @@ describe('incidents of two elections in one kelurahan', () => {
         .limit(2)
         .execute()
     ).map((r) => r.kode);
-    const created = await kutim.request({
-      method: 'POST',
-      url: '/api/pemilihan',
-      payload: {
+    const pilkades = (
+      await createPemilihanVia(kutim, {
         clientId: randomUUID(),
         nama: 'Pilkades Kutai Timur',
         jenis: 'pilkades',
         hariPemungutan: '2024-12-15',
         kodeWilayah: '64.08',
         wilayahPeserta: desa,
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const pilkades = created.json<{ id: string }>().id;
-    const url = (path: string) => `${path}?pemilihan=${pilkades}`;
+      })
+    ).id;
+    const url = inPemilihan(pilkades);
     const reported = await kutim.request({
       method: 'POST',
       url: url('/api/kejadian'),
