@@ -35,6 +35,16 @@ export const AnevResponse = z.object({
   ),
   /** The kab/kota first, then each kecamatan. */
   wilayah: z.array(z.object({ kode: z.string(), nama: z.string(), baris: z.array(BarisBanding) })),
+  /** The kab/kota's breakdowns; a side is null where its election has none (closed, or none compared). */
+  rincian: z.array(
+    z.object({
+      kelompok: z.enum(['kategori_kejadian', 'status_kejadian', 'hasil_rujukan']),
+      kode: z.string(),
+      nama: z.string(),
+      kini: z.number().nullable(),
+      lalu: z.number().nullable(),
+    }),
+  ),
   /** Figures entered by hand (summary import) rather than computed from Siaga's records. */
   dimasukkan: z.object({ kini: z.number().int(), lalu: z.number().int() }),
 });

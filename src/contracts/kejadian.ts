@@ -25,6 +25,17 @@ export const HASIL_RUJUKAN = [
   'putusan_bebas',
 ] as const;
 export type HasilRujukan = (typeof HASIL_RUJUKAN)[number];
+/** The outcomes' names in printed reports (the web's own words are in its i18n files). */
+export const LABEL_HASIL_RUJUKAN: Record<HasilRujukan, string> = {
+  tidak_diregistrasi: 'Tidak diregistrasi',
+  bukan_pelanggaran: 'Bukan pelanggaran',
+  rekomendasi_administratif: 'Rekomendasi administratif',
+  diteruskan_dkpp: 'Diteruskan ke DKPP',
+  diteruskan_instansi_lain: 'Diteruskan ke instansi lain',
+  dihentikan: 'Dihentikan',
+  putusan_bersalah: 'Putusan bersalah',
+  putusan_bebas: 'Putusan bebas',
+};
 
 /** The milestones of gakkumdu.ts a user records, in path order (diketahuiAt starts the first window). */
 export const MILESTONE_KEYS = [

@@ -28,7 +28,10 @@ import { createAuditLog, createAuditService } from './modules/audit/audit.servic
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
 import { createSessionCache, SESSION_CHANNEL } from './modules/auth/session-cache';
+import { kejadianAnev } from './modules/kejadian/kejadian-anev';
+import { kerawananAnev } from './modules/kerawanan/kerawanan-anev';
 import { koordinasiAnev } from './modules/koordinasi/koordinasi-anev';
+import { laporanAnev } from './modules/laporan/laporan-anev';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
 import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
 import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
@@ -108,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tps = createTpsService({ audit, db, wilayah });
   const pemilihan = createPemilihanService({ audit, db, wilayah, clock });
   const kejadian = createKejadianService({ audit, db, wilayah, clock, libur: () => pemilihan.liburDates() });
+  const laporan = createLaporanService({ audit, db, wilayah, clock });
   const sessionCache = createSessionCache();
   const auth = createAuthService({ audit, db, clock, sessionHours, cache: sessionCache });
   const services = {
@@ -129,10 +133,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ingestConcurrency: engine === 'postgres' ? 2 : 1,
     }),
     kejadian,
-    laporan: createLaporanService({ audit, db, wilayah, clock }),
+    laporan,
     koordinasi: createKoordinasiService({ audit, db, wilayah, clock, kejadian }),
     pengamanan: createPengamananService({ audit, db, wilayah, clock }),
-    anev: createAnevService({ audit, db, wilayah, pemilihan, sumber: [koordinasiAnev(db)] }),
+    anev: createAnevService({
+      audit,
+      db,
+      wilayah,
+      pemilihan,
+      sumber: [kerawananAnev(db), kejadianAnev(db), laporanAnev(db, laporan, clock), koordinasiAnev(db)],
+    }),
   };
   const sms = createSmsService({
     audit,

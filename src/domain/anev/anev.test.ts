@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   METRIK_ANEV,
   bacaBarisRingkasan,
+  bandingRincian,
   bandingkan,
   gabungkan,
   jumlahkan,
@@ -11,6 +12,44 @@ import {
 } from './anev';
 
 const metrik = (kode: string) => METRIK_ANEV.find((m) => m.kode === kode)!;
+
+describe('anev breakdowns (rincian)', () => {
+  const item = (kelompok: 'kategori_kejadian' | 'hasil_rujukan', kode: string, nilai: number) => ({
+    kelompok,
+    kode,
+    nama: kode,
+    nilai,
+  });
+  it('lines up both elections, counting an item one side lacks as 0, groups in order, largest first', () => {
+    const rows = bandingRincian(
+      [item('hasil_rujukan', 'dihentikan', 1), item('kategori_kejadian', 'bentrok_massa', 2)],
+      [item('kategori_kejadian', 'politik_uang', 5), item('kategori_kejadian', 'bentrok_massa', 1)],
+    );
+    expect(rows.map((r) => [r.kelompok, r.kode, r.kini, r.lalu])).toEqual([
+      ['kategori_kejadian', 'bentrok_massa', 2, 1],
+      ['kategori_kejadian', 'politik_uang', 0, 5],
+      ['hasil_rujukan', 'dihentikan', 1, 0],
+    ]);
+  });
+  it('claims no zero for an election without a breakdown', () => {
+    const rows = bandingRincian([item('kategori_kejadian', 'bentrok_massa', 2)], null);
+    expect(rows).toEqual([
+      { kelompok: 'kategori_kejadian', kode: 'bentrok_massa', nama: 'bentrok_massa', kini: 2, lalu: null },
+    ]);
+    expect(bandingRincian(null, [item('hasil_rujukan', 'dihentikan', 1)])[0]).toMatchObject({
+      kini: null,
+      lalu: 1,
+    });
+  });
+  it('adds up an item given twice (two sources or two rows)', () => {
+    expect(
+      bandingRincian(
+        [item('kategori_kejadian', 'bencana', 1), item('kategori_kejadian', 'bencana', 2)],
+        [],
+      )[0],
+    ).toMatchObject({ kini: 3, lalu: 0 });
+  });
+});
 
 describe('anev', () => {
   it('judges a change by the figure: fewer TPS rawan and more timely reports are better', () => {

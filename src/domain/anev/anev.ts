@@ -97,6 +97,65 @@ export function jumlahkan(
   return total;
 }
 
+/**
+ * The breakdowns the rakor reads for the whole kab/kota beside the figures: incidents by category and
+ * by how they ended, referrals to Bawaslu/Gakkumdu by their outcome (the issue's "incidents by
+ * category and outcome, Gakkumdu referrals and their outcomes").
+ */
+export const KELOMPOK_RINCIAN = ['kategori_kejadian', 'status_kejadian', 'hasil_rujukan'] as const;
+export type KelompokRincian = (typeof KELOMPOK_RINCIAN)[number];
+
+export interface ItemRincian {
+  kelompok: KelompokRincian;
+  kode: string;
+  nama: string;
+  nilai: number;
+}
+
+export interface BarisRincian {
+  kelompok: KelompokRincian;
+  kode: string;
+  nama: string;
+  kini: number | null;
+  lalu: number | null;
+}
+
+/**
+ * Both elections' breakdowns side by side: a line for every item either has, grouped in the order
+ * of KELOMPOK_RINCIAN, the largest now first within a group. A side with a breakdown counts an item
+ * it lacks as 0; a side without one (null: never run in Siaga, or no comparison) stays null, so no
+ * zero is claimed for it.
+ */
+export function bandingRincian(
+  kini: readonly ItemRincian[] | null,
+  lalu: readonly ItemRincian[] | null,
+): BarisRincian[] {
+  const rows = new Map<string, BarisRincian>();
+  const add = (items: readonly ItemRincian[] | null, side: 'kini' | 'lalu') => {
+    for (const i of items ?? []) {
+      const key = `${i.kelompok}\u0000${i.kode}`;
+      const row =
+        rows.get(key) ??
+        rows.set(key, { kelompok: i.kelompok, kode: i.kode, nama: i.nama, kini: null, lalu: null }).get(key)!;
+      row[side] = (row[side] ?? 0) + i.nilai;
+    }
+  };
+  add(kini, 'kini');
+  add(lalu, 'lalu');
+  for (const row of rows.values()) {
+    if (kini !== null) row.kini ??= 0;
+    if (lalu !== null) row.lalu ??= 0;
+  }
+  const order = (k: KelompokRincian) => KELOMPOK_RINCIAN.indexOf(k);
+  return [...rows.values()].sort(
+    (a, b) =>
+      order(a.kelompok) - order(b.kelompok) ||
+      (b.kini ?? 0) - (a.kini ?? 0) ||
+      (b.lalu ?? 0) - (a.lalu ?? 0) ||
+      a.nama.localeCompare(b.nama, 'id'),
+  );
+}
+
 /** Entered figures take the place of computed ones, figure by figure (a correction by the region). */
 export function gabungkan(dihitung: Angka, dimasukkan: Angka): Angka {
   return { ...dihitung, ...dimasukkan };

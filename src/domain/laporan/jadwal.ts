@@ -351,3 +351,23 @@ export function validateJadwal(jadwal: JadwalLaporan): JadwalProblem[] {
 export function aturanOn(jadwal: JadwalLaporan, dayOffsetFromVoting: number): AturanLaporan | null {
   return jadwal.find((r) => dayOffsetFromVoting >= r.fromOffset && dayOffsetFromVoting <= r.toOffset) ?? null;
 }
+
+/**
+ * Report timeliness of one reporting area, for the anev: of the slots that fell due (and whose grace
+ * has passed), how many a report covered on time. `firstWritten` is, per slot instant (ms), when its
+ * first version was written: a later correction does not make a late report timely, nor a timely one
+ * late. A report written within the grace after its deadline is on time, as `overdue` counts it.
+ */
+export function ketepatanWaktu(
+  slots: readonly Date[],
+  firstWritten: ReadonlyMap<number, Date>,
+  graceMinutes: number,
+): { jatuhTempo: number; tepatWaktu: number } {
+  const graceMs = Math.max(0, graceMinutes) * MINUTE_MS;
+  let tepatWaktu = 0;
+  for (const slot of slots) {
+    const written = firstWritten.get(slot.getTime());
+    if (written !== undefined && written.getTime() <= slot.getTime() + graceMs) tepatWaktu += 1;
+  }
+  return { jatuhTempo: slots.length, tepatWaktu };
+}

@@ -7,6 +7,7 @@ import {
   DEFAULT_JADWAL,
   dueSlots,
   jadwalBawaan,
+  ketepatanWaktu,
   overdue,
   slotForReport,
   validateJadwal,
@@ -142,6 +143,39 @@ describe('overdue: late only after due + grace', () => {
     expect(overdue({ slots, submittedFor: [], now: at('2024-11-20T00:00:00Z'), graceMinutes: 30 })).toEqual(
       [],
     );
+  });
+});
+
+describe('ketepatanWaktu: the anev counts a slot on time by its first version, within the grace', () => {
+  const slots = [at('2024-11-26T10:00:00Z'), at('2024-11-26T22:00:00Z'), at('2024-11-27T10:00:00Z')];
+  const written = (entries: [Date, string][]) => new Map(entries.map(([slot, w]) => [slot.getTime(), at(w)]));
+  it.each([
+    [
+      'all early',
+      [
+        [slots[0]!, '2024-11-26T09:00:00Z'],
+        [slots[1]!, '2024-11-26T21:00:00Z'],
+        [slots[2]!, '2024-11-27T09:59:00Z'],
+      ],
+      3,
+    ],
+    [
+      'one at due + grace, one a second after',
+      [
+        [slots[0]!, '2024-11-26T10:30:00Z'],
+        [slots[1]!, '2024-11-26T22:30:01Z'],
+      ],
+      1,
+    ],
+    ['none written', [], 0],
+  ] as [string, [Date, string][], number][])('%s', (_label, entries, tepat) => {
+    expect(ketepatanWaktu(slots, written(entries), 30)).toEqual({ jatuhTempo: 3, tepatWaktu: tepat });
+  });
+  it('counts nothing due when no slot fell due', () => {
+    expect(ketepatanWaktu([], written([[slots[0]!, '2024-11-26T09:00:00Z']]), 30)).toEqual({
+      jatuhTempo: 0,
+      tepatWaktu: 0,
+    });
   });
 });
 

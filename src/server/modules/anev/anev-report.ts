@@ -21,6 +21,12 @@ const PENILAIAN_WARNA = {
   tidak_dinilai: '#555555',
 };
 
+const JUDUL_RINCIAN = {
+  kategori_kejadian: 'Kejadian menurut kategori',
+  status_kejadian: 'Kejadian menurut akhir penanganan',
+  hasil_rujukan: 'Rujukan Bawaslu/Gakkumdu menurut hasil',
+} as const;
+
 const angka = (n: number | null, persen: boolean) =>
   n === null ? '–' : `${n.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${persen ? ' %' : ''}`;
 
@@ -71,6 +77,21 @@ export function buildAnevPdf(anev: AnevResponse, printedAt: Date): Promise<Buffe
         : pdfTable(['Angka', 'Kini', 'Lalu', 'Selisih', 'Penilaian'], rows, ['*', 70, 70, 60, 70]),
     );
   }
+  if (anev.rincian.length > 0) {
+    content.push({ text: 'Rincian kejadian dan rujukan (kabupaten/kota)', style: 'h2' });
+    for (const [kelompok, judul] of Object.entries(JUDUL_RINCIAN)) {
+      const rows = anev.rincian.filter((r) => r.kelompok === kelompok);
+      if (rows.length === 0) continue;
+      content.push({ text: judul, bold: true, margin: [0, 4, 0, 2] });
+      content.push(
+        pdfTable(
+          ['Rincian', 'Kini', 'Lalu'],
+          rows.map((r) => [r.nama, angka(r.kini, false), angka(r.lalu, false)]),
+          ['*', 70, 70],
+        ),
+      );
+    }
+  }
   content.push({
     text: `Angka dari catatan Siaga; angka yang dimasukkan dari ringkasan: ${anev.dimasukkan.kini} (kini), ${anev.dimasukkan.lalu} (lalu). Dicetak ${printedAt.toLocaleString('id-ID', { timeZone: 'Asia/Makassar' })} WITA.`,
     fontSize: 8,
@@ -118,5 +139,10 @@ export async function buildAnevXlsx(anev: AnevResponse): Promise<Buffer> {
     }
   }
   sheet.columns.forEach((column, i) => (column.width = i === 2 ? 34 : 18));
+  const rincian = workbook.addWorksheet('rincian');
+  rincian.addRow(['Kelompok', 'Kode', 'Rincian', anev.kini.nama, anev.lalu?.nama ?? 'Pembanding']);
+  rincian.getRow(1).font = { bold: true };
+  for (const r of anev.rincian) rincian.addRow([JUDUL_RINCIAN[r.kelompok], r.kode, r.nama, r.kini, r.lalu]);
+  rincian.columns.forEach((column, i) => (column.width = i === 0 || i === 2 ? 36 : 18));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

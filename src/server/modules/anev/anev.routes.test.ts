@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnevResponse } from '../../../contracts/anev';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { multipartBody } from '../../testing/multipart';
+import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 // The demo election (open, voting day 27 Nov 2024 in the test template) against Pilkada Serentak
@@ -172,6 +173,176 @@ describe('anev', () => {
     expect(figure(a, '73.73.01', 'partisipasi')?.kini).toBeNull();
   });
 
+  it('counts the election’s incidents per kecamatan, with their categories, endings and referral outcomes', async () => {
+    const bawaslu = await t.login('bawaslu.palopo');
+    const babinsa = await t.login('babinsa.tompotikka');
+    const before = await anev(palopo, '73.73');
+    const count = (a: AnevResponse, kode: string, metrik: string) => figure(a, kode, metrik)?.kini ?? 0;
+    const rincian = (a: AnevResponse, kelompok: string, kode: string) =>
+      a.rincian.find((r) => r.kelompok === kelompok && r.kode === kode)?.kini ?? 0;
+    const report = async (client: TestClient, body: Record<string, unknown>) => {
+      const response = await client.request({
+        method: 'POST',
+        url: '/api/kejadian',
+        payload: {
+          clientId: randomUUID(),
+          terjadiAt: new Date(t.clock.now().getTime() - 600_000).toISOString(),
+          uraian: 'Kejadian untuk anev',
+          ...body,
+        },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ id: string }>().id;
+    };
+    // In Wara: a grave clash and money politics referred to Gakkumdu and decided; one at the city.
+    await report(babinsa, { kategori: 'bentrok_massa', kodeWilayah: '73.73.01.1001', keparahan: 'kritis' });
+    const uang = await report(babinsa, { kategori: 'politik_uang', kodeWilayah: '73.73.01.1001' });
+    await report(palopo, { kategori: 'hoaks_provokasi', kodeWilayah: '73.73' });
+    const referred = await bawaslu.request({
+      method: 'POST',
+      url: `/api/kejadian/${uang}/rujukan`,
+      payload: { ruleSet: 'pilkada', lembaga: 'gakkumdu' },
+    });
+    expect(referred.statusCode, referred.body).toBe(200);
+    const decided = await bawaslu.request({
+      method: 'PATCH',
+      url: `/api/kejadian/${uang}/rujukan`,
+      payload: { hasil: 'dihentikan' },
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+
+    const after = await anev(palopo, '73.73');
+    expect(count(after, '73.73.01', 'kejadian') - count(before, '73.73.01', 'kejadian')).toBe(2);
+    expect(count(after, '73.73.01', 'kejadian_berat') - count(before, '73.73.01', 'kejadian_berat')).toBe(1);
+    expect(count(after, '73.73.01', 'rujukan_gakkumdu') - count(before, '73.73.01', 'rujukan_gakkumdu')).toBe(
+      1,
+    );
+    // The city's own incident counts for the city, in no kecamatan.
+    expect(count(after, '73.73', 'kejadian') - count(before, '73.73', 'kejadian')).toBe(3);
+    const kecamatanSum = after.wilayah
+      .slice(1)
+      .reduce((n, w) => n + (w.baris.find((b) => b.metrik === 'kejadian')?.kini ?? 0), 0);
+    expect(count(after, '73.73', 'kejadian')).toBeGreaterThan(kecamatanSum);
+    expect(
+      rincian(after, 'kategori_kejadian', 'bentrok_massa') -
+        rincian(before, 'kategori_kejadian', 'bentrok_massa'),
+    ).toBe(1);
+    expect(rincian(after, 'status_kejadian', 'dirujuk') - rincian(before, 'status_kejadian', 'dirujuk')).toBe(
+      1,
+    );
+    expect(
+      rincian(after, 'hasil_rujukan', 'dihentikan') - rincian(before, 'hasil_rujukan', 'dihentikan'),
+    ).toBe(1);
+    // Pilkada 2024 was never run in Siaga: it has no breakdown, and none is claimed as zero.
+    expect(after.rincian.every((r) => r.lalu === null)).toBe(true);
+  });
+
+  it('counts TPS by mapped category as the kerawanan summary does, and the kelurahan with a TPS rawan as the map shows', async () => {
+    const a = await anev(palopo, '73.73');
+    const summary = await palopo.request({
+      method: 'GET',
+      url: '/api/kerawanan/summary?wilayah=73.73&phase=pra',
+    });
+    expect(summary.statusCode).toBe(200);
+    const byKecamatan = new Map(
+      summary
+        .json<{ kecamatan: { kode: string; kategori: Record<string, number> }[] }>()
+        .kecamatan.map((k) => [k.kode, k.kategori]),
+    );
+    const map = await palopo.request({ method: 'GET', url: '/api/kerawanan/map?wilayah=73.73&phase=pra' });
+    expect(map.statusCode).toBe(200);
+    const kelurahanRawan = new Map<string, Set<string>>();
+    for (const f of map.json<{ geojson: { features: { properties: Record<string, unknown> }[] } }>().geojson
+      .features) {
+      if (f.properties.kategori !== 'rawan' && f.properties.kategori !== 'sangat_rawan') continue;
+      const kode = String(f.properties.kode);
+      const kecamatan = `${kode.slice(0, 2)}.${kode.slice(2, 4)}.${kode.slice(4, 6)}`;
+      (kelurahanRawan.get(kecamatan) ?? kelurahanRawan.set(kecamatan, new Set()).get(kecamatan)!).add(
+        kode.slice(0, 10),
+      );
+    }
+    let rawan = 0;
+    for (const w of a.wilayah.slice(1)) {
+      const kategori = byKecamatan.get(w.kode);
+      expect(figure(a, w.kode, 'tps_rawan')?.kini ?? 0, w.nama).toBe(kategori?.rawan ?? 0);
+      expect(figure(a, w.kode, 'tps_sangat_rawan')?.kini ?? 0, w.nama).toBe(kategori?.sangat_rawan ?? 0);
+      expect(figure(a, w.kode, 'tps_khusus')?.kini ?? 0, w.nama).toBe(kategori?.khusus ?? 0);
+      expect(figure(a, w.kode, 'kelurahan_rawan')?.kini ?? 0, w.nama).toBe(
+        kelurahanRawan.get(w.kode)?.size ?? 0,
+      );
+      rawan += figure(a, w.kode, 'tps_rawan')?.kini ?? 0;
+    }
+    // The demo's mapping is half done: there is something to compare.
+    expect(rawan).toBeGreaterThan(0);
+    expect(figure(a, '73.73', 'tps_rawan')?.kini).toBe(rawan);
+  });
+
+  it('counts situation reports on time per area that takes part, by their first version, once the grace has passed', async () => {
+    // A Pilkades of two desa of one kecamatan of Kutai Timur, with a report due daily at 18:00 WITA
+    // from H-3 to H: four slots for the kab/kota, the kecamatan and the two desa.
+    const desa = (
+      await t.database.db
+        .selectFrom('wilayah')
+        .select('kode')
+        .where('kode', 'like', '64.08.01.%')
+        .where('level', '=', 4)
+        .orderBy('kode')
+        .limit(2)
+        .execute()
+    ).map((r) => r.kode);
+    expect(desa).toHaveLength(2);
+    let kutim = await t.login('kesbangpol.kutim');
+    const { id } = await createPemilihanVia(kutim, {
+      clientId: randomUUID(),
+      nama: 'Pilkades dua desa Muara Ancalong',
+      jenis: 'pilkades',
+      hariPemungutan: '2024-11-22',
+      kodeWilayah: '64.08',
+      wilayahPeserta: desa,
+    });
+    const inPilkades = inPemilihan(id);
+    const jadwal = await kutim.request({
+      method: 'PUT',
+      url: inPilkades('/api/laporan/jadwal/64.08'),
+      payload: {
+        jadwal: [{ phase: 'masa_tenang', fromOffset: -3, toOffset: 0, kind: 'harian', at: '18:00' }],
+      },
+    });
+    expect(jadwal.statusCode, jadwal.body).toBe(200);
+    const lapor = async (at: string) => {
+      t.clock.set(new Date(at));
+      kutim = await t.login('kesbangpol.kutim');
+      const sent = await kutim.request({
+        method: 'POST',
+        url: inPilkades('/api/laporan/situasi'),
+        payload: {
+          clientId: randomUUID(),
+          kodeWilayah: '64.08',
+          level: 'kondusif',
+          narasi: 'Situasi aman dan kondusif.',
+        },
+      });
+      expect(sent.statusCode, sent.body).toBe(200);
+      return sent.json<{ slotAt: string; terlambat: boolean }>();
+    };
+    const timely = await lapor('2024-11-20T17:00:00+08:00');
+    expect(timely).toMatchObject({ slotAt: '2024-11-20T10:00:00.000Z', terlambat: false });
+    const late = await lapor('2024-11-22T18:40:00+08:00');
+    expect(late).toMatchObject({ slotAt: '2024-11-22T10:00:00.000Z', terlambat: true });
+
+    t.clock.set(new Date('2024-11-23T09:00:00+08:00'));
+    kutim = await t.login('kesbangpol.kutim');
+    const a = await anev(kutim, '64.08', `?pemilihan=${id}`);
+    // 4 slots × (kab/kota + kecamatan + 2 desa) = 16 due, 1 on time.
+    expect(figure(a, '64.08', 'laporan_tepat_waktu')?.kini).toBe(6.3);
+    expect(figure(a, '64.08.01', 'laporan_tepat_waktu')?.kini).toBe(0);
+    // A kecamatan without a desa in the Pilkades reports nothing for it.
+    expect(figure(a, '64.08.02', 'laporan_tepat_waktu')?.kini).toBeNull();
+    // Back to the template's time; the jumps ended every session.
+    t.clock.set(new Date('2024-11-20T09:00:00+08:00'));
+    palopo = await t.login('kesbangpol.palopo');
+  });
+
   it('prints the comparison as PDF and XLSX', async () => {
     const pdf = await palopo.request({ method: 'GET', url: '/api/anev/73.73/cetak?format=pdf' });
     expect(pdf.statusCode).toBe(200);
@@ -183,5 +354,11 @@ describe('anev', () => {
     const sheet = workbook.getWorksheet('anev')!;
     expect(sheet.getRow(1).getCell(5).value).toBe('Pilkada Serentak 2024');
     expect(sheet.rowCount).toBeGreaterThan(10 * 14);
+    // The incidents reported above, by category, ending and referral outcome.
+    const rincian = workbook.getWorksheet('rincian')!;
+    const names = rincian.getColumn(3).values.slice(2).map(String);
+    expect(names).toEqual(
+      expect.arrayContaining(['Bentrok massa (antarpendukung, posko paslon)', 'Dirujuk', 'Dihentikan']),
+    );
   });
 });

@@ -11,11 +11,13 @@ import {
   KODE_METRIK,
   METRIK_ANEV,
   bacaBarisRingkasan,
+  bandingRincian,
   bandingkan,
   gabungkan,
   jumlahkan,
   pembandingOf,
   type Angka,
+  type ItemRincian,
 } from '../../../domain/anev/anev';
 import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
@@ -31,6 +33,8 @@ import * as repo from './anev.repo';
 export interface AngkaSumber {
   perKecamatan: ReadonlyMap<string, Angka>;
   kabKota: Angka;
+  /** The kab/kota's breakdowns (incidents by category and ending, referrals by outcome). */
+  rincian?: readonly ItemRincian[];
 }
 export type SumberAnev = (pemilihan: PemilihanContext, kabKota: string) => Promise<AngkaSumber>;
 
@@ -86,14 +90,17 @@ export function createAnevService(deps: {
     const computed = new Map<string, Record<string, number>>(kecamatan.map((k) => [k, {}]));
     let kabKotaAngka: Record<string, number> = {};
     // A closed election's records may no longer describe it (the TPS registry moves on): its
-    // figures are those entered for it.
+    // figures are those entered for it, and it has no breakdown.
+    let rincian: ItemRincian[] | null = null;
     if (!pemilihan.ditutup) {
+      rincian = [];
       for (const result of await Promise.all(sumber.map((s) => s(pemilihan, kabKota)))) {
         for (const [kode, angka] of result.perKecamatan) {
           const row = computed.get(kode);
           if (row) Object.assign(row, angka);
         }
         kabKotaAngka = { ...kabKotaAngka, ...result.kabKota };
+        rincian.push(...(result.rincian ?? []));
       }
     }
     const { byWilayah: enteredBy, count } = await enteredOf(pemilihan.id, kabKota);
@@ -104,7 +111,7 @@ export function createAnevService(deps: {
       { ...jumlahkan([...perKecamatan.values()]), ...kabKotaAngka },
       enteredBy.get(kabKota) ?? {},
     );
-    return { perKecamatan, total, entered: count };
+    return { perKecamatan, total, entered: count, rincian };
   }
 
   async function banding(
@@ -155,6 +162,7 @@ export function createAnevService(deps: {
           row(c.kode, c.nama, a.perKecamatan.get(c.kode) ?? {}, b?.perKecamatan.get(c.kode) ?? {}),
         ),
       ],
+      rincian: bandingRincian(a.rincian, b?.rincian ?? null),
       dimasukkan: { kini: a.entered, lalu: b?.entered ?? 0 },
     };
   }

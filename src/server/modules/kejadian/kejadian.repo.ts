@@ -390,3 +390,31 @@ export async function countForIndicators(
     .executeTakeFirstOrThrow();
   return { berat: Number(row.berat), konflik: Number(row.konflik) };
 }
+
+/**
+ * For the anev: an election's incidents under a kab/kota grouped by kecamatan (null for those placed
+ * at the kab/kota itself), category, status, severity and the outcome of their referral (if any).
+ * Incidents merged into another count once, through the one they joined.
+ */
+export async function countForAnev(db: Db, pemilihanId: string, kabKota: string) {
+  return db
+    .selectFrom('kejadian as k')
+    .leftJoin('kejadian_rujukan as r', 'r.kejadian_id', 'k.id')
+    .select([
+      sql<string | null>`CASE WHEN length(k.kode_wilayah) >= 8 THEN substr(k.kode_wilayah, 1, 8) END`.as(
+        'kecamatan',
+      ),
+      'k.kategori',
+      'k.status',
+      'k.severity',
+      sql<boolean>`r.kejadian_id IS NOT NULL`.as('dirujuk'),
+      'r.outcome',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .where('k.pemilihan_id', '=', pemilihanId)
+    .where('k.merged_into', 'is', null)
+    .where('k.status', 'not in', ['digabung', 'ditolak'])
+    .where(withinWilayah('k.kode_wilayah', kabKota))
+    .groupBy([sql`1`, 'k.kategori', 'k.status', 'k.severity', sql`5`, 'r.outcome'])
+    .execute();
+}

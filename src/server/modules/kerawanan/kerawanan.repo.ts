@@ -445,3 +445,47 @@ export async function answerPengamatan(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * For the anev: per kecamatan under a kab/kota, the TPS of an election by final category (after
+ * overrides) in a phase, and the kelurahan/desa with at least one TPS rawan or sangat rawan.
+ */
+export async function countKategoriPerKecamatan(
+  db: Kysely<Database>,
+  pemilihanId: string,
+  kabKota: string,
+  phase: string,
+) {
+  return db
+    .selectFrom('tps')
+    .leftJoin('kerawanan_assessment as a', (join) =>
+      join
+        .on('a.pemilihan_id', '=', pemilihanId)
+        .onRef('a.tps_id', '=', 'tps.id')
+        .on('a.phase', '=', phase)
+        .on('a.is_current', '=', true),
+    )
+    .leftJoin('kerawanan_override as o', (join) =>
+      join
+        .on('o.pemilihan_id', '=', pemilihanId)
+        .onRef('o.tps_id', '=', 'tps.id')
+        .on('o.phase', '=', phase)
+        .on('o.is_current', '=', true),
+    )
+    .select([
+      sql<string>`substr(tps.kode_wilayah, 1, 8)`.as('kecamatan'),
+      sql<number>`count(*) FILTER (WHERE coalesce(o.kategori, a.kategori) = 'rawan')::int`.as('rawan'),
+      sql<number>`count(*) FILTER (WHERE coalesce(o.kategori, a.kategori) = 'sangat_rawan')::int`.as(
+        'sangat_rawan',
+      ),
+      sql<number>`count(*) FILTER (WHERE coalesce(o.kategori, a.kategori) = 'khusus')::int`.as('khusus'),
+      sql<number>`count(DISTINCT tps.kode_wilayah) FILTER (WHERE coalesce(o.kategori, a.kategori) IN ('rawan', 'sangat_rawan'))::int`.as(
+        'kelurahan_rawan',
+      ),
+    ])
+    .where(withinWilayah('tps.kode_wilayah', kabKota))
+    .where((eb) => eb.or([eb('a.id', 'is not', null), eb('o.id', 'is not', null)]))
+    .where(tpsOfPemilihan('tps', pemilihanId))
+    .groupBy(sql`substr(tps.kode_wilayah, 1, 8)`)
+    .execute();
+}

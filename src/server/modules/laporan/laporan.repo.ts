@@ -281,3 +281,27 @@ export async function countKejadianByKategori(
     .orderBy('kategori')
     .execute();
 }
+
+/**
+ * For the anev's timeliness: per area under a kab/kota and slot of an election, when its first
+ * version was written (a correction never changes whether the report came on time).
+ */
+export async function findFirstWritten(db: Db, pemilihanId: string, kabKota: string) {
+  return db
+    .selectFrom('laporan_situasi')
+    .select(['kode_wilayah', 'slot_at', (eb) => eb.fn.min('dibuat_at').as('pertama')])
+    .where('pemilihan_id', '=', pemilihanId)
+    .where(withinWilayah('kode_wilayah', kabKota))
+    .groupBy(['kode_wilayah', 'slot_at'])
+    .execute();
+}
+
+/** The areas that report under a kab/kota: itself, its kecamatan and their kelurahan/desa. */
+export async function findReportingAreas(db: Db, kabKota: string) {
+  return db
+    .selectFrom('wilayah')
+    .select('kode')
+    .where(withinWilayah('kode', kabKota))
+    .where('level', '>=', 2)
+    .execute();
+}

@@ -133,10 +133,57 @@ export function AnevPage() {
               </div>
             );
           })}
+          <Rincian anev={a} />
         </>
       )}
       {can('koordinasi:manage') && <RingkasanForm kab={kab} />}
     </section>
+  );
+}
+
+const KELOMPOK = ['kategori_kejadian', 'status_kejadian', 'hasil_rujukan'] as const;
+
+/** The kab/kota's incidents by category and ending, and referrals by outcome, both elections side by side. */
+function Rincian({ anev }: { anev: AnevResponse }) {
+  const { t } = useI18n();
+  const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString('id-ID'));
+  const tanpaLalu = anev.lalu !== null && anev.rincian.every((r) => r.lalu === null);
+  return (
+    <div className="card" data-testid="anev-rincian">
+      <h2>{t('anev.rincian')}</h2>
+      {anev.rincian.length === 0 ? (
+        <p className="muted">{t('anev.rincian.kosong')}</p>
+      ) : (
+        KELOMPOK.map((kelompok) => {
+          const rows = anev.rincian.filter((r) => r.kelompok === kelompok);
+          if (rows.length === 0) return null;
+          return (
+            <div className="table-scroll" key={kelompok}>
+              <table className="anev-table">
+                <caption>{t(`anev.rincian.${kelompok}`)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('anev.col.angka')}</th>
+                    <th scope="col">{t('anev.col.kini')}</th>
+                    <th scope="col">{t('anev.col.lalu')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.kode}>
+                      <th scope="row">{r.nama}</th>
+                      <td>{fmt(r.kini)}</td>
+                      <td>{fmt(r.lalu)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        })
+      )}
+      {tanpaLalu && <p className="muted small">{t('anev.rincian.tanpa')}</p>}
+    </div>
   );
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Laporan's figure for the anev (docs/domain/anev.md): situation reports on time, as a percentage of
+ * the reports that fell due, per kecamatan (the kecamatan's own report and those of its
+ * kelurahan/desa) and for the kab/kota (every reporting area under it). A slot counts once its grace
+ * has passed; a report counts by its first version (ketepatanWaktu). An election whose areas are
+ * listed (a Pilkades's desa) counts only the areas that take part and those above them.
+ */
+import { isRelated } from '../../../domain/access/scope';
+import { persen } from '../../../domain/anev/anev';
+import { dueSlots, ketepatanWaktu } from '../../../domain/laporan/jadwal';
+import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../cross-cutting/clock';
+import type { AngkaSumber, SumberAnev } from '../anev/anev.service';
+import { GRACE_MINUTES, type LaporanService } from './laporan.service';
+import * as repo from './laporan.repo';
+
+const GRACE_MS = GRACE_MINUTES * 60_000;
+
+export function laporanAnev(db: Db, laporan: LaporanService, clock: Clock): SumberAnev {
+  return async (pemilihan, kabKota): Promise<AngkaSumber> => {
+    const [jadwal, areas, written] = await Promise.all([
+      laporan.jadwalOf(pemilihan, kabKota),
+      repo.findReportingAreas(db, kabKota),
+      repo.findFirstWritten(db, pemilihan.id, kabKota),
+    ]);
+    const slots = dueSlots(
+      jadwal,
+      pemilihan.hariPemungutan,
+      ZONA_OFFSET_HOURS[zonaOf(kabKota)],
+      new Date(0),
+      new Date(clock.now().getTime() - GRACE_MS),
+    );
+    if (slots.length === 0) return { perKecamatan: new Map(), kabKota: {} };
+    const firstOf = new Map<string, Map<number, Date>>();
+    for (const row of written) {
+      const byArea =
+        firstOf.get(row.kode_wilayah) ?? firstOf.set(row.kode_wilayah, new Map()).get(row.kode_wilayah)!;
+      byArea.set(new Date(row.slot_at).getTime(), new Date(row.pertama));
+    }
+    const peserta = pemilihan.peserta;
+    const reports = (kode: string) =>
+      peserta === 'nasional' || peserta.some((p) => isRelated({ kodeWilayah: p }, kode));
+    const perKecamatanCount = new Map<string, { jatuhTempo: number; tepatWaktu: number }>();
+    let jatuhTempo = 0;
+    let tepatWaktu = 0;
+    for (const { kode } of areas) {
+      if (!reports(kode)) continue;
+      const area = ketepatanWaktu(slots, firstOf.get(kode) ?? new Map(), GRACE_MINUTES);
+      jatuhTempo += area.jatuhTempo;
+      tepatWaktu += area.tepatWaktu;
+      if (kode.length < 8) continue;
+      const kecamatan = kode.slice(0, 8);
+      const sum = perKecamatanCount.get(kecamatan) ?? { jatuhTempo: 0, tepatWaktu: 0 };
+      sum.jatuhTempo += area.jatuhTempo;
+      sum.tepatWaktu += area.tepatWaktu;
+      perKecamatanCount.set(kecamatan, sum);
+    }
+    const perKecamatan = new Map(
+      [...perKecamatanCount].map(
+        ([kode, c]) => [kode, { laporan_tepat_waktu: persen(c.tepatWaktu, c.jatuhTempo)! }] as const,
+      ),
+    );
+    return {
+      perKecamatan,
+      kabKota: jatuhTempo > 0 ? { laporan_tepat_waktu: persen(tepatWaktu, jatuhTempo)! } : {},
+    };
+  };
+}
