@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { KATEGORI } from '../domain/kerawanan/score-tps';
 import { FORCES } from '../domain/pengamanan/planner';
 import { MAX_TPS_PER_KELOMPOK } from '../domain/pengamanan/pola';
+import { JENIS_TUGAS_LAIN } from '../domain/pengamanan/tugas';
 import { KodeWilayah, PageQuery, Uuid, pageOf, Version } from './common';
 
 export const Force = z.enum(FORCES);
@@ -241,6 +242,25 @@ export const PlanSummary = z.object({
     }),
   ),
   problems: z.array(z.string()),
+  /** The plan's other duties (absent in plans computed before duties existed). */
+  tugas: z
+    .array(
+      z.object({
+        id: z.string(),
+        jenis: z.enum(JENIS_TUGAS_LAIN),
+        nama: z.string(),
+        kodeWilayah: z.string(),
+        mulai: z.string(),
+        selesai: z.string(),
+        polri: Coverage,
+        tni: Coverage,
+        linmas: Coverage,
+        satpolPp: Coverage,
+      }),
+    )
+    .optional(),
+  /** Units asked for at two places at once in the hand assignments. */
+  bentrok: z.number().int().optional(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -350,3 +370,80 @@ export const PlanTpsQuery = PageQuery.extend({
 export type PlanTpsQuery = z.infer<typeof PlanTpsQuery>;
 
 export const WilayahQuery = z.object({ wilayah: KodeWilayah });
+
+// ── tugas (duties besides the TPS) ──
+
+export const JenisTugas = z.enum(JENIS_TUGAS_LAIN);
+export type JenisTugas = z.infer<typeof JenisTugas>;
+const Need = z.number().int().min(0).max(10_000);
+export const Kebutuhan = z.object({
+  polri: Need.default(0),
+  tni: Need.default(0),
+  linmas: Need.default(0),
+  satpolPp: Need.default(0),
+});
+export type Kebutuhan = z.infer<typeof Kebutuhan>;
+
+export const TugasPetugas = z.object({
+  unitId: Uuid,
+  nama: z.string(),
+  force: Force,
+  kind: PersonnelKind,
+  jumlah: z.number().int(),
+});
+export const Tugas = z.object({
+  id: Uuid,
+  jenis: JenisTugas,
+  sumberId: Uuid,
+  kodeWilayah: z.string(),
+  nama: z.string(),
+  mulai: z.string(),
+  selesai: z.string(),
+  kebutuhan: z.object({
+    polri: z.number().int(),
+    tni: z.number().int(),
+    linmas: z.number().int(),
+    satpolPp: z.number().int(),
+  }),
+  petugas: z.array(TugasPetugas),
+  /** Personnel missing per kind (need − kept assignment). */
+  kurang: z.object({
+    polri: z.number().int(),
+    tni: z.number().int(),
+    linmas: z.number().int(),
+    satpolPp: z.number().int(),
+  }),
+  terpenuhi: z.boolean(),
+  /** One of its units is asked for elsewhere at the same time (or was withdrawn). */
+  bentrok: z.boolean(),
+  version: z.number().int(),
+});
+export type Tugas = z.infer<typeof Tugas>;
+export const TugasList = z.object({ items: z.array(Tugas) });
+export type TugasList = z.infer<typeof TugasList>;
+export const TugasQuery = z.object({ wilayah: KodeWilayah, jenis: JenisTugas.optional() });
+export type TugasQuery = z.infer<typeof TugasQuery>;
+
+export const TugaskanInput = z.object({
+  version: Version,
+  petugas: z
+    .array(z.object({ unitId: Uuid, jumlah: z.number().int().min(1).max(100_000) }))
+    .max(200)
+    .refine((list) => new Set(list.map((p) => p.unitId)).size === list.length, {
+      message: 'Satu unit hanya sekali per tugas',
+    }),
+});
+export type TugaskanInput = z.infer<typeof TugaskanInput>;
+
+export const BentrokItem = z.object({
+  unitId: Uuid,
+  unitNama: z.string(),
+  mulai: z.string(),
+  selesai: z.string(),
+  dipakai: z.number().int(),
+  kapasitas: z.number().int(),
+  tugas: z.array(z.object({ id: Uuid, jenis: JenisTugas, nama: z.string() })),
+});
+export type BentrokItem = z.infer<typeof BentrokItem>;
+export const BentrokList = z.object({ items: z.array(BentrokItem) });
+export type BentrokList = z.infer<typeof BentrokList>;

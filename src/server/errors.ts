@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   invalid_state: 409,
+  /** A unit asked for at more places at one instant than it has personnel (domain/pengamanan/tugas.ts). */
+  double_booked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   import_invalid: 422,

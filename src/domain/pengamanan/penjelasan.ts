@@ -37,20 +37,23 @@ function ringsOf(plan: Plan): Record<Ring, number> {
   return sums;
 }
 
+/** Polri on other duties during the TPS window (they are neither at a TPS nor in a ring). */
+const onDuty = (plan: Plan): number => plan.onDutyByKind.polri;
+
 /** Where the Polri of two plans stand: at TPS, in each ring, and the shortfall left. */
 export function polriFlow(a: Plan, b: Plan): PolriFlow {
   const ra = ringsOf(a);
   const rb = ringsOf(b);
   const total = (plan: Plan, rings: Record<Ring, number>) =>
-    plan.coverageByKind.polri.assigned + RINGS.reduce((s, ring) => s + rings[ring], 0);
+    plan.coverageTps.polri.assigned + onDuty(plan) + RINGS.reduce((s, ring) => s + rings[ring], 0);
   return {
     total: delta(total(a, ra), total(b, rb)),
-    diTps: delta(a.coverageByKind.polri.assigned, b.coverageByKind.polri.assigned),
+    diTps: delta(a.coverageTps.polri.assigned, b.coverageTps.polri.assigned),
     perRing: Object.fromEntries(RINGS.map((ring) => [ring, delta(ra[ring], rb[ring])])) as Record<
       Ring,
       Delta
     >,
-    shortfall: delta(a.coverageByKind.polri.shortfall, b.coverageByKind.polri.shortfall),
+    shortfall: delta(a.coverageTps.polri.shortfall, b.coverageTps.polri.shortfall),
   };
 }
 

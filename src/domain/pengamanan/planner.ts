@@ -34,6 +34,18 @@ import {
   type ReservePolicy,
   type TpsPengamanan,
 } from './pola';
+import {
+  cakupanTugas,
+  cariBentrok,
+  jendelaValid,
+  penugasanEfektif,
+  terpakaiDalam,
+  type Bentrok,
+  type CakupanTugas,
+  type Jendela,
+  type PenugasanTugas,
+  type TugasPengamanan,
+} from './tugas';
 
 export type Force =
   'polres' | 'polsek' | 'bko_polda' | 'brimob' | 'kodim' | 'koramil' | 'lanal' | 'satpol_pp' | 'linmas';
@@ -70,6 +82,14 @@ export interface PengamananInput {
   units: readonly UnitPengamanan[];
   pola?: PolaPengamanan;
   reserve?: ReservePolicy;
+  /**
+   * Duties other than the TPS (tugas.ts) and the units assigned to them by hand. Their personnel
+   * leave the TPS pool for as many as they are busy at the busiest instant of `jendelaTps`.
+   */
+  tugas?: readonly TugasPengamanan[];
+  penugasanTugas?: readonly PenugasanTugas[];
+  /** The TPS duty's window (tugas.ts jendelaTpsDefault); without it every duty counts as overlapping. */
+  jendelaTps?: Jendela | null;
 }
 
 export interface PreparedUnit {
@@ -81,6 +101,8 @@ export interface PreparedUnit {
   homeKodeKelurahan: string | null;
   /** Personnel left for TPS duty after the reserves. */
   capacity: number;
+  /** Personnel on other duties during the TPS window (taken before the reserves). */
+  onDuty: number;
 }
 
 export type Ring = 'patroli' | 'cadangan' | 'cadangan_polda' | 'sisa';
@@ -96,7 +118,7 @@ export interface ReserveAllocation {
 }
 
 export interface PlanProblem {
-  code: 'tps_tidak_valid' | 'tps_duplikat' | 'unit_tidak_valid' | 'unit_duplikat';
+  code: 'tps_tidak_valid' | 'tps_duplikat' | 'unit_tidak_valid' | 'unit_duplikat' | 'tugas_tidak_valid';
   id: string;
   message: string;
 }
@@ -107,6 +129,10 @@ export interface PreparedPengamanan {
   units: PreparedUnit[];
   reserves: ReserveAllocation[];
   problems: PlanProblem[];
+  tugas: TugasPengamanan[];
+  /** The hand assignments as they can be kept (tugas.ts penugasanEfektif). */
+  penugasanTugas: PenugasanTugas[];
+  bentrok: Bentrok[];
 }
 
 const isDigits = (s: unknown, n: number): s is string =>
@@ -197,9 +223,47 @@ export function preparePengamanan(input: PengamananInput): PreparedPengamanan {
       homeKecamatan,
       homeKodeKelurahan: kel,
       capacity: u.available ? u.count : 0,
+      onDuty: 0,
     });
   }
-  return { pola, groups, units, reserves: carveReserves(units, policy), problems };
+  const tugas: TugasPengamanan[] = [];
+  const seenTugas = new Set<string>();
+  for (const t of input.tugas ?? []) {
+    const kode = t.kodeWilayah;
+    if (
+      !jendelaValid(t) ||
+      !(isDigits(kode, 4) || isDigits(kode, 6) || isDigits(kode, 10)) ||
+      seenTugas.has(t.id)
+    ) {
+      problems.push({
+        code: 'tugas_tidak_valid',
+        id: t.id,
+        message: `Tugas ${t.id}: waktu atau wilayah tidak valid`,
+      });
+      continue;
+    }
+    seenTugas.add(t.id);
+    tugas.push(t);
+  }
+  const kapasitas = units.map((u) => ({ id: u.id, kind: u.kind, count: u.capacity, available: true }));
+  const raw = input.penugasanTugas ?? [];
+  const efektif = penugasanEfektif(kapasitas, tugas, raw);
+  const window = input.jendelaTps ?? { mulai: -Infinity, selesai: Infinity };
+  const busy = terpakaiDalam(tugas, efektif, window);
+  for (const u of units) {
+    u.onDuty = Math.min(u.capacity, busy.get(u.id) ?? 0);
+    u.capacity -= u.onDuty;
+  }
+  return {
+    pola,
+    groups,
+    units,
+    reserves: carveReserves(units, policy),
+    problems,
+    tugas,
+    penugasanTugas: efektif,
+    bentrok: cariBentrok(kapasitas, tugas, raw),
+  };
 }
 
 /** Sets ring 3 (per Polsek) and ring 4 (Kapolres) aside from Polri capacities, in place. */
@@ -352,12 +416,21 @@ export interface Plan {
   kelurahanAssignments: KelurahanAssignment[];
   reserves: ReserveAllocation[];
   coverageByKecamatan: KecamatanCoverage[];
+  /** Every duty: the TPS and the others (tugas), so the shortfall counts them all. */
   coverageByKind: Record<'polri' | 'linmas' | 'tni', Coverage>;
+  /** The TPS alone. */
+  coverageTps: Record<'polri' | 'linmas' | 'tni', Coverage>;
   coverageByForce: ForceCoverage[];
+  /** Each other duty's need and what its units give; assignments as kept; double bookings. */
+  tugas: CakupanTugas[];
+  penugasanTugas: PenugasanTugas[];
+  bentrok: Bentrok[];
   uncovered: { groupId: string; kodeKecamatan: string; kategori: Kategori; polriShortfall: number }[];
   suggestions: Suggestion[];
   objective: PlanObjective;
   problems: PlanProblem[];
+  /** Personnel on other duties during the TPS window, by kind (neither at a TPS nor in a ring). */
+  onDutyByKind: Record<PersonnelKind, number>;
 }
 
 const PRIORITY_INDEX: Record<Kategori, number> = { sangat_rawan: 0, khusus: 1, rawan: 2, kurang_rawan: 3 };
@@ -879,12 +952,54 @@ export function planPengamanan(input: PengamananInput): Plan {
       );
     }
   }
-  const coverageByKecamatan = [...byKec.values()].sort((a, b) => cmp(a.kodeKecamatan, b.kodeKecamatan));
-  const total = (pick: (c: KecamatanCoverage) => Coverage): Coverage =>
-    coverageByKecamatan.reduce(
+  const totalOf = (rows: readonly KecamatanCoverage[], pick: (c: KecamatanCoverage) => Coverage): Coverage =>
+    rows.reduce(
       (s, c) => coverage(s.required + pick(c).required, s.assigned + pick(c).assigned),
       coverage(0, 0),
     );
+  const tpsRows = [...byKec.values()];
+  const coverageTps = {
+    polri: totalOf(tpsRows, (c) => c.polri),
+    linmas: totalOf(tpsRows, (c) => c.linmas),
+    tni: totalOf(tpsRows, (c) => c.tni),
+  };
+  // Other duties count in their kecamatan (a kab/kota-wide duty only in the totals). Assigned
+  // personnel beyond a duty's need do not lower the shortfall of another.
+  const tugas = cakupanTugas(
+    prepared.units.map((u) => ({ id: u.id, kind: u.kind, count: u.capacity + u.onDuty, available: true })),
+    prepared.tugas,
+    prepared.penugasanTugas,
+  );
+  const kabWide: KecamatanCoverage = {
+    kodeKecamatan: '',
+    kelompok: 0,
+    kelompokTerjaga: 0,
+    polri: coverage(0, 0),
+    linmas: coverage(0, 0),
+    tni: coverage(0, 0),
+  };
+  const capped = (c: { required: number; assigned: number }) => Math.min(c.required, c.assigned);
+  for (const t of tugas) {
+    let c = kabWide;
+    if (t.kodeWilayah.length >= 6) {
+      const kec = t.kodeWilayah.slice(0, 6);
+      c = byKec.get(kec) ?? {
+        kodeKecamatan: kec,
+        kelompok: 0,
+        kelompokTerjaga: 0,
+        polri: coverage(0, 0),
+        linmas: coverage(0, 0),
+        tni: coverage(0, 0),
+      };
+      byKec.set(kec, c);
+    }
+    c.polri = coverage(c.polri.required + t.polri.required, c.polri.assigned + capped(t.polri));
+    c.linmas = coverage(c.linmas.required + t.linmas.required, c.linmas.assigned + capped(t.linmas));
+    c.tni = coverage(c.tni.required + t.tni.required, c.tni.assigned + capped(t.tni));
+  }
+  const coverageByKecamatan = [...byKec.values()].sort((a, b) => cmp(a.kodeKecamatan, b.kodeKecamatan));
+  const total = (pick: (c: KecamatanCoverage) => Coverage): Coverage =>
+    totalOf([...coverageByKecamatan, kabWide], pick);
 
   const forceOf = new Map(prepared.units.map((u) => [u.id, u.force]));
   const byForce = new Map<Force, ForceCoverage>(
@@ -899,6 +1014,8 @@ export function planPengamanan(input: PengamananInput): Plan {
   for (const a of assignments) tally(a.unitId, 'assigned', a.count);
   for (const a of kelurahanAssignments) tally(a.unitId, 'assigned', a.count);
   for (const r of reserves) tally(r.unitId, r.ring === 'sisa' ? 'idle' : 'reserved', r.count);
+  // Voting-day personnel on other duties (a leg or an event on another day leaves them free for the TPS).
+  for (const u of prepared.units) if (u.onDuty > 0) tally(u.id, 'assigned', u.onDuty);
 
   const objective: PlanObjective = {
     coveredByKategori: zeroByKategori(),
@@ -923,6 +1040,7 @@ export function planPengamanan(input: PengamananInput): Plan {
       linmas: total((c) => c.linmas),
       tni: total((c) => c.tni),
     },
+    coverageTps,
     coverageByForce: [...byForce.values()].filter((f) => f.available > 0),
     uncovered: planGroups
       .filter((g) => !g.covered)
@@ -942,6 +1060,15 @@ export function planPengamanan(input: PengamananInput): Plan {
     ),
     objective,
     problems: prepared.problems,
+    tugas,
+    penugasanTugas: prepared.penugasanTugas,
+    bentrok: prepared.bentrok,
+    onDutyByKind: prepared.units.reduce((s, u) => ({ ...s, [u.kind]: s[u.kind] + u.onDuty }), {
+      polri: 0,
+      tni: 0,
+      linmas: 0,
+      satpol_pp: 0,
+    } as Record<PersonnelKind, number>),
   };
 }
 

@@ -413,6 +413,34 @@ export interface PamPlanTpsTable {
   petugas: unknown;
 }
 
+/** A duty of the plan besides the TPS (20261206T2223): an escort, an event, a patrol, a posko. */
+export interface PamTugasTable {
+  id: Generated<string>;
+  /** The election it belongs to. */
+  pemilihan_id: string;
+  kode_kabkota: string;
+  jenis: string;
+  sumber_id: string;
+  kode_wilayah: string;
+  nama: string;
+  mulai: RequiredTimestamp;
+  selesai: RequiredTimestamp;
+  kebutuhan_polri: Generated<number>;
+  kebutuhan_tni: Generated<number>;
+  kebutuhan_linmas: Generated<number>;
+  kebutuhan_satpol_pp: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+/** Units assigned to a duty by hand (20261206T2223). */
+export interface PamTugasUnitTable {
+  tugas_id: string;
+  unit_id: string;
+  jumlah: number;
+}
+
 /** A region's own words for the situation levels (20261206T0061). */
 export interface LaporanSebutanLevelTable {
   kode_wilayah: string;
@@ -691,6 +719,8 @@ export interface Database {
   pam_setting: PamSettingTable;
   pam_plan: PamPlanTable;
   pam_plan_tps: PamPlanTpsTable;
+  pam_tugas: PamTugasTable;
+  pam_tugas_unit: PamTugasUnitTable;
   laporan_jadwal: LaporanJadwalTable;
   laporan_sebutan_level: LaporanSebutanLevelTable;
   laporan_situasi: LaporanSituasiTable;

@@ -22,6 +22,9 @@ import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import { compactKode, normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { DomainError } from '../../errors';
 import type { TpsForPlanRow, UnitRow } from './pengamanan.repo';
+import type { TugasRow } from './pengamanan-tugas.repo';
+import { toDomainTugas } from './pengamanan-tugas';
+import type { Jendela, JenisTugasLain } from '../../../domain/pengamanan/tugas';
 
 /** Dotted code from the planner's compact one (4, 6 or 10 digits). */
 export function dotted(compact: string): string {
@@ -42,10 +45,21 @@ export interface UnitLabel {
   force: Force;
 }
 
+/** A duty besides the TPS as a plan version records it (dotted code, ISO times). */
+export interface TugasLabel {
+  jenis: JenisTugasLain;
+  nama: string;
+  kodeWilayah: string;
+  mulai: string;
+  selesai: string;
+}
+
 /** What a plan version records: the planner input plus the unit labels and TPS codes. */
 export interface PlanSnapshot {
   planner: PengamananInput;
   units: Record<string, UnitLabel>;
+  /** The other duties' labels (absent in plans made before duties existed). */
+  tugas?: Record<string, TugasLabel>;
   kodeKabKota: string;
 }
 
@@ -55,6 +69,11 @@ export function buildSnapshot(input: {
   units: readonly UnitRow[];
   pola: PolaPengamanan;
   reserve: ReservePolicy;
+  tugas?: {
+    rows: readonly TugasRow[];
+    penugasan: readonly { tugas_id: string; unit_id: string; jumlah: number }[];
+    jendelaTps: Jendela;
+  };
 }): PlanSnapshot {
   const kab = compactKode(input.kodeKabKota);
   const units: UnitPengamanan[] = input.units.map((u) => ({
@@ -79,7 +98,26 @@ export function buildSnapshot(input: {
       units,
       pola: input.pola,
       reserve: input.reserve,
+      tugas: (input.tugas?.rows ?? []).map(toDomainTugas),
+      penugasanTugas: (input.tugas?.penugasan ?? []).map((p) => ({
+        tugasId: p.tugas_id,
+        unitId: p.unit_id,
+        count: p.jumlah,
+      })),
+      jendelaTps: input.tugas?.jendelaTps ?? null,
     },
+    tugas: Object.fromEntries(
+      (input.tugas?.rows ?? []).map((t) => [
+        t.id,
+        {
+          jenis: t.jenis as JenisTugasLain,
+          nama: t.nama,
+          kodeWilayah: t.kode_wilayah,
+          mulai: new Date(t.mulai).toISOString(),
+          selesai: new Date(t.selesai).toISOString(),
+        },
+      ]),
+    ),
     units: Object.fromEntries(
       input.units.map((u) => [
         u.id,
@@ -250,6 +288,22 @@ export function summarize(
     suggestions,
     problems: plan.problems.map((p) => p.message),
     kategoriByKecamatan,
+    tugas: plan.tugas.map((t) => {
+      const l = snapshot.tugas?.[t.tugasId];
+      return {
+        id: t.tugasId,
+        jenis: t.jenis,
+        nama: l?.nama ?? t.tugasId,
+        kodeWilayah: l?.kodeWilayah ?? dotted(t.kodeWilayah),
+        mulai: l?.mulai ?? '',
+        selesai: l?.selesai ?? '',
+        polri: t.polri,
+        tni: t.tni,
+        linmas: t.linmas,
+        satpolPp: t.satpol_pp,
+      };
+    }),
+    bentrok: plan.bentrok.length,
   };
 }
 
@@ -295,6 +349,10 @@ export function narrowSummary(summary: StoredSummary, kodeKabKota: string, wilay
     coverageByForce: [],
     suggestions: full.suggestions.filter((s) => s.kodeKecamatan === kec),
     problems: [],
+    tugas: (full.tugas ?? []).filter(
+      (t) => t.kodeWilayah === wilayah || t.kodeWilayah.startsWith(`${wilayah}.`),
+    ),
+    bentrok: 0,
   };
 }
 
@@ -362,6 +420,8 @@ export interface UnitPenugasan {
   force: Force;
   tugas: { kodeKelurahan: string; kategori: Kategori | 'tiga_pilar'; tps: number[]; count: number }[];
   cadangan: { ring: string; count: number }[];
+  /** Other duties (escorts, events, patrols) with their windows; absent in older plans. */
+  tugasLain?: (TugasLabel & { count: number })[];
 }
 
 export function penugasanOf(plan: Plan, snapshot: PlanSnapshot): UnitPenugasan[] {
@@ -395,6 +455,12 @@ export function penugasanOf(plan: Plan, snapshot: PlanSnapshot): UnitPenugasan[]
       count: a.count,
     });
   for (const r of plan.reserves) entry(r.unitId).cadangan.push({ ring: r.ring, count: r.count });
+  for (const p of plan.penugasanTugas) {
+    const l = snapshot.tugas?.[p.tugasId];
+    if (!l) continue;
+    const e = entry(p.unitId);
+    (e.tugasLain ??= []).push({ ...l, count: p.count });
+  }
   return [...byUnit.values()].sort(
     (a, b) => a.force.localeCompare(b.force) || a.label.localeCompare(b.label, 'id'),
   );

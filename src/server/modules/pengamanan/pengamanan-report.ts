@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import { renderPdf } from '../../files/pdf';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { labelForce, type PetugasEntry, type UnitPenugasan } from './pengamanan-plan';
 import type { PlanTpsDbRow } from './pengamanan.repo';
 
@@ -44,15 +45,27 @@ const petugasText = (list: readonly PetugasEntry[]) =>
   list.length === 0 ? '-' : list.map((p) => `${p.label}: ${p.count}`).join('\n');
 const when = (d: Date) => d.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' });
 
+/** Duties besides the TPS, as the plotting list names them. */
+const JENIS_TUGAS_LABEL: Record<string, string> = {
+  logistik: 'Pengawalan logistik',
+  kampanye: 'Pengamanan kampanye',
+  patroli: 'Patroli',
+  posko: 'Posko',
+  rekapitulasi: 'Rekapitulasi',
+};
+const lainText = (t: NonNullable<UnitPenugasan['tugasLain']>[number]) =>
+  `${JENIS_TUGAS_LABEL[t.jenis] ?? t.jenis}: ${t.nama} · ${waktuSetempat(t.mulai, t.kodeWilayah)} s.d. ${waktuSetempat(t.selesai, t.kodeWilayah)}`;
+
 function tugasText(u: UnitPenugasan, names: ReadonlyMap<string, string>): string {
-  return u.tugas
-    .map(
+  return [
+    ...u.tugas.map(
       (t) =>
         `${names.get(t.kodeKelurahan) ?? t.kodeKelurahan} · ${KATEGORI_LABEL[t.kategori]}${
           t.tps.length > 0 ? ` · ${t.tps.map(tpsName).join(', ')}` : ''
         }: ${t.count}`,
-    )
-    .join('\n');
+    ),
+    ...(u.tugasLain ?? []).map((t) => `${lainText(t)}: ${t.count}`),
+  ].join('\n');
 }
 
 export async function buildPlottingPdf(
@@ -227,6 +240,15 @@ export async function buildPlottingXlsx(
       ]);
     for (const c of u.cadangan)
       perUnit.addRow([u.label, labelForce(u.force), '', RING_LABEL[c.ring] ?? c.ring, '', c.count]);
+    for (const t of u.tugasLain ?? [])
+      perUnit.addRow([
+        u.label,
+        labelForce(u.force),
+        input.names.get(t.kodeWilayah) ?? t.kodeWilayah,
+        lainText(t),
+        '',
+        t.count,
+      ]);
   }
   perUnit.columns.forEach((column) => (column.width = 22));
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -21,6 +21,11 @@ import {
   WhatIfRequest,
   WhatIfResponse,
   WilayahQuery,
+  BentrokList,
+  Tugas,
+  TugasList,
+  TugasQuery,
+  TugaskanInput,
 } from '../../../contracts/pengamanan';
 import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
@@ -103,6 +108,51 @@ export function pengamananRoutes(deps: { pengamanan: PengamananService }): Fasti
         const { fields, file } = await readUpload(request);
         return p.importRoster(actorOf(request), pemilihanOf(request), uploadWilayah(fields), file);
       },
+    );
+
+    // ── duties besides the TPS (ADR 0016) ──
+    app.get(
+      '/pengamanan/tugas',
+      {
+        config: { pemilihan: 'read' },
+        schema: {
+          tags,
+          summary:
+            'Tugas pengamanan selain TPS (pengawalan logistik, kampanye, patroli, posko, rekapitulasi) dengan petugas, kekurangan dan bentrok',
+          querystring: TugasQuery.extend(PemilihanQuery.shape),
+          response: { 200: TugasList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => p.daftarTugas(actorOf(request), pemilihanOf(request), request.query),
+    );
+    app.get(
+      '/pengamanan/tugas/bentrok',
+      {
+        config: { pemilihan: 'read' },
+        schema: {
+          tags,
+          summary: 'Unit yang ditugaskan di lebih banyak tempat pada satu waktu daripada personelnya',
+          querystring: WilayahQuery.extend(PemilihanQuery.shape),
+          response: { 200: BentrokList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => p.bentrokTugas(actorOf(request), pemilihanOf(request), request.query.wilayah),
+    );
+    app.put(
+      '/pengamanan/tugas/:id/petugas',
+      {
+        config: { pemilihan: 'write' },
+        schema: {
+          tags,
+          summary:
+            'Tetapkan unit untuk satu tugas (mengganti penugasan sebelumnya); ditolak 409 double_booked bila satu unit bertugas di dua tempat sekaligus',
+          params: IdParams,
+          querystring: PemilihanQuery,
+          body: TugaskanInput,
+          response: { 200: Tugas, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => p.tugaskan(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
 
     // ── pattern and reserve ──

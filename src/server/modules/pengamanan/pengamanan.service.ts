@@ -71,6 +71,7 @@ import * as repo from './pengamanan.repo';
 import { boundingBox } from '../../../domain/geo/bbox';
 import type { MapResponse } from '../../../contracts/tps';
 import { KIND_OF_FORCE, parseRoster } from './roster-import';
+import { createTugasService } from './pengamanan-tugas';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -145,13 +146,24 @@ export function createPengamananService(deps: {
       : { pola: DEFAULT_POLA, reserve: DEFAULT_RESERVE };
   }
 
-  async function currentSnapshot(pemilihanId: string, kab: string): Promise<PlanSnapshot> {
-    const [tps, units, setting] = await Promise.all([
-      repo.findTpsForPlan(db, pemilihanId, kab),
-      repo.findUnits(db, pemilihanId, kab),
-      settingOf(pemilihanId, kab),
+  const tugas = createTugasService({
+    audit: deps.audit,
+    db,
+    wilayah: deps.wilayah,
+    polresAreaOf,
+    requirePolri,
+    findUnits: repo.findUnits,
+  });
+
+  /** The planner input as the data is now: TPS, forces, pattern and every other duty with its units. */
+  async function currentSnapshot(pemilihan: PemilihanContext, kab: string): Promise<PlanSnapshot> {
+    const [tps, units, setting, duties] = await Promise.all([
+      repo.findTpsForPlan(db, pemilihan.id, kab),
+      repo.findUnits(db, pemilihan.id, kab),
+      settingOf(pemilihan.id, kab),
+      tugas.tugasUntukRencana(pemilihan, kab),
     ]);
-    return buildSnapshot({ kodeKabKota: kab, tps, units, ...setting });
+    return buildSnapshot({ kodeKabKota: kab, tps, units, ...setting, tugas: duties });
   }
 
   /** Checks the home codes of a unit against its kab/kota and each other. */
@@ -225,6 +237,9 @@ export function createPengamananService(deps: {
   }
 
   return {
+    // ── duties besides the TPS (pengamanan-tugas.ts; ADR 0016) ──
+    ...tugas,
+
     // ── forces ──
 
     async forces(actor: Actor, pemilihan: PemilihanContext, wilayah: string): Promise<ForcesResponse> {
@@ -739,7 +754,7 @@ export function createPengamananService(deps: {
       await requireKnownAreas(kab, input.wilayah, input.skenario, 'skenario');
       const existing = await repo.findPlanIdByClientId(db, input.clientId);
       if (existing) return { id: existing.id, replayed: true };
-      const snapshot = applyChanges(await currentSnapshot(pemilihan.id, kab), input.skenario);
+      const snapshot = applyChanges(await currentSnapshot(pemilihan, kab), input.skenario);
       if (snapshot.planner.tps.length === 0)
         throw new DomainError('invalid_state', 'Kab/kota ini belum memiliki TPS; impor TPS lebih dahulu');
       const { plan, summary } = await computePlan(snapshot);
@@ -942,7 +957,7 @@ export function createPengamananService(deps: {
         const stored = await repo.findPlanInput(db, plan.id);
         base = stored!.input as PlanSnapshot;
       } else {
-        base = await currentSnapshot(pemilihan.id, kab);
+        base = await currentSnapshot(pemilihan, kab);
       }
       const before = await computePlan(base);
       const after = await computePlan(applyChanges(base, input.changes));
@@ -988,7 +1003,8 @@ export function createPengamananService(deps: {
       const units = (stored?.penugasan as UnitPenugasan[]).flatMap((u) => {
         if (area === kab) return [u];
         const tugas = u.tugas.filter((t) => isWithinWilayah(t.kodeKelurahan, area));
-        return tugas.length > 0 ? [{ ...u, tugas, cadangan: [] }] : [];
+        const tugasLain = (u.tugasLain ?? []).filter((t) => isWithinWilayah(t.kodeWilayah, area));
+        return tugas.length + tugasLain.length > 0 ? [{ ...u, tugas, tugasLain, cadangan: [] }] : [];
       });
       const namaWilayah = area === kab ? kabRow.nama : (names.names.get(area) ?? area);
       const head = {
