@@ -13,12 +13,17 @@ import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
 import { seedDemoKoordinasi } from './demo-koordinasi';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID, seedDemoPemilihan } from './demo-pemilihan';
+import { seedDemoLive } from './demo-live';
 import { seedDemoPengamanan } from './demo-pengamanan';
 
-/** Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). */
+/**
+ * Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). With `liveAt`, the
+ * day's live state as of that instant too (demo-live.ts): reports of the last two days, one late,
+ * and a few incidents.
+ */
 export async function seedDemo(
   db: Db,
-  options: { votingDayOn: string },
+  options: { votingDayOn: string; liveAt?: Date },
 ): Promise<{ seeded: boolean; tps: number; users: number }> {
   const existing = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, tps: 0, users: 0 };
@@ -192,6 +197,21 @@ export async function seedDemo(
       .executeTakeFirstOrThrow();
     await seedDemoKoordinasi(trx, options.votingDayOn, organiser.id);
     await seedDemoPengamanan(trx);
+    if (options.liveAt) {
+      const idOf = async (username: string) =>
+        (
+          await trx
+            .selectFrom('app_user')
+            .select('id')
+            .where('username', '=', username)
+            .executeTakeFirstOrThrow()
+        ).id;
+      await seedDemoLive(trx, options.votingDayOn, options.liveAt, {
+        kesbangpolPalopo: organiser.id,
+        babinsaTompotikka: await idOf('babinsa.tompotikka'),
+        lurahTompotikka: await idOf('lurah.tompotikka'),
+      });
+    }
     await insertAudit(trx, null, {
       action: 'seed_demo',
       entity: 'system',
