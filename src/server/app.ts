@@ -38,9 +38,12 @@ import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
 import { createPengamananService } from './modules/pengamanan/pengamanan.service';
 import { hariHRoutes } from './modules/hari-h/hari-h.routes';
 import { createHariHService } from './modules/hari-h/hari-h.service';
+import { createBerkasService } from './modules/berkas/berkas.service';
 import { kejadianRoutes } from './modules/kejadian/kejadian.routes';
 import { createKejadianService } from './modules/kejadian/kejadian.service';
 import { laporanRoutes } from './modules/laporan/laporan.routes';
+import { medsosRoutes } from './modules/medsos/medsos.routes';
+import { createMedsosService } from './modules/medsos/medsos.service';
 import { createLaporanService } from './modules/laporan/laporan.service';
 import { smsRoutes } from './modules/sms/sms.routes';
 import { createSmsService } from './modules/sms/sms.service';
@@ -136,6 +139,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     laporan,
     koordinasi: createKoordinasiService({ audit, db, wilayah, clock, kejadian }),
     pengamanan: createPengamananService({ audit, db, wilayah, clock }),
+    medsos: createMedsosService({
+      audit,
+      db,
+      clock,
+      wilayah,
+      kejadian,
+      berkas: createBerkasService({ db }),
+    }),
     anev: createAnevService({
       audit,
       db,
@@ -236,6 +247,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(liveRoutes({ live }));
       await api.register(hariHRoutes(services));
       await api.register(kejadianRoutes(services));
+      await api.register(medsosRoutes(services));
       await api.register(laporanRoutes(services));
       await api.register(smsRoutes({ sms }));
       await api.register(pengamananRoutes(services));
