@@ -160,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     token: options.smsToken,
     laporan: services.laporan,
-    pemilihanAktif: (actor) => pemilihan.aktif(actor),
+    pemilihanUntuk: (actor, about) => pemilihan.aktifUntuk(actor, about),
     hariH: services.hariH,
     kejadian: (actor, election, input) =>
       services.kejadian.report(
