@@ -50,6 +50,25 @@ export const KodeWilayah = z
 
 export const Uuid = z.uuid();
 
+/** An instant with its zone, as phones and forms send it. */
+export const Instant = z.iso.datetime({
+  offset: true,
+  message: 'Waktu harus berformat ISO 8601 dengan zona, mis. 2024-11-27T10:30:00+08:00',
+});
+
+/** Required text of at most `max` characters, trimmed. */
+export const Teks = (max: number, required = 'Wajib diisi') =>
+  z
+    .string({ message: required })
+    .trim()
+    .min(1, { message: required })
+    .max(max, { message: `Paling banyak ${max} karakter` });
+
+// A generous box around Indonesia (Sabang to Merauke, Miangas to Rote), so a swapped lat/lon or a
+// point abroad is caught while a real TPS never is.
+export const LAT_RANGE = [-11.5, 6.5] as const;
+export const LON_RANGE = [94.5, 141.5] as const;
+
 /** Largest value of a PostgreSQL `integer` column: every integer a contract accepts fits its column. */
 export const INT4_MAX = 2_147_483_647;
 /** A record's optimistic-lock version as the editor saw it (an `integer` column). */

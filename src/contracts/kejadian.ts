@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LEVEL_ESKALASI, STATUS_KEJADIAN, TUJUAN_RUJUKAN } from '../domain/kejadian/alur';
 import { RULE_SETS, type MilestoneGakkumdu } from '../domain/kejadian/gakkumdu';
 import { JENIS_PELANGGARAN, KATEGORI_KEJADIAN, KEPARAHAN } from '../domain/kejadian/kategori';
-import { KodeWilayah, PageQuery, pageOf, Uuid, Version } from './common';
+import { Instant, KodeWilayah, LAT_RANGE, LON_RANGE, PageQuery, pageOf, Teks, Uuid, Version } from './common';
 
 /** A phone photo after the form's downscaling fits easily; a raw 12 MP photo may not (Siaga's default). */
 export const FOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -71,22 +71,7 @@ export const RuleSet = z.enum(RULE_SETS, { message: 'Aturan harus pilkada atau p
 export type RuleSet = z.infer<typeof RuleSet>;
 export const HasilRujukanSchema = z.enum(HASIL_RUJUKAN, { message: 'Hasil rujukan tidak dikenal' });
 
-const Instant = z.iso.datetime({
-  offset: true,
-  message: 'Waktu harus berformat ISO 8601 dengan zona, mis. 2024-11-27T10:30:00+08:00',
-});
-const Teks = (max: number, required = 'Wajib diisi') =>
-  z
-    .string({ message: required })
-    .trim()
-    .min(1, { message: required })
-    .max(max, { message: `Paling banyak ${max} karakter` });
 const OptionalVersion = Version.optional();
-
-// A generous box around Indonesia (Sabang to Merauke, Miangas to Rote), so a swapped lat/lon or a
-// point abroad is caught while a real TPS never is.
-const LAT_RANGE = [-11.5, 6.5] as const;
-const LON_RANGE = [94.5, 141.5] as const;
 
 export const KejadianReportInput = z
   .object({

@@ -30,6 +30,8 @@ import { createAuthService } from './modules/auth/auth.service';
 import { createSessionCache, SESSION_CHANNEL } from './modules/auth/session-cache';
 import { kejadianAnev } from './modules/kejadian/kejadian-anev';
 import { kerawananAnev } from './modules/kerawanan/kerawanan-anev';
+import { kampanyeRoutes } from './modules/kampanye/kampanye.routes';
+import { createKampanyeService } from './modules/kampanye/kampanye.service';
 import { koordinasiAnev } from './modules/koordinasi/koordinasi-anev';
 import { laporanAnev } from './modules/laporan/laporan-anev';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
@@ -38,17 +40,16 @@ import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
 import { createPengamananService } from './modules/pengamanan/pengamanan.service';
 import { hariHRoutes } from './modules/hari-h/hari-h.routes';
 import { createHariHService } from './modules/hari-h/hari-h.service';
-import { createBerkasService } from './modules/berkas/berkas.service';
 import { kejadianRoutes } from './modules/kejadian/kejadian.routes';
 import { createKejadianService } from './modules/kejadian/kejadian.service';
 import { laporanRoutes } from './modules/laporan/laporan.routes';
-import { medsosRoutes } from './modules/medsos/medsos.routes';
-import { createMedsosService } from './modules/medsos/medsos.service';
 import { createLaporanService } from './modules/laporan/laporan.service';
 import { smsRoutes } from './modules/sms/sms.routes';
 import { createSmsService } from './modules/sms/sms.service';
 import { kerawananRoutes } from './modules/kerawanan/kerawanan.routes';
 import { createKerawananService } from './modules/kerawanan/kerawanan.service';
+import { patroliRoutes } from './modules/patroli/patroli.routes';
+import { createPatroliService } from './modules/patroli/patroli.service';
 import { pemilihanRoutes } from './modules/pemilihan/pemilihan.routes';
 import { createPemilihanService } from './modules/pemilihan/pemilihan.service';
 import { systemRoutes } from './modules/system/system.routes';
@@ -113,8 +114,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const wilayah = createWilayahService({ db });
   const tps = createTpsService({ audit, db, wilayah });
   const pemilihan = createPemilihanService({ audit, db, wilayah, clock });
+  const kerawanan = createKerawananService({ audit, db, wilayah, clock });
   const kejadian = createKejadianService({ audit, db, wilayah, clock, libur: () => pemilihan.liburDates() });
   const laporan = createLaporanService({ audit, db, wilayah, clock });
+  const pengamanan = createPengamananService({ audit, db, wilayah, clock });
   const sessionCache = createSessionCache();
   const auth = createAuthService({ audit, db, clock, sessionHours, cache: sessionCache });
   const services = {
@@ -125,7 +128,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     users: createUsersService({ audit, db, wilayah, auth, onSessionsChanged: sessionCache.forgetUser }),
     audit: createAuditService({ db }),
     pemilihan,
-    kerawanan: createKerawananService({ audit, db, wilayah, clock }),
+    kerawanan,
+    kampanye: createKampanyeService({ audit, db, clock, wilayah, kerawanan, pengamanan }),
+    patroli: createPatroliService({ audit, db, clock, wilayah, kerawanan, kejadian, pengamanan }),
     // Two status batches in flight on PostgreSQL: one's round trips overlap the other's work (measured
     // in bench/laporan.ts, docs/benchmarks.md). The embedded engine has one session, so one.
     hariH: createHariHService({
@@ -138,15 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     kejadian,
     laporan,
     koordinasi: createKoordinasiService({ audit, db, wilayah, clock, kejadian }),
-    pengamanan: createPengamananService({ audit, db, wilayah, clock }),
-    medsos: createMedsosService({
-      audit,
-      db,
-      clock,
-      wilayah,
-      kejadian,
-      berkas: createBerkasService({ db }),
-    }),
+    pengamanan,
     anev: createAnevService({
       audit,
       db,
@@ -160,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     token: options.smsToken,
     laporan: services.laporan,
-    pemilihanUntuk: (actor, about) => pemilihan.aktifUntuk(actor, about),
+    pemilihanAktif: (actor) => pemilihan.aktif(actor),
     hariH: services.hariH,
     kejadian: (actor, election, input) =>
       services.kejadian.report(
@@ -247,10 +244,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(liveRoutes({ live }));
       await api.register(hariHRoutes(services));
       await api.register(kejadianRoutes(services));
-      await api.register(medsosRoutes(services));
       await api.register(laporanRoutes(services));
       await api.register(smsRoutes({ sms }));
       await api.register(pengamananRoutes(services));
+      await api.register(kampanyeRoutes(services));
+      await api.register(patroliRoutes(services));
     },
     { prefix: '/api' },
   );

@@ -14,8 +14,6 @@ export const AGENCIES = [
   'kpu',
   'bawaslu',
   'dprd',
-  // Dinas Komunikasi dan Informatika: the Pemda's media monitoring desk (docs/domain/medsos.md).
-  'diskominfo',
 ] as const;
 export type Agency = (typeof AGENCIES)[number];
 
@@ -28,7 +26,6 @@ export const ROLES = [
   'babinsa',
   'bhabinkamtibmas',
   'pengawas',
-  'pemantau_medsos',
   'viewer',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -66,14 +63,25 @@ export const PERMISSIONS = [
   'sms:manage',
   'pemilihan:manage',
   'hari_libur:manage',
-  'medsos:read',
-  'medsos:record',
-  'medsos:triage',
-  'medsos:takedown',
+  'kampanye:read',
+  'kampanye:manage',
+  'patroli:read',
+  'patroli:plan',
+  'patroli:run',
+  'netralitas:read',
+  'netralitas:handle',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['wilayah:read', 'tps:read', 'kerawanan:read', 'koordinasi:read', 'laporan:read'];
+/** The campaign schedule is read by everyone in scope: the KPU publishes it, the forces plan on it. */
+const READ: Permission[] = [
+  'wilayah:read',
+  'tps:read',
+  'kerawanan:read',
+  'koordinasi:read',
+  'laporan:read',
+  'kampanye:read',
+];
 /** Everyone who works a wilayah ticks their agency's action items and checklist, and acknowledges imbauan. */
 const ACT: Permission[] = [...READ, 'koordinasi:act', 'laporan:submit', 'kejadian:report', 'hari_h:report'];
 /**
@@ -88,13 +96,6 @@ const PAM_READ: Permission = 'pengamanan:read';
  * confidential reporters are for Forkopimda and Kesbangpol; Bawaslu and Kesbangpol refer violations
  * to Gakkumdu (docs/domain/laporan.md).
  */
-/**
- * Media sosial (docs/domain/medsos.md): posts with their account names and screenshots of hate speech
- * are need-to-know. Those who watch (Polres siber and Diskominfo as pemantau_medsos, Bawaslu, Kesbangpol)
- * record; Kesbangpol, the Forkopimda and the watchers triage; the watchers and Kesbangpol file takedown
- * requests; the camat reads what concerns the kecamatan. Village roles and guests do not see posts.
- */
-const MEDSOS_ALL: Permission[] = ['medsos:read', 'medsos:record', 'medsos:triage', 'medsos:takedown'];
 const LAPORAN_ALL: Permission[] = [
   'koordinasi:act',
   'laporan:submit',
@@ -106,6 +107,17 @@ const LAPORAN_ALL: Permission[] = [
   'hari_h:report',
   'sms:manage',
 ];
+
+/**
+ * Operations between the mapping and voting day (docs/domain/kampanye.md, patroli.md, netralitas.md):
+ * the Polres (forkopimda) and Bawaslu (pengawas) record campaign events, paslon and posko; the
+ * Forkopimda plans joint patrols and the field officers (Babinsa, Bhabinkamtibmas, Bawaslu on its own
+ * patrols) run them from a phone; a patrol's route is need-to-know (access/rute-patroli.ts), so the
+ * others in scope read only that one was held; Bawaslu handles neutrality complaints, which the
+ * Forkopimda and Kesbangpol follow.
+ */
+const KAMPANYE_MANAGE: Permission = 'kampanye:manage';
+const PATROLI_READ: Permission = 'patroli:read';
 
 /**
  * Role → permissions, the same table as docs/domain/access.md (a test compares them). Reading is
@@ -139,7 +151,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pengamanan:plan',
     'pengamanan:approve',
     ...LAPORAN_ALL,
-    ...MEDSOS_ALL,
+    KAMPANYE_MANAGE,
+    PATROLI_READ,
+    'patroli:plan',
+    'patroli:run',
+    'netralitas:read',
+    'netralitas:handle',
   ],
   forkopimda: [
     ...ACT,
@@ -152,8 +169,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pengamanan:approve',
     'kejadian:triage',
     'kejadian:restricted',
-    'medsos:read',
-    'medsos:triage',
+    KAMPANYE_MANAGE,
+    PATROLI_READ,
+    'patroli:plan',
+    'patroli:run',
+    'netralitas:read',
   ],
   operator: [
     ...ACT,
@@ -171,7 +191,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kejadian:restricted',
     'kejadian:refer',
     'sms:manage',
-    ...MEDSOS_ALL,
+    PATROLI_READ,
+    'netralitas:read',
   ],
   camat: [
     ...ACT,
@@ -180,21 +201,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'imbauan:send',
     PAM_READ,
     'kejadian:triage',
-    'medsos:read',
+    PATROLI_READ,
   ],
-  lurah: [...ACT, 'kerawanan:observe', PAM_READ],
-  babinsa: [...ACT, 'kerawanan:observe', PAM_READ],
-  bhabinkamtibmas: [...ACT, 'kerawanan:observe', PAM_READ],
+  lurah: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ],
+  babinsa: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, 'patroli:run'],
+  bhabinkamtibmas: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, 'patroli:run'],
   pengawas: [
     ...ACT,
     'kerawanan:assess',
     'kerawanan:import',
     'kejadian:refer',
-    'medsos:read',
-    'medsos:record',
+    KAMPANYE_MANAGE,
+    PATROLI_READ,
+    'patroli:run',
+    'netralitas:read',
+    'netralitas:handle',
   ],
-  // A monitoring officer reads the picture, makes an incident of a post and works the posts themselves.
-  pemantau_medsos: [...READ, 'kejadian:report', ...MEDSOS_ALL],
   viewer: READ,
 };
 
@@ -212,7 +234,6 @@ export const ROLE_SCOPE_LEVELS: Record<Role, readonly WilayahLevel[]> = {
   babinsa: ['desa', 'kecamatan'],
   bhabinkamtibmas: ['desa'],
   pengawas: ['provinsi', 'kabkota', 'kecamatan', 'desa'],
-  pemantau_medsos: ['provinsi', 'kabkota'],
   viewer: ['provinsi', 'kabkota', 'kecamatan', 'desa'],
 };
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { jarakMeter, jarakTempat, type Titik } from '../geo/jarak';
 import { tahapanFor } from '../pemilihan/pemilihan';
+import { parseJadwal } from './jadwal-import';
 import {
   ATURAN_BENTROK_DEFAULT,
   findBentrok,
   flagKegiatan,
+  kebutuhanPersonel,
   masaKegiatan,
   type FaktaKegiatan,
   type KegiatanJadwal,
@@ -156,7 +158,7 @@ describe('flagKegiatan', () => {
         fakta({ id: 'x' }),
       ],
       [['x', 'ok']],
-      1,
+      () => 1,
     );
     expect(flags.get('ok')).toEqual(['bentrok']);
     expect(flags.get('semua')).toEqual(['masa_tenang', 'wilayah_rawan', 'tanpa_personel', 'tanpa_sttp']);
@@ -172,10 +174,103 @@ describe('flagKegiatan', () => {
         fakta({ id: 'lain', jenis: 'rapat_umum', paslonId: 'p2', mulaiAt: at('09:00', '2024-11-21') }),
       ],
       [],
-      1,
+      () => 1,
     );
     expect(flags.get('pertama')).toEqual([]);
     expect(flags.get('kedua')).toEqual(['batas_rapat_umum']);
     expect(flags.get('lain')).toEqual([]);
+  });
+});
+
+describe('parseJadwal', () => {
+  const header = [
+    'Jenis',
+    'No Urut',
+    'Nama Kegiatan',
+    'Kode Wilayah',
+    'Mulai',
+    'Selesai',
+    'STTP',
+    'Massa',
+    'Lat',
+    'Lon',
+  ];
+  it('reads local times in the region’s zone and accepts an empty paslon only for a debat', () => {
+    const { rows, errors } = parseJadwal(
+      [
+        header,
+        [
+          'Rapat Umum',
+          1,
+          'Kampanye akbar',
+          '7373011001',
+          '2024-11-10 09:00',
+          '2024-11-10 12:00',
+          'STTP/1',
+          5000,
+          -2.99,
+          120.19,
+        ],
+        [
+          'Debat publik',
+          '',
+          'Debat kedua',
+          '73.73.01',
+          '2024-11-12T19:00:00+08:00',
+          '2024-11-12 21:00',
+          '',
+          '',
+          '',
+          '',
+        ],
+      ],
+      8,
+    );
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      jenis: 'rapat_umum',
+      nomorUrut: 1,
+      kodeWilayah: '73.73.01.1001',
+      mulaiAt: new Date('2024-11-10T01:00:00Z'),
+      tempat: [[120.19, -2.99]],
+      perkiraanMassa: 5000,
+    });
+    expect(rows[1]).toMatchObject({ jenis: 'debat', nomorUrut: null, sttpNomor: null });
+  });
+
+  it('reports every bad cell of every row and keeps none of those rows', () => {
+    const { rows, errors } = parseJadwal(
+      [header, ['Konser', '', '', 'x', '2024-02-30 09:00', '2024-11-10 08:00', '', -5, -2.99, '']],
+      8,
+    );
+    expect(rows).toEqual([]);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'jenis'],
+      [2, 'judul'],
+      [2, 'kodeWilayah'],
+      [2, 'mulai'],
+      [2, 'massa'],
+      [2, 'lon'],
+    ]);
+  });
+
+  it('names a missing required column', () => {
+    expect(parseJadwal([['jenis', 'judul']], 8).errors.map((e) => e.column)).toEqual([
+      'kodeWilayah',
+      'mulai',
+      'selesai',
+    ]);
+  });
+});
+
+describe('kebutuhanPersonel', () => {
+  it.each([
+    ['pertemuan_terbatas', null, { polri: 2, tni: 0 }],
+    ['pertemuan_terbatas', 150, { polri: 2, tni: 0 }],
+    ['tatap_muka', 201, { polri: 3, tni: 0 }],
+    ['rapat_umum', 5000, { polri: 50, tni: 13 }],
+    ['debat', 800, { polri: 8, tni: 2 }],
+  ] as const)('%s for %s people asks %j', (jenis, massa, need) => {
+    expect(kebutuhanPersonel(jenis, massa)).toEqual(need);
   });
 });

@@ -174,7 +174,8 @@ export interface FaktaKegiatan {
 export function flagKegiatan(
   kegiatan: readonly FaktaKegiatan[],
   bentrok: readonly [string, string][],
-  batasRapatUmum: number,
+  /** The limit of a paslon's contest (BATAS_RAPAT_UMUM by the level of its region). */
+  batasRapatUmum: (paslonId: string) => number,
 ): Map<string, FlagKegiatan[]> {
   const bentrokIds = new Set(bentrok.flat());
   const rapatUmumKe = new Map<string, number>();
@@ -183,7 +184,7 @@ export function flagKegiatan(
     if (k.jenis !== 'rapat_umum' || k.paslonId === null) continue;
     const ke = (rapatUmumKe.get(k.paslonId) ?? 0) + 1;
     rapatUmumKe.set(k.paslonId, ke);
-    if (ke > batasRapatUmum) melebihi.add(k.id);
+    if (ke > batasRapatUmum(k.paslonId)) melebihi.add(k.id);
   }
   const out = new Map<string, FlagKegiatan[]>();
   for (const k of kegiatan) {
@@ -198,4 +199,18 @@ export function flagKegiatan(
     out.set(k.id, flags);
   }
   return out;
+}
+
+/**
+ * The forces an event asks of the plan (Siaga default, configurable; no published Polri ratio was
+ * found): one police officer per 100 expected people, at least two, and for a rapat umum or debat one
+ * TNI soldier per four police beside them. Without an expected crowd, the least.
+ */
+export function kebutuhanPersonel(
+  jenis: JenisKegiatan,
+  perkiraanMassa: number | null,
+): { polri: number; tni: number } {
+  const polri = Math.min(10_000, Math.max(2, Math.ceil((perkiraanMassa ?? 0) / 100)));
+  const tni = jenis === 'rapat_umum' || jenis === 'debat' ? Math.ceil(polri / 4) : 0;
+  return { polri, tni };
 }

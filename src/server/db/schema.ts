@@ -518,77 +518,6 @@ export interface KejadianFotoTable {
   bytes: Buffer;
 }
 
-/** Content-addressed evidence files (medsos screenshots): stored once under their SHA-256, never changed. */
-export interface BerkasTable {
-  sha256: string;
-  mime: string;
-  size_bytes: number;
-  bytes: Buffer;
-  created_at: Timestamp;
-}
-
-export interface MedsosPostTable {
-  id: Generated<string>;
-  pemilihan_id: string;
-  client_id: string;
-  platform: string;
-  akun: string;
-  url: string;
-  url_normal: string;
-  teks: string;
-  dilihat_at: RequiredTimestamp;
-  kode_wilayah: string;
-  kategori: string;
-  status: Generated<string>;
-  merged_into: string | null;
-  alasan: string | null;
-  recorded_by: string;
-  recorded_at: Timestamp;
-  via: Generated<string>;
-  version: Generated<number>;
-}
-
-/** Append-only (a trigger refuses UPDATE and DELETE). */
-export interface MedsosBuktiTable {
-  id: Generated<string>;
-  post_id: string;
-  sha256: string;
-  nama_berkas: Generated<string>;
-  diambil_by: string;
-  diambil_at: RequiredTimestamp;
-  uploaded_at: Timestamp;
-}
-
-export interface MedsosKejadianTable {
-  post_id: string;
-  kejadian_id: string;
-  linked_by: string;
-  linked_at: Timestamp;
-}
-
-export interface MedsosTakedownTable {
-  id: Generated<string>;
-  post_id: string;
-  tujuan: string;
-  status: Generated<string>;
-  nomor: Generated<string>;
-  catatan: Generated<string>;
-  diajukan_at: RequiredTimestamp;
-  diproses_at: Date | null;
-  selesai_at: Date | null;
-  created_by: string;
-  version: Generated<number>;
-}
-
-export interface MedsosLangkahTable {
-  id: Generated<string>;
-  post_id: string;
-  aksi: string;
-  catatan: Generated<string>;
-  actor_id: string | null;
-  at: Timestamp;
-}
-
 export interface KejadianLangkahTable {
   id: Generated<string>;
   kejadian_id: string;
@@ -755,6 +684,125 @@ export interface AnevRingkasanTable {
   updated_at: Timestamp;
 }
 
+export interface PaslonTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  kode_wilayah: string;
+  nomor_urut: number;
+  nama: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface KampanyeKegiatanTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  jenis: string;
+  paslon_id: string | null;
+  judul: string;
+  kode_wilayah: string;
+  /** jsonb [[lon, lat], …]; written as JSON text. */
+  tempat: ColumnType<unknown, string, string>;
+  alamat: string | null;
+  mulai_at: RequiredTimestamp;
+  selesai_at: RequiredTimestamp;
+  sttp_nomor: string | null;
+  perkiraan_massa: number | null;
+  kontak: string | null;
+  dibatalkan_at: Date | null;
+  alasan_batal: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PoskoPaslonTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  paslon_id: string;
+  nama: string;
+  kode_wilayah: string;
+  lat: number | null;
+  lon: number | null;
+  alamat: string;
+  kontak_nama: string;
+  kontak_telepon: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface PatroliTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  nama: string;
+  kode_wilayah: string;
+  unsur: string[];
+  tujuan: string;
+  sasaran: string[];
+  mulai_at: RequiredTimestamp;
+  selesai_at: RequiredTimestamp;
+  status: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PatroliLogTable {
+  id: Generated<string>;
+  client_id: string;
+  patroli_id: string;
+  aksi: string;
+  dicatat_at: RequiredTimestamp;
+  kode_wilayah: string | null;
+  lat: number | null;
+  lon: number | null;
+  uraian: string | null;
+  kategori: string | null;
+  kejadian_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface NetralitasTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  kode_wilayah: string;
+  terlapor: string;
+  nama_terlapor: string;
+  jabatan: string | null;
+  sumber: string;
+  pelapor: string | null;
+  uraian: string;
+  kejadian_id: string | null;
+  status: Generated<string>;
+  jalur: string | null;
+  diketahui_at: RequiredTimestamp;
+  dilaporkan_at: RequiredTimestamp;
+  /** jsonb of the route's milestones as ISO instants; written as JSON text. */
+  milestones: ColumnType<unknown, string | undefined, string>;
+  diteruskan_at: Date | null;
+  putusan_at: Date | null;
+  amar: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface NetralitasLangkahTable {
+  id: Generated<string>;
+  netralitas_id: string;
+  aksi: string;
+  at: RequiredTimestamp;
+  catatan: Generated<string>;
+  oleh: string;
+  dicatat_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Timestamp;
@@ -812,13 +860,14 @@ export interface Database {
   pemilihan_tps: PemilihanTpsTable;
   pemilihan_tahapan: PemilihanTahapanTable;
   hari_libur: HariLiburTable;
+  paslon: PaslonTable;
+  kampanye_kegiatan: KampanyeKegiatanTable;
+  posko_paslon: PoskoPaslonTable;
+  patroli: PatroliTable;
+  patroli_log: PatroliLogTable;
+  netralitas: NetralitasTable;
+  netralitas_langkah: NetralitasLangkahTable;
   anev_ringkasan: AnevRingkasanTable;
-  berkas: BerkasTable;
-  medsos_post: MedsosPostTable;
-  medsos_bukti: MedsosBuktiTable;
-  medsos_kejadian: MedsosKejadianTable;
-  medsos_takedown: MedsosTakedownTable;
-  medsos_langkah: MedsosLangkahTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -36,9 +36,7 @@ type Check =
   | 'patchTompotikka'
   | 'importPalopo'
   | 'listUsers'
-  | 'readAudit'
-  | 'medsosPalopo'
-  | 'medsosWara';
+  | 'readAudit';
 const CHECKS: Check[] = [
   'listPalopo',
   'listTompotikka',
@@ -48,25 +46,22 @@ const CHECKS: Check[] = [
   'importPalopo',
   'listUsers',
   'readAudit',
-  'medsosPalopo',
-  'medsosWara',
 ];
 
 // Expected HTTP status per account and check.
 // prettier-ignore
 const MATRIX: Record<string, Record<Check, number>> = {
-  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200 },
-  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200 },
-  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200 },
-  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200 },
-  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200 },
-  'siber.palopo':         { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200 },
-  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 200 },
-  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
-  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
-  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
-  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 403, medsosWara: 403 },
-  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
+  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200 },
+  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403 },
+  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200 },
+  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200 },
+  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200 },
+  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403 },
 };
 
 describe('role × scope matrix', () => {
@@ -131,17 +126,84 @@ describe('role × scope matrix', () => {
         case 'readAudit':
           status = (await client.request({ method: 'GET', url: '/api/audit' })).statusCode;
           break;
-        // Social-media posts are need-to-know: the watchers, Kesbangpol, Forkopimda, Bawaslu, and the
-        // camat for the kecamatan only (docs/domain/medsos.md).
-        case 'medsosPalopo':
-          status = (await client.request({ method: 'GET', url: '/api/medsos?kode=73.73' })).statusCode;
-          break;
-        case 'medsosWara':
-          status = (await client.request({ method: 'GET', url: '/api/medsos?kode=73.73.01' })).statusCode;
-          break;
       }
       actual[check] = status;
     }
+    expect(actual).toEqual(expected);
+  });
+});
+
+/**
+ * Issue 18's operations by the same accounts: the campaign schedule of Palopo, recording an event in
+ * Tompotikka, planning a patrol in Wara, and how much of the demo's Wara patrol each one sees
+ * ('penuh': route and log; 'ringkas': that it was held; a status where refused).
+ */
+type OpsCheck = 'jadwalPalopo' | 'catatKegiatan' | 'rencanaPatroli' | 'rutePatroli';
+// prettier-ignore
+const OPS: Record<string, Record<OpsCheck, number | string>> = {
+  admin:                  { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh' },
+  'kesbangpol.palopo':    { jadwalPalopo: 200, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas' },
+  'forkopimda.palopo':    { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh' },
+  'polres.palopo':        { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh' },
+  'bawaslu.palopo':       { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 403, rutePatroli: 'ringkas' },
+  'camat.wara':           { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas' },
+  'lurah.tompotikka':     { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas' },
+  'babinsa.tompotikka':   { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'penuh' },
+  'kesbangpol.kutim':     { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404 },
+  'polres.kutim':         { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404 },
+  'kesbangpol.balikpapan':{ jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404 },
+};
+
+describe('operations matrix (kampanye, patroli)', () => {
+  it.each(Object.entries(OPS))('%s', async (username, expected) => {
+    const client = await t.login(username);
+    const [paslon] = await t.database.db
+      .selectFrom('paslon')
+      .select('id')
+      .where('kode_wilayah', '=', '73.73')
+      .orderBy('nomor_urut')
+      .execute();
+    const patrol = await t.database.db
+      .selectFrom('patroli')
+      .select('id')
+      .where('nama', '=', 'Patroli bersama TNI-Polri Wara (malam)')
+      .executeTakeFirstOrThrow();
+    const actual: Record<string, number | string> = {};
+    actual.jadwalPalopo = (
+      await client.request({ method: 'GET', url: '/api/kampanye/kegiatan?wilayah=73.73' })
+    ).statusCode;
+    actual.catatKegiatan = (
+      await client.request({
+        method: 'POST',
+        url: '/api/kampanye/kegiatan',
+        payload: {
+          clientId: crypto.randomUUID(),
+          jenis: 'tatap_muka',
+          paslonId: paslon!.id,
+          judul: `Dialog oleh ${username}`,
+          kodeWilayah: '73.73.01.1001',
+          mulaiAt: '2024-10-10T09:00:00+08:00',
+          selesaiAt: '2024-10-10T10:00:00+08:00',
+        },
+      })
+    ).statusCode;
+    actual.rencanaPatroli = (
+      await client.request({
+        method: 'POST',
+        url: '/api/patroli',
+        payload: {
+          clientId: crypto.randomUUID(),
+          nama: `Patroli oleh ${username}`,
+          kodeWilayah: '73.73.01',
+          unsur: ['polri', 'tni'],
+          tujuan: 'kamtibmas',
+          mulaiAt: '2024-10-10T09:00:00+08:00',
+          selesaiAt: '2024-10-10T12:00:00+08:00',
+        },
+      })
+    ).statusCode;
+    const route = await client.request({ method: 'GET', url: `/api/patroli/${patrol.id}` });
+    actual.rutePatroli = route.statusCode === 200 ? route.json<{ akses: string }>().akses : route.statusCode;
     expect(actual).toEqual(expected);
   });
 });

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ERROR_RESPONSES, ErrorResponse } from '../../../contracts/common';
 import {
@@ -17,8 +19,7 @@ import {
 import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
 import { pemilihanOf } from '../../http/pemilihan';
-import { gambarTooLarge } from '../../files/gambar';
-import { acceptRawBody, rawBodyOf } from '../../http/raw-body';
+import { fotoTooLarge } from './kejadian-foto';
 import type { KejadianService } from './kejadian.service';
 
 const tags = ['kejadian'];
@@ -148,7 +149,19 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
     // The photo's raw bytes: its own parser in its own scope, with the size checked while reading
     // so an oversized upload gets the specific message and is not buffered whole.
     await app.register(async (foto) => {
-      acceptRawBody(foto, FOTO_MAX_BYTES, () => gambarTooLarge());
+      foto.removeAllContentTypeParsers();
+      foto.addContentTypeParser('*', async (request: FastifyRequest, payload: IncomingMessage) => {
+        const declared = Number(request.headers['content-length']);
+        if (Number.isFinite(declared) && declared > FOTO_MAX_BYTES) throw fotoTooLarge();
+        const chunks: Buffer[] = [];
+        let size = 0;
+        for await (const chunk of payload as AsyncIterable<Buffer>) {
+          size += chunk.length;
+          if (size > FOTO_MAX_BYTES) throw fotoTooLarge();
+          chunks.push(chunk);
+        }
+        return Buffer.concat(chunks);
+      });
       foto.withTypeProvider<ZodTypeProvider>().put(
         '/kejadian/:id/foto',
         {
@@ -164,7 +177,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
         async (request) =>
           k.putFoto(actorOf(request), pemilihanOf(request), request.params.id, {
             contentType: request.headers['content-type'],
-            bytes: rawBodyOf(request),
+            bytes: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           }),
       );
     });

@@ -1020,6 +1020,27 @@ export function createKerawananService(deps: {
       };
     },
 
+    /**
+     * For campaign and patrol planning (issue 18): the kelurahan/desa of an area whose worst TPS is
+     * rawan or sangat rawan in a phase (override first), in code order. No access check: the caller's
+     * own read of the area has been authorised.
+     */
+    async kelurahanRawan(
+      pemilihan: PemilihanContext,
+      kode: string,
+      phase: Phase,
+    ): Promise<{ kode: string; nama: string; kategori: 'rawan' | 'sangat_rawan' }[]> {
+      const worst = new Map<string, { kode: string; nama: string; kategori: 'rawan' | 'sangat_rawan' }>();
+      for (const row of await findTpsWithKerawanan(db, pemilihan.id, kode, phase)) {
+        const kategori = kategoriOf(row);
+        if (kategori !== 'rawan' && kategori !== 'sangat_rawan') continue;
+        const known = worst.get(row.kode_wilayah);
+        if (known?.kategori === 'sangat_rawan') continue;
+        worst.set(row.kode_wilayah, { kode: row.kode_wilayah, nama: row.nama_kelurahan, kategori });
+      }
+      return [...worst.values()];
+    },
+
     /** For deployment planning: a TPS's category in a phase (override first), or null if unassessed. */
     async effectiveKategoriOf(
       pemilihan: PemilihanContext,

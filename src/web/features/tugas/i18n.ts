@@ -50,7 +50,6 @@ export const idTugas = {
   'role.babinsa': 'Babinsa',
   'role.bhabinkamtibmas': 'Bhabinkamtibmas',
   'role.pengawas': 'Pengawas (Bawaslu)',
-  'role.pemantau_medsos': 'Pemantau media sosial',
   'role.viewer': 'Pembaca',
   'agency.pemda': 'Pemda',
   'agency.kesbangpol': 'Kesbangpol',
@@ -61,7 +60,6 @@ export const idTugas = {
   'agency.kpu': 'KPU',
   'agency.bawaslu': 'Bawaslu',
   'agency.dprd': 'DPRD',
-  'agency.diskominfo': 'Diskominfo',
 };
 
 export const enTugas: Record<keyof typeof idTugas, string> = {
@@ -116,7 +114,6 @@ export const enTugas: Record<keyof typeof idTugas, string> = {
   'role.babinsa': 'Babinsa',
   'role.bhabinkamtibmas': 'Bhabinkamtibmas',
   'role.pengawas': 'Supervisor (Bawaslu)',
-  'role.pemantau_medsos': 'Social media monitor',
   'role.viewer': 'Reader',
   'agency.pemda': 'Local government',
   'agency.kesbangpol': 'Kesbangpol',
@@ -127,5 +124,4 @@ export const enTugas: Record<keyof typeof idTugas, string> = {
   'agency.kpu': 'KPU',
   'agency.bawaslu': 'Bawaslu',
   'agency.dprd': 'DPRD',
-  'agency.diskominfo': 'Communications and IT office (Diskominfo)',
 };
