@@ -40,9 +40,12 @@ import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
 import { createPengamananService } from './modules/pengamanan/pengamanan.service';
 import { hariHRoutes } from './modules/hari-h/hari-h.routes';
 import { createHariHService } from './modules/hari-h/hari-h.service';
+import { createBerkasService } from './modules/berkas/berkas.service';
 import { kejadianRoutes } from './modules/kejadian/kejadian.routes';
 import { createKejadianService } from './modules/kejadian/kejadian.service';
 import { laporanRoutes } from './modules/laporan/laporan.routes';
+import { medsosRoutes } from './modules/medsos/medsos.routes';
+import { createMedsosService } from './modules/medsos/medsos.service';
 import { createLaporanService } from './modules/laporan/laporan.service';
 import { smsRoutes } from './modules/sms/sms.routes';
 import { createSmsService } from './modules/sms/sms.service';
@@ -144,6 +147,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     laporan,
     koordinasi: createKoordinasiService({ audit, db, wilayah, clock, kejadian }),
     pengamanan,
+    medsos: createMedsosService({
+      audit,
+      db,
+      clock,
+      wilayah,
+      kejadian,
+      berkas: createBerkasService({ db }),
+    }),
     anev: createAnevService({
       audit,
       db,
@@ -157,7 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     token: options.smsToken,
     laporan: services.laporan,
-    pemilihanAktif: (actor) => pemilihan.aktif(actor),
+    pemilihanUntuk: (actor, about) => pemilihan.aktifUntuk(actor, about),
     hariH: services.hariH,
     kejadian: (actor, election, input) =>
       services.kejadian.report(
@@ -244,6 +255,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(liveRoutes({ live }));
       await api.register(hariHRoutes(services));
       await api.register(kejadianRoutes(services));
+      await api.register(medsosRoutes(services));
       await api.register(laporanRoutes(services));
       await api.register(smsRoutes({ sms }));
       await api.register(pengamananRoutes(services));

@@ -14,6 +14,8 @@ export const AGENCIES = [
   'kpu',
   'bawaslu',
   'dprd',
+  // Dinas Komunikasi dan Informatika: the Pemda's media monitoring desk (docs/domain/medsos.md).
+  'diskominfo',
 ] as const;
 export type Agency = (typeof AGENCIES)[number];
 
@@ -26,6 +28,7 @@ export const ROLES = [
   'babinsa',
   'bhabinkamtibmas',
   'pengawas',
+  'pemantau_medsos',
   'viewer',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -70,6 +73,10 @@ export const PERMISSIONS = [
   'patroli:run',
   'netralitas:read',
   'netralitas:handle',
+  'medsos:read',
+  'medsos:record',
+  'medsos:triage',
+  'medsos:takedown',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -96,6 +103,13 @@ const PAM_READ: Permission = 'pengamanan:read';
  * confidential reporters are for Forkopimda and Kesbangpol; Bawaslu and Kesbangpol refer violations
  * to Gakkumdu (docs/domain/laporan.md).
  */
+/**
+ * Media sosial (docs/domain/medsos.md): posts with their account names and screenshots of hate speech
+ * are need-to-know. Those who watch (Polres siber and Diskominfo as pemantau_medsos, Bawaslu, Kesbangpol)
+ * record; Kesbangpol, the Forkopimda and the watchers triage; the watchers and Kesbangpol file takedown
+ * requests; the camat reads what concerns the kecamatan. Village roles and guests do not see posts.
+ */
+const MEDSOS_ALL: Permission[] = ['medsos:read', 'medsos:record', 'medsos:triage', 'medsos:takedown'];
 const LAPORAN_ALL: Permission[] = [
   'koordinasi:act',
   'laporan:submit',
@@ -151,6 +165,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pengamanan:plan',
     'pengamanan:approve',
     ...LAPORAN_ALL,
+    ...MEDSOS_ALL,
     KAMPANYE_MANAGE,
     PATROLI_READ,
     'patroli:plan',
@@ -169,6 +184,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pengamanan:approve',
     'kejadian:triage',
     'kejadian:restricted',
+    'medsos:read',
+    'medsos:triage',
     KAMPANYE_MANAGE,
     PATROLI_READ,
     'patroli:plan',
@@ -191,6 +208,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kejadian:restricted',
     'kejadian:refer',
     'sms:manage',
+    ...MEDSOS_ALL,
     PATROLI_READ,
     'netralitas:read',
   ],
@@ -201,6 +219,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'imbauan:send',
     PAM_READ,
     'kejadian:triage',
+    'medsos:read',
     PATROLI_READ,
   ],
   lurah: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ],
@@ -211,12 +230,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kerawanan:assess',
     'kerawanan:import',
     'kejadian:refer',
+    'medsos:read',
+    'medsos:record',
     KAMPANYE_MANAGE,
     PATROLI_READ,
     'patroli:run',
     'netralitas:read',
     'netralitas:handle',
   ],
+  // A monitoring officer reads the picture, makes an incident of a post and works the posts themselves.
+  pemantau_medsos: [...READ, 'kejadian:report', ...MEDSOS_ALL],
   viewer: READ,
 };
 
@@ -234,6 +257,7 @@ export const ROLE_SCOPE_LEVELS: Record<Role, readonly WilayahLevel[]> = {
   babinsa: ['desa', 'kecamatan'],
   bhabinkamtibmas: ['desa'],
   pengawas: ['provinsi', 'kabkota', 'kecamatan', 'desa'],
+  pemantau_medsos: ['provinsi', 'kabkota'],
   viewer: ['provinsi', 'kabkota', 'kecamatan', 'desa'],
 };
 

@@ -15,6 +15,8 @@ const TABLE: [Role, Agency, 'penuh' | 'ringkas', 'penuh' | 'ringkas'][] = [
   ['bhabinkamtibmas', 'polri', 'penuh', 'penuh'],
   ['pengawas', 'bawaslu', 'ringkas', 'penuh'],
   ['pengawas', 'kpu', 'ringkas', 'ringkas'],
+  // A cyber unit's monitoring officer watches platforms, not patrols.
+  ['pemantau_medsos', 'polri', 'ringkas', 'ringkas'],
   ['viewer', 'kesbangpol', 'ringkas', 'ringkas'],
 ];
 

@@ -115,3 +115,10 @@ export function kabKotaOf(kode: string): string | null {
   if (!parsed.ok || parsed.value.level === 'provinsi') return null;
   return parsed.value.kode.split('.').slice(0, 2).join('.');
 }
+
+/** The kecamatan a code lies in (73.73.01.1001 → 73.73.01); null above a kecamatan or for an invalid code. */
+export function kecamatanOf(kode: string): string | null {
+  const parsed = parseKodeWilayah(kode);
+  if (!parsed.ok || parsed.value.level === 'provinsi' || parsed.value.level === 'kabkota') return null;
+  return parsed.value.kode.split('.').slice(0, 3).join('.');
+}

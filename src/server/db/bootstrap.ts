@@ -51,8 +51,14 @@ export async function bootstrapDatabase(
   const libur = await seedHariLibur(handle.db, HARI_LIBUR_RESMI);
   if (libur > 0) log(`hari libur resmi ditambahkan: ${libur}`);
   if (options.demoData) {
-    const votingDayOn = options.demoVotingDayOn ?? addDays(todayIn('73.73', new Date()), 10);
-    const demo = await seedDemo(handle.db, { votingDayOn });
+    // A voting day counted from today gets the day's live state too; a fixed one (tests,
+    // reproducible screenshots) keeps the live screens empty.
+    const now = new Date();
+    const votingDayOn = options.demoVotingDayOn ?? addDays(todayIn('73.73', now), 10);
+    const demo = await seedDemo(handle.db, {
+      votingDayOn,
+      ...(options.demoVotingDayOn === undefined ? { liveAt: now } : {}),
+    });
     if (demo.seeded) log(`data demo: ${demo.tps} TPS, ${demo.users} akun`);
   }
   // The embedded engine has no autovacuum: give the planner statistics after loading.

@@ -518,6 +518,77 @@ export interface KejadianFotoTable {
   bytes: Buffer;
 }
 
+/** Content-addressed evidence files (medsos screenshots): stored once under their SHA-256, never changed. */
+export interface BerkasTable {
+  sha256: string;
+  mime: string;
+  size_bytes: number;
+  bytes: Buffer;
+  created_at: Timestamp;
+}
+
+export interface MedsosPostTable {
+  id: Generated<string>;
+  pemilihan_id: string;
+  client_id: string;
+  platform: string;
+  akun: string;
+  url: string;
+  url_normal: string;
+  teks: string;
+  dilihat_at: RequiredTimestamp;
+  kode_wilayah: string;
+  kategori: string;
+  status: Generated<string>;
+  merged_into: string | null;
+  alasan: string | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  via: Generated<string>;
+  version: Generated<number>;
+}
+
+/** Append-only (a trigger refuses UPDATE and DELETE). */
+export interface MedsosBuktiTable {
+  id: Generated<string>;
+  post_id: string;
+  sha256: string;
+  nama_berkas: Generated<string>;
+  diambil_by: string;
+  diambil_at: RequiredTimestamp;
+  uploaded_at: Timestamp;
+}
+
+export interface MedsosKejadianTable {
+  post_id: string;
+  kejadian_id: string;
+  linked_by: string;
+  linked_at: Timestamp;
+}
+
+export interface MedsosTakedownTable {
+  id: Generated<string>;
+  post_id: string;
+  tujuan: string;
+  status: Generated<string>;
+  nomor: Generated<string>;
+  catatan: Generated<string>;
+  diajukan_at: RequiredTimestamp;
+  diproses_at: Date | null;
+  selesai_at: Date | null;
+  created_by: string;
+  version: Generated<number>;
+}
+
+export interface MedsosLangkahTable {
+  id: Generated<string>;
+  post_id: string;
+  aksi: string;
+  catatan: Generated<string>;
+  actor_id: string | null;
+  at: Timestamp;
+}
+
 export interface KejadianLangkahTable {
   id: Generated<string>;
   kejadian_id: string;
@@ -868,6 +939,12 @@ export interface Database {
   netralitas: NetralitasTable;
   netralitas_langkah: NetralitasLangkahTable;
   anev_ringkasan: AnevRingkasanTable;
+  berkas: BerkasTable;
+  medsos_post: MedsosPostTable;
+  medsos_bukti: MedsosBuktiTable;
+  medsos_kejadian: MedsosKejadianTable;
+  medsos_takedown: MedsosTakedownTable;
+  medsos_langkah: MedsosLangkahTable;
   schema_migration: SchemaMigrationTable;
 }
 

@@ -36,7 +36,9 @@ type Check =
   | 'patchTompotikka'
   | 'importPalopo'
   | 'listUsers'
-  | 'readAudit';
+  | 'readAudit'
+  | 'medsosPalopo'
+  | 'medsosWara';
 const CHECKS: Check[] = [
   'listPalopo',
   'listTompotikka',
@@ -46,22 +48,25 @@ const CHECKS: Check[] = [
   'importPalopo',
   'listUsers',
   'readAudit',
+  'medsosPalopo',
+  'medsosWara',
 ];
 
 // Expected HTTP status per account and check.
 // prettier-ignore
 const MATRIX: Record<string, Record<Check, number>> = {
-  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200 },
-  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403 },
-  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200 },
-  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200 },
-  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
-  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
-  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
-  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403 },
-  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403 },
-  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200 },
-  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403 },
+  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200 },
+  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200 },
+  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200 },
+  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200 },
+  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200 },
+  'siber.palopo':         { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200 },
+  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 200 },
+  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
+  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
+  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
+  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 403, medsosWara: 403 },
+  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403 },
 };
 
 describe('role × scope matrix', () => {
@@ -125,6 +130,14 @@ describe('role × scope matrix', () => {
           break;
         case 'readAudit':
           status = (await client.request({ method: 'GET', url: '/api/audit' })).statusCode;
+          break;
+        // Social-media posts are need-to-know: the watchers, Kesbangpol, Forkopimda, Bawaslu, and the
+        // camat for the kecamatan only (docs/domain/medsos.md).
+        case 'medsosPalopo':
+          status = (await client.request({ method: 'GET', url: '/api/medsos?kode=73.73' })).statusCode;
+          break;
+        case 'medsosWara':
+          status = (await client.request({ method: 'GET', url: '/api/medsos?kode=73.73.01' })).statusCode;
           break;
       }
       actual[check] = status;

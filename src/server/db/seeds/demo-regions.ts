@@ -123,6 +123,13 @@ export const DEMO_USERS = [
     agency: 'bawaslu',
     kodeWilayah: '73.73',
   },
+  {
+    username: 'siber.palopo',
+    nama: 'Unit Siber Polres Palopo',
+    role: 'pemantau_medsos',
+    agency: 'polri',
+    kodeWilayah: '73.73',
+  },
   { username: 'camat.wara', nama: 'Camat Wara', role: 'camat', agency: 'pemda', kodeWilayah: '73.73.01' },
   {
     username: 'lurah.tompotikka',

@@ -13,13 +13,18 @@ import { generateKerawanan } from './generate-kerawanan';
 import { generateTps } from './generate-tps';
 import { seedDemoKoordinasi } from './demo-koordinasi';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID, seedDemoPemilihan } from './demo-pemilihan';
+import { seedDemoLive } from './demo-live';
 import { seedDemoOperasi } from './demo-operasi';
 import { seedDemoPengamanan } from './demo-pengamanan';
 
-/** Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). */
+/**
+ * Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). With `liveAt`, the
+ * day's live state as of that instant too (demo-live.ts): reports of the last two days, one late,
+ * and a few incidents.
+ */
 export async function seedDemo(
   db: Db,
-  options: { votingDayOn: string },
+  options: { votingDayOn: string; liveAt?: Date },
 ): Promise<{ seeded: boolean; tps: number; users: number }> {
   const existing = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, tps: 0, users: 0 };
@@ -193,7 +198,7 @@ export async function seedDemo(
       .executeTakeFirstOrThrow();
     await seedDemoKoordinasi(trx, options.votingDayOn, organiser.id);
     await seedDemoPengamanan(trx);
-    const userId = async (username: string) =>
+    const idOf = async (username: string) =>
       (
         await trx
           .selectFrom('app_user')
@@ -202,10 +207,17 @@ export async function seedDemo(
           .executeTakeFirstOrThrow()
       ).id;
     await seedDemoOperasi(trx, options.votingDayOn, {
-      polres: await userId('polres.palopo'),
-      bawaslu: await userId('bawaslu.palopo'),
-      babinsa: await userId('babinsa.tompotikka'),
+      polres: await idOf('polres.palopo'),
+      bawaslu: await idOf('bawaslu.palopo'),
+      babinsa: await idOf('babinsa.tompotikka'),
     });
+    if (options.liveAt) {
+      await seedDemoLive(trx, options.votingDayOn, options.liveAt, {
+        kesbangpolPalopo: organiser.id,
+        babinsaTompotikka: await idOf('babinsa.tompotikka'),
+        lurahTompotikka: await idOf('lurah.tompotikka'),
+      });
+    }
     await insertAudit(trx, null, {
       action: 'seed_demo',
       entity: 'system',

@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ERROR_RESPONSES, ErrorResponse } from '../../../contracts/common';
 import {
@@ -19,7 +17,8 @@ import {
 import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
 import { pemilihanOf } from '../../http/pemilihan';
-import { fotoTooLarge } from './kejadian-foto';
+import { gambarTooLarge } from '../../files/gambar';
+import { acceptRawBody, rawBodyOf } from '../../http/raw-body';
 import type { KejadianService } from './kejadian.service';
 
 const tags = ['kejadian'];
@@ -149,19 +148,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
     // The photo's raw bytes: its own parser in its own scope, with the size checked while reading
     // so an oversized upload gets the specific message and is not buffered whole.
     await app.register(async (foto) => {
-      foto.removeAllContentTypeParsers();
-      foto.addContentTypeParser('*', async (request: FastifyRequest, payload: IncomingMessage) => {
-        const declared = Number(request.headers['content-length']);
-        if (Number.isFinite(declared) && declared > FOTO_MAX_BYTES) throw fotoTooLarge();
-        const chunks: Buffer[] = [];
-        let size = 0;
-        for await (const chunk of payload as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          if (size > FOTO_MAX_BYTES) throw fotoTooLarge();
-          chunks.push(chunk);
-        }
-        return Buffer.concat(chunks);
-      });
+      acceptRawBody(foto, FOTO_MAX_BYTES, () => gambarTooLarge());
       foto.withTypeProvider<ZodTypeProvider>().put(
         '/kejadian/:id/foto',
         {
@@ -177,7 +164,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
         async (request) =>
           k.putFoto(actorOf(request), pemilihanOf(request), request.params.id, {
             contentType: request.headers['content-type'],
-            bytes: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+            bytes: rawBodyOf(request),
           }),
       );
     });

@@ -2,8 +2,9 @@
  * Laporan's figure for the anev (docs/domain/anev.md): situation reports on time, as a percentage of
  * the reports that fell due, per kecamatan (the kecamatan's own report and those of its
  * kelurahan/desa) and for the kab/kota (every reporting area under it). A slot counts once its grace
- * has passed; a report counts by its first version (ketepatanWaktu). An election whose areas are
- * listed (a Pilkades's desa) counts only the areas that take part and those above them.
+ * has passed, from the kab/kota's first report through Siaga on; a report counts by its first
+ * version (ketepatanWaktu). An election whose areas are listed (a Pilkades's desa) counts only the
+ * areas that take part and those above them.
  */
 import { isRelated } from '../../../domain/access/scope';
 import { persen } from '../../../domain/anev/anev';
@@ -24,11 +25,15 @@ export function laporanAnev(db: Db, laporan: LaporanService, clock: Clock): Sumb
       repo.findReportingAreas(db, kabKota),
       repo.findFirstWritten(db, pemilihan.id, kabKota),
     ]);
+    // A region is judged from its first report through Siaga on: the slots before it were reported
+    // on paper, if at all, and Siaga cannot tell. No report at all: no figure.
+    if (written.length === 0) return { perKecamatan: new Map(), kabKota: {} };
+    const firstSlot = Math.min(...written.map((r) => new Date(r.slot_at).getTime()));
     const slots = dueSlots(
       jadwal,
       pemilihan.hariPemungutan,
       ZONA_OFFSET_HOURS[zonaOf(kabKota)],
-      new Date(0),
+      new Date(firstSlot),
       new Date(clock.now().getTime() - GRACE_MS),
     );
     if (slots.length === 0) return { perKecamatan: new Map(), kabKota: {} };

@@ -208,3 +208,15 @@ export async function seedHariLibur(
     .execute();
   return missing.length;
 }
+
+/** Of these elections, those a TPS votes in (the one rule, siaga_pemilihan_memuat: db/pemilihan-tps.ts). */
+export async function findPemilihanMemuatTps(db: Kysely<Database>, ids: readonly string[], tpsId: string) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('pemilihan as p')
+    .innerJoin('tps as t', (join) => join.on('t.id', '=', tpsId))
+    .select('p.id')
+    .where('p.id', 'in', ids)
+    .where(sql<boolean>`siaga_pemilihan_memuat(p.id, t.id, t.kode_wilayah)`)
+    .execute();
+}

@@ -420,12 +420,51 @@ export function createPemilihanService(deps: {
       return context;
     },
 
-    /** The election the actor lands in (for channels that cannot name one, such as SMS). */
-    async aktif(actor: Actor): Promise<PemilihanContext> {
-      const { aktifId } = await this.list(actor);
-      if (aktifId === null)
-        throw new DomainError('invalid_state', 'Belum ada pemilihan yang tercatat untuk wilayah Anda');
-      return this.resolve(actor, aktifId);
+    /**
+     * The election a report that cannot name one counts for (SMS), by what it is about: of the
+     * actor's elections that a TPS votes in (or that an area takes part in), the one a user would land
+     * in (pilihPemilihanAktif: the nearest voting day ahead, else the latest open). A PSU at one
+     * TPS beside the region's Pilkada thus takes that TPS's voting-day reports on its own day.
+     */
+    async aktifUntuk(
+      actor: Actor,
+      about: { tpsId: string } | { kodeWilayah: string },
+    ): Promise<PemilihanContext> {
+      const rows = (await repo.findAllPemilihan(db)).filter((row) =>
+        concernsScope(pesertaOfRow(row), actor.kodeWilayah),
+      );
+      let candidates: typeof rows;
+      if ('tpsId' in about) {
+        const voting = new Set(
+          (
+            await repo.findPemilihanMemuatTps(
+              db,
+              rows.map((r) => r.id),
+              about.tpsId,
+            )
+          ).map((r) => r.id),
+        );
+        candidates = rows.filter((r) => voting.has(r.id));
+      } else {
+        candidates = rows.filter((r) => concernsScope(pesertaOfRow(r), about.kodeWilayah));
+      }
+      const today = todayIn(actor.kodeWilayah, deps.clock.now());
+      const chosen = pilihPemilihanAktif(
+        candidates.map((r) => ({
+          id: r.id,
+          hariPemungutan: r.hari_pemungutan,
+          ditutup: r.ditutup_at !== null,
+        })),
+        today,
+      );
+      if (chosen === null || chosen.ditutup)
+        throw new DomainError(
+          'invalid_state',
+          'tpsId' in about
+            ? 'TPS ini tidak ikut pemilihan yang sedang berjalan'
+            : 'Wilayah ini tidak ikut pemilihan yang sedang berjalan',
+        );
+      return this.resolve(actor, chosen.id);
     },
 
     /** Refuses a change to a closed (archived) election. */

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SMS_REPLY } from '../../../domain/sms/format';
+import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
+import { createPemilihanVia } from '../../testing/pemilihan';
 import { createTestApp, TEST_SMS_TOKEN, type TestApp, type TestClient } from '../../testing/test-app';
 
 let t: TestApp;
@@ -76,6 +79,51 @@ describe('SMS intake', () => {
       .where('via', '=', 'sms')
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ kategori: 'politik_uang', via: 'sms', kode_wilayah: '73.73.01.1001' });
+  });
+
+  it('counts a TPS report for the election that TPS votes in: a PSU on its own day, the Pilkada elsewhere', async () => {
+    const [psuTps, otherTps] = await t.database.db
+      .selectFrom('tps')
+      .select(['id', 'kode'])
+      .where('kode_wilayah', '=', '73.73.01.1001')
+      .orderBy('nomor')
+      .offset(1)
+      .limit(2)
+      .execute();
+    // A PSU at the second TPS of Tompotikka, the day after the demo election (27 Nov in the tests);
+    // its day has come.
+    const psu = await createPemilihanVia(kesbangpol, {
+      clientId: randomUUID(),
+      nama: 'PSU TPS 002 Tompotikka',
+      jenis: 'psu',
+      hariPemungutan: '2024-11-28',
+      kodeWilayah: '73.73',
+      indukId: DEMO_PEMILIHAN_ID,
+      tps: [{ tpsId: psuTps!.id, alasan: 'Rekomendasi Panwaslu Kecamatan' }],
+    });
+    t.clock.set(new Date('2024-11-28T08:00:00+08:00'));
+    const nomor = (kode: string) => `TPS${kode.slice(-3)}`;
+    expect((await sms(`STS 7373011001 ${nomor(psuTps!.kode)} BUKA`)).json().ok).toBe(true);
+    expect((await sms(`STS 7373011001 ${nomor(otherTps!.kode)} BUKA`)).json().ok).toBe(true);
+    const statuses = await t.database.db
+      .selectFrom('tps_status')
+      .select(['tps_id', 'pemilihan_id'])
+      .where('tps_id', 'in', [psuTps!.id, otherTps!.id])
+      .execute();
+    expect(statuses).toHaveLength(2);
+    expect(statuses.find((s) => s.tps_id === psuTps!.id)?.pemilihan_id).toBe(psu.id);
+    expect(statuses.find((s) => s.tps_id === otherTps!.id)?.pemilihan_id).toBe(DEMO_PEMILIHAN_ID);
+    // On the PSU's day the kelurahan's situation report is the PSU's, the election voting there.
+    expect((await sms('LAP 7373011001 AMAN', { id: 'gw-psu-lap' })).json().ok).toBe(true);
+    const lap = await t.database.db
+      .selectFrom('laporan_situasi')
+      .select('pemilihan_id')
+      .where('kode_wilayah', '=', '73.73.01.1001')
+      .where('via', '=', 'sms')
+      .orderBy('diterima_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(lap.pemilihan_id).toBe(psu.id);
+    t.clock.set(new Date('2024-11-20T09:00:00+08:00'));
   });
 
   it('says what is wrong, in at most one SMS', async () => {

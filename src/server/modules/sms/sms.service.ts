@@ -48,8 +48,14 @@ export function createSmsService(deps: {
   db: Db;
   token: string | undefined;
   laporan: LaporanService;
-  /** The election an SMS counts for: the sender's current one (an SMS cannot name it). */
-  pemilihanAktif: (actor: Actor) => Promise<PemilihanContext>;
+  /**
+   * The election an SMS counts for (an SMS cannot name it): by the TPS or area it is about, the one
+   * of the sender's that the TPS votes in or the area takes part in (pemilihan.aktifUntuk).
+   */
+  pemilihanUntuk: (
+    actor: Actor,
+    about: { tpsId: string } | { kodeWilayah: string },
+  ) => Promise<PemilihanContext>;
   hariH: HariHService;
   kejadian: KejadianFromSms | null;
 }) {
@@ -81,7 +87,7 @@ export function createSmsService(deps: {
       case 'lap_kelurahan':
         await deps.laporan.submit(
           actor,
-          await deps.pemilihanAktif(actor),
+          await deps.pemilihanUntuk(actor, { kodeWilayah: v.kodeKelurahan }),
           {
             clientId,
             kodeWilayah: v.kodeKelurahan,
@@ -92,33 +98,40 @@ export function createSmsService(deps: {
           'sms',
         );
         break;
-      case 'lap_tps':
+      case 'lap_tps': {
+        const tpsId = await tpsOf(v.kodeTps);
         await deps.hariH.reportSituasi(
           actor,
-          await deps.pemilihanAktif(actor),
-          { clientId, tpsId: await tpsOf(v.kodeTps), situasi: v.level, catatan: v.catatan ?? '' },
+          await deps.pemilihanUntuk(actor, { tpsId }),
+          { clientId, tpsId, situasi: v.level, catatan: v.catatan ?? '' },
           'sms',
         );
         break;
-      case 'status_tps':
+      }
+      case 'status_tps': {
+        const tpsId = await tpsOf(v.kodeTps);
         await deps.hariH.report(
           actor,
-          await deps.pemilihanAktif(actor),
-          { clientId, tpsId: await tpsOf(v.kodeTps), tahap: v.tahap, pemilih: v.pemilih },
+          await deps.pemilihanUntuk(actor, { tpsId }),
+          { clientId, tpsId, tahap: v.tahap, pemilih: v.pemilih },
           'sms',
         );
         break;
-      case 'kejadian':
+      }
+      case 'kejadian': {
         if (deps.kejadian === null)
           throw new DomainError('unavailable', 'Laporan kejadian lewat SMS belum tersedia');
-        await deps.kejadian(actor, await deps.pemilihanAktif(actor), {
+        const tpsId = v.kodeTps === null ? null : await tpsOf(v.kodeTps);
+        const about = tpsId === null ? { kodeWilayah: v.kodeKelurahan } : { tpsId };
+        await deps.kejadian(actor, await deps.pemilihanUntuk(actor, about), {
           clientId,
           kodeWilayah: v.kodeKelurahan,
-          tpsId: v.kodeTps === null ? null : await tpsOf(v.kodeTps),
+          tpsId,
           kategori: v.kategori,
           uraian: v.uraian,
         });
         break;
+      }
     }
     return { ok: true, reply: replyFor(parsed) };
   }

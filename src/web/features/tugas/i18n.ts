@@ -50,6 +50,7 @@ export const idTugas = {
   'role.babinsa': 'Babinsa',
   'role.bhabinkamtibmas': 'Bhabinkamtibmas',
   'role.pengawas': 'Pengawas (Bawaslu)',
+  'role.pemantau_medsos': 'Pemantau media sosial',
   'role.viewer': 'Pembaca',
   'agency.pemda': 'Pemda',
   'agency.kesbangpol': 'Kesbangpol',
@@ -60,6 +61,7 @@ export const idTugas = {
   'agency.kpu': 'KPU',
   'agency.bawaslu': 'Bawaslu',
   'agency.dprd': 'DPRD',
+  'agency.diskominfo': 'Diskominfo',
 };
 
 export const enTugas: Record<keyof typeof idTugas, string> = {
@@ -114,6 +116,7 @@ export const enTugas: Record<keyof typeof idTugas, string> = {
   'role.babinsa': 'Babinsa',
   'role.bhabinkamtibmas': 'Bhabinkamtibmas',
   'role.pengawas': 'Supervisor (Bawaslu)',
+  'role.pemantau_medsos': 'Social media monitor',
   'role.viewer': 'Reader',
   'agency.pemda': 'Local government',
   'agency.kesbangpol': 'Kesbangpol',
@@ -124,4 +127,5 @@ export const enTugas: Record<keyof typeof idTugas, string> = {
   'agency.kpu': 'KPU',
   'agency.bawaslu': 'Bawaslu',
   'agency.dprd': 'DPRD',
+  'agency.diskominfo': 'Communications and IT office (Diskominfo)',
 };

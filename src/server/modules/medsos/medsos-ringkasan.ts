@@ -1,0 +1,92 @@
+/**
+ * The rakor's weekly picture of social media (docs/domain/medsos.md §Ringkasan mingguan): seven local
+ * days from `dari` (default: the week ending today), by category, platform and kecamatan concerned,
+ * and the slowest takedowns; as JSON for the page, and as PDF and XLSX for the rakor.
+ */
+import type { RingkasanMedsos, RingkasanQuery } from '../../../contracts/medsos';
+import type { Actor } from '../../../domain/access/scope';
+import type {
+  KategoriMedsos,
+  StatusMedsos,
+  StatusTakedown,
+  TujuanTakedown,
+} from '../../../domain/medsos/medsos';
+import { mingguDari, summariseWeek } from '../../../domain/medsos/ringkasan';
+import type { Platform } from '../../../domain/medsos/url';
+import { addDays } from '../../../domain/time/hari';
+import { todayIn, ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import { authorize, scopeFor } from '../../cross-cutting/access';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { MedsosDeps } from './medsos.service';
+import * as repo from './medsos.repo';
+
+export function createRingkasanUseCases(deps: MedsosDeps) {
+  const { db } = deps;
+  return {
+    async ringkasan(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      query: RingkasanQuery,
+    ): Promise<RingkasanMedsos> {
+      authorize(actor, 'medsos:read', actor.kodeWilayah);
+      const scope = scopeFor(actor, query.kode);
+      const now = deps.clock.now();
+      const dari = query.dari ?? addDays(todayIn(scope, now), -6);
+      const { mulai, sampai } = mingguDari(dari, ZONA_OFFSET_HOURS[zonaOf(scope)]);
+      const reader = { pemilihanId: pemilihan.id, scope };
+      const [posts, takedowns] = await Promise.all([
+        repo.findPostsSeen(db, reader, mulai, sampai),
+        repo.findTakedownsOfWeek(db, reader, mulai, sampai),
+      ]);
+      const akhir = now < sampai ? now : sampai;
+      const summary = summariseWeek(
+        posts.map((p) => ({
+          kategori: p.kategori as KategoriMedsos,
+          platform: p.platform as Platform,
+          kodeWilayah: p.kode_wilayah,
+          status: p.status as StatusMedsos,
+        })),
+        takedowns.map((t) => ({
+          postId: t.post_id,
+          url: t.url,
+          tujuan: t.tujuan as TujuanTakedown,
+          status: t.status as StatusTakedown,
+          diajukanAt: new Date(t.diajukan_at),
+          selesaiAt: t.selesai_at === null ? null : new Date(t.selesai_at),
+        })),
+        akhir,
+      );
+      const kodes = [
+        ...summary.perKecamatan.map((k) => k.kode).filter((k): k is string => k !== null),
+        ...(scope === null ? [] : [scope]),
+      ];
+      const names = await deps.wilayah.findMany(kodes);
+      const namaScope = scope === null ? 'Indonesia' : (names.get(scope)?.nama ?? scope);
+      return {
+        kodeWilayah: scope,
+        namaWilayah: namaScope,
+        dari,
+        sampai: addDays(dari, 6),
+        jumlah: summary.jumlah,
+        diabaikan: summary.diabaikan,
+        perKategori: summary.perKategori,
+        perPlatform: summary.perPlatform,
+        perKecamatan: summary.perKecamatan.map((k) => ({
+          kode: k.kode,
+          nama: k.kode === null ? `Seluruh ${namaScope}` : (names.get(k.kode)?.nama ?? k.kode),
+          jumlah: k.jumlah,
+        })),
+        takedown: summary.takedown,
+        terlambat: summary.terlambat.map((t) => ({
+          postId: t.postId,
+          url: t.url,
+          tujuan: t.tujuan,
+          status: t.status,
+          diajukanAt: t.diajukanAt.toISOString(),
+          menit: t.menit,
+          selesai: t.selesai,
+        })),
+      };
+    },
+  };
+}
