@@ -157,6 +157,8 @@ export interface WilayahIkpTable {
 export interface KerawananPengamatanTable {
   id: Generated<string>;
   client_id: string;
+  /** The election it was made for (migration pengamatan_per_pemilihan). */
+  pemilihan_id: string;
   tps_id: string;
   phase: string;
   indikator: string | null;

@@ -240,6 +240,79 @@ describe('kerawanan in two elections of Palopo', () => {
     expect(demo.items).toEqual([]);
   });
 
+  it('an observation is made for one election: the other’s checklist never shows it, and a retry elsewhere is refused', async () => {
+    const lurah = await t.login('lurah.tompotikka');
+    const observation = {
+      clientId: randomUUID(),
+      tpsId: tps1.id,
+      phase: 'pra',
+      indikator: null,
+      catatan: 'Saksi paslon berkumpul di dekat TPS jelang PSU',
+    };
+    const added = await lurah.request({
+      method: 'POST',
+      url: inPsu('/api/kerawanan/pengamatan'),
+      payload: observation,
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    expect(added.json<{ pengamatan: { catatan: string }[] }>().pengamatan.map((p) => p.catatan)).toEqual([
+      observation.catatan,
+    ]);
+    type WithPengamatan = { tps: { id: string; pengamatan: { catatan: string }[] }[] };
+    const observed = (checklist: WithPengamatan) =>
+      checklist.tps.find((x) => x.id === tps1.id)!.pengamatan.map((p) => p.catatan);
+    const inDemo = await get<WithPengamatan>(lurah, '/api/kerawanan/checklist/73.73.01.1001?phase=pra');
+    expect(observed(inDemo)).not.toContain(observation.catatan);
+    const inPsuList = await get<WithPengamatan>(
+      lurah,
+      inPsu('/api/kerawanan/checklist/73.73.01.1001?phase=pra'),
+    );
+    expect(observed(inPsuList)).toEqual([observation.catatan]);
+    // The same client id retried in the demo election is refused, never answered with the PSU's copy.
+    const elsewhere = await lurah.request({
+      method: 'POST',
+      url: '/api/kerawanan/pengamatan',
+      payload: observation,
+    });
+    expect(elsewhere.statusCode).toBe(409);
+    // Answered from the demo election, the PSU's observation is not there to answer.
+    const id = added.json<{ pengamatan: { id: string }[] }>().pengamatan[0]!.id;
+    const wrongElection = await pengawas.request({
+      method: 'PUT',
+      url: `/api/kerawanan/pengamatan/${id}`,
+      payload: { status: 'diambil' },
+    });
+    expect(wrongElection.statusCode).toBe(404);
+    const rightElection = await pengawas.request({
+      method: 'PUT',
+      url: inPsu(`/api/kerawanan/pengamatan/${id}`),
+      payload: { status: 'diambil' },
+    });
+    expect(rightElection.statusCode, rightElection.body).toBe(200);
+    // A TPS of the kelurahan that does not vote in the PSU takes no observation for it.
+    const notVoting = await t.database.db
+      .selectFrom('tps')
+      .select('id')
+      .where('kode_wilayah', '=', '73.73.01.1001')
+      .where('id', '!=', tps1.id)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const refused = await lurah.request({
+      method: 'POST',
+      url: inPsu('/api/kerawanan/pengamatan'),
+      payload: { ...observation, clientId: randomUUID(), tpsId: notVoting.id },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: { details: { code: 'tps_bukan_peserta' } } });
+    // A closed election takes no observation.
+    const closed = await lurah.request({
+      method: 'POST',
+      url: `/api/kerawanan/pengamatan?pemilihan=${PILKADA_2024_ID}`,
+      payload: { ...observation, clientId: randomUUID() },
+    });
+    expect(closed.statusCode).toBe(409);
+  });
+
   it('a closed election refuses changes (409) and still reads', async () => {
     const in2024 = (url: string) => `${url}${url.includes('?') ? '&' : '?'}pemilihan=${PILKADA_2024_ID}`;
     const write = await pengawas.request({

@@ -380,6 +380,7 @@ export async function insertPengamatan(
   db: Kysely<Database>,
   row: {
     client_id: string;
+    pemilihan_id: string;
     tps_id: string;
     phase: string;
     indikator: string | null;
@@ -396,13 +397,31 @@ export async function insertPengamatan(
   return inserted ?? null;
 }
 
-/** The observations on the TPS of a kelurahan/desa for a phase, oldest first, with who wrote them. */
-export async function findPengamatanOfDesa(db: Kysely<Database>, kodeDesa: string, phase: string) {
+/** The observation a client id made, to answer its retry (or refuse it in another election). */
+export async function findPengamatanByClientId(db: Kysely<Database>, clientId: string) {
+  return db
+    .selectFrom('kerawanan_pengamatan')
+    .select(['id', 'pemilihan_id'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+}
+
+/**
+ * The observations on the TPS of a kelurahan/desa in an election and phase, oldest first, with who
+ * wrote them.
+ */
+export async function findPengamatanOfDesa(
+  db: Kysely<Database>,
+  pemilihanId: string,
+  kodeDesa: string,
+  phase: string,
+) {
   return db
     .selectFrom('kerawanan_pengamatan as p')
     .innerJoin('tps', 'tps.id', 'p.tps_id')
     .leftJoin('app_user as u', 'u.id', 'p.created_by')
     .leftJoin('app_user as r', 'r.id', 'p.ditanggapi_by')
+    .where('p.pemilihan_id', '=', pemilihanId)
     .where('tps.kode_wilayah', '=', kodeDesa)
     .where('p.phase', '=', phase)
     .select([
@@ -427,7 +446,7 @@ export async function findPengamatan(db: Kysely<Database>, id: string) {
     .selectFrom('kerawanan_pengamatan as p')
     .innerJoin('tps', 'tps.id', 'p.tps_id')
     .where('p.id', '=', id)
-    .select(['p.id', 'p.tps_id', 'p.status', 'p.phase', 'tps.kode_wilayah'])
+    .select(['p.id', 'p.pemilihan_id', 'p.tps_id', 'p.status', 'p.phase', 'tps.kode_wilayah'])
     .executeTakeFirst();
 }
 

@@ -132,8 +132,9 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.post(
       '/kerawanan/pengamatan',
       {
-        // The answer shows the TPS as the checklist of the named election holds it.
-        config: { pemilihan: 'read' },
+        // An observation is made for the named election, which must be open; the answer shows the
+        // TPS as that election's checklist holds it.
+        config: { pemilihan: 'write' },
         schema: {
           tags: ['kerawanan'],
           summary:
@@ -149,7 +150,7 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
     app.put(
       '/kerawanan/pengamatan/:id',
       {
-        config: { pemilihan: 'read' },
+        config: { pemilihan: 'write' },
         schema: {
           tags: ['kerawanan'],
           summary: 'Bawaslu mengambil atau mengesampingkan satu pengamatan, dengan tanggapan',

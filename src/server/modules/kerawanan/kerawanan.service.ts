@@ -62,7 +62,7 @@ import type { Clock } from '../../cross-cutting/clock';
 import { effectiveKategoriOf, summaryFromRollup, summaryFromScan } from './kerawanan-summary';
 import { todayIn } from '../../../domain/time/zona';
 import { templateOf } from '../../../domain/pemilihan/pemilihan';
-import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   findTpsRef,
@@ -86,6 +86,7 @@ import {
   insertPengamatan,
   findPengamatanOfDesa,
   findPengamatan,
+  findPengamatanByClientId,
   answerPengamatan,
   retireCurrentAssessments,
   type TpsKerawananRow,
@@ -284,7 +285,7 @@ export function createKerawananService(deps: {
       const { catalogue } = await regionFor(kode);
       const [rows, pengamatan] = await Promise.all([
         findTpsWithKerawanan(db, pemilihan.id, kode, phase),
-        findPengamatanOfDesa(db, kode, phase),
+        findPengamatanOfDesa(db, pemilihan.id, kode, phase),
       ]);
       return {
         kodeWilayah: kode,
@@ -311,9 +312,18 @@ export function createKerawananService(deps: {
       if (input.indikator !== null && !(await regionFor(tps.kode_wilayah)).known.has(input.indikator)) {
         throw new DomainError('validation', 'Indikator tidak dikenal', { field: 'indikator' });
       }
+      if (!(await findOneTpsWithKerawanan(db, pemilihan.id, input.tpsId, input.phase))) {
+        throw new DomainError('validation', 'TPS ini tidak ikut dalam pemilihan yang dipilih', {
+          field: 'tpsId',
+          code: 'tps_bukan_peserta',
+        });
+      }
+      const retried = await findPengamatanByClientId(db, input.clientId);
+      if (retried) sameElection(retried, pemilihan);
       await db.transaction().execute(async (trx) => {
         const inserted = await insertPengamatan(trx, {
           client_id: input.clientId,
+          pemilihan_id: pemilihan.id,
           tps_id: input.tpsId,
           phase: input.phase,
           indikator: input.indikator,
@@ -341,7 +351,8 @@ export function createKerawananService(deps: {
       input: PengamatanAnswer,
     ): Promise<ChecklistTps> {
       const found = await findPengamatan(db, id);
-      if (!found || !isInScope(actor, found.kode_wilayah)) throw notFound('Pengamatan');
+      if (!found || found.pemilihan_id !== pemilihan.id || !isInScope(actor, found.kode_wilayah))
+        throw notFound('Pengamatan');
       authorize(actor, 'kerawanan:assess', found.kode_wilayah);
       await db.transaction().execute(async (trx) => {
         const answered = await answerPengamatan(trx, id, {
@@ -371,7 +382,7 @@ export function createKerawananService(deps: {
     ): Promise<ChecklistTps> {
       const [row, pengamatan] = await Promise.all([
         findOneTpsWithKerawanan(db, pemilihan.id, tpsId, phase),
-        findPengamatanOfDesa(db, kodeDesa, phase),
+        findPengamatanOfDesa(db, pemilihan.id, kodeDesa, phase),
       ]);
       // A TPS that does not vote in this election (outside a PSU's list) has no checklist in it.
       if (!row) throw notFound('TPS');
