@@ -51,6 +51,8 @@ import { smsRoutes } from './modules/sms/sms.routes';
 import { createSmsService } from './modules/sms/sms.service';
 import { kerawananRoutes } from './modules/kerawanan/kerawanan.routes';
 import { createKerawananService } from './modules/kerawanan/kerawanan.service';
+import { netralitasRoutes } from './modules/netralitas/netralitas.routes';
+import { createNetralitasService } from './modules/netralitas/netralitas.service';
 import { patroliRoutes } from './modules/patroli/patroli.routes';
 import { createPatroliService } from './modules/patroli/patroli.service';
 import { pemilihanRoutes } from './modules/pemilihan/pemilihan.routes';
@@ -133,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     pemilihan,
     kerawanan,
     kampanye: createKampanyeService({ audit, db, clock, wilayah, kerawanan, pengamanan }),
+    netralitas: createNetralitasService({ audit, db, clock, wilayah, libur: () => pemilihan.liburDates() }),
     patroli: createPatroliService({ audit, db, clock, wilayah, kerawanan, kejadian, pengamanan }),
     // Two status batches in flight on PostgreSQL: one's round trips overlap the other's work (measured
     // in bench/laporan.ts, docs/benchmarks.md). The embedded engine has one session, so one.
@@ -261,6 +264,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(pengamananRoutes(services));
       await api.register(kampanyeRoutes(services));
       await api.register(patroliRoutes(services));
+      await api.register(netralitasRoutes(services));
     },
     { prefix: '/api' },
   );

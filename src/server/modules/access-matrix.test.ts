@@ -148,26 +148,26 @@ describe('role × scope matrix', () => {
 
 /**
  * Issue 18's operations by the same accounts: the campaign schedule of Palopo, recording an event in
- * Tompotikka, planning a patrol in Wara, and how much of the demo's Wara patrol each one sees
- * ('penuh': route and log; 'ringkas': that it was held; a status where refused).
+ * Tompotikka, planning a patrol in Wara, how much of the demo's Wara patrol each one sees ('penuh':
+ * route and log; 'ringkas': that it was held; a status where refused), and Palopo's neutrality complaints.
  */
-type OpsCheck = 'jadwalPalopo' | 'catatKegiatan' | 'rencanaPatroli' | 'rutePatroli';
+type OpsCheck = 'jadwalPalopo' | 'catatKegiatan' | 'rencanaPatroli' | 'rutePatroli' | 'aduanNetralitas';
 // prettier-ignore
 const OPS: Record<string, Record<OpsCheck, number | string>> = {
-  admin:                  { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh' },
-  'kesbangpol.palopo':    { jadwalPalopo: 200, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas' },
-  'forkopimda.palopo':    { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh' },
-  'polres.palopo':        { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh' },
-  'bawaslu.palopo':       { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 403, rutePatroli: 'ringkas' },
-  'camat.wara':           { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas' },
-  'lurah.tompotikka':     { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas' },
-  'babinsa.tompotikka':   { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'penuh' },
-  'kesbangpol.kutim':     { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404 },
-  'polres.kutim':         { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404 },
-  'kesbangpol.balikpapan':{ jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404 },
+  admin:                  { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh', aduanNetralitas: 200 },
+  'kesbangpol.palopo':    { jadwalPalopo: 200, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas', aduanNetralitas: 200 },
+  'forkopimda.palopo':    { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh', aduanNetralitas: 200 },
+  'polres.palopo':        { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 200, rutePatroli: 'penuh', aduanNetralitas: 200 },
+  'bawaslu.palopo':       { jadwalPalopo: 200, catatKegiatan: 200, rencanaPatroli: 403, rutePatroli: 'ringkas', aduanNetralitas: 200 },
+  'camat.wara':           { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas', aduanNetralitas: 403 },
+  'lurah.tompotikka':     { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'ringkas', aduanNetralitas: 403 },
+  'babinsa.tompotikka':   { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 'penuh', aduanNetralitas: 403 },
+  'kesbangpol.kutim':     { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404, aduanNetralitas: 403 },
+  'polres.kutim':         { jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404, aduanNetralitas: 403 },
+  'kesbangpol.balikpapan':{ jadwalPalopo: 403, catatKegiatan: 403, rencanaPatroli: 403, rutePatroli: 404, aduanNetralitas: 403 },
 };
 
-describe('operations matrix (kampanye, patroli)', () => {
+describe('operations matrix (kampanye, patroli, netralitas)', () => {
   it.each(Object.entries(OPS))('%s', async (username, expected) => {
     const client = await t.login(username);
     const [paslon] = await t.database.db
@@ -217,6 +217,9 @@ describe('operations matrix (kampanye, patroli)', () => {
     ).statusCode;
     const route = await client.request({ method: 'GET', url: `/api/patroli/${patrol.id}` });
     actual.rutePatroli = route.statusCode === 200 ? route.json<{ akses: string }>().akses : route.statusCode;
+    actual.aduanNetralitas = (
+      await client.request({ method: 'GET', url: '/api/netralitas?wilayah=73.73' })
+    ).statusCode;
     expect(actual).toEqual(expected);
   });
 });

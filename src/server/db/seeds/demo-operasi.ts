@@ -228,4 +228,31 @@ export async function seedDemoOperasi(
       entry('selesai', '11:50', null, null),
     ])
     .execute();
+  // A complaint under Bawaslu's study: a kelurahan official seen at a paslon's meeting (generated).
+  const aduan = await trx
+    .insertInto('netralitas')
+    .values({
+      client_id: randomUUID(),
+      pemilihan_id: DEMO_PEMILIHAN_ID,
+      kode_wilayah: '73.73.01.1012',
+      terlapor: 'asn',
+      nama_terlapor: 'Staf kelurahan (contoh)',
+      jabatan: 'Staf Kelurahan Pajalesang',
+      sumber: 'temuan',
+      uraian: 'Hadir mengenakan atribut paslon 2 pada pertemuan terbatas dan mengajak warga memilih.',
+      diketahui_at: wita(votingDayOn, -12, '16:00'),
+      dilaporkan_at: wita(votingDayOn, -11, '09:00'),
+      created_by: users.bawaslu,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('netralitas_langkah')
+    .values({
+      netralitas_id: aduan.id,
+      aksi: 'terima',
+      at: wita(votingDayOn, -11, '09:00'),
+      oleh: users.bawaslu,
+    })
+    .execute();
 }
