@@ -34,6 +34,8 @@ import { kampanyeRoutes } from './modules/kampanye/kampanye.routes';
 import { createKampanyeService } from './modules/kampanye/kampanye.service';
 import { koordinasiAnev } from './modules/koordinasi/koordinasi-anev';
 import { laporanAnev } from './modules/laporan/laporan-anev';
+import { rekapitulasiRoutes } from './modules/rekapitulasi/rekapitulasi.routes';
+import { createRekapitulasiService } from './modules/rekapitulasi/rekapitulasi.service';
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
 import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
 import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
@@ -150,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     laporan,
     koordinasi: createKoordinasiService({ audit, db, wilayah, clock, kejadian }),
     pengamanan,
+    rekapitulasi: createRekapitulasiService({ audit, db, wilayah, pengamanan }),
     medsos: createMedsosService({
       audit,
       db,
@@ -263,6 +266,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(smsRoutes({ sms }));
       await api.register(pengamananRoutes(services));
       await api.register(kampanyeRoutes(services));
+      await api.register(rekapitulasiRoutes(services));
       await api.register(patroliRoutes(services));
       await api.register(netralitasRoutes(services));
     },

@@ -665,6 +665,20 @@ export interface RollupHariHTable {
 }
 
 /** TPS and their DPT at and below a wilayah ('' is the nation), kept by triggers on tps (20261206T0095). */
+/** Where and when a PPK or the KPU kab/kota recapitulates, per election (migration rekap_lokasi). */
+export interface RekapLokasiTable {
+  id: Generated<string>;
+  pemilihan_id: string;
+  kode_wilayah: string;
+  tempat: string;
+  alamat: Generated<string>;
+  mulai: RequiredTimestamp;
+  selesai: RequiredTimestamp;
+  updated_by: string;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
 export interface RollupTpsTable {
   kode: string;
   level: number;
@@ -924,6 +938,7 @@ export interface Database {
   tps_status_laporan: TpsStatusLaporanTable;
   tps_situasi: TpsSituasiTable;
   rollup_hari_h: RollupHariHTable;
+  rekap_lokasi: RekapLokasiTable;
   rollup_tps: RollupTpsTable;
   rollup_kerawanan: RollupKerawananTable;
   sms_pengirim: SmsPengirimTable;
