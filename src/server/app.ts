@@ -59,6 +59,10 @@ import { patroliRoutes } from './modules/patroli/patroli.routes';
 import { createPatroliService } from './modules/patroli/patroli.service';
 import { pemilihanRoutes } from './modules/pemilihan/pemilihan.routes';
 import { createPemilihanService } from './modules/pemilihan/pemilihan.service';
+import { createHadirIngest } from './modules/petugas/petugas-hadir';
+import { createPetugasImportService } from './modules/petugas/petugas-import.service';
+import { petugasRoutes } from './modules/petugas/petugas.routes';
+import { createPetugasService } from './modules/petugas/petugas.service';
 import { systemRoutes } from './modules/system/system.routes';
 import { createTpsImportService } from './modules/tps/tps-import.service';
 import { tpsRoutes } from './modules/tps/tps.routes';
@@ -85,6 +89,8 @@ export interface AppOptions {
   logLevel?: string;
   /** How often open incidents are escalated when due; 0 turns the timer off. */
   escalationIntervalMs?: number;
+  /** How often officers' health data past its retention is deleted; 0 turns the timer off. */
+  retentionIntervalMs?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -125,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const kejadian = createKejadianService({ audit, db, wilayah, clock, libur: () => pemilihan.liburDates() });
   const laporan = createLaporanService({ audit, db, wilayah, clock });
   const pengamanan = createPengamananService({ audit, db, wilayah, clock });
+  const petugas = createPetugasService({ audit, db, wilayah, clock, kejadian });
   const sessionCache = createSessionCache();
   const auth = createAuthService({ audit, db, clock, sessionHours, cache: sessionCache });
   const services = {
@@ -167,6 +174,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       wilayah,
       pemilihan,
       sumber: [kerawananAnev(db), kejadianAnev(db), laporanAnev(db, laporan, clock), koordinasiAnev(db)],
+    }),
+    petugas,
+    petugasImport: createPetugasImportService({ audit, db, wilayah }),
+    petugasHadir: createHadirIngest({
+      audit,
+      db,
+      clock,
+      aturanOf: petugas.aturanOf,
+      concurrency: engine === 'postgres' ? 2 : 1,
     }),
   };
   const sms = createSmsService({
@@ -228,6 +244,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     escalationTimer.unref();
   });
   app.addHook('onClose', async () => clearInterval(escalationTimer));
+  // Officers' health data outlives its election only as long as its region's rule says (UU 27/2022;
+  // docs/domain/petugas.md §Retention): checked hourly, on one node at a time.
+  const retentionIntervalMs = options.retentionIntervalMs ?? 3_600_000;
+  let retentionTimer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    if (retentionIntervalMs <= 0) return;
+    let running = false;
+    retentionTimer = setInterval(() => {
+      if (running) return;
+      running = true;
+      runAlone(options.database, 'retensi_petugas', () => petugas.hapusKesehatanLewatRetensi())
+        .catch((error: unknown) => app.log.error({ err: error }, 'retensi petugas'))
+        .finally(() => (running = false));
+    }, retentionIntervalMs);
+    retentionTimer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(retentionTimer));
 
   await app.register(
     async (api) => {
@@ -269,6 +302,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(rekapitulasiRoutes(services));
       await api.register(patroliRoutes(services));
       await api.register(netralitasRoutes(services));
+      await api.register(petugasRoutes(services));
     },
     { prefix: '/api' },
   );

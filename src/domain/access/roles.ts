@@ -16,6 +16,7 @@ export const AGENCIES = [
   'dprd',
   // Dinas Komunikasi dan Informatika: the Pemda's media monitoring desk (docs/domain/medsos.md).
   'diskominfo',
+  'dinkes',
 ] as const;
 export type Agency = (typeof AGENCIES)[number];
 
@@ -29,6 +30,8 @@ export const ROLES = [
   'bhabinkamtibmas',
   'pengawas',
   'pemantau_medsos',
+  'kpps',
+  'dinkes',
   'viewer',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -77,6 +80,12 @@ export const PERMISSIONS = [
   'medsos:record',
   'medsos:triage',
   'medsos:takedown',
+  'petugas:read',
+  'petugas:manage',
+  'petugas:identitas',
+  'petugas:kesehatan',
+  'petugas:hadir',
+  'petugas:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,6 +97,7 @@ const READ: Permission[] = [
   'koordinasi:read',
   'laporan:read',
   'kampanye:read',
+  'petugas:read',
 ];
 /** Everyone who works a wilayah ticks their agency's action items and checklist, and acknowledges imbauan. */
 const ACT: Permission[] = [...READ, 'koordinasi:act', 'laporan:submit', 'kejadian:report', 'hari_h:report'];
@@ -132,6 +142,16 @@ const LAPORAN_ALL: Permission[] = [
  */
 const KAMPANYE_MANAGE: Permission = 'kampanye:manage';
 const PATROLI_READ: Permission = 'patroli:read';
+/**
+ * Petugas (issue 19): everyone who reads sees the rosters, completeness, hours and counts with NIK,
+ * phone and health masked. Identity (NIK, phone, birth date) and health are personal data (UU
+ * 27/2022): the KPU operator who keeps the roster and the Dinas Kesehatan who screens see them (an
+ * operator only when of the KPU, decided in domain/petugas/petugas.ts), a KPPS chair those of their
+ * own TPS; every such read is audited. The KPU operator and the KPPS chair check officers in and out;
+ * an admin sets a region's fatigue thresholds and how long health data outlives the election
+ * (docs/domain/petugas.md).
+ */
+const PETUGAS_PRIBADI: Permission[] = ['petugas:identitas', 'petugas:kesehatan'];
 
 /**
  * Role → permissions, the same table as docs/domain/access.md (a test compares them). Reading is
@@ -172,6 +192,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'patroli:run',
     'netralitas:read',
     'netralitas:handle',
+    'petugas:manage',
+    'petugas:configure',
   ],
   forkopimda: [
     ...ACT,
@@ -208,6 +230,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'kejadian:restricted',
     'kejadian:refer',
     'sms:manage',
+    'petugas:manage',
+    ...PETUGAS_PRIBADI,
+    'petugas:hadir',
     ...MEDSOS_ALL,
     PATROLI_READ,
     'netralitas:read',
@@ -240,6 +265,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   // A monitoring officer reads the picture, makes an incident of a post and works the posts themselves.
   pemantau_medsos: [...READ, 'kejadian:report', ...MEDSOS_ALL],
+  // The KPPS chair runs one TPS: reports from it and checks its members in and out.
+  kpps: [...READ, 'kejadian:report', 'hari_h:report', ...PETUGAS_PRIBADI, 'petugas:hadir'],
+  // The Dinas Kesehatan and its Puskesmas screen officers before H and follow those who fall ill.
+  dinkes: [...READ, 'kejadian:report', ...PETUGAS_PRIBADI],
   viewer: READ,
 };
 
@@ -258,6 +287,8 @@ export const ROLE_SCOPE_LEVELS: Record<Role, readonly WilayahLevel[]> = {
   bhabinkamtibmas: ['desa'],
   pengawas: ['provinsi', 'kabkota', 'kecamatan', 'desa'],
   pemantau_medsos: ['provinsi', 'kabkota'],
+  kpps: ['desa'],
+  dinkes: ['provinsi', 'kabkota', 'kecamatan'],
   viewer: ['provinsi', 'kabkota', 'kecamatan', 'desa'],
 };
 

@@ -149,12 +149,63 @@ export function mapHeaders(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, columns };
 }
 
-function text(cell: Cell): string {
+/**
+ * The kelurahan/desa a row names: by its code when given, otherwise by the names of its kecamatan and
+ * kelurahan within the import's wilayah (every import of rows placed in a kelurahan uses this).
+ */
+export function resolveKelurahan(
+  rawKode: string,
+  kecamatan: string,
+  kelurahan: string,
+  directory: KelurahanDirectory,
+): { kode: string } | { column: 'kodeWilayah' | 'kelurahan'; value: string; reason: string } {
+  if (rawKode !== '') {
+    const normalized = normalizeKodeWilayah(rawKode);
+    const parsed = normalized === null ? null : parseKodeWilayah(normalized);
+    if (parsed === null || !parsed.ok || parsed.value.level !== 'desa') {
+      return {
+        column: 'kodeWilayah',
+        value: rawKode,
+        reason: 'Kode wilayah harus kode kelurahan/desa 10 digit, mis. 73.73.01.1001',
+      };
+    }
+    if (!directory.byKode.has(parsed.value.kode)) {
+      return {
+        column: 'kodeWilayah',
+        value: rawKode,
+        reason: 'Kelurahan/desa tidak ada di wilayah impor ini',
+      };
+    }
+    return { kode: parsed.value.kode };
+  }
+  if (kecamatan === '' || kelurahan === '') {
+    return {
+      column: 'kodeWilayah',
+      value: '',
+      reason: 'Isi kode_wilayah, atau nama kecamatan dan kelurahan',
+    };
+  }
+  const value = `${kecamatan} / ${kelurahan}`;
+  const found = directory.byNames.get(`${normalizeName(kecamatan)}|${normalizeName(kelurahan)}`);
+  if (found === undefined) {
+    return { column: 'kelurahan', value, reason: 'Kecamatan/kelurahan tidak ditemukan di wilayah impor ini' };
+  }
+  if (found === 'ambiguous') {
+    return {
+      column: 'kelurahan',
+      value,
+      reason: 'Nama kelurahan ganda di kecamatan ini; gunakan kode_wilayah',
+    };
+  }
+  return { kode: found.kode };
+}
+
+export function text(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   return String(cell).trim();
 }
 
-function parseCount(value: string): number | null {
+export function parseCount(value: string): number | null {
   const cleaned = value.replace(/[.,\s](?=\d{3}\b)/g, '');
   if (!/^\d+$/.test(cleaned)) return null;
   return Number(cleaned);
@@ -188,34 +239,9 @@ export function parseTpsRows(
     };
 
     // Where: by code when given, otherwise by names within the import's wilayah.
-    let kodeWilayah: string | null = null;
-    const rawKode = get('kodeWilayah');
-    if (rawKode !== '') {
-      const normalized = normalizeKodeWilayah(rawKode);
-      const parsed = normalized === null ? null : parseKodeWilayah(normalized);
-      if (parsed === null || !parsed.ok || parsed.value.level !== 'desa') {
-        fail('kodeWilayah', rawKode, 'Kode wilayah harus kode kelurahan/desa 10 digit, mis. 73.73.01.1001');
-      } else if (!directory.byKode.has(parsed.value.kode)) {
-        fail('kodeWilayah', rawKode, 'Kelurahan/desa tidak ada di wilayah impor ini');
-      } else {
-        kodeWilayah = parsed.value.kode;
-      }
-    } else {
-      const kec = get('kecamatan');
-      const kel = get('kelurahan');
-      if (kec === '' || kel === '') {
-        fail('kodeWilayah', '', 'Isi kode_wilayah, atau nama kecamatan dan kelurahan');
-      } else {
-        const found = directory.byNames.get(`${normalizeName(kec)}|${normalizeName(kel)}`);
-        if (found === undefined) {
-          fail('kelurahan', `${kec} / ${kel}`, 'Kecamatan/kelurahan tidak ditemukan di wilayah impor ini');
-        } else if (found === 'ambiguous') {
-          fail('kelurahan', `${kec} / ${kel}`, 'Nama kelurahan ganda di kecamatan ini; gunakan kode_wilayah');
-        } else {
-          kodeWilayah = found.kode;
-        }
-      }
-    }
+    const where = resolveKelurahan(get('kodeWilayah'), get('kecamatan'), get('kelurahan'), directory);
+    const kodeWilayah = 'kode' in where ? where.kode : null;
+    if ('reason' in where) fail(where.column, where.value, where.reason);
 
     const rawNomor = get('nomor').replace(/^tps\s*/i, '');
     const nomor = parseCount(rawNomor);

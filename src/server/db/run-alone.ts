@@ -13,7 +13,7 @@ import type { DatabaseHandle } from './client';
 const JOB_LOCK_CLASS = 0x534a;
 
 /** One key per job: never reuse a number for another job. */
-export const TIMED_JOBS = { escalation: 1 } as const;
+export const TIMED_JOBS = { escalation: 1, retensi_petugas: 2 } as const;
 export type TimedJob = keyof typeof TIMED_JOBS;
 
 /** Runs `run` unless another node is running the same job; resolves to whether it ran. */

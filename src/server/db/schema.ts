@@ -895,6 +895,95 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
+export interface PetugasTable {
+  id: Generated<string>;
+  pemilihan_id: string;
+  jenis: string;
+  jabatan: string;
+  kode_wilayah: string;
+  tps_id: string | null;
+  nama: string;
+  nik: string;
+  telepon: string | null;
+  tanggal_lahir: DateText | null;
+  jenis_kelamin: string | null;
+  user_id: string | null;
+  kesehatan_dihapus_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  import_id: string | null;
+  is_generated: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PetugasImportTable {
+  id: Generated<string>;
+  pemilihan_id: string;
+  idempotency_key: string;
+  file_name: string;
+  file_sha256: string;
+  kode_wilayah: string;
+  actor_user_id: string | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  created_at: Timestamp;
+}
+
+export interface PetugasSkriningTable {
+  petugas_id: string;
+  diperiksa_on: DateText;
+  fasilitas: Generated<string>;
+  sistolik: number | null;
+  diastolik: number | null;
+  gula_darah: number | null;
+  faktor_risiko: Generated<string[]>;
+  hasil: string;
+  catatan: Generated<string>;
+  dicatat_oleh: string | null;
+  dicatat_at: Timestamp;
+}
+
+export interface PetugasHadirTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  petugas_id: string;
+  jenis: string;
+  pada: RequiredTimestamp;
+  diterima_at: Timestamp;
+  created_by: string;
+}
+
+export interface PetugasInsidenTable {
+  id: Generated<string>;
+  client_id: string;
+  pemilihan_id: string;
+  petugas_id: string;
+  kejadian_id: string;
+  kondisi: string;
+  penanganan: string;
+  fasilitas: Generated<string>;
+  santunan_jenis: string | null;
+  santunan_status: Generated<string>;
+  catatan: Generated<string>;
+  terjadi_at: RequiredTimestamp;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PetugasAturanTable {
+  kode_wilayah: string;
+  jam_peringatan: number;
+  jam_bahaya: number;
+  retensi_hari: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   wilayah: WilayahTable;
   tps: TpsTable;
@@ -962,6 +1051,12 @@ export interface Database {
   medsos_kejadian: MedsosKejadianTable;
   medsos_takedown: MedsosTakedownTable;
   medsos_langkah: MedsosLangkahTable;
+  petugas: PetugasTable;
+  petugas_import: PetugasImportTable;
+  petugas_skrining: PetugasSkriningTable;
+  petugas_hadir: PetugasHadirTable;
+  petugas_insiden: PetugasInsidenTable;
+  petugas_aturan: PetugasAturanTable;
   schema_migration: SchemaMigrationTable;
 }
 

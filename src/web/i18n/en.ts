@@ -2,6 +2,7 @@ import { enAnev } from '../features/anev/i18n';
 import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
 import { enTugas } from '../features/tugas/i18n';
+import { enPetugas } from '../features/petugas/i18n';
 import { enLaporan } from '../features/laporan/i18n';
 import { enOffline } from '../features/offline/i18n';
 import { enPemilihan } from '../features/pemilihan/i18n';
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...enOffline,
   ...enKejadian,
   ...enTugas,
+  ...enPetugas,
   appName: 'Siaga',
   tagline: 'Pilkada security coordination',
   'nav.wilayah': 'Areas',

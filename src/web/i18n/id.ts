@@ -7,6 +7,7 @@ import { idOffline } from '../features/offline/i18n';
 import { idPemilihan } from '../features/pemilihan/i18n';
 import { idPengamanan } from '../features/pengamanan/i18n';
 import { idTugas } from '../features/tugas/i18n';
+import { idPetugas } from '../features/petugas/i18n';
 
 /** Feature modules keep their own texts beside their pages and are merged here. */
 export const id = {
@@ -18,6 +19,7 @@ export const id = {
   ...idOffline,
   ...idKejadian,
   ...idTugas,
+  ...idPetugas,
   appName: 'Siaga',
   tagline: 'Koordinasi pengamanan Pilkada',
   'nav.wilayah': 'Wilayah',

@@ -132,6 +132,27 @@ export const DEMO_USERS = [
   },
   { username: 'camat.wara', nama: 'Camat Wara', role: 'camat', agency: 'pemda', kodeWilayah: '73.73.01' },
   {
+    username: 'kpu.palopo',
+    nama: 'Operator KPU Kota Palopo',
+    role: 'operator',
+    agency: 'kpu',
+    kodeWilayah: '73.73',
+  },
+  {
+    username: 'dinkes.palopo',
+    nama: 'Dinas Kesehatan Kota Palopo',
+    role: 'dinkes',
+    agency: 'dinkes',
+    kodeWilayah: '73.73',
+  },
+  {
+    username: 'kpps.tompotikka',
+    nama: 'Ketua KPPS TPS 001 Tompotikka',
+    role: 'kpps',
+    agency: 'kpu',
+    kodeWilayah: '73.73.01.1001',
+  },
+  {
     username: 'lurah.tompotikka',
     nama: 'Lurah Tompotikka',
     role: 'lurah',

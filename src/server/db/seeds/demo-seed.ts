@@ -16,6 +16,7 @@ import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID, seedDemoPemilihan } from './demo-pe
 import { seedDemoLive } from './demo-live';
 import { seedDemoOperasi } from './demo-operasi';
 import { seedDemoPengamanan } from './demo-pengamanan';
+import { seedDemoPetugas } from './demo-petugas';
 
 /**
  * Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). With `liveAt`, the
@@ -218,6 +219,7 @@ export async function seedDemo(
         lurahTompotikka: await idOf('lurah.tompotikka'),
       });
     }
+    await seedDemoPetugas(trx, options.votingDayOn);
     await insertAudit(trx, null, {
       action: 'seed_demo',
       entity: 'system',

@@ -31,6 +31,7 @@ describe('POST /api/auth/login', () => {
       'kerawanan:read',
       'koordinasi:read',
       'laporan:read',
+      'petugas:read',
       'koordinasi:act',
       'laporan:submit',
       'kejadian:report',

@@ -12,12 +12,12 @@ import {
   normalizeName,
   parseTpsRows,
   type KelurahanDirectory,
-  type TpsImportError,
   type TpsImportRow,
 } from '../../../domain/tps/tps-import';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
+import { findHeaderRow, importInvalid, importReplayOf } from '../../files/sheet-import';
 import type { NewTps } from '../../db/schema';
 import { DomainError } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
@@ -35,30 +35,8 @@ import { authorize } from '../../cross-cutting/access';
 export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
 const WRITE_BATCH = 1000;
-/** Rows scanned above the header: KPU sheets often open with a title block. */
-const HEADER_SEARCH_ROWS = 15;
 /** Imports that change at least this many TPS refresh the planner statistics afterwards. */
 const ANALYZE_AFTER_ROWS = 500;
-/** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
-const MAX_REPORTED_ERRORS = 1000;
-
-function replayOf(previous: {
-  id: string;
-  kode_wilayah: string;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}): TpsImportResult {
-  return {
-    importId: previous.id,
-    wilayah: previous.kode_wilayah,
-    rows: previous.inserted + previous.updated + previous.unchanged,
-    inserted: previous.inserted,
-    updated: previous.updated,
-    unchanged: previous.unchanged,
-    replayed: true,
-  };
-}
 
 export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah: WilayahService }) {
   const { db } = deps;
@@ -92,7 +70,7 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
         if (previous.file_sha256 !== sha256) {
           throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
         }
-        return replayOf(previous);
+        return importReplayOf(previous);
       }
       await deps.wilayah.require(input.wilayah);
 
@@ -100,40 +78,13 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
       const cells = await readSheet(input.file);
       onProgress({ phase: 'parse', done: input.file.data.length, total: input.file.data.length });
 
-      let headerIndex = -1;
-      let columns: Awaited<ReturnType<typeof mapHeaders>> | undefined;
-      for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, cells.length); i++) {
-        const attempt = mapHeaders(cells[i] ?? []);
-        if (attempt.ok) {
-          headerIndex = i;
-          columns = attempt;
-          break;
-        }
-        columns ??= attempt;
-      }
-      if (!columns || !columns.ok) {
-        throw new DomainError('import_invalid', 'Baris judul kolom tidak dikenali', {
-          errors: columns && !columns.ok ? columns.errors : [],
-        });
-      }
+      const { headerIndex, columns } = findHeaderRow(cells, mapHeaders);
       const dataRows = cells.slice(headerIndex + 1);
       const directory = await buildDirectory(input.wilayah);
       onProgress({ phase: 'validate', done: 0, total: dataRows.length });
-      const { rows, errors } = parseTpsRows(columns.columns, dataRows, directory);
-      // Row numbers in the file: shift by the rows above the header.
-      const shift = headerIndex;
-      const shifted = (e: TpsImportError): TpsImportError => ({ ...e, row: e.row + shift });
+      const { rows, errors } = parseTpsRows(columns, dataRows, directory);
       onProgress({ phase: 'validate', done: dataRows.length, total: dataRows.length });
-      if (errors.length > 0) {
-        throw new DomainError(
-          'import_invalid',
-          `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
-          {
-            errors: errors.slice(0, MAX_REPORTED_ERRORS).map(shifted),
-            totalErrors: errors.length,
-          },
-        );
-      }
+      if (errors.length > 0) throw importInvalid(errors, headerIndex);
       if (rows.length === 0)
         throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
 
@@ -234,7 +185,7 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
         // The same import ran at the same moment and won the race: answer with its result.
         const winner = isUniqueViolation(error) ? await findImportByKey(db, idempotencyKey) : undefined;
         if (!winner || winner.file_sha256 !== sha256) throw error;
-        return replayOf(winner);
+        return importReplayOf(winner);
       }
       if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await analyzeTps(db);
       return result;

@@ -24,11 +24,11 @@ describe('users', () => {
   it('GET /api/users › an admin lists every demo account; a forkopimda lists those in its kab/kota', async () => {
     const all = await admin.request({ method: 'GET', url: '/api/users?pageSize=100' });
     expect(all.statusCode).toBe(200);
-    expect(all.json().total).toBe(14);
+    expect(all.json().total).toBe(17);
     const forkopimda = await t.login('forkopimda.palopo');
     const palopo = (await forkopimda.request({ method: 'GET', url: '/api/users?pageSize=100' })).json();
     expect(palopo.items.every((u: { kodeWilayah: string }) => u.kodeWilayah.startsWith('73.73'))).toBe(true);
-    expect(palopo.total).toBe(8);
+    expect(palopo.total).toBe(11);
     expect(palopo.items[0]).not.toHaveProperty('passwordHash');
   });
 

@@ -1,0 +1,62 @@
+/**
+ * What every sheet import shares (TPS, petugas): finding the header row below a title block, the
+ * answer to a retried import, and the refusal that lists every bad row. The rows themselves are each
+ * import's own domain (domain/tps/tps-import.ts, domain/petugas/petugas-import.ts).
+ */
+import type { TpsImportResult } from '../../contracts/tps';
+import type { Cell, TpsImportError } from '../../domain/tps/tps-import';
+import { DomainError } from '../errors';
+
+/** Rows scanned above the header: KPU sheets often open with a title block. */
+const HEADER_SEARCH_ROWS = 15;
+/** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
+const MAX_REPORTED_ERRORS = 1000;
+
+type HeaderAttempt<C> = { ok: true; columns: C } | { ok: false; errors: TpsImportError[] };
+
+/** The first row (of the first 15) that `map` accepts as a header, or `import_invalid`. */
+export function findHeaderRow<C>(
+  cells: readonly (readonly Cell[])[],
+  map: (row: readonly Cell[]) => HeaderAttempt<C>,
+): { headerIndex: number; columns: C } {
+  let first: HeaderAttempt<C> | undefined;
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, cells.length); i++) {
+    const attempt = map(cells[i] ?? []);
+    if (attempt.ok) return { headerIndex: i, columns: attempt.columns };
+    first ??= attempt;
+  }
+  throw new DomainError('import_invalid', 'Baris judul kolom tidak dikenali', {
+    errors: first && !first.ok ? first.errors : [],
+  });
+}
+
+/** All rows refused, each error at its row in the file (shifted by the rows above the header). */
+export function importInvalid(errors: readonly TpsImportError[], headerIndex: number): DomainError {
+  return new DomainError(
+    'import_invalid',
+    `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
+    {
+      errors: errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, row: e.row + headerIndex })),
+      totalErrors: errors.length,
+    },
+  );
+}
+
+/** The answer to an import retried with the same key: the first run's counts. */
+export function importReplayOf(previous: {
+  id: string;
+  kode_wilayah: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}): TpsImportResult {
+  return {
+    importId: previous.id,
+    wilayah: previous.kode_wilayah,
+    rows: previous.inserted + previous.updated + previous.unchanged,
+    inserted: previous.inserted,
+    updated: previous.updated,
+    unchanged: previous.unchanged,
+    replayed: true,
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * Imports a roster sheet (KPU's KPPS/PPS/PPK decree, Bawaslu's pengawas TPS, the Linmas list) into an
+ * election, as the TPS import does (modules/tps/tps-import.service.ts): read and validate every row
+ * first; then all rows land in one transaction with one audit row, or none do. Officers already on
+ * record under the same NIK in the election are updated; a NIK serving elsewhere is refused. Rows go
+ * to the database as one JSON parameter per batch (db/recordset.ts), the import's bulk path.
+ */
+import { createHash } from 'node:crypto';
+import type { PetugasImportResult } from '../../../contracts/petugas';
+import type { Actor } from '../../../domain/access/scope';
+import {
+  checkSusunanImport,
+  mapPetugasHeaders,
+  parsePetugasRows,
+  type PetugasDirectory,
+} from '../../../domain/petugas/petugas-import';
+import type { JabatanPetugas, JenisPetugas } from '../../../domain/petugas/petugas';
+import { normalizeName } from '../../../domain/tps/tps-import';
+import { authorize } from '../../cross-cutting/access';
+import type { AuditLog } from '../../cross-cutting/audit-log';
+import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/pg-errors';
+import { DomainError } from '../../errors';
+import { readSheet, type ImportFile } from '../../files/read-sheet';
+import { findHeaderRow, importInvalid, importReplayOf } from '../../files/sheet-import';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { WilayahService } from '../wilayah/wilayah.service';
+import * as repo from './petugas.repo';
+
+export type PetugasImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
+
+/** Rows per statement: one JSON parameter each (a few MB at most). */
+const WRITE_BATCH = 5000;
+/** Imports that change at least this many officers refresh the planner statistics afterwards. */
+const ANALYZE_AFTER_ROWS = 500;
+
+export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wilayah: WilayahService }) {
+  const { db } = deps;
+
+  async function buildDirectory(pemilihan: PemilihanContext, kode: string): Promise<PetugasDirectory> {
+    const [desa, tps] = await Promise.all([
+      deps.wilayah.desaDirectory(kode),
+      repo.findTpsOfPemilihanWithin(db, pemilihan.id, kode),
+    ]);
+    const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
+    const byNames = new Map<string, { kode: string } | 'ambiguous'>();
+    const kecamatanByKode = new Set<string>();
+    const kecamatanByName = new Map<string, string | null>();
+    for (const d of desa) {
+      const key = `${normalizeName(d.nama_kecamatan)}|${normalizeName(d.nama)}`;
+      byNames.set(key, byNames.has(key) ? 'ambiguous' : { kode: d.kode });
+      const kecamatan = d.kode.split('.').slice(0, 3).join('.');
+      const name = normalizeName(d.nama_kecamatan);
+      if (!kecamatanByKode.has(kecamatan)) {
+        kecamatanByKode.add(kecamatan);
+        const known = kecamatanByName.get(name);
+        kecamatanByName.set(name, known === undefined || known === kecamatan ? kecamatan : null);
+      }
+    }
+    return {
+      byKode,
+      byNames,
+      kecamatanByKode,
+      kecamatanByName,
+      tps: new Map(tps.map((t) => [`${t.kode_wilayah}#${t.nomor}`, t.id])),
+    };
+  }
+
+  return {
+    /**
+     * Validates and writes a roster into `wilayah` for the election. Throws `import_invalid` with
+     * every bad row in `details.errors` when any row is wrong; nothing is written then.
+     */
+    async run(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      input: {
+        wilayah: string;
+        file: ImportFile;
+        jenis: JenisPetugas | null;
+        idempotencyKey?: string | undefined;
+      },
+      onProgress: (progress: PetugasImportProgress) => void = () => undefined,
+    ): Promise<PetugasImportResult> {
+      authorize(actor, 'petugas:manage', input.wilayah);
+      const sha256 = createHash('sha256').update(input.file.data).digest('hex');
+      const idempotencyKey =
+        input.idempotencyKey ?? `sha256:${sha256}:${pemilihan.id}:${input.wilayah}:${input.jenis ?? ''}`;
+      const previous = await repo.findImportByKey(db, idempotencyKey);
+      if (previous) {
+        if (previous.file_sha256 !== sha256 || previous.pemilihan_id !== pemilihan.id) {
+          throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
+        }
+        return importReplayOf(previous);
+      }
+      await deps.wilayah.require(input.wilayah);
+
+      onProgress({ phase: 'parse', done: 0, total: input.file.data.length });
+      const cells = await readSheet(input.file);
+      onProgress({ phase: 'parse', done: input.file.data.length, total: input.file.data.length });
+
+      const { headerIndex, columns } = findHeaderRow(cells, (row) => mapPetugasHeaders(row, input.jenis));
+      const dataRows = cells.slice(headerIndex + 1);
+      const directory = await buildDirectory(pemilihan, input.wilayah);
+      onProgress({ phase: 'validate', done: 0, total: dataRows.length });
+      const { rows, errors } = parsePetugasRows(columns, dataRows, directory, {
+        jenisDefault: input.jenis,
+        hariPemungutan: pemilihan.hariPemungutan,
+      });
+      if (errors.length > 0) throw importInvalid(errors, headerIndex);
+      if (rows.length === 0)
+        throw new DomainError('import_invalid', 'Berkas tidak berisi baris petugas', { errors: [] });
+
+      // A person serves once per election: a NIK on record outside this import's area is refused.
+      const outside = await repo.findNikOutside(
+        db,
+        pemilihan.id,
+        input.wilayah,
+        rows.map((r) => r.nik),
+      );
+      if (outside.length > 0) {
+        const where = new Map(outside.map((o) => [o.nik, o.kode_wilayah]));
+        throw importInvalid(
+          rows
+            .filter((r) => where.has(r.nik))
+            .map((r) => ({
+              row: r.row,
+              column: 'nik',
+              value: `…${r.nik.slice(-4)}`,
+              reason: `NIK ini sudah terdaftar sebagai petugas di ${where.get(r.nik)} pada pemilihan ini`,
+            })),
+          headerIndex,
+        );
+      }
+      onProgress({ phase: 'validate', done: dataRows.length, total: dataRows.length });
+
+      const write = () =>
+        db.transaction().execute(async (trx) => {
+          const existing = await repo.findPetugasForDiff(trx, pemilihan.id, input.wilayah);
+          const susunan = checkSusunanImport(
+            rows,
+            existing.map((e) => ({
+              nik: e.nik,
+              jenis: e.jenis as JenisPetugas,
+              jabatan: e.jabatan as JabatanPetugas,
+              tpsId: e.tps_id,
+            })),
+          );
+          if (susunan.length > 0) throw importInvalid(susunan, headerIndex);
+          const byNik = new Map(existing.map((e) => [e.nik, e]));
+          const { id: importId } = await repo.insertImport(trx, {
+            pemilihan_id: pemilihan.id,
+            idempotency_key: idempotencyKey,
+            file_name: input.file.fileName.slice(0, 200),
+            file_sha256: sha256,
+            kode_wilayah: input.wilayah,
+            actor_user_id: actor.userId,
+            inserted: 0,
+            updated: 0,
+            unchanged: 0,
+          });
+          const inserts: repo.NewPetugasRow[] = [];
+          const updates: Parameters<typeof repo.updatePetugasBatch>[1][number][] = [];
+          let unchanged = 0;
+          for (const r of rows) {
+            const values = {
+              jenis: r.jenis,
+              jabatan: r.jabatan,
+              kode_wilayah: r.kodeWilayah,
+              tps_id: r.tpsId,
+              nama: r.nama,
+              telepon: r.telepon,
+              tanggal_lahir: r.tanggalLahir,
+              jenis_kelamin: r.jenisKelamin,
+            };
+            const current = byNik.get(r.nik);
+            if (!current) {
+              inserts.push({
+                ...values,
+                pemilihan_id: pemilihan.id,
+                nik: r.nik,
+                import_id: importId,
+                created_by: actor.userId,
+              });
+            } else if (
+              (Object.keys(values) as (keyof typeof values)[]).every((key) =>
+                key === 'tanggal_lahir'
+                  ? (current.tanggal_lahir === null ? null : String(current.tanggal_lahir).slice(0, 10)) ===
+                    values[key]
+                  : current[key] === values[key],
+              )
+            ) {
+              unchanged++;
+            } else {
+              updates.push({ id: current.id, ...values, import_id: importId });
+            }
+          }
+          const total = inserts.length + updates.length;
+          let done = 0;
+          for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
+            const batch = inserts.slice(i, i + WRITE_BATCH);
+            await repo.insertPetugasBatch(trx, batch);
+            done += batch.length;
+            onProgress({ phase: 'write', done, total });
+          }
+          for (let i = 0; i < updates.length; i += WRITE_BATCH) {
+            const batch = updates.slice(i, i + WRITE_BATCH);
+            await repo.updatePetugasBatch(trx, batch);
+            done += batch.length;
+            onProgress({ phase: 'write', done, total });
+          }
+          await repo.setImportCounts(trx, importId, {
+            inserted: inserts.length,
+            updated: updates.length,
+            unchanged,
+          });
+          // One audit row for the import: the officers are traced to it by import_id; no personal data.
+          await deps.audit.record(trx, actor, {
+            action: 'import',
+            entity: 'petugas_import',
+            entityId: importId,
+            kodeWilayah: input.wilayah,
+            before: null,
+            after: {
+              fileName: input.file.fileName,
+              sha256,
+              pemilihanId: pemilihan.id,
+              inserted: inserts.length,
+              updated: updates.length,
+              unchanged,
+            },
+          });
+          return {
+            importId,
+            wilayah: input.wilayah,
+            rows: rows.length,
+            inserted: inserts.length,
+            updated: updates.length,
+            unchanged,
+            replayed: false,
+          };
+        });
+      let result: PetugasImportResult;
+      try {
+        result = await write();
+      } catch (error) {
+        const winner = isUniqueViolation(error) ? await repo.findImportByKey(db, idempotencyKey) : undefined;
+        if (!winner || winner.file_sha256 !== sha256) throw error;
+        return importReplayOf(winner);
+      }
+      if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await repo.analyzePetugas(db);
+      return result;
+    },
+  };
+}
+export type PetugasImportService = ReturnType<typeof createPetugasImportService>;
