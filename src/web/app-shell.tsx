@@ -31,6 +31,7 @@ export function AppShell() {
     { key: 'laporan', to: '/laporan', label: t('nav.laporan'), show: can('laporan:read') },
     { key: 'hariH', to: `/hari-h${inScope}`, label: t('nav.hariH'), show: can('laporan:read') },
     { key: 'kejadian', to: '/kejadian', label: t('nav.kejadian'), show: can('laporan:read') },
+    { key: 'petugas', to: `/petugas${inScope}`, label: t('nav.petugas'), show: can('petugas:read') },
     { key: 'rakor', to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
     { key: 'imbauan', to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
     { key: 'nphd', to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
@@ -63,7 +64,10 @@ export function AppShell() {
     <Layout
       links={visible}
       userLabel={
-        user ? `${user.nama} · ${t(`role.${user.role}`)} · ${user.namaWilayah ?? t('wilayah.national')}` : ''
+        user
+          ? // An operator's desk is its agency's (Kesbangpol's coordination, the KPU's rosters).
+            `${user.nama} · ${t(`role.${user.role}`)}${user.role === 'operator' ? ` ${t(`agency.${user.agency}`)}` : ''} · ${user.namaWilayah ?? t('wilayah.national')}`
+          : ''
       }
       onLogout={() => {
         void logout().then(() => navigate('/masuk'));

@@ -40,6 +40,8 @@ const TpsListPage = lazyPage(() => import('./features/tps/TpsListPage'), 'TpsLis
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const WilayahPage = lazyPage(() => import('./features/wilayah/WilayahPage'), 'WilayahPage');
 const TugasPage = lazyPage(() => import('./features/tugas/TugasPage'), 'TugasPage');
+const PetugasPage = lazyPage(() => import('./features/petugas/PetugasPage'), 'PetugasPage');
+const PetugasTpsPage = lazyPage(() => import('./features/petugas/PetugasTpsPage'), 'PetugasTpsPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },
@@ -94,6 +96,8 @@ export function App() {
         <Route path="/kejadian/baru" element={<KejadianForm />} />
         <Route path="/kejadian/:id" element={<KejadianDetail />} />
         <Route path="/pengamanan" element={<PengamananPage />} />
+        <Route path="/petugas" element={<PetugasPage />} />
+        <Route path="/petugas/tps/:id" element={<PetugasTpsPage />} />
         <Route path="/impor" element={<ImportPage />} />
         <Route path="/pengguna" element={<UsersPage />} />
         <Route path="/audit" element={<AuditPage />} />

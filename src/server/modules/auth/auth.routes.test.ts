@@ -41,6 +41,7 @@ describe('POST /api/auth/login', () => {
       'imbauan:send',
       'pengamanan:read',
       'kejadian:triage',
+      'medsos:read',
     ]);
     expect(body.csrfToken).toEqual(expect.any(String));
     const cookie = response.cookies.find((c) => c.name === 'siaga_sid');

@@ -20,7 +20,15 @@ export interface OutboxRequest {
   file?: { bytes: ArrayBuffer; type: string };
 }
 
-export type OutboxKind = 'laporan' | 'kejadian' | 'checklist' | 'status-tps' | 'situasi-tps' | 'imbauan';
+export type OutboxKind =
+  | 'laporan'
+  | 'kejadian'
+  | 'checklist'
+  | 'status-tps'
+  | 'situasi-tps'
+  | 'imbauan'
+  | 'hadir-petugas'
+  | 'insiden-petugas';
 
 /** waiting: on the phone, not yet with the server; refused/conflict: the server said no (see error). */
 export type OutboxState = 'waiting' | 'refused' | 'conflict';

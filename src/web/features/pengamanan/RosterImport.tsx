@@ -1,46 +1,27 @@
 /** Upload a personnel roster (XLSX/CSV); every bad row is listed and nothing is saved until all are right. */
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { RosterImportResult } from '../../../contracts/pengamanan';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { useSheetUpload } from '../import/useSheetUpload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { ImportErrors } from '../import/ImportErrors';
 
 export function RosterImport({ kabKota }: { kabKota: string }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<RosterImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { upload, result, error, busy } = useSheetUpload(RosterImportResult);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    const form = new FormData();
-    form.append('wilayah', kabKota);
-    form.append('file', file, file.name);
-    try {
-      setResult(
-        await api(RosterImportResult, '/api/pengamanan/units/import', { method: 'POST', body: form }),
-      );
-      await queryClient.invalidateQueries();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Tidak ada koneksi ke server'));
-    } finally {
-      setBusy(false);
-    }
+    if (file) void upload('/api/pengamanan/units/import', { wilayah: kabKota }, file);
   }
 
   return (
     <details className="card">
       <summary>{t('pengamanan.importTitle')}</summary>
       <p className="small">{t('pengamanan.importHelp')}</p>
-      <form className="form-grid" onSubmit={(e) => void submit(e)}>
+      <form className="form-grid" onSubmit={submit}>
         <label>
           {t('import.file')}
           <input

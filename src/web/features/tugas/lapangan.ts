@@ -20,6 +20,8 @@ export function isFieldSession(user: Pick<SessionUser, 'role' | 'kodeWilayah'> |
 
 /** The first page after signing in: a field user's tasks, everyone else's own wilayah. */
 export function homePath(user: Pick<SessionUser, 'role' | 'kodeWilayah'>): string {
+  // A KPPS chair runs one TPS: its people are their page.
+  if (user.role === 'kpps') return '/petugas';
   if (isFieldSession(user)) return '/tugas';
   return user.kodeWilayah ? `/wilayah/${user.kodeWilayah}` : '/wilayah';
 }
@@ -35,6 +37,7 @@ export type MenuKey =
   | 'laporan'
   | 'hariH'
   | 'kejadian'
+  | 'petugas'
   | 'rakor'
   | 'imbauan'
   | 'nphd'
@@ -59,6 +62,7 @@ const CAMAT_MENU: readonly MenuKey[] = [
   'laporan',
   'kejadian',
   'hariH',
+  'petugas',
   'kerawanan',
   'rakor',
   'imbauan',
@@ -68,8 +72,12 @@ const CAMAT_MENU: readonly MenuKey[] = [
   'peta',
 ];
 
+/** The KPPS chair: their TPS's people, its voting-day stages, incidents. */
+const KPPS_MENU: readonly MenuKey[] = ['petugas', 'hariH', 'kejadian', 'tps'];
+
 /** The menus a field user sees, in this order; null for desk users (every menu their permissions allow). */
 export function fieldMenu(user: Pick<SessionUser, 'role' | 'kodeWilayah'> | null): readonly MenuKey[] | null {
+  if (user?.role === 'kpps') return KPPS_MENU;
   if (user === null || !isFieldSession(user)) return null;
   if (user.role === 'camat') return CAMAT_MENU;
   // A Babinsa or Panwascam over a whole kecamatan also walks its kelurahan.
