@@ -31,6 +31,7 @@ describe('POST /api/auth/login', () => {
       'kerawanan:read',
       'koordinasi:read',
       'laporan:read',
+      'kampanye:read',
       'petugas:read',
       'koordinasi:act',
       'laporan:submit',
@@ -42,6 +43,7 @@ describe('POST /api/auth/login', () => {
       'pengamanan:read',
       'kejadian:triage',
       'medsos:read',
+      'patroli:read',
     ]);
     expect(body.csrfToken).toEqual(expect.any(String));
     const cookie = response.cookies.find((c) => c.name === 'siaga_sid');
