@@ -17,6 +17,9 @@ const TABLE: [Role, Agency, 'penuh' | 'ringkas', 'penuh' | 'ringkas'][] = [
   ['pengawas', 'kpu', 'ringkas', 'ringkas'],
   // A cyber unit's monitoring officer watches platforms, not patrols.
   ['pemantau_medsos', 'polri', 'ringkas', 'ringkas'],
+  // The KPPS chair runs a TPS and the Dinas Kesehatan screens officers: neither is placed in a patrol.
+  ['kpps', 'kpu', 'ringkas', 'ringkas'],
+  ['dinkes', 'dinkes', 'ringkas', 'ringkas'],
   ['viewer', 'kesbangpol', 'ringkas', 'ringkas'],
 ];
 
