@@ -35,6 +35,7 @@ export function AppShell() {
     { key: 'rakor', to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
     { key: 'imbauan', to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
     { key: 'nphd', to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
+    { key: 'rekapitulasi', to: '/rekapitulasi', label: t('nav.rekap'), show: can('koordinasi:read') },
     // The anev is the kab/kota's: for readers whose scope is a kab/kota or wider.
     {
       key: 'anev',

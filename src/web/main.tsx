@@ -29,6 +29,10 @@ const HariHPage = lazyPage(() => import('./features/laporan/HariHPage'), 'HariHP
 const LaporanPage = lazyPage(() => import('./features/laporan/LaporanPage'), 'LaporanPage');
 const MapPage = lazyPage(() => import('./features/map/MapPage'), 'MapPage');
 const AnevPage = lazyPage(() => import('./features/anev/AnevPage'), 'AnevPage');
+const RekapitulasiPage = lazyPage(
+  () => import('./features/rekapitulasi/RekapitulasiPage'),
+  'RekapitulasiPage',
+);
 const PemilihanPage = lazyPage(() => import('./features/pemilihan/PemilihanPage'), 'PemilihanPage');
 const PemilihanDetailPage = lazyPage(
   () => import('./features/pemilihan/PemilihanDetailPage'),
@@ -85,6 +89,7 @@ export function App() {
         <Route path="/koordinasi" element={<KoordinasiPage />} />
         <Route path="/pemilihan" element={<PemilihanPage />} />
         <Route path="/anev" element={<AnevPage />} />
+        <Route path="/rekapitulasi" element={<RekapitulasiPage />} />
         <Route path="/pemilihan/:id" element={<PemilihanDetailPage />} />
         <Route path="/rakor" element={<RakorListPage />} />
         <Route path="/rakor/:id" element={<RakorPage />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waktuSetempat } from './zona';
+import { instanSetempat, nilaiSetempat, waktuSetempat } from './zona';
 
 describe('waktuSetempat', () => {
   it("writes an instant in the region's own zone, named", () => {
@@ -8,5 +8,17 @@ describe('waktuSetempat', () => {
     expect(waktuSetempat(new Date('2024-11-27T05:00:00Z'), '31.71', 'full')).toBe(
       'Rabu, 27 November 2024 pukul 12.00 WIB',
     );
+  });
+});
+
+describe('instanSetempat and nilaiSetempat: a form’s wall clock in the region’s zone', () => {
+  it.each([
+    ['73.73', '2024-11-29T08:00', '2024-11-29T08:00:00+08:00', '2024-11-29T00:00:00.000Z'],
+    ['35.74', '2024-11-29T08:00', '2024-11-29T08:00:00+07:00', '2024-11-29T01:00:00.000Z'],
+    ['94.71', '2024-11-29T08:00', '2024-11-29T08:00:00+09:00', '2024-11-28T23:00:00.000Z'],
+  ])('%s: %s', (kode, local, withOffset, utc) => {
+    expect(instanSetempat(local, kode)).toBe(withOffset);
+    expect(new Date(instanSetempat(local, kode)).toISOString()).toBe(utc);
+    expect(nilaiSetempat(utc, kode)).toBe(local);
   });
 });

@@ -42,3 +42,19 @@ export function waktuSetempat(
   const zona = zonaOf(kodeWilayah);
   return `${new Date(instant).toLocaleString('id-ID', { timeZone: ZONA_IANA[zona], dateStyle, timeStyle: 'short' })} ${zona}`;
 }
+
+/**
+ * A wall-clock time typed in a form (`YYYY-MM-DDTHH:mm`, as datetime-local gives it) read in the
+ * region's zone, not the browser's: a Kesbangpol operator in Jakarta setting Palopo's recapitulation
+ * means 08:00 WITA. The instant with its offset, as the API takes it.
+ */
+export function instanSetempat(local: string, kodeWilayah: string): string {
+  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
+  return `${local.length === 16 ? `${local}:00` : local}+0${offset}:00`;
+}
+
+/** An instant as the region's wall clock for a datetime-local input (`YYYY-MM-DDTHH:mm`). */
+export function nilaiSetempat(instant: string | Date, kodeWilayah: string): string {
+  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
+  return new Date(new Date(instant).getTime() + offset * 3_600_000).toISOString().slice(0, 16);
+}

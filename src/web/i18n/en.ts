@@ -1,4 +1,5 @@
 import { enAnev } from '../features/anev/i18n';
+import { enRekap } from '../features/rekapitulasi/i18n';
 import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
 import { enTugas } from '../features/tugas/i18n';
@@ -13,6 +14,7 @@ import type { MessageKey } from './id';
 export const en: Record<MessageKey, string> = {
   ...enPemilihan,
   ...enAnev,
+  ...enRekap,
   ...enKoordinasi,
   ...enPengamanan,
   ...enLaporan,

@@ -1,5 +1,6 @@
 /** Bahasa Indonesia: the first language of Siaga. Every key here must exist in en.ts too. */
 import { idAnev } from '../features/anev/i18n';
+import { idRekap } from '../features/rekapitulasi/i18n';
 import { idKoordinasi } from '../features/koordinasi/i18n';
 import { idKejadian } from '../features/kejadian/i18n';
 import { idLaporan } from '../features/laporan/i18n';
@@ -13,6 +14,7 @@ import { idPetugas } from '../features/petugas/i18n';
 export const id = {
   ...idPemilihan,
   ...idAnev,
+  ...idRekap,
   ...idKoordinasi,
   ...idPengamanan,
   ...idLaporan,

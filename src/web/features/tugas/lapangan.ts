@@ -42,6 +42,7 @@ export type MenuKey =
   | 'imbauan'
   | 'nphd'
   | 'anev'
+  | 'rekapitulasi'
   | 'pengamanan'
   | 'impor'
   | 'pengguna'
@@ -63,6 +64,7 @@ const CAMAT_MENU: readonly MenuKey[] = [
   'kejadian',
   'hariH',
   'petugas',
+  'rekapitulasi',
   'kerawanan',
   'rakor',
   'imbauan',
