@@ -59,7 +59,7 @@ export function RekapitulasiPage() {
             ditetapkan: data.items.filter((v) => v.lokasi !== null).length,
             semua: data.items.length,
           })}
-          {can('pengamanan:read') &&
+          {data.items.some((v) => v.tugas !== null) &&
             ` ${t('rekap.ringkasanKurang', {
               kurang: data.items.filter((v) => v.tugas !== null && !v.tugas.terpenuhi).length,
             })}`}
