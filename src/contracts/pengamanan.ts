@@ -207,7 +207,10 @@ const Coverage = z.object({
   shortfall: z.number().int(),
 });
 export const PlanSummary = z.object({
+  /** Every duty: the TPS and the others (tugas). */
   coverageByKind: z.object({ polri: Coverage, linmas: Coverage, tni: Coverage }),
+  /** The TPS alone (absent in plans made before duties existed, and in a camat's narrowed view). */
+  coverageTps: z.object({ polri: Coverage, linmas: Coverage, tni: Coverage }).optional(),
   coveredByKategori: z.record(PamKategori, z.number().int()),
   kelompokByKategori: z.record(PamKategori, z.number().int()),
   kelompok: z.number().int(),

@@ -39,6 +39,8 @@ import { createRekapitulasiService } from './modules/rekapitulasi/rekapitulasi.s
 import { koordinasiRoutes } from './modules/koordinasi/koordinasi.routes';
 import { createKoordinasiService } from './modules/koordinasi/koordinasi.service';
 import { pengamananRoutes } from './modules/pengamanan/pengamanan.routes';
+import { createLogistikService } from './modules/logistik/logistik.service';
+import { logistikRoutes } from './modules/logistik/logistik.routes';
 import { createPengamananService } from './modules/pengamanan/pengamanan.service';
 import { hariHRoutes } from './modules/hari-h/hari-h.routes';
 import { createHariHService } from './modules/hari-h/hari-h.service';
@@ -168,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       kejadian,
       berkas: createBerkasService({ db }),
     }),
+    logistik: createLogistikService({ audit, db, wilayah, clock, pengamanan, kerawanan }),
     anev: createAnevService({
       audit,
       db,
@@ -303,6 +306,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(patroliRoutes(services));
       await api.register(netralitasRoutes(services));
       await api.register(petugasRoutes(services));
+      await api.register(logistikRoutes(services));
     },
     { prefix: '/api' },
   );

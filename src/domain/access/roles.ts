@@ -58,6 +58,9 @@ export const PERMISSIONS = [
   'pengamanan:read',
   'pengamanan:plan',
   'pengamanan:approve',
+  'logistik:read',
+  'logistik:plan',
+  'logistik:handover',
   'laporan:read',
   'laporan:submit',
   'laporan:approve',
@@ -107,6 +110,13 @@ const ACT: Permission[] = [...READ, 'koordinasi:act', 'laporan:submit', 'kejadia
  * further limited to Polri in the service (the Kabag Ops plans, the Kapolres approves).
  */
 const PAM_READ: Permission = 'pengamanan:read';
+/**
+ * Logistics (issue #18): KPU's operator (Kesbangpol's operator role, or an operator of agency KPU)
+ * and the Polres plan the legs; those in the field where a leg arrives record its handover (camat,
+ * lurah, tiga pilar), as the KPU operator and the Polres may; Bawaslu supervises the distribution and
+ * reads it. Routes and escorts are need-to-know: no viewer.
+ */
+const LOG_FIELD: Permission[] = ['logistik:read', 'logistik:handover'];
 /**
  * Laporan and kejadian: everyone in the field reports (ACT). Kesbangpol approves and publishes the
  * consolidated report; Forkopimda, Kesbangpol and the camat triage incidents; restricted incidents and
@@ -184,6 +194,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     PAM_READ,
     'pengamanan:plan',
     'pengamanan:approve',
+    'logistik:read',
+    'logistik:plan',
+    'logistik:handover',
     ...LAPORAN_ALL,
     ...MEDSOS_ALL,
     KAMPANYE_MANAGE,
@@ -204,6 +217,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     PAM_READ,
     'pengamanan:plan',
     'pengamanan:approve',
+    'logistik:read',
+    'logistik:plan',
+    'logistik:handover',
     'kejadian:triage',
     'kejadian:restricted',
     'medsos:read',
@@ -225,6 +241,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'imbauan:send',
     'nphd:manage',
     PAM_READ,
+    'logistik:read',
+    'logistik:plan',
+    'logistik:handover',
     'laporan:approve',
     'kejadian:triage',
     'kejadian:restricted',
@@ -243,13 +262,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'koordinasi:manage',
     'imbauan:send',
     PAM_READ,
+    ...LOG_FIELD,
     'kejadian:triage',
     'medsos:read',
     PATROLI_READ,
   ],
-  lurah: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ],
-  babinsa: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, 'patroli:run'],
-  bhabinkamtibmas: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, 'patroli:run'],
+  lurah: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, ...LOG_FIELD],
+  babinsa: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, 'patroli:run', ...LOG_FIELD],
+  bhabinkamtibmas: [...ACT, 'kerawanan:observe', PAM_READ, PATROLI_READ, 'patroli:run', ...LOG_FIELD],
   pengawas: [
     ...ACT,
     'kerawanan:assess',
@@ -262,6 +282,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'patroli:run',
     'netralitas:read',
     'netralitas:handle',
+    'logistik:read',
   ],
   // A monitoring officer reads the picture, makes an incident of a post and works the posts themselves.
   pemantau_medsos: [...READ, 'kejadian:report', ...MEDSOS_ALL],

@@ -443,6 +443,89 @@ export interface PamTugasUnitTable {
   jumlah: number;
 }
 
+/** A leg of the logistics distribution (20261206T2340_logistik.sql). */
+export interface LogistikLegTable {
+  id: Generated<string>;
+  /** The election it belongs to. */
+  pemilihan_id: string;
+  client_id: string;
+  kode_kabkota: string;
+  arah: string;
+  dari_titik: string;
+  dari_kode: string;
+  dari_tps_nomor: number | null;
+  ke_titik: string;
+  ke_kode: string;
+  ke_tps_nomor: number | null;
+  sebelumnya_id: string | null;
+  berangkat: RequiredTimestamp;
+  tiba: RequiredTimestamp;
+  moda: string;
+  /** numeric: read as a string by pg. */
+  jarak_km: ColumnType<string, number | string, number | string>;
+  waktu_tempuh_menit: number;
+  kotak: number;
+  surat_suara: number;
+  kebutuhan_pengawal: Generated<number>;
+  keterangan: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+/** A photo or drawn signature stored once by content. */
+export interface LogistikBerkasTable {
+  sha256: string;
+  mime: string;
+  ukuran: number;
+  bytes: Buffer;
+}
+
+/** A berita acara serah terima (append-only). */
+export interface LogistikSerahTerimaTable {
+  id: Generated<string>;
+  /** The election it belongs to. */
+  pemilihan_id: string;
+  client_id: string;
+  leg_id: string;
+  koreksi_atas: string | null;
+  alasan_koreksi: string | null;
+  pemberi_nama: string;
+  pemberi_jabatan: string;
+  penerima_nama: string;
+  penerima_jabatan: string;
+  kotak: number;
+  surat_suara: number;
+  segel: ColumnType<string[], string, string>;
+  diterima_pada: RequiredTimestamp;
+  tempat: string;
+  lat: number | null;
+  lon: number | null;
+  foto_sha256: string | null;
+  ttd_sha256: string | null;
+  dicatat_oleh: string;
+  dicatat_pada: Timestamp;
+}
+
+/** A weather or disaster warning over an area. */
+export interface LogistikPeringatanTable {
+  id: Generated<string>;
+  /** The election it belongs to. */
+  pemilihan_id: string;
+  client_id: string;
+  kode_kabkota: string;
+  kode_wilayah: string;
+  jenis: string;
+  tingkat: string;
+  mulai: RequiredTimestamp;
+  selesai: RequiredTimestamp;
+  sumber: string;
+  keterangan: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 /** A region's own words for the situation levels (20261206T0061). */
 export interface LaporanSebutanLevelTable {
   kode_wilayah: string;
@@ -1016,6 +1099,10 @@ export interface Database {
   pam_plan_tps: PamPlanTpsTable;
   pam_tugas: PamTugasTable;
   pam_tugas_unit: PamTugasUnitTable;
+  logistik_leg: LogistikLegTable;
+  logistik_berkas: LogistikBerkasTable;
+  logistik_serah_terima: LogistikSerahTerimaTable;
+  logistik_peringatan: LogistikPeringatanTable;
   laporan_jadwal: LaporanJadwalTable;
   laporan_sebutan_level: LaporanSebutanLevelTable;
   laporan_situasi: LaporanSituasiTable;

@@ -39,7 +39,9 @@ type Check =
   | 'readAudit'
   | 'medsosPalopo'
   | 'medsosWara'
-  | 'rosterTompotikka';
+  | 'rosterTompotikka'
+  | 'logistikKutim'
+  | 'logistikTompotikka';
 const CHECKS: Check[] = [
   'listPalopo',
   'listTompotikka',
@@ -52,26 +54,28 @@ const CHECKS: Check[] = [
   'medsosPalopo',
   'medsosWara',
   'rosterTompotikka',
+  'logistikKutim',
+  'logistikTompotikka',
 ];
 
 // Expected HTTP status per account and check.
 // prettier-ignore
 const MATRIX: Record<string, Record<Check, number>> = {
-  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'siber.palopo':         { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 200, rosterTompotikka: 200 },
-  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200 },
-  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200 },
-  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404 },
-  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404 },
-  'kpu.palopo':           { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200 },
-  'dinkes.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200 },
-  'kpps.tompotikka':      { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200 },
-  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404 },
+  admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 200, logistikTompotikka: 200 },
+  'kesbangpol.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'forkopimda.palopo':    { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'polres.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'bawaslu.palopo':       { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'siber.palopo':         { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 403 },
+  'camat.wara':           { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404, logistikKutim: 200, logistikTompotikka: 403 },
+  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404, logistikKutim: 200, logistikTompotikka: 403 },
+  'kpu.palopo':           { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
+  'dinkes.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 403 },
+  'kpps.tompotikka':      { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 403 },
+  'kesbangpol.balikpapan':{ listPalopo: 403, listTompotikka: 403, listKutim: 403, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404, logistikKutim: 403, logistikTompotikka: 403 },
 };
 
 describe('role × scope matrix', () => {
@@ -146,6 +150,13 @@ describe('role × scope matrix', () => {
           break;
         case 'rosterTompotikka':
           status = (await client.request({ method: 'GET', url: `/api/petugas/tps/${ids.tompotikka!.id}` }))
+            .statusCode;
+          break;
+        case 'logistikKutim':
+          status = (await client.request({ method: 'GET', url: '/api/logistik?wilayah=64.08' })).statusCode;
+          break;
+        case 'logistikTompotikka':
+          status = (await client.request({ method: 'GET', url: '/api/logistik?wilayah=73.73.01.1001' }))
             .statusCode;
           break;
       }

@@ -17,6 +17,7 @@ import { seedDemoLive } from './demo-live';
 import { seedDemoOperasi } from './demo-operasi';
 import { seedDemoPengamanan } from './demo-pengamanan';
 import { seedDemoPetugas } from './demo-petugas';
+import { seedDemoLogistik } from './demo-logistik';
 
 /**
  * Seeds the demo once; its election votes on `votingDayOn` (demo-pemilihan.ts). With `liveAt`, the
@@ -220,6 +221,12 @@ export async function seedDemo(
       });
     }
     await seedDemoPetugas(trx, options.votingDayOn);
+    const kpuKutim = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'kesbangpol.kutim')
+      .executeTakeFirstOrThrow();
+    await seedDemoLogistik(trx, options.votingDayOn, kpuKutim.id);
     await insertAudit(trx, null, {
       action: 'seed_demo',
       entity: 'system',

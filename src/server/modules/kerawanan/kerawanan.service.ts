@@ -764,6 +764,19 @@ export function createKerawananService(deps: {
       return { rows: rows.length, replayed: false };
     },
 
+    /**
+     * Active area factors of the given kinds at, below and above a wilayah, for another module's rule
+     * (logistics: flood season, river or sea access on a leg's route). The caller has checked access.
+     */
+    async faktorAktif(kode: string, factors: readonly string[]) {
+      const parsed = parseKodeWilayah(kode);
+      const ancestors = parsed.ok ? parsed.value.ancestorKodes : [];
+      const rows = await findAreaFactors(db, kode, ancestors);
+      return rows
+        .filter((f) => factors.includes(f.factor))
+        .map((f) => ({ kodeWilayah: f.kode_wilayah, factor: f.factor, note: f.note }));
+    },
+
     /** Area factors at, below and above a wilayah, and the IKP scores of the provinsi and kab/kota. */
     async areaFactors(actor: Actor, kode: string) {
       authorize(actor, 'kerawanan:read', kode);

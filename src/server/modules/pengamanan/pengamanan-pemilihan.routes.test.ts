@@ -215,7 +215,8 @@ describe('pengamanan in two elections of Kutai Timur', () => {
   });
 
   it("what-if starts from the named election's forces and plans only", async () => {
-    type WhatIf = { before: { coverageByKind: { polri: { required: number; assigned: number } } } };
+    type Cover = { polri: { required: number; assigned: number } };
+    type WhatIf = { before: { coverageByKind: Cover; coverageTps?: Cover } };
     const change = { changes: [{ kind: 'tambah_bko', count: 10 }], wilayah: '64.08' };
     const psu = await polres.request({
       method: 'POST',
@@ -227,7 +228,7 @@ describe('pengamanan in two elections of Kutai Timur', () => {
     expect(psu.json<WhatIf>().before.coverageByKind.polri.assigned).toBeLessThanOrEqual(14);
     expect(psu.json<WhatIf>().before.coverageByKind.polri.required).toBeLessThan(20);
     const demo = await polres.request({ method: 'POST', url: '/api/pengamanan/what-if', payload: change });
-    expect(demo.json<WhatIf>().before.coverageByKind.polri.required).toBe(414);
+    expect(demo.json<WhatIf>().before.coverageTps?.polri.required).toBe(414);
     const crossBase = await polres.request({
       method: 'POST',
       url: '/api/pengamanan/what-if',

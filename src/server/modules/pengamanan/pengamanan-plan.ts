@@ -270,6 +270,7 @@ export function summarize(
   const kelompok = plan.groups.length;
   return {
     coverageByKind: plan.coverageByKind,
+    coverageTps: plan.coverageTps,
     coveredByKategori: plan.objective.coveredByKategori,
     kelompokByKategori: plan.objective.kelompokByKategori,
     kelompok,
@@ -327,7 +328,8 @@ export function kecamatanTanpa(
 
 /** The stored summary narrowed to a kecamatan or kelurahan (a camat's or lurah's own area). */
 export function narrowSummary(summary: StoredSummary, kodeKabKota: string, wilayah: string): PlanSummary {
-  const { kategoriByKecamatan, ...full } = summary;
+  const { kategoriByKecamatan, coverageTps, ...rest } = summary;
+  const full = { ...rest, ...(coverageTps === undefined ? {} : { coverageTps }) };
   if (wilayah === kodeKabKota) return full;
   const kec = wilayah.split('.').slice(0, 3).join('.');
   const rows = full.coverageByKecamatan.filter((c) => c.kode === kec);
@@ -338,7 +340,7 @@ export function narrowSummary(summary: StoredSummary, kodeKabKota: string, wilay
   };
   const k = kategoriByKecamatan[kec] ?? { covered: zeroKategori(), kelompok: zeroKategori() };
   return {
-    ...full,
+    ...rest,
     coverageByKind: { polri: sum((r) => r.polri), linmas: sum((r) => r.linmas), tni: sum((r) => r.tni) },
     coveredByKategori: k.covered,
     kelompokByKategori: k.kelompok,

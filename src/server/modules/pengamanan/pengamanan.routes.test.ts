@@ -99,8 +99,15 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
       await polresKutim.request({ method: 'GET', url: `/api/pengamanan/plans/${firstId}` })
     ).json();
     expect(plan).toMatchObject({ nomor: 1, status: 'draft', createdBy: 'polres.kutim', canApprove: true });
+    // 414 Polri for the TPS; the plan's need adds every other duty (the demo's logistics escorts).
     const polri = plan.summary.coverageByKind.polri;
-    expect(polri.required).toBe(414);
+    expect(plan.summary.coverageTps.polri.required).toBe(414);
+    const escorts = plan.summary.tugas.reduce(
+      (s: number, t: { polri: { required: number } }) => s + t.polri.required,
+      0,
+    );
+    expect(escorts).toBeGreaterThan(0);
+    expect(polri.required).toBe(414 + escorts);
     expect(polri.shortfall).toBeGreaterThan(0);
     expect(plan.summary.coveredByKategori.sangat_rawan).toBe(plan.summary.kelompokByKategori.sangat_rawan);
     expect(plan.summary.coverageByKind.linmas.shortfall).toBe(0);
@@ -108,7 +115,9 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
     expect(codes).toContain('minta_bko');
     expect(codes).toContain('patroli_mobile');
     expect(codes.filter((c: string) => c === 'tambah_polsek')).toHaveLength(6);
-    expect(plan.summary.suggestions[0].message).toContain(`Kekurangan ${polri.shortfall} personel Polri`);
+    expect(plan.summary.suggestions[0].message).toContain(
+      `Kekurangan ${plan.summary.coverageTps.polri.shortfall} personel Polri`,
+    );
     expect(plan.summary.coverageByKecamatan).toHaveLength(18);
     expect(plan.summary.coverageByKecamatan[0].nama).toBe('Muara Ancalong');
 
@@ -150,8 +159,8 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
       assigned += items.reduce((s, r) => s + r.polriAssigned, 0);
     }
     expect(rows).toBe(701);
-    expect(required).toBe(plan.summary.coverageByKind.polri.required);
-    expect(assigned).toBe(plan.summary.coverageByKind.polri.assigned);
+    expect(required).toBe(plan.summary.coverageTps.polri.required);
+    expect(assigned).toBe(plan.summary.coverageTps.polri.assigned);
   });
 
   it('what-if: 200 more BKO close the Polri shortfall, side by side, without saving', async () => {
@@ -166,10 +175,14 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
     });
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.before.coverageByKind.polri.shortfall).toBeGreaterThan(0);
-    expect(body.after.coverageByKind.polri.shortfall).toBe(0);
+    expect(body.before.coverageTps.polri.shortfall).toBeGreaterThan(0);
+    expect(body.after.coverageTps.polri.shortfall).toBe(0);
+    // BKO stand at TPS; escorts left unstaffed by hand stay short (the demo's Bengalon leg).
+    const escortShort = (s: { tugas: { polri: { shortfall: number } }[] }) =>
+      s.tugas.reduce((n, t) => n + t.polri.shortfall, 0);
+    expect(body.after.coverageByKind.polri.shortfall).toBe(escortShort(body.after));
     expect(body.after.kelompokTerjaga).toBeGreaterThan(body.before.kelompokTerjaga);
-    expect(body.compare.total.polriShortfall.delta).toBe(-body.before.coverageByKind.polri.shortfall);
+    expect(body.compare.total.polriShortfall.delta).toBe(-body.before.coverageTps.polri.shortfall);
     // In words: where the 200 went (some into the rings, whose shares grow with the force).
     expect(body.compare.penjelasan[0]).toMatch(/^Polri bertambah 200 personel: .*berjaga di TPS/);
     expect(body.compare.penjelasan[0]).toContain('cadangan Kapolres (ring 4)');
@@ -251,7 +264,7 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
       await polresKutim.request({ method: 'GET', url: `/api/pengamanan/plans/${secondId}` })
     ).json();
     expect(draft).toMatchObject({ nomor: 2, parentId: firstId });
-    expect(draft.summary.coverageByKind.polri.shortfall).toBe(0);
+    expect(draft.summary.coverageTps.polri.shortfall).toBe(0);
     const noReason = await polresKutim.request({
       method: 'POST',
       url: `/api/pengamanan/plans/${secondId}/approve`,
