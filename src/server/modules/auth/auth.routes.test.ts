@@ -41,6 +41,8 @@ describe('POST /api/auth/login', () => {
       'koordinasi:manage',
       'imbauan:send',
       'pengamanan:read',
+      'logistik:read',
+      'logistik:handover',
       'kejadian:triage',
       'medsos:read',
       'patroli:read',
