@@ -15,6 +15,7 @@ import { seedDemoKoordinasi } from './demo-koordinasi';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID, seedDemoPemilihan } from './demo-pemilihan';
 import { seedDemoLive } from './demo-live';
 import { seedDemoOperasi } from './demo-operasi';
+import { seedDemoMedsos } from './demo-medsos';
 import { seedDemoPengamanan } from './demo-pengamanan';
 import { seedDemoPetugas } from './demo-petugas';
 import { seedDemoLogistik } from './demo-logistik';
@@ -218,6 +219,10 @@ export async function seedDemo(
         kesbangpolPalopo: organiser.id,
         babinsaTompotikka: await idOf('babinsa.tompotikka'),
         lurahTompotikka: await idOf('lurah.tompotikka'),
+      });
+      await seedDemoMedsos(trx, options.liveAt, {
+        siberPalopo: await idOf('siber.palopo'),
+        kesbangpolPalopo: organiser.id,
       });
     }
     await seedDemoPetugas(trx, options.votingDayOn);

@@ -19,10 +19,25 @@ import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { MedsosDeps } from './medsos.service';
 import * as repo from './medsos.repo';
+import { buildRingkasanPdf, buildRingkasanXlsx } from './medsos-report';
 
 export function createRingkasanUseCases(deps: MedsosDeps) {
   const { db } = deps;
-  return {
+  const uses = {
+    /** The week as printed for the rakor: PDF (with its charts) or XLSX. */
+    async ringkasanBerkas(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      query: RingkasanQuery,
+      format: 'pdf' | 'xlsx',
+    ): Promise<{ bytes: Buffer; name: string }> {
+      const week = await uses.ringkasan(actor, pemilihan, query);
+      const name = `ringkasan-medsos-${week.kodeWilayah ?? 'nasional'}-${week.dari}.${format}`;
+      const bytes =
+        format === 'pdf' ? await buildRingkasanPdf(week, deps.clock.now()) : await buildRingkasanXlsx(week);
+      return { bytes, name };
+    },
+
     async ringkasan(
       actor: Actor,
       pemilihan: PemilihanContext,
@@ -89,4 +104,5 @@ export function createRingkasanUseCases(deps: MedsosDeps) {
       };
     },
   };
+  return uses;
 }

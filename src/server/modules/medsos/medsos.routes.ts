@@ -9,6 +9,7 @@ import {
   KaitKejadianInput,
   MedsosAksiInput,
   MedsosDetail,
+  MedsosImportResult,
   MedsosListQuery,
   MedsosPage,
   MedsosParams,
@@ -23,6 +24,7 @@ import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
 import { pemilihanOf } from '../../http/pemilihan';
 import { acceptRawBody, rawBodyOf } from '../../http/raw-body';
+import { readUpload, uploadWilayah } from '../../http/upload';
 import { gambarTooLarge } from '../../files/gambar';
 import type { MedsosService } from './medsos.service';
 
@@ -70,6 +72,49 @@ export function medsosRoutes(deps: { medsos: MedsosService }): FastifyPluginAsyn
         },
       },
       async (request) => m.ringkasan(actorOf(request), pemilihanOf(request), request.query),
+    );
+    for (const format of ['pdf', 'xlsx'] as const) {
+      app.get(
+        `/medsos/ringkasan.${format}`,
+        {
+          config: { pemilihan: 'read' },
+          schema: {
+            tags,
+            summary: `Ringkasan mingguan untuk rakor (${format.toUpperCase()})`,
+            querystring: RingkasanQuery.extend(PemilihanQuery.shape),
+          },
+        },
+        async (request, reply) => {
+          const file = await m.ringkasanBerkas(actorOf(request), pemilihanOf(request), request.query, format);
+          return reply
+            .header(
+              'content-type',
+              format === 'pdf'
+                ? 'application/pdf'
+                : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            )
+            .header('content-disposition', `attachment; filename="${file.name}"`)
+            .send(file.bytes);
+        },
+      );
+    }
+    app.post(
+      '/medsos/import',
+      {
+        config: { pemilihan: 'write' },
+        schema: {
+          tags,
+          querystring: PemilihanQuery,
+          summary:
+            'Impor lembar tim pemantau (multipart: wilayah kab/kota, file XLSX/CSV; kolom url, akun, platform, teks, dilihat, kecamatan, kelurahan, klasifikasi). Semua atau tidak sama sekali; alamat yang sudah tercatat dilewati.',
+          consumes: ['multipart/form-data'],
+          response: { 200: MedsosImportResult, ...ERROR_RESPONSES, 415: ErrorResponse, 422: ErrorResponse },
+        },
+      },
+      async (request) => {
+        const { fields, file } = await readUpload(request);
+        return m.importSheet(actorOf(request), pemilihanOf(request), uploadWilayah(fields), file);
+      },
     );
     app.get(
       '/medsos/:id',
