@@ -32,6 +32,7 @@ export function AppShell() {
     { key: 'hariH', to: `/hari-h${inScope}`, label: t('nav.hariH'), show: can('laporan:read') },
     { key: 'kejadian', to: '/kejadian', label: t('nav.kejadian'), show: can('laporan:read') },
     { key: 'petugas', to: `/petugas${inScope}`, label: t('nav.petugas'), show: can('petugas:read') },
+    { key: 'medsos', to: '/medsos', label: t('nav.medsos'), show: can('medsos:read') },
     { key: 'rakor', to: '/rakor', label: t('nav.rakor'), show: can('koordinasi:read') },
     { key: 'imbauan', to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
     { key: 'nphd', to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },

@@ -25,6 +25,10 @@ const RakorPage = lazyPage(() => import('./features/koordinasi/RakorPage'), 'Rak
 const KejadianDetail = lazyPage(() => import('./features/kejadian/KejadianDetail'), 'KejadianDetail');
 const KejadianForm = lazyPage(() => import('./features/kejadian/KejadianForm'), 'KejadianForm');
 const KejadianPage = lazyPage(() => import('./features/kejadian/KejadianPage'), 'KejadianPage');
+const MedsosPage = lazyPage(() => import('./features/medsos/MedsosPage'), 'MedsosPage');
+const MedsosForm = lazyPage(() => import('./features/medsos/MedsosForm'), 'MedsosForm');
+const MedsosDetail = lazyPage(() => import('./features/medsos/MedsosDetail'), 'MedsosDetail');
+const MedsosRingkasan = lazyPage(() => import('./features/medsos/MedsosRingkasan'), 'MedsosRingkasan');
 const HariHPage = lazyPage(() => import('./features/laporan/HariHPage'), 'HariHPage');
 const LaporanPage = lazyPage(() => import('./features/laporan/LaporanPage'), 'LaporanPage');
 const MapPage = lazyPage(() => import('./features/map/MapPage'), 'MapPage');
@@ -100,6 +104,10 @@ export function App() {
         <Route path="/kejadian" element={<KejadianPage />} />
         <Route path="/kejadian/baru" element={<KejadianForm />} />
         <Route path="/kejadian/:id" element={<KejadianDetail />} />
+        <Route path="/medsos" element={<MedsosPage />} />
+        <Route path="/medsos/baru" element={<MedsosForm />} />
+        <Route path="/medsos/ringkasan" element={<MedsosRingkasan />} />
+        <Route path="/medsos/:id" element={<MedsosDetail />} />
         <Route path="/pengamanan" element={<PengamananPage />} />
         <Route path="/petugas" element={<PetugasPage />} />
         <Route path="/petugas/tps/:id" element={<PetugasTpsPage />} />

@@ -2,6 +2,7 @@ import { enAnev } from '../features/anev/i18n';
 import { enRekap } from '../features/rekapitulasi/i18n';
 import { enKoordinasi } from '../features/koordinasi/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
+import { enMedsos } from '../features/medsos/i18n';
 import { enTugas } from '../features/tugas/i18n';
 import { enPetugas } from '../features/petugas/i18n';
 import { enLaporan } from '../features/laporan/i18n';
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...enLaporan,
   ...enOffline,
   ...enKejadian,
+  ...enMedsos,
   ...enTugas,
   ...enPetugas,
   appName: 'Siaga',

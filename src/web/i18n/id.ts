@@ -3,6 +3,7 @@ import { idAnev } from '../features/anev/i18n';
 import { idRekap } from '../features/rekapitulasi/i18n';
 import { idKoordinasi } from '../features/koordinasi/i18n';
 import { idKejadian } from '../features/kejadian/i18n';
+import { idMedsos } from '../features/medsos/i18n';
 import { idLaporan } from '../features/laporan/i18n';
 import { idOffline } from '../features/offline/i18n';
 import { idPemilihan } from '../features/pemilihan/i18n';
@@ -20,6 +21,7 @@ export const id = {
   ...idLaporan,
   ...idOffline,
   ...idKejadian,
+  ...idMedsos,
   ...idTugas,
   ...idPetugas,
   appName: 'Siaga',

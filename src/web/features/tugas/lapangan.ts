@@ -38,6 +38,7 @@ export type MenuKey =
   | 'hariH'
   | 'kejadian'
   | 'petugas'
+  | 'medsos'
   | 'rakor'
   | 'imbauan'
   | 'nphd'
@@ -62,6 +63,8 @@ const CAMAT_MENU: readonly MenuKey[] = [
   'tugas',
   'laporan',
   'kejadian',
+  // The camat reads the posts that concern the kecamatan (docs/domain/medsos.md).
+  'medsos',
   'hariH',
   'petugas',
   'rekapitulasi',

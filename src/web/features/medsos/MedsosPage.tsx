@@ -1,0 +1,119 @@
+/** Posts the user may see: filters, a page at a time, each with its classification and state. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { MedsosPage as MedsosPageSchema, type MedsosListItem } from '../../../contracts/medsos';
+import { KATEGORI_MEDSOS, STATUS_MEDSOS } from '../../../domain/medsos/medsos';
+import { PLATFORM } from '../../../domain/medsos/url';
+import { api, query } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Pagination } from '../../components/Pagination';
+import { useSession } from '../auth/session';
+import { MedsosImport } from './MedsosImport';
+import { useMedsosText } from './useMedsosText';
+
+const PAGE_SIZE = 20;
+export const MEDSOS_KEY = ['medsos'] as const;
+
+export function MedsosPage() {
+  const { t } = useMedsosText();
+  const { can } = useSession();
+  const [page, setPage] = useState(1);
+  const [filters, setFilters] = useState({ status: '', kategori: '', platform: '' });
+  const list = useQuery({
+    queryKey: [...MEDSOS_KEY, 'list', filters, page],
+    queryFn: () => api(MedsosPageSchema, `/api/medsos${query({ ...filters, page, pageSize: PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const setFilter = (name: keyof typeof filters, value: string) => {
+    setFilters((current) => ({ ...current, [name]: value }));
+    setPage(1);
+  };
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('med.title')}</h1>
+        <div className="actions">
+          <Link className="button" to="/medsos/ringkasan">
+            {t('med.weekly')}
+          </Link>
+          {can('medsos:record') && (
+            <Link className="button primary" to="/medsos/baru">
+              {t('med.record')}
+            </Link>
+          )}
+        </div>
+      </div>
+      <p className="muted small">{t('med.intro')}</p>
+      <div className="filters" role="search">
+        <label>
+          {t('med.filter.status')}
+          <select value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
+            <option value="">{t('med.filter.all')}</option>
+            {STATUS_MEDSOS.map((s) => (
+              <option key={s} value={s}>
+                {t(`med.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('med.filter.kategori')}
+          <select value={filters.kategori} onChange={(e) => setFilter('kategori', e.target.value)}>
+            <option value="">{t('med.filter.all')}</option>
+            {KATEGORI_MEDSOS.map((k) => (
+              <option key={k} value={k}>
+                {t(`med.kategori.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('med.filter.platform')}
+          <select value={filters.platform} onChange={(e) => setFilter('platform', e.target.value)}>
+            <option value="">{t('med.filter.all')}</option>
+            {PLATFORM.map((p) => (
+              <option key={p} value={p}>
+                {t(`med.platform.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+      {list.data && list.data.items.length === 0 && <p>{t('med.empty')}</p>}
+      {list.data && list.data.items.length > 0 && (
+        <>
+          <p className="muted small">{t('med.total', { n: list.data.total })}</p>
+          <ul className="rakor-list">
+            {list.data.items.map((item) => (
+              <MedsosRow key={item.id} item={item} />
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} />
+        </>
+      )}
+      {can('medsos:record') && <MedsosImport />}
+    </section>
+  );
+}
+
+function MedsosRow({ item }: { item: MedsosListItem }) {
+  const { t, formatTime } = useMedsosText();
+  return (
+    <li className="card" data-testid="medsos-row">
+      <Link to={`/medsos/${item.id}`}>
+        {t(`med.kategori.${item.kategori}`)} · {item.akun}
+      </Link>{' '}
+      <span className="badge">{t(`med.platform.${item.platform}`)}</span>
+      <span className="badge">{t(`med.status.${item.status}`)}</span>
+      {item.takedown && <span className="badge">{t(`med.takedown.status.${item.takedown}`)}</span>}
+      <div className="muted small">
+        {item.namaWilayah} · {t('med.seenAt', { time: formatTime(item.dilihatAt) })} ·{' '}
+        {t('med.evidenceCount', { n: item.jumlahBukti })} ·{' '}
+        {t('med.incidentCount', { n: item.jumlahKejadian })}
+      </div>
+      {item.ringkasan && <p className="small">{item.ringkasan}</p>}
+    </li>
+  );
+}
