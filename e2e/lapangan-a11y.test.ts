@@ -22,8 +22,11 @@ const FIELD_PAGES: Record<string, readonly string[]> = {
     `/hari-h?wilayah=${KELURAHAN}`,
     '/imbauan',
     `/tps?wilayah=${KELURAHAN}`,
+    '/patroli',
   ],
-  'camat.wara': ['/tugas', '/laporan', '/rakor', '/imbauan'],
+  'camat.wara': ['/tugas', '/laporan', '/rakor', '/imbauan', '/kampanye'],
+  // The Babinsa runs patrols from the phone.
+  'babinsa.tompotikka': ['/patroli'],
 };
 
 let server: RunningServer;

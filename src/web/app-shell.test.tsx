@@ -68,6 +68,7 @@ describe('AppShell › menus per role', () => {
       'Tugas saya',
       'Laporan situasi',
       'Kejadian',
+      'Patroli',
       'Hari H',
       'Kerawanan',
       'Imbauan',
@@ -83,6 +84,9 @@ describe('AppShell › menus per role', () => {
     expect(menu).toContain('Wilayah');
     expect(menu).not.toContain('NPHD');
     expect(menu).not.toContain('Pengamanan');
+    // Campaign schedule and patrols of the kecamatan; neutrality complaints are Bawaslu's and the kab/kota's.
+    expect(menu).toEqual(expect.arrayContaining(['Kampanye', 'Patroli']));
+    expect(menu).not.toContain('Netralitas');
     expect(menu[0]).toBe('Tugas saya');
   });
 

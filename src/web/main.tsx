@@ -47,6 +47,10 @@ const TpsDetailPage = lazyPage(() => import('./features/tps/TpsDetailPage'), 'Tp
 const TpsListPage = lazyPage(() => import('./features/tps/TpsListPage'), 'TpsListPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const WilayahPage = lazyPage(() => import('./features/wilayah/WilayahPage'), 'WilayahPage');
+const KampanyePage = lazyPage(() => import('./features/kampanye/KampanyePage'), 'KampanyePage');
+const PatroliPage = lazyPage(() => import('./features/patroli/PatroliPage'), 'PatroliPage');
+const PatroliRunPage = lazyPage(() => import('./features/patroli/PatroliRunPage'), 'PatroliRunPage');
+const NetralitasPage = lazyPage(() => import('./features/netralitas/NetralitasPage'), 'NetralitasPage');
 const TugasPage = lazyPage(() => import('./features/tugas/TugasPage'), 'TugasPage');
 const PetugasPage = lazyPage(() => import('./features/petugas/PetugasPage'), 'PetugasPage');
 const PetugasTpsPage = lazyPage(() => import('./features/petugas/PetugasTpsPage'), 'PetugasTpsPage');
@@ -111,6 +115,10 @@ export function App() {
         <Route path="/pengamanan" element={<PengamananPage />} />
         <Route path="/petugas" element={<PetugasPage />} />
         <Route path="/petugas/tps/:id" element={<PetugasTpsPage />} />
+        <Route path="/kampanye" element={<KampanyePage />} />
+        <Route path="/patroli" element={<PatroliPage />} />
+        <Route path="/patroli/:id" element={<PatroliRunPage />} />
+        <Route path="/netralitas" element={<NetralitasPage />} />
         <Route path="/impor" element={<ImportPage />} />
         <Route path="/pengguna" element={<UsersPage />} />
         <Route path="/audit" element={<AuditPage />} />

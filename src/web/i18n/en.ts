@@ -1,8 +1,11 @@
 import { enAnev } from '../features/anev/i18n';
 import { enRekap } from '../features/rekapitulasi/i18n';
 import { enKoordinasi } from '../features/koordinasi/i18n';
+import { enKampanye } from '../features/kampanye/i18n';
 import { enKejadian } from '../features/kejadian/i18n';
 import { enMedsos } from '../features/medsos/i18n';
+import { enNetralitas } from '../features/netralitas/i18n';
+import { enPatroli } from '../features/patroli/i18n';
 import { enTugas } from '../features/tugas/i18n';
 import { enPetugas } from '../features/petugas/i18n';
 import { enLaporan } from '../features/laporan/i18n';
@@ -22,6 +25,9 @@ export const en: Record<MessageKey, string> = {
   ...enOffline,
   ...enKejadian,
   ...enMedsos,
+  ...enKampanye,
+  ...enPatroli,
+  ...enNetralitas,
   ...enTugas,
   ...enPetugas,
   appName: 'Siaga',

@@ -2,8 +2,11 @@
 import { idAnev } from '../features/anev/i18n';
 import { idRekap } from '../features/rekapitulasi/i18n';
 import { idKoordinasi } from '../features/koordinasi/i18n';
+import { idKampanye } from '../features/kampanye/i18n';
 import { idKejadian } from '../features/kejadian/i18n';
 import { idMedsos } from '../features/medsos/i18n';
+import { idNetralitas } from '../features/netralitas/i18n';
+import { idPatroli } from '../features/patroli/i18n';
 import { idLaporan } from '../features/laporan/i18n';
 import { idOffline } from '../features/offline/i18n';
 import { idPemilihan } from '../features/pemilihan/i18n';
@@ -22,6 +25,9 @@ export const id = {
   ...idOffline,
   ...idKejadian,
   ...idMedsos,
+  ...idKampanye,
+  ...idPatroli,
+  ...idNetralitas,
   ...idTugas,
   ...idPetugas,
   appName: 'Siaga',

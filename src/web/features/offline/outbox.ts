@@ -28,7 +28,8 @@ export type OutboxKind =
   | 'situasi-tps'
   | 'imbauan'
   | 'hadir-petugas'
-  | 'insiden-petugas';
+  | 'insiden-petugas'
+  | 'patroli';
 
 /** waiting: on the phone, not yet with the server; refused/conflict: the server said no (see error). */
 export type OutboxState = 'waiting' | 'refused' | 'conflict';

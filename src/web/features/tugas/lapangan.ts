@@ -45,6 +45,9 @@ export type MenuKey =
   | 'anev'
   | 'rekapitulasi'
   | 'pengamanan'
+  | 'kampanye'
+  | 'patroli'
+  | 'netralitas'
   | 'impor'
   | 'pengguna'
   | 'audit';
@@ -53,6 +56,8 @@ const DESA_MENU: readonly MenuKey[] = [
   'tugas',
   'laporan',
   'kejadian',
+  // A Babinsa or Bhabinkamtibmas runs joint patrols from the phone; the lurah sees that they came.
+  'patroli',
   'hariH',
   'kerawanan',
   'imbauan',
@@ -72,6 +77,8 @@ const CAMAT_MENU: readonly MenuKey[] = [
   'rakor',
   'imbauan',
   'koordinasi',
+  'patroli',
+  'kampanye',
   'wilayah',
   'tps',
   'peta',
