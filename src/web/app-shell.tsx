@@ -37,12 +37,13 @@ export function AppShell() {
     { key: 'imbauan', to: '/imbauan', label: t('nav.imbauan'), show: can('koordinasi:read') },
     { key: 'nphd', to: '/nphd', label: t('nav.nphd'), show: can('koordinasi:read') },
     { key: 'rekapitulasi', to: '/rekapitulasi', label: t('nav.rekap'), show: can('koordinasi:read') },
-    // The anev is the kab/kota's: for readers whose scope is a kab/kota or wider.
+    // The anev is the kab/kota's and, drilled down, a kecamatan's: for readers whose scope is a
+    // kecamatan or wider.
     {
       key: 'anev',
       to: '/anev',
       label: t('nav.anev'),
-      show: can('koordinasi:read') && scope.split('.').length <= 2,
+      show: can('koordinasi:read') && scope.split('.').length <= 3,
     },
     {
       key: 'pengamanan',

@@ -41,13 +41,21 @@ export async function replaceRingkasan(
     .execute();
 }
 
-/** TPS per kecamatan of a kab/kota: an election's own TPS (a PSU) when `pemilihanId` is given. */
-export async function countTpsPerKecamatan(db: Kysely<Database>, kabKota: string, pemilihanId?: string) {
+/**
+ * TPS per child area of an area (`anak`: the child code's length, 8 a kecamatan, 13 a kelurahan): an
+ * election's own TPS (a PSU) when `pemilihanId` is given.
+ */
+export async function countTpsPerAnak(
+  db: Kysely<Database>,
+  kode: string,
+  anak: number,
+  pemilihanId?: string,
+) {
   let query = db
     .selectFrom('tps as t')
-    .select([sql<string>`substr(t.kode_wilayah, 1, 8)`.as('kecamatan'), sql<number>`count(*)::int`.as('n')])
-    .where(withinWilayah('t.kode_wilayah', kabKota))
-    .groupBy(sql`substr(t.kode_wilayah, 1, 8)`);
+    .select([sql<string>`substr(t.kode_wilayah, 1, ${anak})`.as('anak'), sql<number>`count(*)::int`.as('n')])
+    .where(withinWilayah('t.kode_wilayah', kode))
+    .groupBy(sql`1`);
   if (pemilihanId !== undefined) {
     query = query
       .innerJoin('pemilihan_tps as pt', 'pt.tps_id', 't.id')
@@ -56,19 +64,19 @@ export async function countTpsPerKecamatan(db: Kysely<Database>, kabKota: string
   return query.execute();
 }
 
-/** TPS that re-voted in a PSU of this election, per kecamatan. */
-export async function countPsuTpsPerKecamatan(db: Kysely<Database>, kabKota: string, indukId: string) {
+/** TPS that re-voted in a PSU of this election, per child area (as countTpsPerAnak). */
+export async function countPsuTpsPerAnak(db: Kysely<Database>, kode: string, anak: number, indukId: string) {
   return db
     .selectFrom('pemilihan_tps as pt')
     .innerJoin('pemilihan as p', 'p.id', 'pt.pemilihan_id')
     .innerJoin('tps as t', 't.id', 'pt.tps_id')
     .select([
-      sql<string>`substr(t.kode_wilayah, 1, 8)`.as('kecamatan'),
+      sql<string>`substr(t.kode_wilayah, 1, ${anak})`.as('anak'),
       sql<number>`count(DISTINCT t.id)::int`.as('n'),
     ])
     .where('p.induk_id', '=', indukId)
     .where('p.jenis', '=', 'psu')
-    .where(withinWilayah('t.kode_wilayah', kabKota))
-    .groupBy(sql`substr(t.kode_wilayah, 1, 8)`)
+    .where(withinWilayah('t.kode_wilayah', kode))
+    .groupBy(sql`1`)
     .execute();
 }

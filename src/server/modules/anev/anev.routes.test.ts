@@ -237,6 +237,31 @@ describe('anev', () => {
     expect(after.rincian.every((r) => r.lalu === null)).toBe(true);
   });
 
+  it('drills into one kecamatan per kelurahan, for the camat as for the city', async () => {
+    const city = await anev(palopo, '73.73');
+    const wara = await anev(camat, '73.73.01');
+    expect(wara.wilayah[0]!.kode).toBe('73.73.01');
+    const kelurahan = wara.wilayah.slice(1);
+    expect(kelurahan.length).toBeGreaterThan(1);
+    expect(kelurahan.every((w) => w.kode.startsWith('73.73.01.'))).toBe(true);
+    // The kecamatan's figures are the same read from above and from inside.
+    for (const metrik of ['tps', 'tps_rawan', 'kejadian', 'kejadian_berat', 'kelurahan_rawan']) {
+      expect(figure(wara, '73.73.01', metrik)?.kini ?? null, metrik).toBe(
+        figure(city, '73.73.01', metrik)?.kini ?? null,
+      );
+    }
+    const sum = (metrik: string) =>
+      kelurahan.reduce((n, w) => n + (w.baris.find((b) => b.metrik === metrik)?.kini ?? 0), 0);
+    expect(sum('tps')).toBe(figure(wara, '73.73.01', 'tps')?.kini);
+    // The incidents reported in Tompotikka above are Tompotikka's.
+    expect(figure(wara, '73.73.01.1001', 'kejadian')?.kini).toBeGreaterThanOrEqual(2);
+    // Readiness and turnout are the city's only.
+    expect(figure(wara, '73.73.01', 'kesiapan_h7')?.kini ?? null).toBeNull();
+    // A camat reads their own kecamatan only.
+    expect((await camat.request({ method: 'GET', url: '/api/anev/73.73.02' })).statusCode).toBe(403);
+    expect((await palopo.request({ method: 'GET', url: '/api/anev/73.73.01.1001' })).statusCode).toBe(400);
+  });
+
   it('counts TPS by mapped category as the kerawanan summary does, and the kelurahan with a TPS rawan as the map shows', async () => {
     const a = await anev(palopo, '73.73');
     const summary = await palopo.request({

@@ -29,14 +29,18 @@ import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './anev.repo';
 
-/** Figures a module computes from an election's records: per kecamatan code, and for the kab/kota. */
+/**
+ * Figures a module computes from an election's records for an area (a kab/kota or a kecamatan): per
+ * child area (its kecamatan, or its kelurahan/desa) and for the area itself.
+ */
 export interface AngkaSumber {
-  perKecamatan: ReadonlyMap<string, Angka>;
-  kabKota: Angka;
+  perAnak: ReadonlyMap<string, Angka>;
+  total: Angka;
   /** The kab/kota's breakdowns (incidents by category and ending, referrals by outcome). */
   rincian?: readonly ItemRincian[];
 }
-export type SumberAnev = (pemilihan: PemilihanContext, kabKota: string) => Promise<AngkaSumber>;
+/** `anak`: the length of a child area's code (8 a kecamatan, 13 a kelurahan/desa), to group by. */
+export type SumberAnev = (pemilihan: PemilihanContext, kode: string, anak: number) => Promise<AngkaSumber>;
 
 const KOLOM_TEMPLAT = ['kode_wilayah', 'nama', ...METRIK_ANEV.map((m) => m.kode)];
 
@@ -51,16 +55,16 @@ export function createAnevService(deps: {
   const { db } = deps;
 
   /** TPS and PSU counts, which belong to the election record itself. */
-  const sumberTps: SumberAnev = async (pemilihan, kabKota) => {
+  const sumberTps: SumberAnev = async (pemilihan, kode, anak) => {
     const [tps, psu] = await Promise.all([
-      repo.countTpsPerKecamatan(db, kabKota, pemilihan.jenis === 'psu' ? pemilihan.id : undefined),
-      repo.countPsuTpsPerKecamatan(db, kabKota, pemilihan.id),
+      repo.countTpsPerAnak(db, kode, anak, pemilihan.jenis === 'psu' ? pemilihan.id : undefined),
+      repo.countPsuTpsPerAnak(db, kode, anak, pemilihan.id),
     ]);
-    const perKecamatan = new Map<string, Record<string, number>>();
-    const at = (kode: string) => perKecamatan.get(kode) ?? perKecamatan.set(kode, {}).get(kode)!;
-    for (const row of tps) at(row.kecamatan).tps = row.n;
-    for (const row of psu) at(row.kecamatan).psu_tps = row.n;
-    return { perKecamatan, kabKota: {} };
+    const perAnak = new Map<string, Record<string, number>>();
+    const at = (k: string) => perAnak.get(k) ?? perAnak.set(k, {}).get(k)!;
+    for (const row of tps) at(row.anak).tps = row.n;
+    for (const row of psu) at(row.anak).psu_tps = row.n;
+    return { perAnak, total: {} };
   };
   const sumber = [sumberTps, ...(deps.sumber ?? [])];
 
@@ -85,42 +89,57 @@ export function createAnevService(deps: {
     return deps.wilayah.require(kode);
   }
 
-  /** An election's figures under a kab/kota: computed (open elections) merged with entered ones. */
-  async function angkaOf(pemilihan: PemilihanContext, kabKota: string, kecamatan: readonly string[]) {
-    const computed = new Map<string, Record<string, number>>(kecamatan.map((k) => [k, {}]));
-    let kabKotaAngka: Record<string, number> = {};
+  /**
+   * An election's figures for an area (a kab/kota or a kecamatan) and its children: computed (open
+   * elections) merged with entered ones.
+   */
+  async function angkaOf(pemilihan: PemilihanContext, kode: string, anak: readonly string[]) {
+    const computed = new Map<string, Record<string, number>>(anak.map((k) => [k, {}]));
+    const panjang = kode.length === 5 ? 8 : 13;
+    let totalAngka: Record<string, number> = {};
     // A closed election's records may no longer describe it (the TPS registry moves on): its
     // figures are those entered for it, and it has no breakdown.
     let rincian: ItemRincian[] | null = null;
     if (!pemilihan.ditutup) {
       rincian = [];
-      for (const result of await Promise.all(sumber.map((s) => s(pemilihan, kabKota)))) {
-        for (const [kode, angka] of result.perKecamatan) {
-          const row = computed.get(kode);
+      for (const result of await Promise.all(sumber.map((s) => s(pemilihan, kode, panjang)))) {
+        for (const [k, angka] of result.perAnak) {
+          const row = computed.get(k);
           if (row) Object.assign(row, angka);
         }
-        kabKotaAngka = { ...kabKotaAngka, ...result.kabKota };
+        totalAngka = { ...totalAngka, ...result.total };
         rincian.push(...(result.rincian ?? []));
       }
     }
-    const { byWilayah: enteredBy, count } = await enteredOf(pemilihan.id, kabKota);
-    const perKecamatan = new Map(
-      kecamatan.map((k) => [k, gabungkan(computed.get(k) ?? {}, enteredBy.get(k) ?? {})] as const),
+    const { byWilayah: enteredBy, count } = await enteredOf(pemilihan.id, kode);
+    const perAnak = new Map(
+      anak.map((k) => [k, gabungkan(computed.get(k) ?? {}, enteredBy.get(k) ?? {})] as const),
     );
     const total = gabungkan(
-      { ...jumlahkan([...perKecamatan.values()]), ...kabKotaAngka },
-      enteredBy.get(kabKota) ?? {},
+      { ...jumlahkan([...perAnak.values()]), ...totalAngka },
+      enteredBy.get(kode) ?? {},
     );
-    return { perKecamatan, total, entered: count, rincian };
+    return { perAnak, total, entered: count, rincian };
   }
 
+  /**
+   * A kab/kota per kecamatan, or a kecamatan per kelurahan/desa (the camat's evaluation, and the
+   * rakor's drill-down into one kecamatan).
+   */
   async function banding(
     actor: Actor,
     kini: PemilihanContext,
     kabKota: string,
     pembandingId: string | undefined,
   ): Promise<AnevResponse> {
-    const wilayah = await requireKabKota(actor, kabKota);
+    const parsed = parseKodeWilayah(kabKota);
+    if (!parsed.ok || (parsed.value.level !== 'kabkota' && parsed.value.level !== 'kecamatan')) {
+      throw new DomainError('validation', 'Anev disusun per kabupaten/kota atau kecamatan', {
+        field: 'kode',
+      });
+    }
+    authorize(actor, 'koordinasi:read', kabKota);
+    const wilayah = await deps.wilayah.require(kabKota);
     let lalu: PemilihanContext | null = null;
     if (pembandingId !== undefined) {
       lalu = await deps.pemilihan.resolve(actor, pembandingId);
@@ -135,10 +154,10 @@ export function createAnevService(deps: {
       if (found) lalu = await deps.pemilihan.resolve(actor, found.id);
     }
     const children = await deps.wilayah.children(actor, kabKota);
-    const kecamatan = children.map((c) => c.kode);
+    const anak = children.map((c) => c.kode);
     const [a, b] = await Promise.all([
-      angkaOf(kini, kabKota, kecamatan),
-      lalu ? angkaOf(lalu, kabKota, kecamatan) : Promise.resolve(null),
+      angkaOf(kini, kabKota, anak),
+      lalu ? angkaOf(lalu, kabKota, anak) : Promise.resolve(null),
     ]);
     const row = (kode: string, nama: string, mine: Angka, theirs: Angka) => ({
       kode,
@@ -159,7 +178,7 @@ export function createAnevService(deps: {
       wilayah: [
         row(kabKota, wilayah.nama, a.total, b?.total ?? {}),
         ...children.map((c) =>
-          row(c.kode, c.nama, a.perKecamatan.get(c.kode) ?? {}, b?.perKecamatan.get(c.kode) ?? {}),
+          row(c.kode, c.nama, a.perAnak.get(c.kode) ?? {}, b?.perAnak.get(c.kode) ?? {}),
         ),
       ],
       rincian: bandingRincian(a.rincian, b?.rincian ?? null),

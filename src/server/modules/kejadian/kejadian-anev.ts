@@ -16,10 +16,10 @@ import { countForAnev } from './kejadian.repo';
 const BERAT = new Set(['tinggi', 'kritis']);
 
 export function kejadianAnev(db: Db): SumberAnev {
-  return async (pemilihan, kabKota) => {
-    const rows = await countForAnev(db, pemilihan.id, kabKota);
-    const perKecamatan = new Map<string, Record<string, number>>();
-    const kabKotaAngka: Record<string, number> = {
+  return async (pemilihan, kode, anak) => {
+    const rows = await countForAnev(db, pemilihan.id, kode, anak);
+    const perAnak = new Map<string, Record<string, number>>();
+    const totalAngka: Record<string, number> = {
       kejadian: 0,
       kejadian_berat: 0,
       kejadian_selesai: 0,
@@ -39,10 +39,8 @@ export function kejadianAnev(db: Db): SumberAnev {
         target.kejadian_selesai = (target.kejadian_selesai ?? 0) + (row.status === 'selesai' ? n : 0);
         target.rujukan_gakkumdu = (target.rujukan_gakkumdu ?? 0) + (row.dirujuk ? n : 0);
       };
-      add(kabKotaAngka);
-      if (row.kecamatan !== null) {
-        add(perKecamatan.get(row.kecamatan) ?? perKecamatan.set(row.kecamatan, {}).get(row.kecamatan)!);
-      }
+      add(totalAngka);
+      if (row.anak !== null) add(perAnak.get(row.anak) ?? perAnak.set(row.anak, {}).get(row.anak)!);
       const kategori = row.kategori as KategoriKejadian;
       count(
         { kelompok: 'kategori_kejadian', kode: kategori, nama: KATEGORI[kategori]?.label ?? kategori },
@@ -56,6 +54,6 @@ export function kejadianAnev(db: Db): SumberAnev {
         count({ kelompok: 'hasil_rujukan', kode: hasil, nama }, n);
       }
     }
-    return { perKecamatan, kabKota: kabKotaAngka, rincian: [...rincian.values()] };
+    return { perAnak, total: totalAngka, rincian: [...rincian.values()] };
   };
 }

@@ -392,18 +392,19 @@ export async function countForIndicators(
 }
 
 /**
- * For the anev: an election's incidents under a kab/kota grouped by kecamatan (null for those placed
- * at the kab/kota itself), category, status, severity and the outcome of their referral (if any).
- * Incidents merged into another count once, through the one they joined.
+ * For the anev: an election's incidents under an area grouped by child area (`anak`: the child
+ * code's length, 8 a kecamatan, 13 a kelurahan; null for those placed at the area itself), category,
+ * status, severity and the outcome of their referral (if any). Incidents merged into another count
+ * once, through the one they joined.
  */
-export async function countForAnev(db: Db, pemilihanId: string, kabKota: string) {
+export async function countForAnev(db: Db, pemilihanId: string, kode: string, anak: number) {
   return db
     .selectFrom('kejadian as k')
     .leftJoin('kejadian_rujukan as r', 'r.kejadian_id', 'k.id')
     .select([
-      sql<string | null>`CASE WHEN length(k.kode_wilayah) >= 8 THEN substr(k.kode_wilayah, 1, 8) END`.as(
-        'kecamatan',
-      ),
+      sql<
+        string | null
+      >`CASE WHEN length(k.kode_wilayah) >= ${anak} THEN substr(k.kode_wilayah, 1, ${anak}) END`.as('anak'),
       'k.kategori',
       'k.status',
       'k.severity',
@@ -414,7 +415,7 @@ export async function countForAnev(db: Db, pemilihanId: string, kabKota: string)
     .where('k.pemilihan_id', '=', pemilihanId)
     .where('k.merged_into', 'is', null)
     .where('k.status', 'not in', ['digabung', 'ditolak'])
-    .where(withinWilayah('k.kode_wilayah', kabKota))
+    .where(withinWilayah('k.kode_wilayah', kode))
     .groupBy([sql`1`, 'k.kategori', 'k.status', 'k.severity', sql`5`, 'r.outcome'])
     .execute();
 }

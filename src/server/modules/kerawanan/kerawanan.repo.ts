@@ -466,13 +466,15 @@ export async function answerPengamatan(
 }
 
 /**
- * For the anev: per kecamatan under a kab/kota, the TPS of an election by final category (after
- * overrides) in a phase, and the kelurahan/desa with at least one TPS rawan or sangat rawan.
+ * For the anev: per child area of an area (`anak`: the child code's length, 8 a kecamatan, 13 a
+ * kelurahan), the TPS of an election by final category (after overrides) in a phase, and the
+ * kelurahan/desa with at least one TPS rawan or sangat rawan.
  */
-export async function countKategoriPerKecamatan(
+export async function countKategoriPerAnak(
   db: Kysely<Database>,
   pemilihanId: string,
-  kabKota: string,
+  kode: string,
+  anak: number,
   phase: string,
 ) {
   return db
@@ -492,7 +494,7 @@ export async function countKategoriPerKecamatan(
         .on('o.is_current', '=', true),
     )
     .select([
-      sql<string>`substr(tps.kode_wilayah, 1, 8)`.as('kecamatan'),
+      sql<string>`substr(tps.kode_wilayah, 1, ${anak})`.as('anak'),
       sql<number>`count(*) FILTER (WHERE coalesce(o.kategori, a.kategori) = 'rawan')::int`.as('rawan'),
       sql<number>`count(*) FILTER (WHERE coalesce(o.kategori, a.kategori) = 'sangat_rawan')::int`.as(
         'sangat_rawan',
@@ -502,9 +504,9 @@ export async function countKategoriPerKecamatan(
         'kelurahan_rawan',
       ),
     ])
-    .where(withinWilayah('tps.kode_wilayah', kabKota))
+    .where(withinWilayah('tps.kode_wilayah', kode))
     .where((eb) => eb.or([eb('a.id', 'is not', null), eb('o.id', 'is not', null)]))
     .where(tpsOfPemilihan('tps', pemilihanId))
-    .groupBy(sql`substr(tps.kode_wilayah, 1, 8)`)
+    .groupBy(sql`1`)
     .execute();
 }

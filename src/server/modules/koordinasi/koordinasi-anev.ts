@@ -12,6 +12,8 @@ import * as repo from './koordinasi.repo';
 
 export function koordinasiAnev(db: Db): SumberAnev {
   return async (pemilihan, kabKota) => {
+    // Readiness and turnout are the kab/kota's figures; a kecamatan's anev has none.
+    if (kabKota.length !== 5) return { perAnak: new Map(), total: {} };
     const h7 = addDays(pemilihan.hariPemungutan, -7);
     const [items, actions, region] = await Promise.all([
       repo.findKesiapan(db, pemilihan.id, kabKota),
@@ -43,6 +45,6 @@ export function koordinasiAnev(db: Db): SumberAnev {
     if (region?.target_partisipasi != null)
       kabKotaAngka.target_partisipasi = Number(region.target_partisipasi);
     if (region?.partisipasi != null) kabKotaAngka.partisipasi = Number(region.partisipasi);
-    return { perKecamatan: new Map(), kabKota: kabKotaAngka };
+    return { perAnak: new Map(), total: kabKotaAngka };
   };
 }

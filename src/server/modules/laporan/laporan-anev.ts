@@ -10,6 +10,7 @@ import { isRelated } from '../../../domain/access/scope';
 import { persen } from '../../../domain/anev/anev';
 import { dueSlots, ketepatanWaktu } from '../../../domain/laporan/jadwal';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import { kabKotaOf } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../cross-cutting/clock';
 import type { AngkaSumber, SumberAnev } from '../anev/anev.service';
@@ -19,15 +20,16 @@ import * as repo from './laporan.repo';
 const GRACE_MS = GRACE_MINUTES * 60_000;
 
 export function laporanAnev(db: Db, laporan: LaporanService, clock: Clock): SumberAnev {
-  return async (pemilihan, kabKota): Promise<AngkaSumber> => {
+  return async (pemilihan, kode, anak): Promise<AngkaSumber> => {
+    const kabKota = kabKotaOf(kode) ?? kode;
     const [jadwal, areas, written] = await Promise.all([
       laporan.jadwalOf(pemilihan, kabKota),
-      repo.findReportingAreas(db, kabKota),
-      repo.findFirstWritten(db, pemilihan.id, kabKota),
+      repo.findReportingAreas(db, kode),
+      repo.findFirstWritten(db, pemilihan.id, kode),
     ]);
     // A region is judged from its first report through Siaga on: the slots before it were reported
     // on paper, if at all, and Siaga cannot tell. No report at all: no figure.
-    if (written.length === 0) return { perKecamatan: new Map(), kabKota: {} };
+    if (written.length === 0) return { perAnak: new Map(), total: {} };
     const firstSlot = Math.min(...written.map((r) => new Date(r.slot_at).getTime()));
     const slots = dueSlots(
       jadwal,
@@ -36,7 +38,7 @@ export function laporanAnev(db: Db, laporan: LaporanService, clock: Clock): Sumb
       new Date(firstSlot),
       new Date(clock.now().getTime() - GRACE_MS),
     );
-    if (slots.length === 0) return { perKecamatan: new Map(), kabKota: {} };
+    if (slots.length === 0) return { perAnak: new Map(), total: {} };
     const firstOf = new Map<string, Map<number, Date>>();
     for (const row of written) {
       const byArea =
@@ -46,29 +48,29 @@ export function laporanAnev(db: Db, laporan: LaporanService, clock: Clock): Sumb
     const peserta = pemilihan.peserta;
     const reports = (kode: string) =>
       peserta === 'nasional' || peserta.some((p) => isRelated({ kodeWilayah: p }, kode));
-    const perKecamatanCount = new Map<string, { jatuhTempo: number; tepatWaktu: number }>();
+    const perAnakCount = new Map<string, { jatuhTempo: number; tepatWaktu: number }>();
     let jatuhTempo = 0;
     let tepatWaktu = 0;
-    for (const { kode } of areas) {
-      if (!reports(kode)) continue;
-      const area = ketepatanWaktu(slots, firstOf.get(kode) ?? new Map(), GRACE_MINUTES);
-      jatuhTempo += area.jatuhTempo;
-      tepatWaktu += area.tepatWaktu;
-      if (kode.length < 8) continue;
-      const kecamatan = kode.slice(0, 8);
-      const sum = perKecamatanCount.get(kecamatan) ?? { jatuhTempo: 0, tepatWaktu: 0 };
-      sum.jatuhTempo += area.jatuhTempo;
-      sum.tepatWaktu += area.tepatWaktu;
-      perKecamatanCount.set(kecamatan, sum);
+    for (const { kode: area } of areas) {
+      if (!reports(area)) continue;
+      const c = ketepatanWaktu(slots, firstOf.get(area) ?? new Map(), GRACE_MINUTES);
+      jatuhTempo += c.jatuhTempo;
+      tepatWaktu += c.tepatWaktu;
+      if (area.length < anak) continue;
+      const child = area.slice(0, anak);
+      const sum = perAnakCount.get(child) ?? { jatuhTempo: 0, tepatWaktu: 0 };
+      sum.jatuhTempo += c.jatuhTempo;
+      sum.tepatWaktu += c.tepatWaktu;
+      perAnakCount.set(child, sum);
     }
-    const perKecamatan = new Map(
-      [...perKecamatanCount].map(
-        ([kode, c]) => [kode, { laporan_tepat_waktu: persen(c.tepatWaktu, c.jatuhTempo)! }] as const,
+    const perAnak = new Map(
+      [...perAnakCount].map(
+        ([k, c]) => [k, { laporan_tepat_waktu: persen(c.tepatWaktu, c.jatuhTempo)! }] as const,
       ),
     );
     return {
-      perKecamatan,
-      kabKota: jatuhTempo > 0 ? { laporan_tepat_waktu: persen(tepatWaktu, jatuhTempo)! } : {},
+      perAnak,
+      total: jatuhTempo > 0 ? { laporan_tepat_waktu: persen(tepatWaktu, jatuhTempo)! } : {},
     };
   };
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { AnevImportResult, AnevResponse } from '../../../contracts/anev';
 import { api, ApiError, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -15,15 +16,22 @@ export function AnevPage() {
   const { can } = useSession();
   const { items, current } = usePemilihan();
   const [kode, setKode] = useRegion();
-  const kab = kabKotaOf(kode);
+  // A kab/kota per kecamatan, or (a camat's, or a drill-down) a kecamatan per kelurahan/desa.
+  const area =
+    kode === null
+      ? null
+      : kode.split('.').length >= 3
+        ? kode.split('.').slice(0, 3).join('.')
+        : kabKotaOf(kode);
+  const kab = kabKotaOf(area);
   const [pembanding, setPembanding] = useState('');
   const params = query({ pembanding: pembanding || undefined });
   const anev = useQuery({
-    queryKey: ['anev', kab, pembanding],
-    queryFn: () => api(AnevResponse, `/api/anev/${kab}${params}`),
-    enabled: kab !== null,
+    queryKey: ['anev', area, pembanding],
+    queryFn: () => api(AnevResponse, `/api/anev/${area}${params}`),
+    enabled: area !== null,
   });
-  if (kab === null) {
+  if (area === null || kab === null) {
     return (
       <section>
         <h1>{t('anev.title')}</h1>
@@ -46,7 +54,7 @@ export function AnevPage() {
           <a
             className="button"
             href={apiUrl(
-              `/api/anev/${kab}/cetak${query({ pembanding: pembanding || undefined, format: 'pdf' })}`,
+              `/api/anev/${area}/cetak${query({ pembanding: pembanding || undefined, format: 'pdf' })}`,
             )}
           >
             {t('anev.pdf')}
@@ -54,7 +62,7 @@ export function AnevPage() {
           <a
             className="button"
             href={apiUrl(
-              `/api/anev/${kab}/cetak${query({ pembanding: pembanding || undefined, format: 'xlsx' })}`,
+              `/api/anev/${area}/cetak${query({ pembanding: pembanding || undefined, format: 'xlsx' })}`,
             )}
           >
             {t('anev.xlsx')}
@@ -91,7 +99,18 @@ export function AnevPage() {
             const rows = w.baris.filter((b) => b.kini !== null || b.lalu !== null);
             return (
               <div className="card" key={w.kode} data-testid={`anev-${w.kode}`}>
-                {i === 0 ? <h2>{w.nama}</h2> : <h3>{w.nama}</h3>}
+                {i === 0 ? (
+                  <h2>{w.nama}</h2>
+                ) : (
+                  <h3>
+                    {/* A kecamatan opens its kelurahan/desa; a kelurahan is the last level. */}
+                    {w.kode.split('.').length === 3 ? (
+                      <Link to={`/anev?wilayah=${w.kode}`}>{w.nama}</Link>
+                    ) : (
+                      w.nama
+                    )}
+                  </h3>
+                )}
                 {rows.length === 0 ? (
                   <p className="muted">{t('anev.kosong')}</p>
                 ) : (
@@ -136,7 +155,7 @@ export function AnevPage() {
           <Rincian anev={a} />
         </>
       )}
-      {can('koordinasi:manage') && <RingkasanForm kab={kab} />}
+      {can('koordinasi:manage') && area === kab && <RingkasanForm kab={kab} />}
     </section>
   );
 }
