@@ -62,7 +62,7 @@ describe('kampanye and patroli', () => {
       const row = page
         .getByTestId('kegiatan-row')
         .filter({ has: page.locator('strong', { hasText: judul }) });
-      await expect.poll(() => row.getByTestId('flag-bentrok').count()).toBe(1);
+      await expect.poll(() => row.getByTestId('flag-bentrok').count(), { timeout: 20_000 }).toBe(1);
     }
     const first = page
       .getByTestId('kegiatan-row')
@@ -85,12 +85,16 @@ describe('kampanye and patroli', () => {
     await phone.goto(`${server.url}/patroli`);
     await phone.getByRole('link', { name: 'Patroli bersama TNI-Polri Wara (malam)' }).click();
     await phone.getByRole('button', { name: 'Mulai patroli' }).click();
-    await expect.poll(() => phone.getByTestId('patroli-status').textContent()).toBe('Berjalan');
+    await expect
+      .poll(() => phone.getByTestId('patroli-status').textContent(), { timeout: 20_000 })
+      .toBe('Berjalan');
 
     const titik = phone.getByRole('form', { name: 'Catat tempat yang dilewati' });
     await titik.getByLabel('Kelurahan/desa').selectOption({ label: 'Tompotikka' });
     await titik.getByRole('button', { name: 'Catat titik' }).click();
-    await expect.poll(() => phone.getByTestId('submission-state').textContent()).toContain('Terkirim');
+    await expect
+      .poll(() => phone.getByTestId('submission-state').textContent(), { timeout: 20_000 })
+      .toContain('Terkirim');
 
     const temuan = phone.getByRole('form', { name: 'Temuan' });
     await temuan.getByLabel('Kelurahan/desa').selectOption({ label: 'Tompotikka' });
@@ -98,7 +102,7 @@ describe('kampanye and patroli', () => {
     await temuan.getByLabel('Uraian temuan').fill('Tim sukses membagikan amplop kepada warga di pos ronda.');
     await temuan.getByRole('button', { name: 'Catat temuan' }).click();
     // The form empties once the finding is safe on the phone (in the outbox).
-    await expect.poll(() => temuan.getByLabel('Uraian temuan').inputValue()).toBe('');
+    await expect.poll(() => temuan.getByLabel('Uraian temuan').inputValue(), { timeout: 20_000 }).toBe('');
     // Sent from the outbox at once while online; the log, read again, holds start, place and finding.
     await expect
       .poll(
@@ -110,7 +114,9 @@ describe('kampanye and patroli', () => {
         { timeout: 30_000, interval: 1000 },
       )
       .toBe(3);
-    await expect.poll(() => phone.getByRole('link', { name: 'lihat kejadian' }).count()).toBe(1);
+    await expect
+      .poll(() => phone.getByRole('link', { name: 'lihat kejadian' }).count(), { timeout: 20_000 })
+      .toBe(1);
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'patroli-ponsel.png'), fullPage: true });
 
     await phone.goto(`${server.url}/kejadian`);
