@@ -33,10 +33,9 @@ export function demoScreenshot(header: Rgb, seed: number): Buffer {
         const within = (y - 60) % 22;
         if (within >= 6 && within < 14 && x >= 16 && x < 16 + lines[line]!) colour = [170, 170, 170];
         // The reported passage, boxed in red (lines 3 to 6).
-        const boxed =
-          line >= 3 &&
-          line <= 6 &&
-          (x === 10 || x === 229 || (within === 0 && line === 3) || (within === 21 && line === 6));
+        const inBox = line >= 3 && line <= 6 && x >= 10 && x <= 229;
+        const edge = x === 10 || x === 229 || (within === 0 && line === 3) || (within === 21 && line === 6);
+        const boxed = inBox && edge;
         if (boxed) colour = [200, 20, 20];
       }
       raw[row + 1 + x * 3] = colour[0];

@@ -54,6 +54,16 @@ describe('the demo social-media picture', () => {
     ]);
     expect(detail.takedowns).toEqual([expect.objectContaining({ status: 'diturunkan', menit: 450 })]);
     expect(detail.duplikat).toHaveLength(1);
+    expect(detail.langkah.map((l: { aksi: string }) => l.aksi)).toEqual([
+      'catat',
+      'bukti',
+      'verifikasi',
+      'eskalasi',
+      'takedown',
+      'kait_kejadian',
+      'takedown_diproses',
+      'takedown_diturunkan',
+    ]);
     const week = (await siber.request({ method: 'GET', url: '/api/medsos/ringkasan' })).json();
     expect(week.jumlah).toBe(3);
     expect(week.diabaikan).toBe(1);

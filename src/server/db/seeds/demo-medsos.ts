@@ -119,7 +119,7 @@ export async function seedDemoMedsos(
     if (p.status !== 'baru' && p.status !== 'digabung' && p.status !== 'diabaikan')
       steps.push({ aksi: 'verifikasi', catatan: '', h: p.hoursAgo - 1 });
     if (p.status === 'dieskalasi')
-      steps.push({ aksi: 'eskalasi', catatan: 'untuk rakor Forkopimda', h: p.hoursAgo - 1.5 });
+      steps.push({ aksi: 'eskalasi', catatan: 'untuk rakor Forkopimda', h: p.hoursAgo - 1.2 });
     if (p.status === 'digabung') steps.push({ aksi: 'gabung', catatan: 'sebaran ulang', h: p.hoursAgo - 1 });
     if (p.status === 'diabaikan') steps.push({ aksi: 'abaikan', catatan: p.alasan ?? '', h: p.hoursAgo - 1 });
     await trx
@@ -203,6 +203,23 @@ export async function seedDemoMedsos(
         created_by: users.siberPalopo,
       },
     ])
+    .execute();
+  // The hoax's later steps, for its history.
+  await trx
+    .insertInto('medsos_langkah')
+    .values(
+      (
+        [
+          ['bukti', 'tangkapan-layar-1.png, tangkapan-layar-2.png', 21.7, users.siberPalopo],
+          ['kait_kejadian', incident?.id ?? '', 20, users.kesbangpolPalopo],
+          ['takedown', 'platform FB-DEMO-0001', 20.5, users.siberPalopo],
+          ['takedown_diproses', 'platform', 18, users.siberPalopo],
+          ['takedown_diturunkan', 'platform', 13, users.siberPalopo],
+        ] as const
+      )
+        .filter(([aksi]) => aksi !== 'kait_kejadian' || incident !== undefined)
+        .map(([aksi, catatan, h, actor]) => ({ post_id: hoaks, aksi, catatan, actor_id: actor, at: at(h) })),
+    )
     .execute();
   return { posts: POSTS.length };
 }
