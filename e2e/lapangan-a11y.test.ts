@@ -24,7 +24,7 @@ const FIELD_PAGES: Record<string, readonly string[]> = {
     `/tps?wilayah=${KELURAHAN}`,
     '/patroli',
   ],
-  'camat.wara': ['/tugas', '/laporan', '/rakor', '/imbauan', '/kampanye'],
+  'camat.wara': ['/tugas', '/laporan', '/rakor', '/imbauan', '/kampanye', '/medsos', '/medsos/ringkasan'],
   // The Babinsa runs patrols from the phone.
   'babinsa.tompotikka': ['/patroli'],
 };
