@@ -585,3 +585,32 @@ describe('retention of health data', () => {
     setClock('2024-11-20T09:00:00+08:00');
   });
 });
+
+describe('officers follow their TPS', () => {
+  it('move with it to another kelurahan and go with it when it is removed', async () => {
+    const db = t.database.db;
+    // TPS 003 Tompotikka (TPS 002 votes in the PSU made above, which keeps it).
+    const { id: tps003 } = await db
+      .selectFrom('tps')
+      .select('id')
+      .where('kode', '=', '7373011001003')
+      .executeTakeFirstOrThrow();
+    const before = await db.selectFrom('petugas').select('id').where('tps_id', '=', tps003).execute();
+    expect(before).toHaveLength(7);
+    await db
+      .updateTable('tps')
+      .set({ kode_wilayah: '73.73.01.1002', nomor: 901, kode: '7373011002901' })
+      .where('id', '=', tps003)
+      .execute();
+    const moved = await db
+      .selectFrom('petugas')
+      .select('kode_wilayah')
+      .where('tps_id', '=', tps003)
+      .execute();
+    expect(moved.map((p) => p.kode_wilayah)).toEqual(Array(7).fill('73.73.01.1002'));
+    await db.deleteFrom('tps').where('id', '=', tps003).execute();
+    expect(await db.selectFrom('petugas').select('id').where('tps_id', '=', tps003).execute()).toHaveLength(
+      0,
+    );
+  });
+});
