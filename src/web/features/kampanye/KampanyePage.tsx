@@ -75,7 +75,12 @@ export function KampanyePage() {
           </ul>
         </>
       )}
-      {can('kampanye:manage') && wilayah !== '' && <KegiatanForm wilayah={wilayah} />}
+      {can('kampanye:manage') && wilayah !== '' && (
+        <KegiatanForm
+          wilayah={wilayah}
+          namaWilayah={area === user?.kodeWilayah ? (user?.namaWilayah ?? null) : null}
+        />
+      )}
       {can('kampanye:manage') && wilayah.split('.').length === 2 && <ImporJadwal wilayah={wilayah} />}
       <h2>{t('kam.posko')}</h2>
       {posko.data && posko.data.items.length === 0 && <p>{t('kam.posko.empty')}</p>}
@@ -131,7 +136,7 @@ function KegiatanRow({ item, formatTime }: { item: Kegiatan; formatTime: (iso: s
   );
 }
 
-function KegiatanForm({ wilayah }: { wilayah: string }) {
+function KegiatanForm({ wilayah, namaWilayah }: { wilayah: string; namaWilayah: string | null }) {
   const { t, errorText } = useI18n();
   const client = useQueryClient();
   const [place, setPlace] = useState<string | null>(null);
@@ -201,7 +206,7 @@ function KegiatanForm({ wilayah }: { wilayah: string }) {
       </label>
       <WilayahPicker
         scope={wilayah}
-        scopeName={null}
+        scopeName={namaWilayah}
         value={place}
         onChange={setPlace}
         label={t('kam.tempat')}

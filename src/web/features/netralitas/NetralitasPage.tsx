@@ -123,7 +123,7 @@ export function NetralitasPage() {
           </li>
         ))}
       </ul>
-      {handle && <AduanForm scope={user?.kodeWilayah ?? null} />}
+      {handle && <AduanForm scope={user?.kodeWilayah ?? null} namaScope={user?.namaWilayah ?? null} />}
     </section>
   );
 }
@@ -147,7 +147,7 @@ function PutusanForm({ onSubmit }: { onSubmit: (amar: string) => void }) {
   );
 }
 
-function AduanForm({ scope }: { scope: string | null }) {
+function AduanForm({ scope, namaScope }: { scope: string | null; namaScope: string | null }) {
   const { t, errorText } = useI18n();
   const client = useQueryClient();
   const [place, setPlace] = useState<string | null>(null);
@@ -198,7 +198,7 @@ function AduanForm({ scope }: { scope: string | null }) {
       </label>
       <WilayahPicker
         scope={scope}
-        scopeName={null}
+        scopeName={namaScope}
         value={place}
         onChange={setPlace}
         label={t('net.tempat')}

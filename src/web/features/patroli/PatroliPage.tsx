@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Cakupan, PatroliList, type PatroliInput } from '../../../contracts/patroli';
 import { TUJUAN_PATROLI, UNSUR_PATROLI } from '../../../domain/patroli/patroli';
+import { addDays } from '../../../domain/time/hari';
 import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
@@ -64,7 +65,8 @@ export function PatroliPage() {
               dilewati: cakupan.data.dilewati,
               total: cakupan.data.total,
               mulai: formatDate(cakupan.data.mulaiOn),
-              selesai: formatDate(cakupan.data.selesaiOn),
+              // The week ends the day before the next Monday.
+              selesai: formatDate(addDays(cakupan.data.selesaiOn, -1)),
             })}
           </p>
           {cakupan.data.total === 0 && <p className="muted">{t('pat.cakupan.empty')}</p>}
@@ -95,12 +97,14 @@ export function PatroliPage() {
           </table>
         </section>
       )}
-      {can('patroli:plan') && <RencanaForm scope={user?.kodeWilayah ?? null} />}
+      {can('patroli:plan') && (
+        <RencanaForm scope={user?.kodeWilayah ?? null} namaScope={user?.namaWilayah ?? null} />
+      )}
     </section>
   );
 }
 
-function RencanaForm({ scope }: { scope: string | null }) {
+function RencanaForm({ scope, namaScope }: { scope: string | null; namaScope: string | null }) {
   const { t, errorText } = useI18n();
   const client = useQueryClient();
   const [area, setArea] = useState<string | null>(null);
@@ -136,7 +140,7 @@ function RencanaForm({ scope }: { scope: string | null }) {
       </label>
       <WilayahPicker
         scope={scope}
-        scopeName={null}
+        scopeName={namaScope}
         value={area}
         onChange={setArea}
         label={t('pat.wilayah')}
