@@ -5,6 +5,7 @@
  * only. BENCH_PENGAMANAN_TPS scales the national set down (CI runs it small).
  */
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import type { Kategori } from '../src/domain/kerawanan/score-tps';
 import { DEFAULT_POLA, kebutuhan, type TpsPengamanan } from '../src/domain/pengamanan/pola';
 import { buildExactModel } from '../src/domain/pengamanan/exact';
@@ -14,7 +15,7 @@ const NATIONAL_TPS = Number(process.env.BENCH_PENGAMANAN_TPS ?? 435_296);
 const GAP_INSTANCES = Number(process.env.BENCH_PENGAMANAN_GAP ?? 20);
 
 /** mulberry32: a small seeded PRNG, so every run generates the same regions. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -41,7 +42,7 @@ const NATIONAL_SHARES = { sangat: 0.05, rawan: 0.2, khusus: 0.01 };
  * need (named Bhabinkamtibmas, Polsek units, Polres and Brimob units), Linmas per kelurahan, a
  * Babinsa per kelurahan and Koramil/Kodim units.
  */
-function generateKabKota(options: {
+export function generateKabKota(options: {
   kodeKabKota: string;
   tps: number;
   kecamatan: number;
@@ -353,4 +354,5 @@ async function main(): Promise<void> {
   await gap();
 }
 
-await main();
+// Run only when started itself (bench/operasi.ts borrows its region generator).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

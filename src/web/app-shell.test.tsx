@@ -70,6 +70,7 @@ describe('AppShell › menus per role', () => {
       'Kejadian',
       'Patroli',
       'Hari H',
+      'Logistik',
       'Kerawanan',
       'Imbauan',
       'TPS',

@@ -54,6 +54,7 @@ export function AppShell() {
     { key: 'kampanye', to: '/kampanye', label: t('nav.kampanye'), show: can('kampanye:read') },
     { key: 'patroli', to: '/patroli', label: t('nav.patroli'), show: can('patroli:read') },
     { key: 'netralitas', to: '/netralitas', label: t('nav.netralitas'), show: can('netralitas:read') },
+    { key: 'logistik', to: `/logistik${inScope}`, label: t('nav.logistik'), show: can('logistik:read') },
     { key: 'impor', to: '/impor', label: t('nav.import'), show: can('tps:import') },
     { key: 'pengguna', to: '/pengguna', label: t('nav.users'), show: can('user:manage') },
     { key: 'audit', to: '/audit', label: t('nav.audit'), show: can('audit:read') },

@@ -42,6 +42,7 @@ const PemilihanDetailPage = lazyPage(
   () => import('./features/pemilihan/PemilihanDetailPage'),
   'PemilihanDetailPage',
 );
+const LogistikPage = lazyPage(() => import('./features/logistik/LogistikPage'), 'LogistikPage');
 const PengamananPage = lazyPage(() => import('./features/pengamanan/PengamananPage'), 'PengamananPage');
 const TpsDetailPage = lazyPage(() => import('./features/tps/TpsDetailPage'), 'TpsDetailPage');
 const TpsListPage = lazyPage(() => import('./features/tps/TpsListPage'), 'TpsListPage');
@@ -113,6 +114,7 @@ export function App() {
         <Route path="/medsos/ringkasan" element={<MedsosRingkasan />} />
         <Route path="/medsos/:id" element={<MedsosDetail />} />
         <Route path="/pengamanan" element={<PengamananPage />} />
+        <Route path="/logistik" element={<LogistikPage />} />
         <Route path="/petugas" element={<PetugasPage />} />
         <Route path="/petugas/tps/:id" element={<PetugasTpsPage />} />
         <Route path="/kampanye" element={<KampanyePage />} />

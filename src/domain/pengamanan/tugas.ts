@@ -183,9 +183,11 @@ export function penugasanEfektif(
       const tb = tugasById.get(b.tugasId)!;
       return ta.mulai - tb.mulai || cmp(a.tugasId, b.tugasId);
     });
-    const kept: Interval[] = [];
+    let kept: Interval[] = [];
     for (const p of list) {
       const t = tugasById.get(p.tugasId)!;
+      // Duties come in order of start: one that ended by now overlaps neither this nor any later one.
+      if (kept.length > 8) kept = kept.filter((k) => k.selesai > t.mulai);
       const free = kapasitas - pemakaianPuncak(kept, t);
       const count = Math.max(0, Math.min(p.count, free));
       if (count === 0) continue;

@@ -29,7 +29,8 @@ export type OutboxKind =
   | 'imbauan'
   | 'hadir-petugas'
   | 'insiden-petugas'
-  | 'patroli';
+  | 'patroli'
+  | 'serah-terima';
 
 /** waiting: on the phone, not yet with the server; refused/conflict: the server said no (see error). */
 export type OutboxState = 'waiting' | 'refused' | 'conflict';

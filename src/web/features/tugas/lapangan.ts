@@ -48,6 +48,7 @@ export type MenuKey =
   | 'kampanye'
   | 'patroli'
   | 'netralitas'
+  | 'logistik'
   | 'impor'
   | 'pengguna'
   | 'audit';
@@ -59,6 +60,7 @@ const DESA_MENU: readonly MenuKey[] = [
   // A Babinsa or Bhabinkamtibmas runs joint patrols from the phone; the lurah sees that they came.
   'patroli',
   'hariH',
+  'logistik',
   'kerawanan',
   'imbauan',
   'tps',
@@ -73,6 +75,7 @@ const CAMAT_MENU: readonly MenuKey[] = [
   'hariH',
   'petugas',
   'rekapitulasi',
+  'logistik',
   'kerawanan',
   'rakor',
   'imbauan',
