@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { petaDasar } from './scripts/vite-peta-dasar';
 import { precompress } from './scripts/vite-precompress';
 
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    // The offline base map: land and island names from open-data packages (ADR 0018).
+    petaDasar(),
     // The installable, offline app (docs/decisions/0010-offline-web-app.md): our own service worker
     // (src/web/sw.ts) gets the list of every built file to precache; a new version waits for the user.
     VitePWA({

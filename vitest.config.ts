@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'domain',
           sequence: { groupOrder: 0 },
-          include: ['src/domain/**/*.test.ts', 'src/contracts/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/contracts/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

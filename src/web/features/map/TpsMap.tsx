@@ -1,7 +1,11 @@
 /**
- * MapLibre map of TPS points (or one point per area). Works with no internet: the default style is a
- * plain background plus Siaga's own GeoJSON; a raster tile URL from the server's config is added
- * underneath when one is configured. No text labels, so no glyphs need fetching.
+ * MapLibre map of TPS points (or one point per area, with its TPS count). Works with no internet: the
+ * base map is Siaga's own (sea, Indonesia's land and its neighbours', the names of the larger islands;
+ * made at build time from Natural Earth and idn-area-data, ADR 0018) and is precached by the service
+ * worker; a raster tile URL from the server's config is drawn above it when one is configured. The
+ * style has no glyphs URL, so MapLibre draws label text with the phone's own fonts. Many TPS points
+ * are clustered with their count (MapLibre's GeoJSON clustering); the server already sends one point
+ * per area above 5,000 TPS, so the national 435,000 arrive as 38 province points with their counts.
  */
 import {
   Map as MapLibreMap,
@@ -11,6 +15,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import petaDasarUrl from 'virtual:peta-dasar';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { MapResponse } from '../../../contracts/tps';
@@ -18,13 +23,44 @@ import { AKSES_COLORS, CAKUPAN_COLORS, KATEGORI_COLORS, TAHAP_COLORS } from './a
 
 setWorkerUrl(workerUrl);
 
+/** Above this many TPS points, nearby ones are drawn as one circle with their count (Siaga default). */
+const CLUSTER_FROM = 300;
+const LABEL_TEXT = '#1d2b33';
+const LABEL_HALO = 'rgba(255,255,255,0.85)';
+
 function baseStyle(tileUrl: string | null): StyleSpecification {
   return {
     version: 8,
-    sources: tileUrl ? { tiles: { type: 'raster', tiles: [tileUrl], tileSize: 256 } } : {},
+    sources: {
+      peta: { type: 'geojson', data: petaDasarUrl },
+      ...(tileUrl ? { tiles: { type: 'raster' as const, tiles: [tileUrl], tileSize: 256 } } : {}),
+    },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } },
+      { id: 'laut', type: 'background', paint: { 'background-color': '#cfe3ee' } },
+      {
+        id: 'daratan',
+        type: 'fill',
+        source: 'peta',
+        filter: ['has', 'daratan'],
+        paint: {
+          'fill-color': ['match', ['get', 'daratan'], 'indonesia', '#f4f1e6', '#e2e2dc'],
+          'fill-outline-color': '#9aa9a0',
+        },
+      },
       ...(tileUrl ? [{ id: 'tiles', type: 'raster' as const, source: 'tiles' }] : []),
+      {
+        id: 'pulau',
+        type: 'symbol',
+        source: 'peta',
+        filter: ['all', ['has', 'nama'], ['any', ['==', ['get', 'utama'], 1], ['>=', ['zoom'], 5]]],
+        layout: {
+          'text-field': ['get', 'nama'],
+          'text-size': ['case', ['==', ['get', 'utama'], 1], 14, 11],
+          'text-letter-spacing': ['case', ['==', ['get', 'utama'], 1], 0.15, 0.05],
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': '#5b6b63', 'text-halo-color': LABEL_HALO, 'text-halo-width': 1.2 },
+      },
     ],
   };
 }
@@ -51,6 +87,7 @@ export default function TpsMap({
   const mapRef = useRef<MapLibreMap | null>(null);
   const handlers = useRef({ onPickTps, onPickWilayah });
   handlers.current = { onPickTps, onPickWilayah };
+  const clustered = data.mode === 'tps' && data.geojson.features.length > CLUSTER_FROM;
 
   useEffect(() => {
     if (!container.current) return;
@@ -62,13 +99,20 @@ export default function TpsMap({
       attributionControl: false,
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.on('load', () => {
-      map.addSource('points', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    // 'style.load', not 'load': the points need not wait for the base map's file to be parsed.
+    map.on('style.load', () => {
+      map.addSource('points', {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        cluster: clustered,
+        clusterRadius: 40,
+        clusterMaxZoom: 12,
+      });
       map.addLayer({
         id: 'tps',
         type: 'circle',
         source: 'points',
-        filter: ['has', 'nomor'],
+        filter: ['all', ['has', 'nomor'], ['!', ['has', 'point_count']]],
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3, 14, 8],
           'circle-color':
@@ -134,6 +178,46 @@ export default function TpsMap({
           'circle-stroke-width': 1.5,
         },
       });
+      map.addLayer({
+        id: 'gugus',
+        type: 'circle',
+        source: 'points',
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 12, 40, 28],
+          'circle-color': '#1b6ca8',
+          'circle-opacity': 0.75,
+          'circle-stroke-color': '#0b3c5d',
+          'circle-stroke-width': 1.5,
+        },
+      });
+      // Counts on clusters and on the areas' points (their TPS), written the Indonesian way.
+      map.addLayer({
+        id: 'jumlah',
+        type: 'symbol',
+        source: 'points',
+        filter: ['any', ['has', 'point_count'], ['has', 'tps']],
+        layout: {
+          'text-field': [
+            'number-format',
+            ['coalesce', ['get', 'point_count'], ['get', 'tps']],
+            { locale: 'id-ID' },
+          ],
+          'text-size': 12,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': LABEL_TEXT, 'text-halo-color': LABEL_HALO, 'text-halo-width': 1.5 },
+      });
+      map.on('click', 'gugus', (e) => {
+        const feature = e.features?.[0];
+        const clusterId = feature?.properties?.cluster_id as unknown;
+        if (typeof clusterId !== 'number' || feature?.geometry.type !== 'Point') return;
+        const center = feature.geometry.coordinates as [number, number];
+        void map
+          .getSource<GeoJSONSource>('points')
+          ?.getClusterExpansionZoom(clusterId)
+          .then((zoom) => map.easeTo({ center, zoom }));
+      });
       map.on('click', 'tps', (e) => {
         const id = e.features?.[0]?.properties?.id as unknown;
         if (typeof id === 'string') handlers.current.onPickTps?.(id);
@@ -142,7 +226,7 @@ export default function TpsMap({
         const kode = e.features?.[0]?.properties?.kode as unknown;
         if (typeof kode === 'string') handlers.current.onPickWilayah?.(kode);
       });
-      for (const layer of ['tps', 'wilayah']) {
+      for (const layer of ['tps', 'wilayah', 'gugus']) {
         map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
         map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
       }
@@ -152,7 +236,8 @@ export default function TpsMap({
       mapRef.current = null;
       map.remove();
     };
-  }, [tileUrl, colorBy]);
+    // The map is made again only when what it draws changes kind, not on every refresh of the data.
+  }, [tileUrl, colorBy, clustered]);
 
   useEffect(() => {
     const apply = (map: MapLibreMap) => {
