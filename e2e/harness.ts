@@ -13,6 +13,8 @@ export const SCREENSHOT_DIR = path.resolve('test-output/e2e');
 export interface RunningServer {
   url: string;
   stop: () => Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code and everything the process printed. */
+  terminate: () => Promise<{ code: number | null; output: string }>;
 }
 
 /** Starts `src/server/main.ts` on a free loopback port and resolves once it prints its address. */
@@ -31,7 +33,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
+    // Generous: a first start loads the national wilayah and the demo, and CI machines are shared.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
     timer.unref();
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
@@ -54,6 +57,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    terminate: async () => {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const code = await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+      return { code, output };
     },
   };
 }

@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { systemClock, type Clock } from './cross-cutting/clock';
 import type { DatabaseHandle } from './db/client';
@@ -89,6 +89,8 @@ export interface AppOptions {
   /** Folder of the built web app; served at / when it exists. */
   webDir?: string | undefined;
   logLevel?: string;
+  /** The HTTP server the app answers on, made by the caller (main.ts's start gate); tests inject. */
+  serverFactory?: FastifyServerFactory;
   /** How often open incidents are escalated when due; 0 turns the timer off. */
   escalationIntervalMs?: number;
   /** How often officers' health data past its retention is deleted; 0 turns the timer off. */
@@ -104,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
+    ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   registerJsonBody(app);
   app.setValidatorCompiler(validatorCompiler);
@@ -272,6 +275,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
       await api.register(
         systemRoutes({
+          db,
           engine,
           version: VERSION,
           tileUrl: options.tileUrl,

@@ -1,11 +1,21 @@
-/** Composition root: config → database → app → listen. */
+/**
+ * Composition root: config → listen (the start gate) → database (waited for) → app → ready.
+ *
+ * The node listens before it has its database (http/start-gate.ts): an orchestrator may start it
+ * before PostgreSQL, and then `/api/health` answers 503 with the reason while the node retries
+ * (db/until-available.ts) instead of exiting (issue 17, item 15).
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from './app';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, VERSION } from './app';
 import { loadConfig } from './config';
 import { bootstrapDatabase } from './db/bootstrap';
-import { openDatabase } from './db/client';
+import { openDatabase, type DatabaseHandle } from './db/client';
 import { startMaintenance } from './db/maintenance';
+import { describeUnavailable, StartAborted, untilDatabaseAvailable } from './db/until-available';
+import { createStartGate } from './http/start-gate';
 
 /**
  * How often the embedded engine's tables are checked for VACUUM/ANALYZE. Shorter than autovacuum's
@@ -20,19 +30,84 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (message: string): void => console.log(`[siaga] ${message}`);
+  const engine = config.databaseUrl ? 'postgres' : 'embedded';
   log(
-    config.databaseUrl
+    engine === 'postgres'
       ? 'database: PostgreSQL (DATABASE_URL)'
       : `database: tertanam (embedded) di ${config.dataDir}`,
   );
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await bootstrapDatabase(database, {
-    demoData: config.demoData,
-    demoVotingDayOn: config.demoVotingDayOn,
-    log,
+
+  const gate = createStartGate({ engine, version: VERSION });
+  const stopping = new AbortController();
+  // What is running so far, for a shutdown that may come at any step of the start.
+  const running: {
+    app?: FastifyInstance;
+    database?: DatabaseHandle;
+    maintenance?: { stop: () => Promise<void> } | undefined;
+  } = {};
+
+  const shutdown = async (signal: string): Promise<void> => {
+    log(`${signal}: berhenti`);
+    stopping.abort();
+    // Open event streams are ended by the app (live.routes.ts); whatever still holds the node after
+    // the grace period, it exits, so a rolling restart never hangs (issue 17).
+    setTimeout(() => {
+      console.error(`[siaga] belum berhenti setelah ${SHUTDOWN_GRACE_MS / 1000} detik; keluar paksa`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    await running.app?.close();
+    // The app never listened itself (the gate's server is its server), so the server is closed here.
+    gate.server.closeIdleConnections();
+    await new Promise<void>((resolve) => gate.server.close(() => resolve()));
+    await running.maintenance?.stop();
+    await running.database?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await new Promise<void>((resolve, reject) => {
+    gate.server.once('error', reject);
+    gate.server.listen({ port: config.port, host: config.host }, () => {
+      gate.server.off('error', reject);
+      resolve();
+    });
   });
+  const port = (gate.server.address() as AddressInfo).port;
+  const origin = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
+  log(`mendengar di ${origin}; menyiapkan basis data`);
+
+  // The embedded engine lives in this process: a failure there is not waited out. PostgreSQL may
+  // simply not be up yet.
+  const open = async (): Promise<DatabaseHandle> => {
+    const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      await bootstrapDatabase(handle, {
+        demoData: config.demoData,
+        demoVotingDayOn: config.demoVotingDayOn,
+        log,
+      });
+      return handle;
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
+  };
+  const database =
+    engine === 'embedded'
+      ? await open()
+      : await untilDatabaseAvailable(open, {
+          signal: stopping.signal,
+          onWait: (error, pauseMs, failed) => {
+            const reason = describeUnavailable(error);
+            gate.waiting(reason);
+            const detail = error instanceof Error ? `: ${error.message}` : '';
+            log(`${reason}${detail}; percobaan ${failed}, coba lagi dalam ${pauseMs / 1000} detik`);
+          },
+        });
   // PostgreSQL servers run autovacuum; the embedded engine does not (db/maintenance.ts).
-  const maintenance =
+  running.database = database;
+  running.maintenance =
     database.engine === 'embedded'
       ? startMaintenance(database.db, { intervalMs: MAINTENANCE_INTERVAL_MS, log })
       : undefined;
@@ -48,29 +123,16 @@ async function main(): Promise<void> {
     smsToken: config.smsToken,
     webDir: path.join(root, 'dist/web'),
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
+    serverFactory: gate.serverFactory,
   });
-  const shutdown = async (signal: string): Promise<void> => {
-    log(`${signal}: berhenti`);
-    // Open event streams are ended by the app (live.routes.ts); whatever still holds the node after
-    // the grace period, it exits, so a rolling restart never hangs (issue 17).
-    setTimeout(() => {
-      console.error(`[siaga] belum berhenti setelah ${SHUTDOWN_GRACE_MS / 1000} detik; keluar paksa`);
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS).unref();
-    await app.close();
-    await maintenance?.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  log(`Siaga siap: http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`);
+  running.app = app;
+  await app.ready();
+  gate.open();
+  log(`Siaga siap: ${origin}`);
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StartAborted) return; // stopped while waiting: shutdown() exits
   console.error('[siaga] gagal memulai:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

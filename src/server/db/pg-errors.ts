@@ -9,6 +9,8 @@ export function isUniqueViolation(error: unknown): boolean {
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
+  // A host name with several addresses (localhost: ::1 and 127.0.0.1) fails with one error each.
+  if (error instanceof AggregateError && error.errors.some(isDatabaseUnavailable)) return true;
   const code = (error as { code?: unknown }).code;
   // pg's own errors for a connection that broke under a query, or one the pool may not use again.
   const message = (error as { message?: unknown }).message;

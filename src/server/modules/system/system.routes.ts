@@ -1,8 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HealthResponse, PublicConfig } from '../../../contracts/system';
-import type { Engine } from '../../db/client';
+import type { Db, Engine } from '../../db/client';
+import { isDatabaseUnavailable } from '../../db/pg-errors';
+import { describeUnavailable } from '../../db/until-available';
+import { ping } from './system.repo';
+
+/** A readiness probe must answer promptly even when the database hangs rather than refuses. */
+const HEALTH_TIMEOUT_MS = 2_000;
 
 export function systemRoutes(deps: {
+  db: Db;
   engine: Engine;
   version: string;
   tileUrl: string | undefined;
@@ -12,9 +19,28 @@ export function systemRoutes(deps: {
       '/health',
       {
         config: { public: true },
-        schema: { tags: ['system'], summary: 'Kesehatan layanan', response: { 200: HealthResponse } },
+        schema: {
+          tags: ['system'],
+          summary: 'Kesiapan layanan: 200 bila basis data menjawab, 503 dengan alasannya bila tidak',
+          response: { 200: HealthResponse, 503: HealthResponse },
+        },
       },
-      async () => ({ status: 'ok' as const, engine: deps.engine, version: deps.version }),
+      async (_request, reply) => {
+        const base = { engine: deps.engine, version: deps.version };
+        reply.header('cache-control', 'no-store');
+        try {
+          await withTimeout(ping(deps.db), HEALTH_TIMEOUT_MS);
+          return { status: 'ok' as const, ...base };
+        } catch (error) {
+          const reason =
+            error instanceof HealthTimeout
+              ? 'basis data tidak menjawab'
+              : isDatabaseUnavailable(error)
+                ? describeUnavailable(error)
+                : 'basis data galat';
+          return reply.status(503).send({ status: 'unavailable' as const, ...base, reason });
+        }
+      },
     );
     app.get(
       '/config',
@@ -33,4 +59,14 @@ export function systemRoutes(deps: {
       }),
     );
   };
+}
+
+class HealthTimeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HealthTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
