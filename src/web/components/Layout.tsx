@@ -1,6 +1,7 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n/i18n';
+import { useCardTables } from './card-tables';
 
 export interface NavItem {
   to: string;
@@ -23,6 +24,8 @@ export function Layout(props: {
 }) {
   const { t, lang, setLang } = useI18n();
   const [open, setOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  useCardTables(main);
 
   return (
     <div className="shell">
@@ -71,7 +74,7 @@ export function Layout(props: {
           </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {props.notices}
         <Suspense fallback={<p className="center">{t('common.loading')}</p>}>
           <Outlet />

@@ -115,7 +115,7 @@ export function AnevPage() {
                   <p className="muted">{t('anev.kosong')}</p>
                 ) : (
                   <div className="table-scroll">
-                    <table className="anev-table">
+                    <table className="table anev-table">
                       <thead>
                         <tr>
                           <th scope="col">{t('anev.col.angka')}</th>
@@ -178,7 +178,7 @@ function Rincian({ anev }: { anev: AnevResponse }) {
           if (rows.length === 0) return null;
           return (
             <div className="table-scroll" key={kelompok}>
-              <table className="anev-table">
+              <table className="table anev-table">
                 <caption>{t(`anev.rincian.${kelompok}`)}</caption>
                 <thead>
                   <tr>
