@@ -1,5 +1,6 @@
 /**
- * The app's database handle survives a real death of PostgreSQL's postmaster (issue 17, item 13:
+ * The app's database handle survives a real death of PostgreSQL's postmaster and a fast restart during
+ * writes (issue 17, item 13:
  * "6 of 6 postmaster kills" crashed the node). The proxy and `pg_terminate_backend` faults in
  * connection-faults.test.ts do not produce what a dead postmaster does (backends that notice and quit
  * on their own, sockets closed with or without a FATAL message), so this file starts a PostgreSQL
@@ -166,5 +167,38 @@ describe('the postmaster killed', () => {
     await other.end();
     for (let i = 0; i < 50 && !payloads.includes('sesudah'); i += 1) await sleep(100);
     expect(payloads).toEqual(['sebelum', 'sesudah']);
+  }, 180_000);
+
+  it('a fast restart during a stream of writes: every acknowledged write is kept, none fails as other than unavailable', async () => {
+    if (!onPostgres) return;
+    const db = handle!.db;
+    const acknowledged: number[] = [];
+    const refused: string[] = [];
+    let writing = true;
+    const writer = (async () => {
+      for (let n = 1; writing; n += 1) {
+        await sql`INSERT INTO catatan (isi) VALUES (${`tulis-${n}`})`.execute(db).then(
+          () => acknowledged.push(n),
+          (error: unknown) => {
+            if (!isDatabaseUnavailable(error)) refused.push(String(error));
+          },
+        );
+        await sleep(5);
+      }
+    })();
+    await sleep(300);
+    // What `pg_ctl restart -m fast` does: every backend terminated, the server down, then up again.
+    asPostgres(
+      `${bin}/pg_ctl -D ${dir}/data -l ${dir}/log -w -t 60 -m fast -o "-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}" restart`,
+    );
+    const before = acknowledged.length;
+    for (let i = 0; i < 100 && acknowledged.length < before + 20; i += 1) await sleep(100);
+    writing = false;
+    await writer;
+    expect(refused).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(before + 20);
+    const { rows } = await sql<{ isi: string }>`SELECT isi FROM catatan WHERE isi LIKE 'tulis-%'`.execute(db);
+    const kept = new Set(rows.map((r) => r.isi));
+    expect(acknowledged.filter((n) => !kept.has(`tulis-${n}`))).toEqual([]);
   }, 180_000);
 });
