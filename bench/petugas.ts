@@ -26,6 +26,7 @@ import { generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
 import { createAuditLog } from '../src/server/modules/audit/audit.service';
 import { createHariHService } from '../src/server/modules/hari-h/hari-h.service';
+import { createBerkasService } from '../src/server/modules/berkas/berkas.service';
 import { createKejadianService } from '../src/server/modules/kejadian/kejadian.service';
 import { createHadirIngest } from '../src/server/modules/petugas/petugas-hadir';
 import { createPetugasImportService } from '../src/server/modules/petugas/petugas-import.service';
@@ -172,7 +173,8 @@ async function main(): Promise<void> {
     );
 
     console.log(`\n3. Voting-day ingest: ${fmt(INGEST)} concurrent submissions through each group commit`);
-    const kejadian = createKejadianService({ audit, db, wilayah, clock: systemClock });
+    const berkas = createBerkasService({ db, audit });
+    const kejadian = createKejadianService({ audit, db, wilayah, clock: systemClock, berkas });
     const petugas = createPetugasService({ audit, db, wilayah, clock: systemClock, kejadian });
     const concurrency = engine === 'postgres' ? 2 : 1;
     const hadir = createHadirIngest({

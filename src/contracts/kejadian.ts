@@ -12,6 +12,22 @@ import { Instant, KodeWilayah, LAT_RANGE, LON_RANGE, PageQuery, pageOf, Teks, Uu
 export const FOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const FOTO_MIME = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type FotoMime = (typeof FOTO_MIME)[number];
+/**
+ * Photos an incident may gather: each is kept as evidence and never replaced (ADR 0017), so a
+ * reporter who sends a better photo adds one; the bound keeps a looping upload from filling the
+ * store (Siaga's default).
+ */
+export const FOTO_PER_KEJADIAN_MAKS = 10;
+
+/** One photo of an incident, kept by its SHA-256 in the evidence store. */
+export const FotoKejadian = z.object({
+  id: Uuid,
+  mime: z.enum(FOTO_MIME),
+  bytes: z.number().int(),
+  sha256: z.string(),
+  dikirimAt: z.string(),
+});
+export type FotoKejadian = z.infer<typeof FotoKejadian>;
 
 /** Outcomes of a referral as Bawaslu, DKPP or the court decide them (Siaga's vocabulary). */
 export const HASIL_RUJUKAN = [
@@ -313,7 +329,10 @@ export const KejadianDetail = KejadianListItem.extend({
   verifiedAt: z.string().nullable(),
   assignedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
-  foto: z.object({ mime: z.enum(FOTO_MIME), bytes: z.number().int() }).nullable(),
+  /** The newest photo, which the incident shows; null when none was sent. */
+  foto: FotoKejadian.nullable(),
+  /** Every photo sent, oldest first (the newest is `foto`); none is ever replaced or removed. */
+  fotoSemua: z.array(FotoKejadian),
   langkah: z.array(Langkah),
   rujukanDetail: RujukanView.nullable(),
   /** What this reader may do now (permission, scope, level and state); the server checks again. */
@@ -325,5 +344,7 @@ export const KejadianDetail = KejadianListItem.extend({
 });
 export type KejadianDetail = z.infer<typeof KejadianDetail>;
 
-export const FotoResult = z.object({ mime: z.enum(FOTO_MIME), bytes: z.number().int() });
+/** The photo added; `replayed` when the incident already had these exact bytes (a retried upload). */
+export const FotoResult = FotoKejadian.extend({ replayed: z.boolean() });
+export const FotoParams = KejadianParams.extend({ fotoId: z.uuid({ message: 'ID foto tidak valid' }) });
 export const EscalateResult = z.object({ escalated: z.number().int() });

@@ -133,7 +133,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tps = createTpsService({ audit, db, wilayah });
   const pemilihan = createPemilihanService({ audit, db, wilayah, clock });
   const kerawanan = createKerawananService({ audit, db, wilayah, clock });
-  const kejadian = createKejadianService({ audit, db, wilayah, clock, libur: () => pemilihan.liburDates() });
+  const berkas = createBerkasService({ db, audit });
+  const kejadian = createKejadianService({
+    audit,
+    db,
+    wilayah,
+    clock,
+    berkas,
+    libur: () => pemilihan.liburDates(),
+  });
   const laporan = createLaporanService({ audit, db, wilayah, clock });
   const pengamanan = createPengamananService({ audit, db, wilayah, clock });
   const petugas = createPetugasService({ audit, db, wilayah, clock, kejadian });
@@ -171,9 +179,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       clock,
       wilayah,
       kejadian,
-      berkas: createBerkasService({ db }),
+      berkas,
     }),
-    logistik: createLogistikService({ audit, db, wilayah, clock, pengamanan, kerawanan }),
+    logistik: createLogistikService({ audit, db, wilayah, clock, pengamanan, kerawanan, berkas }),
     anev: createAnevService({
       audit,
       db,

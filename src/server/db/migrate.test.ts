@@ -3,6 +3,7 @@
  * rows into it) keep every row of a database filled at the schema before them: each row of every
  * table that gains a pemilihan_id lands in Pilkada Serentak 2024, and no table loses a row.
  */
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDatabase } from '../testing/test-db';
@@ -14,6 +15,8 @@ const BEFORE_PEMILIHAN = '20261205T0011_rollup_follows_tps';
 const PILKADA_2024_ID = '00000000-0000-4000-8000-000000002024';
 /** Tables made by moving the per-election part of an older table into them: row for row. */
 const MOVED_FROM: Record<string, string> = { koordinasi_region_pemilihan: 'koordinasi_region' };
+/** Tables a later migration dropped once it had moved their rows, row for row, into another. */
+const DROPPED_INTO: Record<string, string> = { kejadian_foto: 'kejadian_bukti' };
 
 let handle: DatabaseHandle | undefined;
 afterEach(async () => {
@@ -65,6 +68,10 @@ INSERT INTO laporan_situasi (client_id, kode_wilayah, slot_at, situasi, dibuat_a
 INSERT INTO kejadian (id, client_id, kode_wilayah, kategori, severity, uraian, terjadi_at, diketahui_at, reported_by) VALUES
   ('77777777-7777-4777-8777-777777777777', gen_random_uuid(), '73.73.01.1001', 'politik_uang', 'sedang', 'Pembagian uang', now(), now(), '11111111-1111-4111-8111-111111111111');
 INSERT INTO kejadian_langkah (kejadian_id, aksi, ke_status) VALUES ('77777777-7777-4777-8777-777777777777', 'lapor', 'baru');
+INSERT INTO kejadian_foto (kejadian_id, mime, bytes) VALUES
+  ('77777777-7777-4777-8777-777777777777', 'image/jpeg', decode('ffd8ffe0' || repeat('01', 40), 'hex'));
+INSERT INTO kejadian_langkah (kejadian_id, aksi, ke_status, actor_id, at) VALUES
+  ('77777777-7777-4777-8777-777777777777', 'foto', 'baru', '11111111-1111-4111-8111-111111111111', TIMESTAMPTZ '2024-11-27 10:00+08');
 INSERT INTO kejadian_rujukan (kejadian_id, rule_set, lembaga, milestones, updated_by) VALUES
   ('77777777-7777-4777-8777-777777777777', 'pilkada', 'bawaslu', '{}', '11111111-1111-4111-8111-111111111111');
 INSERT INTO tps_status (tps_id, stage, updated_at, updated_by) VALUES
@@ -106,7 +113,9 @@ describe('migrations into elections', () => {
         .filter((name) => name > BEFORE_PEMILIHAN),
     );
     const after = await rowCounts(handle.db);
-    for (const [table, n] of Object.entries(before)) expect({ table, n: after[table] }).toEqual({ table, n });
+    for (const [table, n] of Object.entries(before)) {
+      expect({ table, n: after[DROPPED_INTO[table] ?? table] }).toEqual({ table, n });
+    }
 
     const pemilihan = await handle.db.selectFrom('pemilihan').selectAll().execute();
     expect(pemilihan.map((p) => [p.id, p.nama, p.jenis, p.hari_pemungutan])).toEqual([
@@ -142,5 +151,98 @@ describe('migrations into elections', () => {
     handle = await createEmptyDatabase();
     await migrate(handle);
     expect(await handle.db.selectFrom('pemilihan').selectAll().execute()).toEqual([]);
+  });
+});
+
+/** The migration that moves incident photos and logistics files into the one evidence store. */
+const SATU_BERKAS = listMigrations().find((m) => m.name.endsWith('_satu_berkas'))!.name;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** Logistics files as the logistik migration stored them: a handover's photo and signature, and one unused. */
+const LOGISTIK_FIXTURE = `
+INSERT INTO logistik_leg (id, pemilihan_id, client_id, kode_kabkota, arah, dari_titik, dari_kode, ke_titik, ke_kode,
+    berangkat, tiba, moda, jarak_km, waktu_tempuh_menit, kotak, surat_suara)
+  VALUES ('88888888-8888-4888-8888-888888888888', '${PILKADA_2024_ID}', gen_random_uuid(), '73.73', 'distribusi',
+    'gudang_kpu', '73.73', 'ppk', '73.73.01', now(), now() + interval '2 hours', 'darat', 12.5, 60, 10, 2500);
+INSERT INTO logistik_berkas (sha256, mime, ukuran, bytes)
+  SELECT encode(sha256(b), 'hex'), m, octet_length(b), b FROM (VALUES
+    ('image/jpeg', decode('ffd8ffe0' || repeat('02', 40), 'hex')),
+    ('image/png', decode('89504e470d0a1a0a' || repeat('03', 40), 'hex')),
+    ('image/png', decode('89504e470d0a1a0a' || repeat('04', 40), 'hex'))) AS f (m, b);
+INSERT INTO logistik_serah_terima (pemilihan_id, client_id, leg_id, pemberi_nama, pemberi_jabatan, penerima_nama,
+    penerima_jabatan, kotak, surat_suara, segel, diterima_pada, tempat, foto_sha256, ttd_sha256, dicatat_oleh)
+  VALUES ('${PILKADA_2024_ID}', gen_random_uuid(), '88888888-8888-4888-8888-888888888888', 'A', 'KPU', 'B', 'PPK',
+    10, 2500, '[]', now(), 'Kantor PPK Wara', encode(sha256(decode('ffd8ffe0' || repeat('02', 40), 'hex')), 'hex'),
+    encode(sha256(decode('89504e470d0a1a0a' || repeat('03', 40), 'hex')), 'hex'), '11111111-1111-4111-8111-111111111111');
+`;
+
+describe('one evidence store (ADR 0017)', () => {
+  it('moves every incident photo and logistics file into berkas, each readable by its hash, none lost', async () => {
+    handle = await createEmptyDatabase();
+    await migrate(handle, { through: BEFORE_PEMILIHAN });
+    await handle.execScript(FIXTURE);
+    const previous = listMigrations()
+      .map((m) => m.name)
+      .filter((name) => name < SATU_BERKAS)
+      .at(-1)!;
+    await migrate(handle, { through: previous });
+    await handle.execScript(LOGISTIK_FIXTURE);
+    const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    const fotos = (await db.selectFrom('kejadian_foto').selectAll().execute()) as {
+      kejadian_id: string;
+      mime: string;
+      bytes: Buffer;
+    }[];
+    const logistik = (await db.selectFrom('logistik_berkas').selectAll().execute()) as {
+      sha256: string;
+      mime: string;
+      bytes: Buffer;
+    }[];
+    const handovers = await db
+      .selectFrom('logistik_serah_terima')
+      .select(['id', 'foto_sha256', 'ttd_sha256'])
+      .execute();
+    expect([fotos.length, logistik.length, handovers.length]).toEqual([1, 3, 1]);
+
+    await migrate(handle);
+
+    const tables = await sql<{ table_name: string }>`
+      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`.execute(handle.db);
+    const names = tables.rows.map((r) => r.table_name);
+    expect(names).not.toContain('kejadian_foto');
+    expect(names).not.toContain('logistik_berkas');
+    const store = new Map(
+      (await handle.db.selectFrom('berkas').selectAll().execute()).map((f) => [f.sha256, f] as const),
+    );
+    // Every logistics file is in the store under the same key, byte for byte.
+    for (const file of logistik) {
+      expect(store.get(file.sha256)).toMatchObject({ mime: file.mime, size_bytes: file.bytes.length });
+      expect(Buffer.from(store.get(file.sha256)!.bytes).equals(file.bytes)).toBe(true);
+    }
+    // The handover still names its photo and signature, now in berkas.
+    expect(
+      await handle.db
+        .selectFrom('logistik_serah_terima')
+        .select(['id', 'foto_sha256', 'ttd_sha256'])
+        .execute(),
+    ).toEqual(handovers);
+    // Each incident photo is a row of kejadian_bukti naming its bytes' hash, sent by the step that sent it.
+    const bukti = await handle.db.selectFrom('kejadian_bukti').selectAll().execute();
+    expect(
+      bukti.map((b) => [b.kejadian_id, b.sha256, b.dikirim_by, new Date(b.dikirim_at).toISOString()]),
+    ).toEqual(
+      fotos.map((f) => [
+        f.kejadian_id,
+        sha256(f.bytes),
+        '11111111-1111-4111-8111-111111111111',
+        '2024-11-27T02:00:00.000Z',
+      ]),
+    );
+    for (const foto of fotos) {
+      expect(store.get(sha256(foto.bytes))).toMatchObject({ mime: foto.mime });
+      expect(Buffer.from(store.get(sha256(foto.bytes))!.bytes).equals(foto.bytes)).toBe(true);
+    }
+    // And the moved evidence is append-only like the rest.
+    await expect(handle.db.deleteFrom('kejadian_bukti').execute()).rejects.toThrow(/tidak dapat diubah/);
   });
 });

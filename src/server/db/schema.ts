@@ -475,13 +475,6 @@ export interface LogistikLegTable {
 }
 
 /** A photo or drawn signature stored once by content. */
-export interface LogistikBerkasTable {
-  sha256: string;
-  mime: string;
-  ukuran: number;
-  bytes: Buffer;
-}
-
 /** A berita acara serah terima (append-only). */
 export interface LogistikSerahTerimaTable {
   id: Generated<string>;
@@ -597,13 +590,16 @@ export interface KejadianTable {
   closed_at: Date | null;
 }
 
-export interface KejadianFotoTable {
+/** An incident's photo: a file in berkas, who sent it and when (append-only; a new photo is added). */
+export interface KejadianBuktiTable {
+  id: Generated<string>;
   kejadian_id: string;
-  mime: string;
-  bytes: Buffer;
+  sha256: string;
+  dikirim_by: string | null;
+  dikirim_at: Timestamp;
 }
 
-/** Content-addressed evidence files (medsos screenshots): stored once under their SHA-256, never changed. */
+/** Content-addressed evidence files (medsos screenshots, incident photos, handover photos and signatures): stored once under their SHA-256, never changed. */
 export interface BerkasTable {
   sha256: string;
   mime: string;
@@ -1100,14 +1096,13 @@ export interface Database {
   pam_tugas: PamTugasTable;
   pam_tugas_unit: PamTugasUnitTable;
   logistik_leg: LogistikLegTable;
-  logistik_berkas: LogistikBerkasTable;
   logistik_serah_terima: LogistikSerahTerimaTable;
   logistik_peringatan: LogistikPeringatanTable;
   laporan_jadwal: LaporanJadwalTable;
   laporan_sebutan_level: LaporanSebutanLevelTable;
   laporan_situasi: LaporanSituasiTable;
   kejadian: KejadianTable;
-  kejadian_foto: KejadianFotoTable;
+  kejadian_bukti: KejadianBuktiTable;
   kejadian_langkah: KejadianLangkahTable;
   kejadian_rujukan: KejadianRujukanTable;
   tps_status: TpsStatusTable;

@@ -1,36 +1,72 @@
 /**
- * The photo of an incident, sent after the text (a phone on a weak signal gets the report through
- * first) as the raw image body of PUT /api/kejadian/:id/foto. The declared type must be JPEG, PNG or
- * WebP and the bytes must say so too; PUT replaces, so a retry is harmless.
+ * The photos of an incident, sent after the text (a phone on a weak signal gets the report through
+ * first) as the raw image body of PUT /api/kejadian/:id/foto. Each photo is evidence (ADR 0017): the
+ * file is checked by its bytes and kept once by its SHA-256 in the evidence store (modules/berkas),
+ * and its link to the incident is append-only, so a later change to the incident never alters it.
+ * Sending another photo adds one (the incident shows its newest); sending the same bytes again is a
+ * retry and answers with the photo already there. Every download is audited.
  */
-import type { FotoMime } from '../../../contracts/kejadian';
+import { FOTO_PER_KEJADIAN_MAKS, type FotoKejadian } from '../../../contracts/kejadian';
 import { hasPermission } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
-import { forbidden, notFound } from '../../errors';
-import { checkGambar } from '../../files/gambar';
+import { DomainError, forbidden, notFound } from '../../errors';
+import type { BerkasService } from '../berkas/berkas.service';
 import { canSee } from './kejadian-access';
 import { recordChange, type KejadianContext } from './kejadian-change';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
-export function createFotoUseCases(ctx: KejadianContext) {
+export function toFoto(row: repo.FotoRow): FotoKejadian {
+  return {
+    id: row.id,
+    mime: row.mime as FotoKejadian['mime'],
+    bytes: row.size_bytes,
+    sha256: row.sha256,
+    dikirimAt: new Date(row.dikirim_at).toISOString(),
+  };
+}
+
+export function createFotoUseCases(ctx: KejadianContext & { berkas: BerkasService }) {
   const { db } = ctx;
+
+  async function visible(actor: Actor, pemilihan: PemilihanContext, id: string) {
+    const row = await repo.findById(db, id);
+    if (!row || !canSee(actor, pemilihan.id, row)) throw notFound('Kejadian');
+    return row;
+  }
+
   return {
     async putFoto(
       actor: Actor,
       pemilihan: PemilihanContext,
       id: string,
       upload: { contentType: string | undefined; bytes: Buffer },
-    ): Promise<{ mime: FotoMime; bytes: number }> {
-      const mime = checkGambar(upload);
+    ): Promise<FotoKejadian & { replayed: boolean }> {
+      const file = await ctx.berkas.periksaGambar(upload, { field: 'foto', nama: 'Foto' });
       const now = ctx.clock.now();
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         const row = await ctx.lockVisible(trx, actor, pemilihan, id);
         if (row.reported_by !== actor.userId && !hasPermission(actor.role, 'kejadian:triage')) {
           throw forbidden('Hanya pelapor atau petugas triase yang dapat mengirim foto kejadian ini');
         }
-        await repo.upsertFoto(trx, { kejadian_id: id, mime, bytes: upload.bytes });
+        const fotos = await repo.findFotos(trx, id);
+        const same = fotos.find((f) => f.sha256 === file.sha256);
+        if (same) return { ...toFoto(same), replayed: true };
+        if (fotos.length >= FOTO_PER_KEJADIAN_MAKS) {
+          throw new DomainError(
+            'conflict',
+            `Kejadian ini sudah memiliki ${FOTO_PER_KEJADIAN_MAKS} foto; foto tidak dapat ditambah lagi`,
+            { field: 'foto', code: 'foto_penuh', max: FOTO_PER_KEJADIAN_MAKS },
+          );
+        }
+        await ctx.berkas.simpan(trx, file);
+        const inserted = await repo.insertFoto(trx, {
+          kejadian_id: id,
+          sha256: file.sha256,
+          dikirim_by: actor.userId,
+          dikirim_at: now,
+        });
         const incident = toDomain(row);
         await recordChange(
           { trx, audit: ctx.audit, actor, row, now },
@@ -38,24 +74,42 @@ export function createFotoUseCases(ctx: KejadianContext) {
             aksi: 'foto',
             before: incident,
             after: incident,
-            catatan: `${mime}, ${upload.bytes.length} bita`,
-            audit: { mime, bytes: upload.bytes.length },
+            catatan: `${file.mime}, ${file.sizeBytes} bita, SHA-256 ${file.sha256}`,
+            audit: { fotoId: inserted!.id, sha256: file.sha256, mime: file.mime, bytes: file.sizeBytes },
           },
         );
+        const foto: FotoKejadian = {
+          id: inserted!.id,
+          mime: file.mime,
+          bytes: file.sizeBytes,
+          sha256: file.sha256,
+          dikirimAt: now.toISOString(),
+        };
+        return { ...foto, replayed: false };
       });
-      return { mime, bytes: upload.bytes.length };
     },
 
+    /** One photo's bytes (the newest when no id is given); the read is audited. */
     async getFoto(
       actor: Actor,
       pemilihan: PemilihanContext,
       id: string,
-    ): Promise<{ mime: string; bytes: Buffer }> {
-      const row = await repo.findById(db, id);
-      if (!row || !canSee(actor, pemilihan.id, row)) throw notFound('Kejadian');
-      const foto = await repo.findFoto(db, id);
-      if (!foto) throw notFound('Foto kejadian');
-      return foto;
+      fotoId?: string,
+    ): Promise<{ mime: string; bytes: Buffer; sha256: string }> {
+      const row = await visible(actor, pemilihan, id);
+      const fotos = await repo.findFotos(db, id);
+      const foto = fotoId === undefined ? fotos.at(-1) : fotos.find((f) => f.id === fotoId);
+      const file =
+        foto &&
+        (await ctx.berkas.unduh(actor, foto.sha256, {
+          action: 'kejadian.foto.unduh',
+          entity: 'kejadian_bukti',
+          entityId: foto.id,
+          kodeWilayah: row.kode_wilayah,
+          keterangan: { kejadianId: id },
+        }));
+      if (!file) throw notFound('Foto kejadian');
+      return file;
     },
   };
 }

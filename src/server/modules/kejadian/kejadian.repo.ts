@@ -150,6 +150,11 @@ function listBase(db: Db, reader: Reader) {
   return query;
 }
 
+/** Whether an incident has a photo (the list's badge). */
+const HAS_FOTO = sql<boolean>`EXISTS (SELECT 1 FROM kejadian_bukti f WHERE f.kejadian_id = k.id)`.as(
+  'has_foto',
+);
+
 const LIST_COLUMNS = [
   'k.id',
   'k.kode_wilayah',
@@ -204,17 +209,7 @@ export async function findKejadianPage(
   const [rows, count] = await Promise.all([
     query
       .select(LIST_COLUMNS)
-      .select((eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('kejadian_foto as f')
-              .select('f.kejadian_id')
-              .whereRef('f.kejadian_id', '=', 'k.id'),
-          )
-          .$castTo<boolean>()
-          .as('has_foto'),
-      )
+      .select(HAS_FOTO)
       .orderBy('k.reported_at', 'desc')
       .orderBy('k.id', 'desc')
       .limit(page.pageSize)
@@ -229,15 +224,9 @@ export async function findKejadianPage(
 export async function findVisible(db: Db, reader: Reader, id: string) {
   return listBase(db, reader)
     .leftJoin('app_user as u', 'u.id', 'k.reported_by')
-    .leftJoin('kejadian_foto as f', 'f.kejadian_id', 'k.id')
     .select(LIST_COLUMNS)
-    .select([
-      'u.nama as pelapor_nama',
-      'u.agency as pelapor_agency',
-      'f.mime as foto_mime',
-      sql<number | null>`octet_length(f.bytes)`.as('foto_bytes'),
-      sql<boolean>`f.kejadian_id IS NOT NULL`.as('has_foto'),
-    ])
+    .select(['u.nama as pelapor_nama', 'u.agency as pelapor_agency'])
+    .select(HAS_FOTO)
     .where('k.id', '=', id)
     .executeTakeFirst();
 }
@@ -306,27 +295,29 @@ export async function findDueForEscalation(db: Db, now: Date, policy: Escalation
     .execute();
 }
 
-export async function upsertFoto(db: Db, row: { kejadian_id: string; mime: string; bytes: Buffer }) {
-  await db
-    .insertInto('kejadian_foto')
-    .values(row)
-    .onConflict((oc) => oc.column('kejadian_id').doUpdateSet({ mime: row.mime, bytes: row.bytes }))
+/** An incident's photos, oldest first, with each file's type and size from the evidence store. */
+export async function findFotos(db: Db, kejadianId: string) {
+  return db
+    .selectFrom('kejadian_bukti as b')
+    .innerJoin('berkas as f', 'f.sha256', 'b.sha256')
+    .select(['b.id', 'b.sha256', 'b.dikirim_at', 'f.mime', 'f.size_bytes'])
+    .where('b.kejadian_id', '=', kejadianId)
+    .orderBy('b.dikirim_at')
+    .orderBy('b.id')
     .execute();
 }
+export type FotoRow = Awaited<ReturnType<typeof findFotos>>[number];
 
-export async function findFoto(db: Db, kejadianId: string) {
+/** Links a stored file to an incident; undefined when this incident already has the same file. */
+export async function insertFoto(
+  db: Db,
+  row: { kejadian_id: string; sha256: string; dikirim_by: string; dikirim_at: Date },
+) {
   return db
-    .selectFrom('kejadian_foto')
-    .select(['mime', 'bytes'])
-    .where('kejadian_id', '=', kejadianId)
-    .executeTakeFirst();
-}
-
-export async function findFotoMeta(db: Db, kejadianId: string) {
-  return db
-    .selectFrom('kejadian_foto')
-    .select(['mime', sql<number>`octet_length(bytes)`.as('bytes')])
-    .where('kejadian_id', '=', kejadianId)
+    .insertInto('kejadian_bukti')
+    .values(row)
+    .onConflict((oc) => oc.columns(['kejadian_id', 'sha256']).doNothing())
+    .returning('id')
     .executeTakeFirst();
 }
 

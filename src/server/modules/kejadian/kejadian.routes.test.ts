@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOTO_MAX_BYTES } from '../../../contracts/kejadian';
+import { FOTO_MAX_BYTES, FOTO_PER_KEJADIAN_MAKS } from '../../../contracts/kejadian';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { createWilayahService } from '../wilayah/wilayah.service';
+import { createBerkasService } from '../berkas/berkas.service';
 import { createKejadianService, type KejadianService } from './kejadian.service';
 import { createAuditLog } from '../audit/audit.service';
 
@@ -50,11 +52,13 @@ beforeAll(async () => {
   await signInAll();
   // The timer's use case over the same database and clock; tests call it instead of waiting.
   const db = t.database.db;
+  const audit = createAuditLog();
   service = createKejadianService({
-    audit: createAuditLog(),
+    audit,
     db,
     wilayah: createWilayahService({ db }),
     clock: t.clock,
+    berkas: createBerkasService({ db, audit }),
   });
   const own = (await babinsa.request({ method: 'GET', url: `/api/hari-h/tps/${KEL}` })).json();
   tpsIds = own.items.map((i: { tpsId: string }) => i.tpsId);
@@ -235,9 +239,17 @@ describe('PUT /api/kejadian/:id/foto', () => {
     const id = await reported(babinsa);
     const ok = await putFoto(babinsa, id, 'image/jpeg', JPEG);
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toEqual({ mime: 'image/jpeg', bytes: JPEG.length });
+    expect(ok.json()).toEqual({
+      id: expect.any(String),
+      mime: 'image/jpeg',
+      bytes: JPEG.length,
+      sha256: createHash('sha256').update(JPEG).digest('hex'),
+      dikirimAt: expect.any(String),
+      replayed: false,
+    });
     const back = await camat.request({ method: 'GET', url: `/api/kejadian/${id}/foto` });
     expect(back.headers['content-type']).toBe('image/jpeg');
+    expect(back.headers['x-siaga-sha256']).toBe(ok.json().sha256);
     expect(back.rawPayload.equals(JPEG)).toBe(true);
     expect((await detail(camat, id)).json()).toMatchObject({ hasFoto: true, foto: { mime: 'image/jpeg' } });
 
@@ -261,10 +273,93 @@ describe('PUT /api/kejadian/:id/foto', () => {
       message: 'Foto terlalu besar; paling besar 5 MB',
       details: { code: 'foto_terlalu_besar' },
     });
-    // Another field officer of the kelurahan may see it but not replace its photo.
+    // Another field officer of the kelurahan may see it but not add a photo to it.
     expect((await putFoto(lurah, id, 'image/png', PNG)).statusCode).toBe(403);
     expect((await putFoto(kutim, id, 'image/png', PNG)).statusCode).toBe(404);
     expect((await kutim.request({ method: 'GET', url: `/api/kejadian/${id}/foto` })).statusCode).toBe(404);
+  });
+});
+
+describe('incident photos are evidence (ADR 0017)', () => {
+  const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+  const jpeg = (n: number) => Buffer.concat([JPEG, Buffer.from(`foto ${n}`)]);
+
+  it('a second photo is added beside the first, which a later change to the incident never alters', async () => {
+    const id = await reported(babinsa);
+    const first = (await putFoto(babinsa, id, 'image/jpeg', JPEG)).json();
+    // A retried upload of the same bytes is the photo already there, not a second one.
+    const retry = await putFoto(babinsa, id, 'image/jpeg', JPEG);
+    expect(retry.json()).toMatchObject({ id: first.id, replayed: true });
+    const second = (await putFoto(camat, id, 'image/png', PNG)).json();
+    expect(second).toMatchObject({ mime: 'image/png', sha256: sha(PNG), replayed: false });
+    expect((await act(camat, id, { aksi: 'verifikasi' })).statusCode).toBe(200);
+
+    const seen = (await detail(camat, id)).json();
+    const { replayed, ...newestFoto } = second;
+    expect(replayed).toBe(false);
+    expect(seen.foto).toEqual(newestFoto);
+    expect(seen.fotoSemua.map((f: { sha256: string }) => f.sha256)).toEqual([sha(JPEG), sha(PNG)]);
+    // The incident shows its newest photo; the first is still there, byte for byte.
+    const newest = await camat.request({ method: 'GET', url: `/api/kejadian/${id}/foto` });
+    expect(newest.rawPayload.equals(PNG)).toBe(true);
+    const old = await camat.request({ method: 'GET', url: `/api/kejadian/${id}/foto/${first.id}` });
+    expect(old.rawPayload.equals(JPEG)).toBe(true);
+    const unknown = await camat.request({
+      method: 'GET',
+      url: `/api/kejadian/${id}/foto/00000000-0000-4000-8000-000000000000`,
+    });
+    expect(unknown.statusCode).toBe(404);
+    // Each download is audited, with the file it read.
+    const reads = await t.database.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'after'])
+      .where('action', '=', 'kejadian.foto.unduh')
+      .where(sql<boolean>`after->>'kejadianId' = ${id}`)
+      .orderBy('id')
+      .execute();
+    expect(reads).toEqual([
+      { entity_id: second.id, after: { kejadianId: id, sha256: sha(PNG) } },
+      { entity_id: first.id, after: { kejadianId: id, sha256: sha(JPEG) } },
+    ]);
+  });
+
+  it('the database refuses to change or remove a photo or its file', async () => {
+    const id = await reported(babinsa);
+    const foto = (await putFoto(babinsa, id, 'image/jpeg', jpeg(99))).json();
+    const db = t.database.db;
+    await expect(
+      db
+        .updateTable('kejadian_bukti')
+        .set({ sha256: sha(JPEG) })
+        .where('id', '=', foto.id)
+        .execute(),
+    ).rejects.toThrow(/tidak dapat diubah/);
+    await expect(db.deleteFrom('kejadian_bukti').where('id', '=', foto.id).execute()).rejects.toThrow(
+      /tidak dapat diubah/,
+    );
+    await expect(
+      db.updateTable('berkas').set({ mime: 'image/png' }).where('sha256', '=', foto.sha256).execute(),
+    ).rejects.toThrow(/tidak dapat diubah/);
+    const back = await camat.request({ method: 'GET', url: `/api/kejadian/${id}/foto` });
+    expect(back.rawPayload.equals(jpeg(99))).toBe(true);
+  });
+
+  it(`stops at ${FOTO_PER_KEJADIAN_MAKS} photos with nothing written`, async () => {
+    const id = await reported(babinsa);
+    for (let n = 0; n < FOTO_PER_KEJADIAN_MAKS; n += 1) {
+      expect((await putFoto(babinsa, id, 'image/jpeg', jpeg(n))).statusCode).toBe(200);
+    }
+    const full = await putFoto(babinsa, id, 'image/jpeg', jpeg(FOTO_PER_KEJADIAN_MAKS));
+    expect(full.statusCode).toBe(409);
+    expect(full.json().error.details).toMatchObject({ code: 'foto_penuh', max: FOTO_PER_KEJADIAN_MAKS });
+    const stored = await t.database.db
+      .selectFrom('berkas')
+      .select('sha256')
+      .where('sha256', '=', sha(jpeg(FOTO_PER_KEJADIAN_MAKS)))
+      .execute();
+    expect(stored).toEqual([]);
+    // The same bytes as one already there still answer as a retry.
+    expect((await putFoto(babinsa, id, 'image/jpeg', jpeg(0))).json().replayed).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { ERROR_RESPONSES, ErrorResponse } from '../../../contracts/common';
 import {
   AksesInput,
   FOTO_MAX_BYTES,
+  FotoParams,
   FotoResult,
   KejadianAksiInput,
   KejadianDetail,
@@ -18,6 +19,7 @@ import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
 import { pemilihanOf } from '../../http/pemilihan';
 import { gambarTooLarge } from '../../files/gambar';
+import { sendBerkas } from '../../http/berkas-reply';
 import { acceptRawBody, rawBodyOf } from '../../http/raw-body';
 import type { KejadianService } from './kejadian.service';
 
@@ -133,16 +135,32 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
       '/kejadian/:id/foto',
       {
         config: { pemilihan: 'read' },
-        schema: { tags, summary: 'Foto kejadian', params: KejadianParams, querystring: PemilihanQuery },
+        schema: {
+          tags,
+          summary: 'Foto terbaru kejadian (tercatat di jejak audit)',
+          params: KejadianParams,
+          querystring: PemilihanQuery,
+        },
       },
-      async (request, reply) => {
-        const foto = await k.getFoto(actorOf(request), pemilihanOf(request), request.params.id);
-        return reply
-          .header('content-type', foto.mime)
-          .header('cache-control', 'private, max-age=300')
-          .header('x-content-type-options', 'nosniff')
-          .send(foto.bytes);
+      async (request, reply) =>
+        sendBerkas(reply, await k.getFoto(actorOf(request), pemilihanOf(request), request.params.id)),
+    );
+    app.get(
+      '/kejadian/:id/foto/:fotoId',
+      {
+        config: { pemilihan: 'read' },
+        schema: {
+          tags,
+          summary: 'Satu foto kejadian (tercatat di jejak audit)',
+          params: FotoParams,
+          querystring: PemilihanQuery,
+        },
       },
+      async (request, reply) =>
+        sendBerkas(
+          reply,
+          await k.getFoto(actorOf(request), pemilihanOf(request), request.params.id, request.params.fotoId),
+        ),
     );
 
     // The photo's raw bytes: its own parser in its own scope, with the size checked while reading
@@ -156,7 +174,7 @@ export function kejadianRoutes(deps: { kejadian: KejadianService }): FastifyPlug
           schema: {
             querystring: PemilihanQuery,
             tags,
-            summary: `Kirim foto kejadian (isi mentah image/jpeg, image/png atau image/webp; paling besar ${FOTO_MAX_BYTES / 1048576} MB)`,
+            summary: `Tambah foto kejadian; foto lama tetap tersimpan (isi mentah image/jpeg, image/png atau image/webp; paling besar ${FOTO_MAX_BYTES / 1048576} MB)`,
             params: KejadianParams,
             response: { 200: FotoResult, ...ERROR_RESPONSES, 413: ErrorResponse, 415: ErrorResponse },
           },

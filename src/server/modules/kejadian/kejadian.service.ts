@@ -38,7 +38,8 @@ import {
   validation,
   type KejadianContext,
 } from './kejadian-change';
-import { createFotoUseCases } from './kejadian-foto';
+import { createFotoUseCases, toFoto } from './kejadian-foto';
+import type { BerkasService } from '../berkas/berkas.service';
 import { createLaporUseCase } from './kejadian-lapor';
 import { createRujukanUseCases } from './kejadian-rujukan';
 import * as repo from './kejadian.repo';
@@ -52,6 +53,8 @@ export interface KejadianDeps {
   audit: AuditLog;
   wilayah: WilayahService;
   clock: Clock;
+  /** The evidence store incident photos are kept in (ADR 0017). */
+  berkas: BerkasService;
   policy?: EscalationPolicy;
   /** Holidays and joint leave days (YYYY-MM-DD) that working-day deadlines skip (the hari_libur list). */
   libur?: () => Promise<readonly string[]>;
@@ -135,10 +138,12 @@ export function createKejadianService(deps: KejadianDeps) {
     const reader = readerOf(actor, pemilihan.id);
     const row = await repo.findVisible(db, reader, id);
     if (!row) throw notFound('Kejadian');
-    const [langkah, duplikat] = await Promise.all([
+    const [langkah, duplikat, fotos] = await Promise.all([
       repo.findLangkah(db, id),
       repo.findDuplikat(db, reader, id),
+      repo.findFotos(db, id),
     ]);
+    const fotoSemua = fotos.map(toFoto);
     const now = deps.clock.now();
     const libur = await liburOf();
     const item = toListItem(row, { now, policy, libur });
@@ -175,10 +180,8 @@ export function createKejadianService(deps: KejadianDeps) {
       verifiedAt: row.verified_at === null ? null : new Date(row.verified_at).toISOString(),
       assignedAt: row.assigned_at === null ? null : new Date(row.assigned_at).toISOString(),
       closedAt: row.closed_at === null ? null : new Date(row.closed_at).toISOString(),
-      foto:
-        row.foto_mime === null || row.foto_bytes === null
-          ? null
-          : { mime: row.foto_mime as 'image/jpeg', bytes: Number(row.foto_bytes) },
+      foto: fotoSemua.at(-1) ?? null,
+      fotoSemua,
       langkah: langkah.map((l) => ({
         aksi: l.aksi,
         dariStatus: l.dari_status as KejadianDetail['status'] | null,
@@ -358,7 +361,7 @@ export function createKejadianService(deps: KejadianDeps) {
     },
 
     ...createRujukanUseCases(context),
-    ...createFotoUseCases(context),
+    ...createFotoUseCases({ ...context, berkas: deps.berkas }),
   };
 }
 export type KejadianService = ReturnType<typeof createKejadianService>;

@@ -144,23 +144,6 @@ export async function insertSerahTerima(
     .executeTakeFirst();
 }
 
-/** Stores a file once by its content hash. */
-export async function putBerkas(db: Db, row: { sha256: string; mime: string; bytes: Buffer }): Promise<void> {
-  await db
-    .insertInto('logistik_berkas')
-    .values({ ...row, ukuran: row.bytes.length })
-    .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute();
-}
-
-export async function findBerkas(db: Db, sha256: string) {
-  return db
-    .selectFrom('logistik_berkas')
-    .select(['mime', 'bytes'])
-    .where('sha256', '=', sha256)
-    .executeTakeFirst();
-}
-
 /** Attaches a photo or signature to a handover that has none yet; undefined when it already has one. */
 export async function attachBerkas(db: Db, id: string, kind: 'foto' | 'ttd', sha256: string) {
   const column = kind === 'foto' ? 'foto_sha256' : 'ttd_sha256';

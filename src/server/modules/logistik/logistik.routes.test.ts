@@ -3,6 +3,7 @@
  * append-only with client ids, the chain of custody flagged on the board, photos stored once by
  * content, scope per role and wilayah, bad input refused with nothing written, and elections apart.
  */
+import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../../testing/multipart';
@@ -259,9 +260,24 @@ describe('handovers and the chain of custody', () => {
     const got = await kpu.request({ method: 'GET', url: `/api/logistik/serah-terima/${st}/foto` });
     expect(got.statusCode).toBe(200);
     expect(got.rawPayload.equals(PNG)).toBe(true);
-    const files = await t.database.db.selectFrom('logistik_berkas').select('sha256').execute();
-    // One row for the PNG used as photo and signature.
-    expect(files.filter((f) => f.sha256.length === 64)).toHaveLength(1);
+    const sha256 = createHash('sha256').update(PNG).digest('hex');
+    expect(got.headers['x-siaga-sha256']).toBe(sha256);
+    // One file in the evidence store for the PNG used as photo and signature.
+    const files = await t.database.db
+      .selectFrom('berkas')
+      .select('sha256')
+      .where('sha256', '=', sha256)
+      .execute();
+    expect(files).toHaveLength(1);
+    // The download is audited under the handover.
+    const reads = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_username'])
+      .where('entity', '=', 'logistik_serah_terima')
+      .where('entity_id', '=', st)
+      .where('action', '=', 'logistik.foto.unduh')
+      .execute();
+    expect(reads).toEqual([{ action: 'logistik.foto.unduh', actor_username: expect.any(String) }]);
   });
 
   it('a lurah records a handover only where the leg arrives in their desa', async () => {

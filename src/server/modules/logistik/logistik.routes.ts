@@ -19,6 +19,7 @@ import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
 import { pemilihanOf } from '../../http/pemilihan';
 import { gambarTooLarge } from '../../files/gambar';
+import { sendBerkas } from '../../http/berkas-reply';
 import { acceptRawBody, rawBodyOf } from '../../http/raw-body';
 import { readUpload, uploadWilayah } from '../../http/upload';
 import type { LogistikService } from './logistik.service';
@@ -177,7 +178,7 @@ export function logistikRoutes(deps: { logistik: LogistikService }): FastifyPlug
         config: { pemilihan: 'read' },
         schema: {
           tags,
-          summary: 'Foto atau tanda tangan berita acara',
+          summary: 'Foto atau tanda tangan berita acara (tercatat di jejak audit)',
           params: BerkasParams,
           querystring: PemilihanQuery,
         },
@@ -189,11 +190,7 @@ export function logistikRoutes(deps: { logistik: LogistikService }): FastifyPlug
           request.params.id,
           request.params.jenis,
         );
-        return reply
-          .header('content-type', file.mime)
-          .header('cache-control', 'private, max-age=300')
-          .header('x-content-type-options', 'nosniff')
-          .send(file.bytes);
+        return sendBerkas(reply, file);
       },
     );
     await app.register(async (berkas) => {

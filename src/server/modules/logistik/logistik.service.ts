@@ -8,7 +8,6 @@
  * their desa); planning 'logistik:plan' on the kab/kota; a handover 'logistik:handover' on the place
  * the leg arrives. Everything belongs to one election; a record of another reads as not found.
  */
-import { createHash } from 'node:crypto';
 import type {
   LegCreate,
   LegDetail,
@@ -42,7 +41,7 @@ import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
-import { checkGambar } from '../../files/gambar';
+import type { BerkasService } from '../berkas/berkas.service';
 import type { ImportFile } from '../../files/read-sheet';
 import { readSheet } from '../../files/read-sheet';
 import type { KerawananService } from '../kerawanan/kerawanan.service';
@@ -114,6 +113,8 @@ export function createLogistikService(deps: {
   clock: { now(): Date };
   pengamanan: PengamananService;
   kerawanan: KerawananService;
+  /** The evidence store the handovers' photos and signatures are kept in (ADR 0017). */
+  berkas: BerkasService;
 }) {
   const { db } = deps;
 
@@ -682,13 +683,13 @@ export function createLogistikService(deps: {
       if (!st || st.pemilihan_id !== pemilihan.id) throw notFound('Berita acara');
       const leg = await requireLeg(actor, pemilihan, st.leg_id);
       authorize(actor, 'logistik:handover', leg.ke_kode);
-      const mime = checkGambar(
+      const file = await deps.berkas.periksaGambar(
         upload,
         kind === 'foto' ? { field: 'foto', nama: 'Foto' } : { field: 'ttd', nama: 'Tanda tangan' },
       );
-      const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+      const { sha256, mime } = file;
       await db.transaction().execute(async (trx) => {
-        await repo.putBerkas(trx, { sha256, mime, bytes: upload.bytes });
+        await deps.berkas.simpan(trx, file);
         const attached = await repo.attachBerkas(trx, id, kind, sha256);
         if (!attached) {
           const current = await repo.findSerahTerima(trx, id);
@@ -716,9 +717,18 @@ export function createLogistikService(deps: {
     async getBerkas(actor: Actor, pemilihan: PemilihanContext, id: string, kind: 'foto' | 'ttd') {
       const st = await repo.findSerahTerima(db, id);
       if (!st || st.pemilihan_id !== pemilihan.id) throw notFound('Berita acara');
-      await requireLeg(actor, pemilihan, st.leg_id);
+      const leg = await requireLeg(actor, pemilihan, st.leg_id);
       const sha = kind === 'foto' ? st.foto_sha256 : st.ttd_sha256;
-      const file = sha === null ? undefined : await repo.findBerkas(db, sha);
+      const file =
+        sha === null
+          ? undefined
+          : await deps.berkas.unduh(actor, sha, {
+              action: `logistik.${kind}.unduh`,
+              entity: 'logistik_serah_terima',
+              entityId: id,
+              kodeWilayah: leg.ke_kode,
+              keterangan: { jenis: kind },
+            });
       if (!file) throw notFound(kind === 'foto' ? 'Foto' : 'Tanda tangan');
       return file;
     },

@@ -23,6 +23,7 @@ import {
 import { PemilihanQuery } from '../../../contracts/pemilihan';
 import { actorOf } from '../../http/auth';
 import { pemilihanOf } from '../../http/pemilihan';
+import { sendBerkas } from '../../http/berkas-reply';
 import { acceptRawBody, rawBodyOf } from '../../http/raw-body';
 import { readUpload, uploadWilayah } from '../../http/upload';
 import { gambarTooLarge } from '../../files/gambar';
@@ -233,12 +234,7 @@ export function medsosRoutes(deps: { medsos: MedsosService }): FastifyPluginAsyn
           request.params.id,
           request.params.buktiId,
         );
-        return reply
-          .header('content-type', file.mime)
-          .header('cache-control', 'private, no-store')
-          .header('x-content-type-options', 'nosniff')
-          .header('x-siaga-sha256', file.sha256)
-          .send(file.bytes);
+        return sendBerkas(reply, file);
       },
     );
 

@@ -400,16 +400,14 @@ export function createMedsosService(deps: MedsosDeps) {
       if (!row) throw notFound('Unggahan');
       const bukti = await repo.findBuktiOne(db, id, buktiId);
       if (!bukti) throw notFound('Bukti');
-      const file = await deps.berkas.baca(bukti.sha256);
-      if (!file) throw notFound('Bukti');
-      await deps.audit.record(db, actor, {
+      const file = await deps.berkas.unduh(actor, bukti.sha256, {
         action: 'medsos.bukti.unduh',
         entity: 'medsos_bukti',
         entityId: buktiId,
         kodeWilayah: row.kode_wilayah,
-        before: null,
-        after: { postId: id, sha256: bukti.sha256 },
+        keterangan: { postId: id },
       });
+      if (!file) throw notFound('Bukti');
       return { mime: file.mime, bytes: file.bytes, sha256: bukti.sha256, nama: bukti.nama_berkas };
     },
 

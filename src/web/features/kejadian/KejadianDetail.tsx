@@ -8,6 +8,7 @@ import { Fragment, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   FOTO_MAX_BYTES,
+  FOTO_PER_KEJADIAN_MAKS,
   HASIL_RUJUKAN,
   KejadianDetail as KejadianDetailSchema,
   MILESTONE_KEYS,
@@ -148,28 +149,53 @@ export function KejadianDetail() {
   );
 }
 
+/**
+ * The incident's photos (ADR 0017): the newest is shown; every earlier one stays as evidence and is
+ * listed under it with the time it was sent. Sending a photo adds one; none is ever replaced.
+ */
 function Foto({ item }: { item: Detail }) {
-  const { t } = useKejadianText();
+  const { t, formatTime } = useKejadianText();
   const [error, setError] = useState<string | null>(null);
   const send = useDetailMutation(item.id, async (file: File) => {
     await uploadFoto(item.id, await shrinkPhoto(file));
     return api(KejadianDetailSchema, `/api/kejadian/${item.id}`);
   });
   if (!item.foto && !item.bisaUnggahFoto) return null;
+  const earlier = item.fotoSemua.slice(0, -1).reverse();
+  const fotoUrl = (fotoId: string) => apiUrl(`/api/kejadian/${item.id}/foto/${fotoId}`);
   return (
     <div className="card">
       <h2>{t('kej.detail.photo')}</h2>
       {item.foto && (
-        <img
-          src={apiUrl(`/api/kejadian/${item.id}/foto?v=${item.version}`)}
-          alt={t('kej.detail.photo')}
-          style={{ maxWidth: '100%', height: 'auto' }}
-          loading="lazy"
-        />
+        <figure style={{ margin: 0 }}>
+          <img
+            src={fotoUrl(item.foto.id)}
+            alt={t('kej.detail.photo')}
+            style={{ maxWidth: '100%', height: 'auto' }}
+            loading="lazy"
+          />
+          <figcaption className="muted">
+            {t('kej.detail.photoSent', { waktu: formatTime(item.foto.dikirimAt) })}
+          </figcaption>
+        </figure>
       )}
-      {item.bisaUnggahFoto && (
+      {earlier.length > 0 && (
+        <>
+          <h3>{t('kej.detail.photoEarlier', { n: earlier.length })}</h3>
+          <ul>
+            {earlier.map((f) => (
+              <li key={f.id}>
+                <a href={fotoUrl(f.id)} target="_blank" rel="noopener">
+                  {t('kej.detail.photoSent', { waktu: formatTime(f.dikirimAt) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {item.bisaUnggahFoto && item.fotoSemua.length < FOTO_PER_KEJADIAN_MAKS && (
         <label>
-          {t('kej.detail.uploadPhoto')}
+          {t(item.foto ? 'kej.detail.addPhoto' : 'kej.detail.uploadPhoto')}
           <input
             type="file"
             accept="image/jpeg,image/png,image/webp"
@@ -187,6 +213,7 @@ function Foto({ item }: { item: Detail }) {
           />
         </label>
       )}
+      {item.foto && <p className="muted">{t('kej.detail.photoKept')}</p>}
       {error && <p className="field-error">{error}</p>}
       <ErrorMessage error={send.error} />
     </div>
