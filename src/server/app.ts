@@ -93,6 +93,8 @@ export interface AppOptions {
   serverFactory?: FastifyServerFactory;
   /** How often open incidents are escalated when due; 0 turns the timer off. */
   escalationIntervalMs?: number;
+  /** How often open live streams' sessions are checked for expiry (live-hub.ts); 0 turns it off. */
+  liveSweepMs?: number;
   /** How often officers' health data past its retention is deleted; 0 turns the timer off. */
   retentionIntervalMs?: number;
 }
@@ -225,19 +227,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerAuth(app, services.auth);
   registerPemilihan(app, pemilihan);
+  // One LISTEN per app node; every node's screens get every node's changes.
+  const live = createLiveHub(options.database, {
+    checkSession: (token) => services.auth.check(token),
+    now: () => clock.now().getTime(),
+    ...(options.liveSweepMs === undefined ? {} : { sweepMs: options.liveSweepMs }),
+  });
   // Every node forgets a user's cached sessions when the database announces a change to them.
   let stopSessionListen: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
     // After a lost LISTEN connection, revocations may have been missed: forget every cached session.
+    // Open live streams of that user are checked again: a session that ended closes its streams.
     stopSessionListen = await options.database.listen(
       SESSION_CHANNEL,
-      (userId) => sessionCache.forgetUser(userId),
-      () => sessionCache.clear(),
+      (userId) => {
+        sessionCache.forgetUser(userId);
+        void live.sessionsChanged(userId);
+      },
+      () => {
+        sessionCache.clear();
+        void live.recheckAllSessions();
+      },
     );
   });
   app.addHook('onClose', async () => stopSessionListen?.());
-  // One LISTEN per app node; every node's screens get every node's changes.
-  const live = createLiveHub(options.database);
   app.addHook('onReady', () => live.start());
   app.addHook('preClose', async () => live.endStreams());
   app.addHook('onClose', () => live.close());
@@ -306,7 +319,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(services));
       await api.register(kerawananRoutes(services));
       await api.register(koordinasiRoutes(services));
-      await api.register(liveRoutes({ live }));
+      await api.register(liveRoutes({ live, sessionExpiry: (token) => services.auth.expiryOf(token) }));
       await api.register(hariHRoutes(services));
       await api.register(kejadianRoutes(services));
       await api.register(medsosRoutes(services));

@@ -3,6 +3,7 @@
  * are delivered only if it commits, in commit order, to every app node LISTENing on the database
  * (docs/decisions/0007-live-updates.md).
  */
+import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema';
 
@@ -25,8 +26,14 @@ export async function notifyLiveMany(db: Kysely<Database>, events: readonly unkn
  */
 export function liveNotifySql(events: readonly unknown[]): RawBuilder<unknown> | undefined {
   if (events.length === 0) return undefined;
+  // Each event gets its id here, once, so every app node knows it by the same id (live-hub.ts: a
+  // client that reconnects to any node names the last one it saw). 96 random bits: unique enough.
+  const withIds = events.map((event) => ({
+    ...(event as object),
+    eventId: randomBytes(12).toString('base64url'),
+  }));
   // One JSON array as the only parameter; each element's text is one payload.
   return sql`
-    SELECT pg_notify(${LIVE_CHANNEL}, e::text) FROM json_array_elements(${JSON.stringify(events)}::json) AS e
+    SELECT pg_notify(${LIVE_CHANNEL}, e::text) FROM json_array_elements(${JSON.stringify(withIds)}::json) AS e
   `;
 }

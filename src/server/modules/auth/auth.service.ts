@@ -28,6 +28,22 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
+function actorOfRow(row: {
+  user_id: string;
+  username: string;
+  role: string;
+  agency: string;
+  kode_wilayah: string | null;
+}): Actor {
+  return {
+    userId: row.user_id,
+    username: row.username,
+    role: row.role as Role,
+    agency: row.agency as Agency,
+    kodeWilayah: row.kode_wilayah,
+  };
+}
+
 export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
@@ -131,13 +147,7 @@ export function createAuthService(deps: {
         entry = {
           expiresAt: new Date(row.expires_at).getTime(),
           session: {
-            actor: {
-              userId: row.user_id,
-              username: row.username,
-              role: row.role as Role,
-              agency: row.agency as Agency,
-              kodeWilayah: row.kode_wilayah,
-            },
+            actor: actorOfRow(row),
             csrfToken: row.csrf_token,
             body: toBody(row),
           },
@@ -150,6 +160,24 @@ export function createAuthService(deps: {
         entry.expiresAt = expiresAt.getTime();
       }
       return entry.session;
+    },
+
+    /** The expiry this node knows for a session it has resolved (live streams check it again then). */
+    expiryOf(token: string): number | undefined {
+      return cache.get(hashToken(token))?.expiresAt;
+    },
+
+    /**
+     * The session as the database has it now, without extending it: an open live stream is not a use
+     * that keeps a session alive, and another node may have extended or ended it.
+     */
+    async check(token: string): Promise<{ actor: Actor; expiresAt: number } | undefined> {
+      const row = await findLiveSession(deps.db, hashToken(token), deps.clock.now());
+      if (!row) return undefined;
+      return {
+        actor: actorOfRow(row),
+        expiresAt: new Date(row.expires_at).getTime(),
+      };
     },
 
     async logout(actor: Actor, token: string): Promise<void> {

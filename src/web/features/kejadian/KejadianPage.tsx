@@ -1,55 +1,27 @@
 /** Incidents in the user's area: filters, a page at a time, each with its escalation clock. */
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { KejadianPage as KejadianPageSchema, type KejadianListItem } from '../../../contracts/kejadian';
 import { LEVEL_ESKALASI, OPEN_STATUSES, STATUS_KEJADIAN } from '../../../domain/kejadian/alur';
 import { KATEGORI_KEJADIAN } from '../../../domain/kejadian/kategori';
-import { api, apiUrl, query } from '../../api/client';
+import { api, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
+import { useLive } from '../live/useLive';
 import { EskalasiClockText, TENGGAT_COLOR } from './EskalasiClock';
 import { useKejadianText } from './useKejadianText';
 
 const PAGE_SIZE = 20;
 export const KEJADIAN_KEY = ['kejadian'] as const;
 
-/** Refetches incident queries when the server announces a change (at most once a second). */
-function useKejadianLive(): boolean {
-  const client = useQueryClient();
-  const [connected, setConnected] = useState(false);
-  // The stream of the chosen election: another election's choice opens another stream.
-  const url = apiUrl('/api/live');
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(url);
-    let timer: number | null = null;
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(false);
-    const refresh = () => {
-      timer ??= window.setTimeout(() => {
-        timer = null;
-        void client.invalidateQueries({ queryKey: KEJADIAN_KEY });
-      }, 1000);
-    };
-    source.addEventListener('kejadian', refresh);
-    // The server lost its database connection for a while: whatever changed meanwhile is refetched.
-    source.addEventListener('resync', refresh);
-    return () => {
-      source.close();
-      if (timer !== null) window.clearTimeout(timer);
-    };
-  }, [client, url]);
-  return connected;
-}
-
 export function KejadianPage() {
   const { t } = useKejadianText();
   const { can } = useSession();
   const [page, setPage] = useState(1);
   const [filters, setFilters] = useState({ status: '', kategori: '', level: '' });
-  const live = useKejadianLive();
+  const live = useLive(['kejadian'], [KEJADIAN_KEY]);
   const list = useQuery({
     queryKey: [...KEJADIAN_KEY, 'list', filters, page],
     queryFn: () =>

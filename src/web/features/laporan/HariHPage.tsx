@@ -12,7 +12,7 @@ import { useRegion } from '../koordinasi/useRegion';
 import { TAHAP_COLORS, TAHAP_TEXT_COLORS } from '../map/akses-colors';
 import { usePublicConfig } from '../map/usePublicConfig';
 import { fileSubmission } from '../offline/outbox-browser';
-import { useLive } from './useLive';
+import { useLive } from '../live/useLive';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 type TpsRow = (typeof TpsStatusList._output.items)[number];

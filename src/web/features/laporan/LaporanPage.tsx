@@ -22,7 +22,7 @@ import type { OutboxItem } from '../offline/outbox';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { SebutanLevelProvider, useLevelLabel } from './sebutan-level';
-import { useLive } from './useLive';
+import { useLive } from '../live/useLive';
 
 type Status = typeof StatusLaporan._output;
 
