@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyChange,
   ATURAN_SURAT_SUARA,
   canAdvance,
   nextStatus,
-  computeRollup,
-  emptyRollup,
-  partisipasi,
-  rollupDelta,
   suratSuaraTps,
   TAHAP_TPS,
-  tpsSudah,
   validatePemilih,
   type TahapTps,
-  type TpsSnapshot,
 } from './tps-status';
 
 describe('canAdvance', () => {
@@ -74,70 +67,6 @@ describe('validatePemilih', () => {
     expect(validatePemilih({ dpt: 500, pemilih: 514, aturan: 'pilkada' })[0]?.message).toContain(
       'cadangan 2,5%',
     );
-  });
-});
-
-/** Deterministic PRNG (mulberry32) so that a failing sequence can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-describe('incremental roll-up', () => {
-  it('counts stages, DPT and turnout over the TPS that reported a count', () => {
-    const r = computeRollup([
-      { tahap: 'ditutup', dpt: 400, pemilih: 300 },
-      { tahap: 'dibuka', dpt: 600, pemilih: null },
-      { tahap: 'belum_lapor', dpt: 200, pemilih: null },
-    ]);
-    expect(r.jumlahTps).toBe(3);
-    expect(r.perTahap.ditutup).toBe(1);
-    expect(r.dpt).toBe(1200);
-    expect(partisipasi(r)).toBe(0.75);
-    expect(tpsSudah(r, 'dibuka')).toBe(2);
-    expect(partisipasi(emptyRollup())).toBeNull();
-  });
-  it('moves one TPS between counters and back to the empty rollup', () => {
-    const a: TpsSnapshot = { tahap: 'belum_lapor', dpt: 500, pemilih: null };
-    const b: TpsSnapshot = { tahap: 'penghitungan_selesai', dpt: 500, pemilih: 420 };
-    const r1 = applyChange(emptyRollup(), null, a);
-    const r2 = applyChange(r1, a, b);
-    expect(r2.perTahap.belum_lapor).toBe(0);
-    expect(r2.perTahap.penghitungan_selesai).toBe(1);
-    expect(r2.pemilih).toBe(420);
-    expect(applyChange(r2, b, null)).toEqual(emptyRollup());
-    expect(rollupDelta(a, a)).toEqual(emptyRollup());
-  });
-  it.each([1, 2, 3, 42, 2024])('matches a recount from scratch after random changes (seed %i)', (seed) => {
-    const rand = prng(seed);
-    const int = (n: number): number => Math.floor(rand() * n);
-    const tps: (TpsSnapshot | null)[] = Array.from({ length: 25 }, () => null);
-    let rollup = emptyRollup();
-    for (let step = 0; step < 500; step += 1) {
-      const i = int(tps.length);
-      const before = tps[i] ?? null;
-      let after: TpsSnapshot | null;
-      const roll = rand();
-      if (before === null) {
-        after = { tahap: 'belum_lapor', dpt: int(601), pemilih: null };
-      } else if (roll < 0.05) {
-        after = null; // removed
-      } else if (roll < 0.15) {
-        after = { ...before, dpt: int(601) }; // DPT corrected
-      } else {
-        const candidates = TAHAP_TPS.filter((t: TahapTps) => canAdvance(before.tahap, t));
-        const tahap = candidates.length === 0 ? before.tahap : candidates[int(candidates.length)]!;
-        after = { ...before, tahap, pemilih: rand() < 0.5 ? int(before.dpt + 1) : before.pemilih };
-      }
-      tps[i] = after;
-      rollup = applyChange(rollup, before, after);
-    }
-    expect(rollup).toEqual(computeRollup(tps.filter((t): t is TpsSnapshot => t !== null)));
   });
 });
 
