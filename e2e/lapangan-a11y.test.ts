@@ -25,8 +25,8 @@ const FIELD_PAGES: Record<string, readonly string[]> = {
     '/patroli',
   ],
   'camat.wara': ['/tugas', '/laporan', '/rakor', '/imbauan', '/kampanye', '/medsos', '/medsos/ringkasan'],
-  // The Babinsa runs patrols from the phone.
-  'babinsa.tompotikka': ['/patroli'],
+  // The Babinsa runs patrols from the phone, and finds their tasks on the report page.
+  'babinsa.tompotikka': ['/patroli', '/laporan'],
 };
 
 let server: RunningServer;
@@ -140,6 +140,21 @@ describe('field pages on a phone', () => {
     }
     await context.close();
     expect(found.filter((f) => f.cards === 0 || f.sideways.length > 0)).toEqual([]);
+  });
+
+  it("a Babinsa's report page shows who writes it and what they file themselves", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await signIn(page, server.url, 'babinsa.tompotikka');
+    await visit(page, '/laporan');
+    const tugas = page.getByTestId('laporan-tugas');
+    expect(await tugas.textContent()).toContain('ditulis oleh Lurah/Kepala Desa');
+    expect(await tugas.getByRole('link').allTextContents()).toEqual([
+      'Laporkan kejadian',
+      'Pengamatan TPS rawan',
+      'Patroli bersama',
+      'Laporkan status TPS',
+    ]);
+    await page.close();
   });
 
   it('camat.wara at desktop size: no serious axe violation', async () => {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   Laporan,
   LaporanPage as LaporanPageSchema,
@@ -8,6 +8,7 @@ import {
   StatusLaporan,
   type LaporanSubmit,
 } from '../../../contracts/laporan';
+import type { Role } from '../../../domain/access/roles';
 import { HITUNGAN_SITUASI, LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situasi';
 import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -26,7 +27,7 @@ import { useLive } from '../live/useLive';
 
 type Status = typeof StatusLaporan._output;
 
-const REPORTER: Record<number, readonly string[]> = {
+const REPORTER: Record<number, readonly Role[]> = {
   4: ['lurah'],
   3: ['camat'],
   2: ['operator', 'forkopimda', 'admin'],
@@ -73,10 +74,13 @@ function LaporanArea({ kode }: { kode: string }) {
           <>
             <p className="muted">
               {s.slotAt ? t('laporan.slot', { time: time(s.slotAt) }) : t('laporan.noSlot')}
-              {s.nextSlotAt && ` · ${t('laporan.next', { time: time(s.nextSlotAt) })}`}
+              {s.nextSlotAt &&
+                s.nextSlotAt !== s.slotAt &&
+                ` · ${t('laporan.next', { time: time(s.nextSlotAt) })}`}
             </p>
             {s.own && <OwnReport report={s.own} canApprove={s.canApprove} />}
             {mayWrite && s.slotAt !== null && <ReportForm status={s} />}
+            {!mayWrite && user?.kodeWilayah === kode && <DutyCard status={s} depth={depth} />}
             {s.children.length > 0 && <Children status={s} />}
             {depth === 2 && <DailyLinks kode={kode} />}
           </>
@@ -84,6 +88,52 @@ function LaporanArea({ kode }: { kode: string }) {
         <History kode={kode} />
       </section>
     </SebutanLevelProvider>
+  );
+}
+
+/**
+ * A field user who works this area but does not write its report (a Babinsa or Bhabinkamtibmas in
+ * their kelurahan): who writes it and whether this period's is in, and what they file themselves.
+ */
+function DutyCard({ status, depth }: { status: Status; depth: number }) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const levelLabel = useLevelLabel();
+  const writer = REPORTER[depth]?.[0];
+  const kode = status.kodeWilayah;
+  const links = [
+    can('kejadian:report') && { to: '/kejadian/baru', label: t('tugas.kejadian') },
+    depth === 4 &&
+      can('kerawanan:observe') && { to: `/kerawanan/checklist/${kode}`, label: t('tugas.pengamatan.title') },
+    can('patroli:run') && { to: '/patroli', label: t('laporan.duty.patroli') },
+    depth === 4 && can('hari_h:report') && { to: `/hari-h?wilayah=${kode}`, label: t('tugas.tps.go') },
+  ].filter((link) => link !== false);
+  return (
+    <div className="card" data-testid="laporan-tugas">
+      <h2>{t('laporan.duty.title')}</h2>
+      {writer && (
+        <p>
+          {t('laporan.duty.writer', { wilayah: status.namaWilayah, role: t(`role.${writer}`) })}{' '}
+          {status.own
+            ? t('laporan.duty.in', { level: levelLabel(status.own.level) })
+            : status.slotAt
+              ? t('laporan.duty.missing', { time: time(status.slotAt) })
+              : t('laporan.noSlot')}
+        </p>
+      )}
+      {links.length > 0 && (
+        <>
+          <p>{t('laporan.duty.yours')}</p>
+          <div className="actions">
+            {links.map((link) => (
+              <Link key={link.to} className="button" to={link.to}>
+                {link.label}
+              </Link>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
   );
 }
 
