@@ -36,10 +36,8 @@ import {
 } from './pola';
 import {
   cakupanTugas,
-  cariBentrok,
   jendelaValid,
-  penugasanEfektif,
-  terpakaiDalam,
+  nilaiPenugasan,
   type Bentrok,
   type CakupanTugas,
   type Jendela,
@@ -227,13 +225,13 @@ export function preparePengamanan(input: PengamananInput): PreparedPengamanan {
     });
   }
   const tugas: TugasPengamanan[] = [];
-  const seenTugas = new Set<string>();
+  const tugasById = new Map<string, TugasPengamanan>();
   for (const t of input.tugas ?? []) {
     const kode = t.kodeWilayah;
     if (
       !jendelaValid(t) ||
       !(isDigits(kode, 4) || isDigits(kode, 6) || isDigits(kode, 10)) ||
-      seenTugas.has(t.id)
+      tugasById.has(t.id)
     ) {
       problems.push({
         code: 'tugas_tidak_valid',
@@ -242,17 +240,23 @@ export function preparePengamanan(input: PengamananInput): PreparedPengamanan {
       });
       continue;
     }
-    seenTugas.add(t.id);
+    tugasById.set(t.id, t);
     tugas.push(t);
   }
-  const kapasitas = units.map((u) => ({ id: u.id, kind: u.kind, count: u.capacity, available: true }));
   const raw = input.penugasanTugas ?? [];
-  const efektif = penugasanEfektif(kapasitas, tugas, raw);
-  const window = input.jendelaTps ?? { mulai: -Infinity, selesai: Infinity };
-  const busy = terpakaiDalam(tugas, efektif, window);
-  for (const u of units) {
-    u.onDuty = Math.min(u.capacity, busy.get(u.id) ?? 0);
-    u.capacity -= u.onDuty;
+  let efektif: PenugasanTugas[] = [];
+  let bentrok: Bentrok[] = [];
+  if (tugas.length > 0 && raw.length > 0) {
+    const window = input.jendelaTps ?? { mulai: -Infinity, selesai: Infinity };
+    const nilai = nilaiPenugasan(units, (u) => u.capacity, tugasById, raw, window);
+    efektif = nilai.efektif;
+    bentrok = nilai.bentrok;
+    const busy = nilai.terpakai;
+    if (busy.size > 0)
+      for (const u of units) {
+        u.onDuty = Math.min(u.capacity, busy.get(u.id) ?? 0);
+        u.capacity -= u.onDuty;
+      }
   }
   return {
     pola,
@@ -262,7 +266,7 @@ export function preparePengamanan(input: PengamananInput): PreparedPengamanan {
     problems,
     tugas,
     penugasanTugas: efektif,
-    bentrok: cariBentrok(kapasitas, tugas, raw),
+    bentrok,
   };
 }
 
@@ -965,11 +969,7 @@ export function planPengamanan(input: PengamananInput): Plan {
   };
   // Other duties count in their kecamatan (a kab/kota-wide duty only in the totals). Assigned
   // personnel beyond a duty's need do not lower the shortfall of another.
-  const tugas = cakupanTugas(
-    prepared.units.map((u) => ({ id: u.id, kind: u.kind, count: u.capacity + u.onDuty, available: true })),
-    prepared.tugas,
-    prepared.penugasanTugas,
-  );
+  const tugas = cakupanTugas(prepared.units, prepared.tugas, prepared.penugasanTugas);
   const kabWide: KecamatanCoverage = {
     kodeKecamatan: '',
     kelompok: 0,
@@ -1029,6 +1029,8 @@ export function planPengamanan(input: PengamananInput): Plan {
     objective.polriShortfall += g.polri - g.polriAssigned;
   }
   const codeOrder: Record<SuggestionCode, number> = { minta_bko: 0, rebalance: 1, patroli_mobile: 2 };
+  const onDutyByKind: Record<PersonnelKind, number> = { polri: 0, tni: 0, linmas: 0, satpol_pp: 0 };
+  for (const u of prepared.units) onDutyByKind[u.kind] += u.onDuty;
   return {
     groups: planGroups,
     assignments,
@@ -1063,12 +1065,7 @@ export function planPengamanan(input: PengamananInput): Plan {
     tugas,
     penugasanTugas: prepared.penugasanTugas,
     bentrok: prepared.bentrok,
-    onDutyByKind: prepared.units.reduce((s, u) => ({ ...s, [u.kind]: s[u.kind] + u.onDuty }), {
-      polri: 0,
-      tni: 0,
-      linmas: 0,
-      satpol_pp: 0,
-    } as Record<PersonnelKind, number>),
+    onDutyByKind,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   cakupanTugas,
   cariBentrok,
   jendelaTpsDefault,
+  nilaiPenugasan,
   pemakaianPuncak,
   penugasanEfektif,
   terpakaiDalam,
@@ -59,6 +60,16 @@ describe('windows', () => {
     expect(new Date(w.selesai).toISOString()).toBe('2024-11-28T04:00:00.000Z');
   });
 });
+
+/** A few units of 0-4 personnel, some withdrawn, and a few duties over a day (hours). */
+const UNITS_ARB = fc.array(fc.record({ count: fc.integer({ min: 0, max: 4 }), available: fc.boolean() }), {
+  minLength: 1,
+  maxLength: 4,
+});
+const DUTIES_ARB = fc.array(
+  fc.record({ mulai: fc.integer({ min: 0, max: 20 }), len: fc.integer({ min: 1, max: 8 }) }),
+  { minLength: 1, maxLength: 8 },
+);
 
 describe('one person never at two duties at once', () => {
   const duties = [tugas('leg-1', 8, 12), tugas('event-1', 10, 14), tugas('leg-2', 12, 16)];
@@ -129,14 +140,8 @@ describe('one person never at two duties at once', () => {
 
   it('property: what is kept never exceeds a unit at any instant, and conflicts exist exactly when something was cut', () => {
     const arb = fc.record({
-      units: fc.array(fc.record({ count: fc.integer({ min: 0, max: 4 }), available: fc.boolean() }), {
-        minLength: 1,
-        maxLength: 4,
-      }),
-      duties: fc.array(
-        fc.record({ mulai: fc.integer({ min: 0, max: 20 }), len: fc.integer({ min: 1, max: 8 }) }),
-        { minLength: 1, maxLength: 8 },
-      ),
+      units: UNITS_ARB,
+      duties: DUTIES_ARB,
       picks: fc.array(fc.record({ u: fc.nat(), t: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }), {
         maxLength: 16,
       }),
@@ -173,6 +178,39 @@ describe('one person never at two duties at once', () => {
         expect(cariBentrok(us, ts, assigned).length > 0).toBe(cut);
       }),
       { numRuns: 300, seed: 18 },
+    );
+  });
+
+  it('property: the one-pass rule the planner uses gives what the three rules give apart', () => {
+    const arb = fc.record({
+      units: UNITS_ARB,
+      duties: DUTIES_ARB,
+      // Unit and duty indices past the lists name an unknown unit or duty.
+      picks: fc.array(
+        fc.record({ u: fc.nat({ max: 5 }), t: fc.nat({ max: 9 }), count: fc.integer({ min: 0, max: 3 }) }),
+        { maxLength: 16 },
+      ),
+      window: fc.record({ mulai: fc.integer({ min: 0, max: 24 }), len: fc.integer({ min: 1, max: 12 }) }),
+    });
+    fc.assert(
+      fc.property(arb, ({ units, duties: ds, picks, window: w }) => {
+        const us: UnitKapasitas[] = units.map((u, i) => ({ id: `u${i}`, kind: 'polri', ...u }));
+        const ts = ds.map((d, i) => tugas(`t${i}`, d.mulai, d.mulai + d.len));
+        const assigned = picks.map((p) => ({ unitId: `u${p.u}`, tugasId: `t${p.t}`, count: p.count }));
+        const window = { mulai: w.mulai * H, selesai: (w.mulai + w.len) * H };
+        const kept = penugasanEfektif(us, ts, assigned);
+        const nilai = nilaiPenugasan(
+          us,
+          (u) => (u.available ? u.count : 0),
+          new Map(ts.map((t) => [t.id, t])),
+          assigned,
+          window,
+        );
+        expect(nilai.efektif).toEqual(kept);
+        expect(nilai.bentrok).toEqual(cariBentrok(us, ts, assigned));
+        expect([...nilai.terpakai]).toEqual([...terpakaiDalam(ts, kept, window)]);
+      }),
+      { numRuns: 500, seed: 1806 },
     );
   });
 });
