@@ -120,6 +120,42 @@ export const KegiatanList = z.object({
 });
 export type KegiatanList = z.infer<typeof KegiatanList>;
 
+/**
+ * The guard of a posko (its duty in the plan, ADR 0016): the window it is guarded, by default the
+ * campaign stage (docs/domain/kampanye.md), and the Polri it asks, by default one. Both ends or none.
+ */
+const PoskoJagaFields = {
+  jagaMulai: Instant.nullish(),
+  jagaSelesai: Instant.nullish(),
+  kebutuhanPolri: z
+    .number()
+    .int()
+    .min(0, { message: 'Kebutuhan personel tidak boleh negatif' })
+    .max(100, { message: 'Paling banyak 100 personel untuk satu posko' })
+    .nullish(),
+};
+
+function checkJaga(
+  v: { jagaMulai?: string | null; jagaSelesai?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  const mulai = v.jagaMulai ?? null;
+  const selesai = v.jagaSelesai ?? null;
+  if ((mulai === null) !== (selesai === null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['jagaSelesai'],
+      message: 'Isi waktu mulai dan selesai penjagaan bersama',
+    });
+  } else if (mulai !== null && selesai !== null && Date.parse(selesai) <= Date.parse(mulai)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['jagaSelesai'],
+      message: 'Waktu selesai penjagaan harus setelah waktu mulai',
+    });
+  }
+}
+
 export const PoskoInput = z
   .object({
     clientId: Uuid,
@@ -134,13 +170,21 @@ export const PoskoInput = z
       .string({ message: 'Nomor telepon wajib diisi' })
       .trim()
       .regex(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'Nomor telepon tidak valid (contoh: 0812 3456 7890)' }),
+    ...PoskoJagaFields,
   })
   .superRefine((v, ctx) => {
     if ((v.lat === undefined || v.lat === null) !== (v.lon === undefined || v.lon === null)) {
       ctx.addIssue({ code: 'custom', path: ['lon'], message: 'Isi lintang dan bujur bersama' });
     }
+    checkJaga(v, ctx);
   });
 export type PoskoInput = z.infer<typeof PoskoInput>;
+
+/** A posko's guard changed: its window and the Polri it asks (the duty follows). */
+export const PoskoJagaInput = z
+  .object({ version: Version, ...PoskoJagaFields })
+  .superRefine((v, ctx) => checkJaga(v, ctx));
+export type PoskoJagaInput = z.infer<typeof PoskoJagaInput>;
 
 export const Posko = z.object({
   id: Uuid,
@@ -153,6 +197,15 @@ export const Posko = z.object({
   alamat: z.string(),
   kontakNama: z.string(),
   kontakTelepon: z.string(),
+  /** The window it is guarded; null for a posko registered before guards were recorded. */
+  jagaMulai: z.string().nullable(),
+  jagaSelesai: z.string().nullable(),
+  kebutuhanPolri: z.number().int(),
+  /** Forces assigned to its duty in the plan. */
+  personel: z.number().int(),
+  /** Its duty in the plan (ADR 0016): units, shortfall and overlaps; assigned by the Polres. */
+  tugas: Tugas.nullable(),
+  version: z.number().int(),
 });
 export type Posko = z.infer<typeof Posko>;
 export const PoskoList = z.object({ items: z.array(Posko) });

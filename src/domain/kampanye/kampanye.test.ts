@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { jarakMeter, jarakTempat, type Titik } from '../geo/jarak';
+import { jendelaTpsDefault } from '../pengamanan/tugas';
 import { tahapanFor } from '../pemilihan/pemilihan';
+import { addDays } from '../time/hari';
 import { parseJadwal } from './jadwal-import';
 import {
   ATURAN_BENTROK_DEFAULT,
   findBentrok,
   flagKegiatan,
+  jendelaPoskoDefault,
   kebutuhanPersonel,
   masaKegiatan,
   type FaktaKegiatan,
@@ -272,5 +275,29 @@ describe('kebutuhanPersonel', () => {
     ['debat', 800, { polri: 8, tni: 2 }],
   ] as const)('%s for %s people asks %j', (jenis, massa, need) => {
     expect(kebutuhanPersonel(jenis, massa)).toEqual(need);
+  });
+});
+
+describe('posko duty', () => {
+  it('is guarded through the campaign stage by default, local midnight to local midnight', () => {
+    const tahapan = tahapanFor('pilkada_serentak', '2024-11-27');
+    const kampanye = tahapan.find((t) => t.kode === 'kampanye')!;
+    expect(jendelaPoskoDefault(tahapan, 8)).toEqual({
+      mulaiAt: new Date(`${kampanye.mulaiOn}T00:00:00+08:00`),
+      selesaiAt: new Date(`${addDays(kampanye.selesaiOn, 1)}T00:00:00+08:00`),
+    });
+    expect(kampanye).toMatchObject({ mulaiOn: '2024-09-25', selesaiOn: '2024-11-23' });
+  });
+
+  it('ends before the masa tenang and never reaches the TPS window of H-1', () => {
+    const tahapan = tahapanFor('pilkada_serentak', '2024-11-27');
+    const jendela = jendelaPoskoDefault(tahapan, 9)!;
+    const tenang = tahapan.find((t) => t.kode === 'masa_tenang')!;
+    expect(jendela.selesaiAt.getTime()).toBeLessThanOrEqual(Date.parse(`${tenang.mulaiOn}T00:00:00+09:00`));
+    expect(jendela.selesaiAt.getTime()).toBeLessThanOrEqual(jendelaTpsDefault('2024-11-27', 9).mulai);
+  });
+
+  it('has no default without a campaign stage (a PSU): the window must be entered', () => {
+    expect(jendelaPoskoDefault(tahapanFor('psu', '2024-12-04'), 8)).toBeNull();
   });
 });

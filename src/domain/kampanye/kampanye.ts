@@ -6,6 +6,7 @@
  */
 import { jarakTempat, type Titik } from '../geo/jarak';
 import type { Tahapan } from '../pemilihan/pemilihan';
+import { addDays } from '../time/hari';
 
 /**
  * The methods of PKPU 13/2024 Pasal 18 that gather people in one place (the others, printed material,
@@ -213,4 +214,29 @@ export function kebutuhanPersonel(
   const polri = Math.min(10_000, Math.max(2, Math.ceil((perkiraanMassa ?? 0) / 100)));
   const tni = jenis === 'rapat_umum' || jenis === 'debat' ? Math.ceil(polri / 4) : 0;
   return { polri, tni };
+}
+
+/**
+ * Polri a posko paslon asks of the plan unless another number is entered with it (Siaga default,
+ * configurable; no published ratio was found): one officer answerable for it. A Polres that guards a
+ * posko round the clock enters more, or assigns a unit that relieves its own people.
+ */
+export const KEBUTUHAN_POLRI_POSKO = 1;
+
+/**
+ * The window a posko is guarded unless another is entered with it (Siaga default, configurable; no
+ * published rule was found): the campaign stage, from 00:00 of its first day to 24:00 of its last, in
+ * the region's own time zone. A posko is where a paslon's team campaigns, so its duty lasts as long
+ * as the campaign; in the masa tenang the joint patrols with Bawaslu watch it (patroli), and from
+ * H-1 the forces stand at the TPS, so the posko's default duty never takes an officer from the TPS
+ * window. null when the election has no campaign stage (a PSU): the window must then be entered.
+ */
+export function jendelaPoskoDefault(
+  tahapan: readonly Pick<Tahapan, 'kode' | 'mulaiOn' | 'selesaiOn'>[],
+  offsetHours: number,
+): { mulaiAt: Date; selesaiAt: Date } | null {
+  const kampanye = tahapan.find((t) => t.kode === 'kampanye');
+  if (!kampanye) return null;
+  const tengahMalam = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - offsetHours * 3_600_000);
+  return { mulaiAt: tengahMalam(kampanye.mulaiOn), selesaiAt: tengahMalam(addDays(kampanye.selesaiOn, 1)) };
 }

@@ -896,6 +896,11 @@ export interface PoskoPaslonTable {
   alamat: string;
   kontak_nama: string;
   kontak_telepon: string;
+  /** The window the posko is guarded (its duty in pam_tugas); null for a posko older than the field. */
+  jaga_mulai: Timestamp | null;
+  jaga_selesai: Timestamp | null;
+  kebutuhan_polri: Generated<number>;
+  version: Generated<number>;
   created_by: string;
   created_at: Timestamp;
 }

@@ -7,7 +7,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
-import { kebutuhanPersonel, type JenisKegiatan } from '../../../domain/kampanye/kampanye';
+import {
+  jendelaPoskoDefault,
+  kebutuhanPersonel,
+  type JenisKegiatan,
+} from '../../../domain/kampanye/kampanye';
+import { tahapanFor } from '../../../domain/pemilihan/pemilihan';
 import { addDays } from '../../../domain/time/hari';
 import type { Database, KampanyeKegiatanTable } from '../schema';
 import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
@@ -147,7 +152,10 @@ export async function seedDemoOperasi(
       }),
     )
     .execute();
-  await trx
+  // Each posko is guarded through the campaign stage and asks one officer (the defaults of
+  // docs/domain/kampanye.md): a duty of the plan, still without forces.
+  const jaga = jendelaPoskoDefault(tahapanFor('pilkada_serentak', votingDayOn), 8)!;
+  const posko = await trx
     .insertInto('posko_paslon')
     .values([
       {
@@ -161,6 +169,8 @@ export async function seedDemoOperasi(
         alamat: 'Jl. Andi Djemma (contoh)',
         kontak_nama: 'Koordinator posko 1',
         kontak_telepon: '0812 0000 0001',
+        jaga_mulai: jaga.mulaiAt,
+        jaga_selesai: jaga.selesaiAt,
         created_by: users.polres,
       },
       {
@@ -174,9 +184,28 @@ export async function seedDemoOperasi(
         alamat: 'Jl. Ratulangi (contoh)',
         kontak_nama: 'Koordinator posko 2',
         kontak_telepon: '0812 0000 0002',
+        jaga_mulai: jaga.mulaiAt,
+        jaga_selesai: jaga.selesaiAt,
         created_by: users.polres,
       },
     ])
+    .returning(['id', 'nama', 'kode_wilayah', 'kebutuhan_polri'])
+    .execute();
+  await trx
+    .insertInto('pam_tugas')
+    .values(
+      posko.map((p) => ({
+        pemilihan_id: DEMO_PEMILIHAN_ID,
+        kode_kabkota: '73.73',
+        jenis: 'posko',
+        sumber_id: p.id,
+        kode_wilayah: p.kode_wilayah,
+        nama: p.nama,
+        mulai: jaga.mulaiAt,
+        selesai: jaga.selesaiAt,
+        kebutuhan_polri: p.kebutuhan_polri,
+      })),
+    )
     .execute();
   const [, selesai] = await trx
     .insertInto('patroli')

@@ -148,6 +148,10 @@ function poskoQuery(db: Db, pemilihanId: string) {
       'k.alamat',
       'k.kontak_nama',
       'k.kontak_telepon',
+      'k.jaga_mulai',
+      'k.jaga_selesai',
+      'k.kebutuhan_polri',
+      'k.version',
     ])
     .where('k.pemilihan_id', '=', pemilihanId);
 }
@@ -162,3 +166,20 @@ export async function findPosko(db: Db, pemilihanId: string, id: string) {
   return poskoQuery(db, pemilihanId).where('k.id', '=', id).executeTakeFirst();
 }
 export type PoskoRow = NonNullable<Awaited<ReturnType<typeof findPosko>>>;
+
+/** The posko locked for a change of its guard. */
+export async function findPoskoForUpdate(db: Db, id: string) {
+  return db.selectFrom('posko_paslon').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function updatePoskoJaga(
+  db: Db,
+  id: string,
+  jaga: { jaga_mulai: Date; jaga_selesai: Date; kebutuhan_polri: number },
+): Promise<void> {
+  await db
+    .updateTable('posko_paslon')
+    .set((eb) => ({ ...jaga, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kegiatan, KegiatanList, Paslon } from '../../../contracts/kampanye';
-import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
+import { PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { multipartBody } from '../../testing/multipart';
-import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
+import { inPemilihan, psuPalopoVia } from '../../testing/pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 // The demo election's stages in the test template (voting day 27 Nov 2024): campaign 25 Sep - 23 Nov,
@@ -361,23 +361,7 @@ describe('posko and paslon', () => {
 
 describe('two elections in Palopo', () => {
   it('keeps a PSU’s events out of the demo election and refuses writes in a closed election', async () => {
-    const palopo = await t.login('kesbangpol.palopo');
-    const tps = await t.database.db
-      .selectFrom('tps')
-      .select('id')
-      .where('kode_wilayah', '=', KEL)
-      .limit(1)
-      .execute();
-    const { id: psu } = await createPemilihanVia(palopo, {
-      clientId: randomUUID(),
-      nama: 'PSU satu TPS',
-      jenis: 'psu',
-      hariPemungutan: '2024-12-04',
-      kodeWilayah: '73.73',
-      indukId: DEMO_PEMILIHAN_ID,
-      tps: tps.map((x) => ({ tpsId: x.id })),
-    });
-    const inPsu = inPemilihan(psu);
+    const inPsu = await psuPalopoVia(t, KEL, 'PSU satu TPS');
     const p = await polres.request({
       method: 'POST',
       url: inPsu('/api/kampanye/paslon'),

@@ -13,6 +13,7 @@ import {
   PaslonList,
   Posko,
   PoskoInput,
+  PoskoJagaInput,
   PoskoList,
 } from '../../../contracts/kampanye';
 import { PemilihanQuery } from '../../../contracts/pemilihan';
@@ -156,6 +157,23 @@ export function kampanyeRoutes(deps: { kampanye: KampanyeService }): FastifyPlug
         },
       },
       async (request) => k.createPosko(actorOf(request), pemilihanOf(request), request.body),
+    );
+    app.put(
+      '/kampanye/posko/:id/jaga',
+      {
+        config: { pemilihan: 'write' },
+        schema: {
+          tags,
+          summary:
+            'Ubah penjagaan posko (waktu dan kebutuhan Polri; bawaan: tahapan kampanye, 1 personel); tugasnya dalam rencana ikut',
+          querystring: PemilihanQuery,
+          params: IdParams,
+          body: PoskoJagaInput,
+          response: { 200: Posko, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) =>
+        k.ubahJagaPosko(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
   };
 }

@@ -14,7 +14,9 @@ import type {
   PaslonInput,
   Posko,
   PoskoInput,
+  PoskoJagaInput,
 } from '../../../contracts/kampanye';
+import type { Tugas } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
 import { parseJadwal, type JadwalError } from '../../../domain/kampanye/jadwal-import';
 import {
@@ -22,6 +24,8 @@ import {
   FLAG_KEGIATAN,
   findBentrok,
   flagKegiatan,
+  jendelaPoskoDefault,
+  KEBUTUHAN_POLRI_POSKO,
   kebutuhanPersonel,
   masaKegiatan,
   type FlagKegiatan,
@@ -85,7 +89,7 @@ function toPaslon(row: repo.PaslonRow): Paslon {
   };
 }
 
-function toPosko(row: repo.PoskoRow): Posko {
+function toPosko(row: repo.PoskoRow, tugas: Tugas | null): Posko {
   return {
     id: row.id,
     paslon: { id: row.paslon_id, nomorUrut: row.nomor_urut, nama: row.nama_paslon },
@@ -97,6 +101,12 @@ function toPosko(row: repo.PoskoRow): Posko {
     alamat: row.alamat,
     kontakNama: row.kontak_nama,
     kontakTelepon: row.kontak_telepon,
+    jagaMulai: row.jaga_mulai?.toISOString() ?? null,
+    jagaSelesai: row.jaga_selesai?.toISOString() ?? null,
+    kebutuhanPolri: row.kebutuhan_polri,
+    personel: tugas?.petugas.reduce((n, p) => n + p.jumlah, 0) ?? 0,
+    tugas,
+    version: row.version,
   };
 }
 
@@ -129,6 +139,69 @@ export function createKampanyeService(deps: KampanyeDeps) {
       todayIn(kode, mulaiAt),
       todayIn(kode, new Date(selesaiAt.getTime() - 1)),
     );
+  }
+
+  /**
+   * The guard of a posko: the window entered, or the campaign stage in the posko's own time zone
+   * (jendelaPoskoDefault, Siaga default), and the Polri it asks (KEBUTUHAN_POLRI_POSKO unless entered).
+   */
+  function jagaOf(
+    pemilihan: PemilihanContext,
+    kode: string,
+    input: Pick<PoskoInput, 'jagaMulai' | 'jagaSelesai' | 'kebutuhanPolri'>,
+  ) {
+    const jendela =
+      input.jagaMulai && input.jagaSelesai
+        ? { mulaiAt: new Date(input.jagaMulai), selesaiAt: new Date(input.jagaSelesai) }
+        : jendelaPoskoDefault(pemilihan.tahapan, ZONA_OFFSET_HOURS[zonaOf(kode)]);
+    if (jendela === null) {
+      throw validation(
+        'Pemilihan ini tidak punya tahapan kampanye: isi waktu mulai dan selesai penjagaan posko',
+        'jagaMulai',
+        'jaga_posko_wajib',
+      );
+    }
+    return {
+      jaga_mulai: jendela.mulaiAt,
+      jaga_selesai: jendela.selesaiAt,
+      kebutuhan_polri: input.kebutuhanPolri ?? KEBUTUHAN_POLRI_POSKO,
+    };
+  }
+
+  /** Registers (or moves) the posko's duty in the plan, in the posko's own transaction. */
+  async function simpanTugasPosko(
+    trx: Db,
+    actor: Actor,
+    pemilihan: PemilihanContext,
+    id: string,
+    posko: { nama: string; kode_wilayah: string },
+    jaga: ReturnType<typeof jagaOf>,
+  ) {
+    await deps.pengamanan.simpanTugas(trx, actor, pemilihan, {
+      jenis: 'posko',
+      sumberId: id,
+      kodeWilayah: posko.kode_wilayah,
+      nama: posko.nama,
+      mulai: jaga.jaga_mulai,
+      selesai: jaga.jaga_selesai,
+      kebutuhan: { polri: jaga.kebutuhan_polri },
+    });
+  }
+
+  /** Posko rows as the API shows them, each with its duty. */
+  async function poskoViews(pemilihan: PemilihanContext, rows: readonly repo.PoskoRow[]): Promise<Posko[]> {
+    const tugas = await deps.pengamanan.tugasUntukSumber(
+      pemilihan,
+      'posko',
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => toPosko(r, tugas.get(r.id) ?? null));
+  }
+
+  async function getPosko(pemilihan: PemilihanContext, id: string): Promise<Posko> {
+    const row = await repo.findPosko(db, pemilihan.id, id);
+    if (!row) throw notFound('Posko');
+    return (await poskoViews(pemilihan, [row]))[0]!;
   }
 
   /** A campaign event's place: a kecamatan or a kelurahan/desa that exists. */
@@ -495,13 +568,14 @@ export function createKampanyeService(deps: KampanyeDeps) {
     async listPosko(actor: Actor, pemilihan: PemilihanContext, wilayah: string | undefined) {
       const scope = scopeFor(actor, wilayah);
       authorize(actor, 'kampanye:read', scope);
-      return { items: (await repo.findPoskoWithin(db, pemilihan.id, scope)).map(toPosko) };
+      return { items: await poskoViews(pemilihan, await repo.findPoskoWithin(db, pemilihan.id, scope)) };
     },
 
     async createPosko(actor: Actor, pemilihan: PemilihanContext, input: PoskoInput): Promise<Posko> {
       authorize(actor, 'kampanye:manage', input.kodeWilayah);
       await requirePlace(input.kodeWilayah);
       await requirePaslon(pemilihan, input.paslonId, input.kodeWilayah);
+      const jaga = jagaOf(pemilihan, input.kodeWilayah, input);
       const { id } = await once(
         () => repo.findPoskoByClientId(db, actor.userId, input.clientId),
         pemilihan,
@@ -518,21 +592,67 @@ export function createKampanyeService(deps: KampanyeDeps) {
               alamat: input.alamat,
               kontak_nama: input.kontakNama,
               kontak_telepon: input.kontakTelepon,
+              ...jaga,
               created_by: actor.userId,
             });
+            await simpanTugasPosko(
+              trx,
+              actor,
+              pemilihan,
+              id,
+              { nama: input.nama, kode_wilayah: input.kodeWilayah },
+              jaga,
+            );
             await deps.audit.record(trx, actor, {
               action: 'kampanye.posko.create',
               entity: 'posko_paslon',
               entityId: id,
               kodeWilayah: input.kodeWilayah,
               before: null,
-              after: { ...input, pemilihanId: pemilihan.id },
+              after: { ...input, ...jaga, pemilihanId: pemilihan.id },
             });
             return id;
           }),
       );
-      const row = await repo.findPosko(db, pemilihan.id, id);
-      return toPosko(row!);
+      return getPosko(pemilihan, id);
+    },
+
+    /**
+     * Changes a posko's guard (window, Polri asked) and moves its duty with it; a window that would put
+     * an assigned unit at two places at once is refused (double_booked) and nothing changes. A posko
+     * registered before guards were recorded gets its duty here.
+     */
+    async ubahJagaPosko(actor: Actor, pemilihan: PemilihanContext, id: string, input: PoskoJagaInput) {
+      await db.transaction().execute(async (trx) => {
+        const row = await repo.findPoskoForUpdate(trx, id);
+        if (!row || row.pemilihan_id !== pemilihan.id) throw notFound('Posko');
+        authorize(actor, 'kampanye:manage', row.kode_wilayah);
+        if (row.version !== input.version) {
+          throw new DomainError('conflict', 'Posko telah diubah orang lain; muat ulang lalu coba lagi', {
+            version: row.version,
+          });
+        }
+        const jaga = jagaOf(pemilihan, row.kode_wilayah, input);
+        await repo.updatePoskoJaga(trx, id, jaga);
+        await simpanTugasPosko(trx, actor, pemilihan, id, row, jaga);
+        await deps.audit.record(trx, actor, {
+          action: 'kampanye.posko.jaga',
+          entity: 'posko_paslon',
+          entityId: id,
+          kodeWilayah: row.kode_wilayah,
+          before: {
+            jagaMulai: row.jaga_mulai,
+            jagaSelesai: row.jaga_selesai,
+            kebutuhanPolri: row.kebutuhan_polri,
+          },
+          after: {
+            jagaMulai: jaga.jaga_mulai,
+            jagaSelesai: jaga.jaga_selesai,
+            kebutuhanPolri: jaga.kebutuhan_polri,
+          },
+        });
+      });
+      return getPosko(pemilihan, id);
     },
   };
 }
