@@ -26,11 +26,8 @@ import { generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
 import { createAuditLog } from '../src/server/modules/audit/audit.service';
 import { createHariHService } from '../src/server/modules/hari-h/hari-h.service';
-import { createBerkasService } from '../src/server/modules/berkas/berkas.service';
-import { createKejadianService } from '../src/server/modules/kejadian/kejadian.service';
 import { createHadirIngest } from '../src/server/modules/petugas/petugas-hadir';
 import { createPetugasImportService } from '../src/server/modules/petugas/petugas-import.service';
-import { createPetugasService } from '../src/server/modules/petugas/petugas.service';
 import { createWilayahService } from '../src/server/modules/wilayah/wilayah.service';
 import { pemilihanContext } from '../src/server/testing/pemilihan';
 import { copyTps, fmt, loadDesa, openBenchDatabase, timed } from './support';
@@ -173,15 +170,11 @@ async function main(): Promise<void> {
     );
 
     console.log(`\n3. Voting-day ingest: ${fmt(INGEST)} concurrent submissions through each group commit`);
-    const berkas = createBerkasService({ db, audit });
-    const kejadian = createKejadianService({ audit, db, wilayah, clock: systemClock, berkas });
-    const petugas = createPetugasService({ audit, db, wilayah, clock: systemClock, kejadian });
     const concurrency = engine === 'postgres' ? 2 : 1;
     const hadir = createHadirIngest({
       audit,
       db,
       clock: systemClock,
-      aturanOf: petugas.aturanOf,
       concurrency,
     });
     const hariH = createHariHService({

@@ -197,7 +197,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       audit,
       db,
       clock,
-      aturanOf: petugas.aturanOf,
       concurrency: engine === 'postgres' ? 2 : 1,
     }),
   };

@@ -1040,6 +1040,13 @@ export interface PetugasHadirTable {
   created_by: string;
 }
 
+/** An officer's check-ins kept beside them (derived from petugas_hadir, appended by each batch). */
+export interface PetugasJamTable {
+  petugas_id: string;
+  pemilihan_id: string;
+  peristiwa: ColumnType<{ jenis: string; pada: number }[], string | undefined, string>;
+}
+
 export interface PetugasInsidenTable {
   id: Generated<string>;
   client_id: string;
@@ -1142,6 +1149,7 @@ export interface Database {
   petugas_import: PetugasImportTable;
   petugas_skrining: PetugasSkriningTable;
   petugas_hadir: PetugasHadirTable;
+  petugas_jam: PetugasJamTable;
   petugas_insiden: PetugasInsidenTable;
   petugas_aturan: PetugasAturanTable;
   schema_migration: SchemaMigrationTable;

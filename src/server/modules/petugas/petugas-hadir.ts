@@ -2,9 +2,11 @@
  * Check-ins and check-outs on voting day, from the KPPS chair's phone (often through its outbox, hours
  * late). Each is written once per client id; concurrent ones are group-committed as the voting-day
  * status reports are (db/group-commit.ts, docs/decisions/0008-ingest-group-commit.md): one lookup of
- * the officers, one statement that inserts the new check-ins with their audit rows and reads the
- * copies of retries, one read of the officers' check-ins, one commit. Each answer carries the hours on
- * duty and the fatigue level, and a suggested relief when the officer is past the warning.
+ * the officers with their kab/kota's fatigue rule, one statement that inserts the new check-ins,
+ * appends them to each officer's kept list (petugas_jam) and returns it with the copies of retries,
+ * one statement of audit rows, one commit; the hours are never read again after the insert. Each
+ * answer carries the hours on duty and the fatigue level, and a suggested relief when the officer is
+ * past the warning.
  */
 import type { HadirInput } from '../../../contracts/petugas';
 import { hasPermission } from '../../../domain/access/roles';
@@ -30,7 +32,7 @@ import type { Clock } from '../../cross-cutting/clock';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './petugas.repo';
-import type { Aturan } from './petugas.service';
+import { toAturan, type Aturan } from './petugas.service';
 
 /** Check-ins per batch: enough to amortise a commit, few enough to keep lock spans short. */
 const MAX_BATCH = 200;
@@ -45,6 +47,24 @@ export type HadirAnswer = {
   pengganti: { id: string; nama: string; jabatan: JabatanPetugas; jam: number }[];
 };
 type Officer = Awaited<ReturnType<typeof repo.findPetugasMany>>[number];
+
+/** The officer's kab/kota rule as the officers' read joined it, else Siaga's defaults. */
+function aturanOfRow(officer: Officer): Aturan {
+  return toAturan(
+    officer.aturan_kode === null
+      ? undefined
+      : {
+          kode_wilayah: officer.aturan_kode,
+          jam_peringatan: officer.jam_peringatan!,
+          jam_bahaya: officer.jam_bahaya!,
+          retensi_hari: officer.retensi_hari!,
+        },
+  );
+}
+
+function toEvents(peristiwa: repo.Peristiwa): KejadianHadir[] {
+  return peristiwa.map((p) => ({ jenis: p.jenis as KejadianHadir['jenis'], pada: Number(p.pada) }));
+}
 
 /** The checks of one check-in against what the batch read. */
 function check(item: HadirItem, officer: Officer | undefined, ownTps: ReadonlySet<string>): Officer {
@@ -67,13 +87,7 @@ function check(item: HadirItem, officer: Officer | undefined, ownTps: ReadonlySe
   return officer;
 }
 
-export function createHadirIngest(deps: {
-  db: Db;
-  audit: AuditLog;
-  clock: Clock;
-  aturanOf: (db: Db, kode: string) => Promise<Aturan>;
-  concurrency?: number;
-}) {
+export function createHadirIngest(deps: { db: Db; audit: AuditLog; clock: Clock; concurrency?: number }) {
   const { db } = deps;
 
   async function writeBatch(items: readonly HadirItem[]): Promise<Outcome<HadirAnswer>[]> {
@@ -111,7 +125,7 @@ export function createHadirIngest(deps: {
       });
       if (accepted.length === 0) return;
 
-      const { fresh, known } = await repo.insertHadirBatch(
+      const { fresh, known, peristiwa } = await repo.insertHadirBatch(
         trx,
         accepted.map(({ item, officer }) => ({
           client_id: item.input.clientId,
@@ -137,18 +151,6 @@ export function createHadirIngest(deps: {
           },
         }));
       await writeAsOneStatement(trx, [deps.audit.insertSql(audits)]);
-      const pemilihanId = accepted[0]!.item.pemilihan.id;
-      const events = new Map<string, KejadianHadir[]>();
-      for (const r of await repo.findHadirOf(
-        trx,
-        pemilihanId,
-        accepted.map((a) => a.officer.id),
-      )) {
-        const list = events.get(r.petugas_id) ?? [];
-        list.push({ jenis: r.jenis as 'masuk' | 'keluar', pada: new Date(r.pada).getTime() });
-        events.set(r.petugas_id, list);
-      }
-      const aturanByKabKota = new Map<string, Aturan>();
       for (const { index, item, officer } of accepted) {
         const earlier = known.get(item.input.clientId);
         if (!fresh.has(item.input.clientId) && earlier !== undefined) {
@@ -162,14 +164,9 @@ export function createHadirIngest(deps: {
             continue;
           }
         }
-        const key = officer.kode_wilayah.slice(0, 5);
-        let aturan = aturanByKabKota.get(key);
-        if (!aturan) {
-          aturan = await deps.aturanOf(trx, officer.kode_wilayah);
-          aturanByKabKota.set(key, aturan);
-        }
+        const aturan = aturanOfRow(officer);
         const now = item.now.getTime();
-        const shifts = shiftsOf(events.get(officer.id) ?? []);
+        const shifts = shiftsOf(toEvents(peristiwa.get(officer.id) ?? []));
         const jam = jamBertugas(shifts, now);
         const kelelahan = tingkatKelelahan(jam, aturan);
         outcomes[index] = {
@@ -197,17 +194,16 @@ export function createHadirIngest(deps: {
       repo.findCadanganOfDesa(trx, pemilihan.id, officer.kode_wilayah),
     ]);
     const people = [...team, ...cadangan];
-    const hadir = await repo.findHadirOf(
-      trx,
-      pemilihan.id,
-      people.map((p) => p.id),
+    const kept = new Map(
+      (
+        await repo.findJamOf(
+          trx,
+          people.map((p) => p.id),
+        )
+      ).map((j) => [j.petugas_id, j.peristiwa]),
     );
     const calon = people.map((p) => {
-      const shifts = shiftsOf(
-        hadir
-          .filter((h) => h.petugas_id === p.id)
-          .map((h) => ({ jenis: h.jenis as 'masuk' | 'keluar', pada: new Date(h.pada).getTime() })),
-      );
+      const shifts = shiftsOf(toEvents(kept.get(p.id) ?? []));
       return {
         id: p.id,
         nama: p.nama,

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jamBertugas, shiftsOf, type KejadianHadir } from '../../../domain/petugas/petugas';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { multipartBody } from '../../testing/multipart';
 import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
@@ -376,6 +377,98 @@ describe('screening, check-ins and the fatigue rule', () => {
     expect(
       (await post(chair, { ...base, clientId: 'bukan-uuid', petugasId: members[3]!.id })).statusCode,
     ).toBe(400);
+  });
+
+  it('the hours a check-in answers with, kept beside the officer, equal a full recomputation after every change', async () => {
+    setClock('2024-11-28T02:00:00+08:00');
+    const kpu = await login('kpu.palopo');
+    const [a, b] = (await roster('kpu.palopo', tps002)).json<Roster>().petugas as [
+      Roster['petugas'][number],
+      Roster['petugas'][number],
+    ];
+    const send = (
+      petugasId: string,
+      jenis: 'masuk' | 'keluar',
+      pada: string,
+      clientId: string = randomUUID(),
+    ) =>
+      kpu.request({
+        method: 'POST',
+        url: '/api/petugas/hadir',
+        payload: { clientId, petugasId, jenis, pada },
+      });
+    const order = (e: { jenis: string; pada: number }[]) =>
+      [...e].sort((x, y) => x.pada - y.pada || x.jenis.localeCompare(y.jenis));
+    /** Every check-in of the officer, read from the record itself. */
+    const recorded = async (petugasId: string) =>
+      order(
+        (
+          await t.database.db
+            .selectFrom('petugas_hadir')
+            .select(['jenis', 'pada'])
+            .where('petugas_id', '=', petugasId)
+            .execute()
+        ).map((r) => ({ jenis: r.jenis, pada: new Date(r.pada).getTime() })),
+      );
+    const kept = async (petugasId: string) =>
+      order(
+        (
+          await t.database.db
+            .selectFrom('petugas_jam')
+            .select('peristiwa')
+            .where('petugas_id', '=', petugasId)
+            .executeTakeFirstOrThrow()
+        ).peristiwa.map((e) => ({ jenis: e.jenis, pada: Number(e.pada) })),
+      );
+    const recomputed = async (petugasId: string) =>
+      jamBertugas(shiftsOf((await recorded(petugasId)) as KejadianHadir[]), t.clock.now().getTime());
+    const agrees = async (petugasId: string, answer: { jam: number }) => {
+      expect(await kept(petugasId)).toEqual(await recorded(petugasId));
+      expect(answer.jam).toBe(await recomputed(petugasId));
+    };
+
+    const retried = randomUUID();
+    const steps: [string, 'masuk' | 'keluar', string, string?][] = [
+      [a.id, 'masuk', '2024-11-27T05:00:00+08:00', retried],
+      // A second check-in while on duty is the same shift.
+      [a.id, 'masuk', '2024-11-27T13:00:00+08:00'],
+      // A check-out that arrives late (an outbox) splits what looked like one shift into two.
+      [a.id, 'keluar', '2024-11-27T12:00:00+08:00'],
+      // The outbox resends the first: answered, not counted twice.
+      [a.id, 'masuk', '2024-11-27T05:00:00+08:00', retried],
+      // A check-out with no check-in before it pairs with nothing.
+      [a.id, 'keluar', '2024-11-27T04:00:00+08:00'],
+      [a.id, 'keluar', '2024-11-27T22:00:00+08:00'],
+    ];
+    for (const [petugasId, jenis, pada, clientId] of steps) {
+      const res = await send(petugasId, jenis, pada, clientId);
+      expect(res.statusCode, res.body).toBe(200);
+      await agrees(petugasId, res.json());
+    }
+    // 05:00-12:00 and 13:00-22:00.
+    expect((await send(a.id, 'masuk', '2024-11-27T05:00:00+08:00', retried)).json()).toMatchObject({
+      jam: 16,
+      kelelahan: 'peringatan',
+      replayed: true,
+    });
+
+    // Several at once, for two officers, through the same group commit.
+    const firstOfB = randomUUID();
+    const burst = await Promise.all([
+      send(b.id, 'masuk', '2024-11-27T06:00:00+08:00', firstOfB),
+      send(b.id, 'keluar', '2024-11-27T10:00:00+08:00'),
+      send(a.id, 'masuk', '2024-11-27T23:00:00+08:00'),
+      send(b.id, 'masuk', '2024-11-27T11:00:00+08:00'),
+      send(b.id, 'masuk', '2024-11-27T06:00:00+08:00', firstOfB),
+    ]);
+    expect(burst.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    // Each officer's list after the burst, as any later answer reads it, still equals the record.
+    const retryA = await send(a.id, 'masuk', '2024-11-27T05:00:00+08:00', retried);
+    await agrees(a.id, retryA.json());
+    // b: 06:00-10:00 and 11:00 until 02:00 the next day.
+    const lateB = await send(b.id, 'keluar', '2024-11-28T01:00:00+08:00');
+    await agrees(b.id, lateB.json());
+    expect(lateB.json()).toMatchObject({ jam: 18, sedangBertugas: false });
   });
 
   it('an officer taken to hospital becomes a kejadian without name or NIK, with follow-up', async () => {

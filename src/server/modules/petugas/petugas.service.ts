@@ -68,6 +68,20 @@ import * as repo from './petugas.repo';
 
 export type Aturan = AturanKelelahan & { kodeWilayah: string | null; retensiHari: number };
 
+/** A kab/kota's rule from its row, else Siaga's defaults. */
+export function toAturan(
+  row: { kode_wilayah: string; jam_peringatan: number; jam_bahaya: number; retensi_hari: number } | undefined,
+): Aturan {
+  return row
+    ? {
+        kodeWilayah: row.kode_wilayah,
+        jamPeringatan: row.jam_peringatan,
+        jamBahaya: row.jam_bahaya,
+        retensiHari: row.retensi_hari,
+      }
+    : { kodeWilayah: null, ...ATURAN_KELELAHAN_DEFAULT, retensiHari: RETENSI_HARI_DEFAULT };
+}
+
 /** Rows a TPS list answers at most (a kecamatan has far fewer). */
 const TPS_LIST_LIMIT = 2000;
 
@@ -132,15 +146,7 @@ export function createPetugasService(deps: PetugasDeps) {
   /** A kab/kota's rule (its row, else Siaga's defaults), for an area at or below it. */
   async function aturanOf(q: Db, kode: string): Promise<Aturan> {
     const kabKota = kabKotaOf(kode);
-    const row = kabKota === null ? undefined : (await repo.findAturan(q, [kabKota]))[0];
-    return row
-      ? {
-          kodeWilayah: row.kode_wilayah,
-          jamPeringatan: row.jam_peringatan,
-          jamBahaya: row.jam_bahaya,
-          retensiHari: row.retensi_hari,
-        }
-      : { kodeWilayah: null, ...ATURAN_KELELAHAN_DEFAULT, retensiHari: RETENSI_HARI_DEFAULT };
+    return toAturan(kabKota === null ? undefined : (await repo.findAturan(q, [kabKota]))[0]);
   }
 
   /** The TPS this actor chairs in the election (a KPPS chair); empty for everyone else. */
