@@ -37,7 +37,26 @@ export const Rollup = z.object({
 });
 export type Rollup = z.infer<typeof Rollup>;
 
+/**
+ * A TPS's move as a live event carries it (`tps_status`, data): the new stage and count, the one it
+ * left and the TPS's DPT, enough for a board to move its counters (domain/hari-h/rollup.ts).
+ */
+export const TpsStatusChange = z.object({
+  tahap: TahapTps,
+  pemilih: z.number().nullable(),
+  dari: z.object({ tahap: TahapTps, pemilih: z.number().nullable() }),
+  dpt: z.number(),
+});
+export type TpsStatusChange = z.infer<typeof TpsStatusChange>;
+
+/** The situasi of a TPS as a live event carries it (`tps_status`, data). */
+export const TpsSituasiChange = z.object({ situasi: z.enum(LEVEL_SITUASI) });
+
+/** PostgreSQL's snapshot the answer was read in (contracts/live.ts seenIn). */
+const Snapshot = z.string();
+
 export const RekapResponse = z.object({
+  snapshot: Snapshot,
   kode: z.string().nullable(),
   nama: z.string(),
   rollup: Rollup,
@@ -61,7 +80,11 @@ export const TpsStatusRow = z.object({
   situasi: z.enum(LEVEL_SITUASI).nullable(),
   situasiAt: z.string().nullable(),
 });
-export const TpsStatusList = z.object({ items: z.array(TpsStatusRow), truncated: z.boolean() });
+export const TpsStatusList = z.object({
+  snapshot: Snapshot,
+  items: z.array(TpsStatusRow),
+  truncated: z.boolean(),
+});
 
 export const TpsSituasiInput = z.object({
   clientId: Uuid,

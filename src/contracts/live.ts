@@ -19,8 +19,24 @@ export const LiveEvent = z.object({
   scope: z.enum(['within', 'related']).default('within'),
   restricted: z.boolean().default(false),
   permission: z.enum(PERMISSIONS).optional(),
+  /** The id of the transaction that made the change, to compare with a read's `snapshot` (seenIn). */
+  xid: z.string().optional(),
   /** When the change committed, for measuring delivery delay. */
   at: z.string(),
   data: z.record(z.string(), z.unknown()).optional(),
 });
 export type LiveEvent = z.infer<typeof LiveEvent>;
+
+/**
+ * Whether a change committed by transaction `xid` is already in data read under `snapshot`
+ * (PostgreSQL's pg_current_snapshot() text, "xmin:xmax:xip,…"): committed before the snapshot means
+ * below xmin, or below xmax and not among the transactions then in progress. A board that applies
+ * events to data it read skips those its data already holds, so nothing is counted twice.
+ */
+export function seenIn(xid: string, snapshot: string): boolean {
+  const [xmin, xmax, inProgress = ''] = snapshot.split(':');
+  const id = BigInt(xid);
+  if (id < BigInt(xmin!)) return true;
+  if (id >= BigInt(xmax!)) return false;
+  return !inProgress.split(',').some((x) => x !== '' && BigInt(x) === id);
+}

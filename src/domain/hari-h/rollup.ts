@@ -24,6 +24,14 @@ export interface StatusMove {
   to: StatusTps;
 }
 
+/**
+ * Turnout in per cent with one decimal: voters counted over the DPT of the TPS that reported a count
+ * (docs/domain/laporan.md); null before any did.
+ */
+export function partisipasiPersen(pemilih: number, dptMelapor: number): number | null {
+  return dptMelapor === 0 ? null : Math.round((pemilih / dptMelapor) * 1000) / 10;
+}
+
 /** The kode of a wilayah and of each wilayah above it, the nation ('') first. */
 export function wilayahChain(kodeWilayah: string): string[] {
   const segments = kodeWilayah.split('.');

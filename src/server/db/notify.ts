@@ -32,8 +32,11 @@ export function liveNotifySql(events: readonly unknown[]): RawBuilder<unknown> |
     ...(event as object),
     eventId: randomBytes(12).toString('base64url'),
   }));
-  // One JSON array as the only parameter; each element's text is one payload.
+  // One JSON array as the only parameter; each element's text is one payload, with the id of the
+  // transaction that sends it (`xid`): a board compares it with the snapshot its data was read in
+  // (db/snapshot.ts) to know whether that data already holds the change.
   return sql`
-    SELECT pg_notify(${LIVE_CHANNEL}, e::text) FROM json_array_elements(${JSON.stringify(withIds)}::json) AS e
+    SELECT pg_notify(${LIVE_CHANNEL}, (e || jsonb_build_object('xid', pg_current_xact_id()::text))::text)
+    FROM jsonb_array_elements(${JSON.stringify(withIds)}::jsonb) AS e
   `;
 }

@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { openDatabase, type DatabaseHandle } from '../db/client';
+import { seenIn } from '../../contracts/live';
 import { DEMO_PEMILIHAN_ID } from '../db/seeds/demo-pemilihan';
 import { DEMO_PASSWORD } from '../db/seeds/demo-regions';
 import { openStream, type SseMessage } from '../testing/live';
@@ -128,6 +129,36 @@ describe('GET /api/live after a reconnect', () => {
     resumed.close();
     for (const w of watchers) w.close();
   }, 60_000);
+});
+
+describe('status events and the board reads they are applied to', () => {
+  it("carry the move and their transaction, which a read's snapshot saw only if it came after", async () => {
+    const camat = await t.login('camat.wara');
+    const read = async () =>
+      (await camat.request({ method: 'GET', url: '/api/hari-h/rekap/73.73.01' })).json();
+    const list = async () =>
+      (await camat.request({ method: 'GET', url: '/api/hari-h/tps/73.73.01.1001' })).json();
+    const { cookie } = await cookieOf('camat.wara');
+    const stream = openStream(nodes[1]!.base, cookie, DEMO_PEMILIHAN_ID);
+    await stream.ready;
+    const [before, listBefore] = [await read(), await list()];
+    const row = listBefore.items.find((r: { tpsId: string }) => r.tpsId === tpsIds[6]);
+    await report(tpsIds[6]!, 'petugas_hadir');
+    await stream.until((m) => tpsOf(m).includes(tpsIds[6]));
+    const event = statusEvents(stream.messages).find((m) => m.data?.id === tpsIds[6])!.data!;
+    expect(event.data).toEqual({
+      tahap: 'petugas_hadir',
+      pemilih: null,
+      dari: { tahap: row.tahap, pemilih: row.pemilih },
+      dpt: row.dpt,
+    });
+    const after = await read();
+    expect(seenIn(event.xid as string, before.snapshot)).toBe(false);
+    expect(seenIn(event.xid as string, listBefore.snapshot)).toBe(false);
+    expect(seenIn(event.xid as string, after.snapshot)).toBe(true);
+    expect(after.rollup.perTahap.petugas_hadir).toBe(before.rollup.perTahap.petugas_hadir + 1);
+    stream.close();
+  }, 30_000);
 });
 
 describe('GET /api/live when its session ends', () => {

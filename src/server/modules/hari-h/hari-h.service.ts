@@ -4,7 +4,7 @@
  * sends a live event to every screen that may see the TPS. Stage rules are pure domain code
  * (src/domain/hari-h/tps-status.ts); docs/domain/laporan.md.
  */
-import type { Rollup, TpsStatusInput } from '../../../contracts/hari-h';
+import type { Rollup, TpsStatusChange, TpsStatusInput } from '../../../contracts/hari-h';
 import type { Actor } from '../../../domain/access/scope';
 import { isInScope } from '../../../domain/access/scope';
 import {
@@ -17,11 +17,12 @@ import {
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import { isAheadOfClock } from '../../../domain/time/jam-ponsel';
 import type { LevelSituasi } from '../../../domain/laporan/situasi';
-import { rollupDelta, type StatusMove } from '../../../domain/hari-h/rollup';
+import { partisipasiPersen, rollupDelta, type StatusMove } from '../../../domain/hari-h/rollup';
 import type { Db } from '../../db/client';
 import { createGroupCommit, type Outcome } from '../../db/group-commit';
 import { liveNotifySql, notifyLive } from '../../db/notify';
 import { writeAsOneStatement } from '../../db/one-statement';
+import { readWithSnapshot } from '../../db/snapshot';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { Clock } from '../../cross-cutting/clock';
 import type { AuditEntry, AuditLog } from '../../cross-cutting/audit-log';
@@ -52,10 +53,7 @@ export function toRollup(row: repo.RollupRow): Rollup {
     dpt: row.dpt,
     pemilih: row.pemilih,
     dptMelapor: row.dpt_pemilih_dilaporkan,
-    partisipasi:
-      row.dpt_pemilih_dilaporkan === 0
-        ? null
-        : Math.round((row.pemilih / row.dpt_pemilih_dilaporkan) * 1000) / 10,
+    partisipasi: partisipasiPersen(row.pemilih, row.dpt_pemilih_dilaporkan),
   };
 }
 
@@ -273,13 +271,20 @@ export function createHariHService(deps: {
             },
           },
         });
+        const change: TpsStatusChange = {
+          tahap: next.tahap,
+          pemilih: next.pemilih,
+          dari: { tahap: current.tahap, pemilih: current.pemilih },
+          dpt: tps.dpt_total,
+        };
+        // The whole move, so that a board applies it to its counters without a refetch.
         events.push({
           type: 'tps_status',
           pemilihanId: item.pemilihan.id,
           kodeWilayah: tps.kode_wilayah,
           id: tps.id,
           at: item.now.toISOString(),
-          data: { tahap: next.tahap, pemilih: next.pemilih },
+          data: change,
         });
         outcomes[index] = {
           ok: true,
@@ -397,25 +402,31 @@ export function createHariHService(deps: {
     /** A wilayah's counters and its children's, from the maintained roll-up (no TPS scan). */
     async rekap(actor: Actor, pemilihan: PemilihanContext, kode: string | null) {
       authorize(actor, 'laporan:read', kode);
-      const [self, children, nama] = await Promise.all([
-        repo.findRollup(db, pemilihan.id, kode ?? ''),
-        repo.findChildRollups(db, pemilihan.id, kode),
-        kode === null ? Promise.resolve('Indonesia') : deps.wilayah.require(kode).then((w) => w.nama),
-      ]);
-      return {
-        kode,
-        nama,
-        rollup: toRollup(self),
-        children: children.map((c) => ({ kode: c.kode, nama: c.nama, rollup: toRollup(c) })),
-      };
+      const nama = kode === null ? 'Indonesia' : (await deps.wilayah.require(kode)).nama;
+      // The board applies later events to this answer: it needs the snapshot it was read in.
+      return readWithSnapshot(db, async (trx) => {
+        const [self, children] = await Promise.all([
+          repo.findRollup(trx, pemilihan.id, kode ?? ''),
+          repo.findChildRollups(trx, pemilihan.id, kode),
+        ]);
+        return {
+          kode,
+          nama,
+          rollup: toRollup(self),
+          children: children.map((c) => ({ kode: c.kode, nama: c.nama, rollup: toRollup(c) })),
+        };
+      });
     },
 
     /** Every TPS of a wilayah with its status, for the board's list and map. */
     async tpsStatus(actor: Actor, pemilihan: PemilihanContext, kode: string) {
       authorize(actor, 'laporan:read', kode);
-      const rows = await repo.findTpsStatusWithin(db, pemilihan.id, kode, MAP_LIMIT);
+      const { rows, snapshot } = await readWithSnapshot(db, async (trx) => ({
+        rows: await repo.findTpsStatusWithin(trx, pemilihan.id, kode, MAP_LIMIT),
+      }));
       if (rows.length === 0 && !(await deps.wilayah.require(kode))) throw notFound('Wilayah');
       return {
+        snapshot,
         items: rows.slice(0, MAP_LIMIT).map((r) => ({
           tpsId: r.id,
           kode: r.kode,

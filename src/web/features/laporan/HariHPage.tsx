@@ -13,23 +13,45 @@ import { TAHAP_COLORS, TAHAP_TEXT_COLORS } from '../map/akses-colors';
 import { usePublicConfig } from '../map/usePublicConfig';
 import { fileSubmission } from '../offline/outbox-browser';
 import { useLive } from '../live/useLive';
+import { applyToRekap, applyToTpsList, isApplicable, remember, withRecent } from './papan-live';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 type TpsRow = (typeof TpsStatusList._output.items)[number];
+type Rekap = typeof RekapResponse._output;
+type TpsList = typeof TpsStatusList._output;
 
 /** The live voting-day board: stages and turnout per area, updating within seconds, and the map. */
 export function HariHPage() {
   const { t, formatPercent } = useI18n();
   const [kode] = useRegion();
-  const live = useLive(['tps_status'], [['hari-h']]);
+  const client = useQueryClient();
+  // A status change is applied to the counters and the list where it arrives (papan-live.ts); the
+  // board refetches only after a `resync` or an event it cannot apply.
+  const live = useLive(['tps_status'], [['hari-h']], (event) => {
+    if (!isApplicable(event)) return false;
+    remember(event);
+    client.setQueriesData<Rekap>(
+      { queryKey: ['hari-h', 'rekap'] },
+      (data) => data && applyToRekap(data, event),
+    );
+    client.setQueriesData<TpsList>(
+      { queryKey: ['hari-h', 'tps'] },
+      (data) => data && applyToTpsList(data, event),
+    );
+    return true;
+  });
   const rekap = useQuery({
     queryKey: ['hari-h', 'rekap', kode],
-    queryFn: () => api(RekapResponse, kode === null ? '/api/hari-h/rekap' : `/api/hari-h/rekap/${kode}`),
+    queryFn: async () =>
+      withRecent(
+        await api(RekapResponse, kode === null ? '/api/hari-h/rekap' : `/api/hari-h/rekap/${kode}`),
+        applyToRekap,
+      ),
   });
   const depth = kode?.split('.').length ?? 0;
   const tps = useQuery({
     queryKey: ['hari-h', 'tps', kode],
-    queryFn: () => api(TpsStatusList, `/api/hari-h/tps/${kode}`),
+    queryFn: async () => withRecent(await api(TpsStatusList, `/api/hari-h/tps/${kode}`), applyToTpsList),
     enabled: kode !== null && depth >= 3,
   });
   const r = rekap.data;
