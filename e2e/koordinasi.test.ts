@@ -132,7 +132,7 @@ describe('rakor to action items to readiness, and an imbauan acknowledged', () =
       .poll(() =>
         kesbangpol.locator('.indikator-list li').filter({ hasText: 'Partisipasi pemilih' }).textContent(),
       )
-      .toContain('Tercapai (80% (target 77.5%))');
+      .toContain('Tercapai (80% (target 77,5%))');
 
     await pj.reload();
     const sent = pj.getByTestId('imbauan-terkirim').filter({ hasText: 'Menahan diri di masa tenang' });

@@ -6,7 +6,6 @@ import {
   suratSuaraTps,
   TAHAP_TPS,
   validatePemilih,
-  type TahapTps,
 } from './tps-status';
 
 describe('canAdvance', () => {

@@ -6,6 +6,7 @@
  */
 import type { AturanPelanggaran } from '../pemilihan/pemilihan';
 import { MAX_DPT_PER_TPS_PILKADA } from '../tps/tps';
+import { angka, persen } from '../format/indonesia';
 
 export const TAHAP_TPS = [
   'belum_lapor',
@@ -139,11 +140,10 @@ export function validatePemilih(input: {
   if (problems.length > 0) return problems;
   const batas = suratSuaraTps(dpt, aturan.cadangan);
   if (pemilih > batas) {
-    const persen = String(aturan.cadangan * 100).replace('.', ',');
     problems.push({
       code: 'pemilih_melebihi_batas',
       severity: 'error',
-      message: `Jumlah pemilih ${pemilih} melebihi surat suara di TPS (DPT ${dpt} + cadangan ${persen}% = ${batas}); periksa kembali.`,
+      message: `Jumlah pemilih ${angka(pemilih)} melebihi surat suara di TPS (DPT ${angka(dpt)} + cadangan ${persen(aturan.cadangan * 100)} = ${angka(batas)}); periksa kembali.`,
     });
   } else if (pemilih > dpt) {
     problems.push({

@@ -3,6 +3,8 @@
  * against the target, no conflict, and no re-voting (PSU). Each indicator says where its figure
  * comes from; a figure no module provides yet is "belum ada data", never a guess.
  */
+import { angka, persen } from '../format/indonesia';
+
 export type IndikatorStatus = 'tercapai' | 'perhatian' | 'belum_ada_data';
 
 export interface IndikatorInput {
@@ -39,14 +41,14 @@ export function indikatorKeberhasilan(input: IndikatorInput): Indikator[] {
     {
       kode: 'aman',
       nama: 'Aman: tidak ada gangguan kamtibmas menonjol',
-      nilai: berat === null ? null : `${berat} kejadian berat`,
+      nilai: berat === null ? null : `${angka(berat)} kejadian berat`,
       status: status(berat !== null, berat === 0),
       sumber: 'Laporan kejadian',
     },
     {
       kode: 'lancar',
       nama: 'Lancar: kesiapan tahapan sesuai jadwal',
-      nilai: input.readinessPercent === null ? null : `${input.readinessPercent}%`,
+      nilai: input.readinessPercent === null ? null : persen(input.readinessPercent),
       status: status(input.readinessPercent !== null, (input.readinessPercent ?? 0) >= LANCAR_MIN_READINESS),
       sumber: 'Daftar kesiapan',
     },
@@ -56,7 +58,7 @@ export function indikatorKeberhasilan(input: IndikatorInput): Indikator[] {
       nilai:
         input.tindakLanjutTerlambat === null
           ? null
-          : `${input.rakorSelesai ?? 0} rakor, ${input.tindakLanjutTerlambat} tindak lanjut terlambat`,
+          : `${angka(input.rakorSelesai ?? 0)} rakor, ${angka(input.tindakLanjutTerlambat)} tindak lanjut terlambat`,
       status: status(input.tindakLanjutTerlambat !== null, input.tindakLanjutTerlambat === 0),
       sumber: 'Rakor dan tindak lanjut',
     },
@@ -64,7 +66,7 @@ export function indikatorKeberhasilan(input: IndikatorInput): Indikator[] {
       kode: 'partisipasi',
       nama: 'Partisipasi pemilih mencapai target',
       nilai: partisipasiKnown
-        ? `${input.partisipasiPersen}% (target ${input.targetPartisipasiPersen}%)`
+        ? `${persen(input.partisipasiPersen!)} (target ${persen(input.targetPartisipasiPersen!)})`
         : null,
       status: status(
         partisipasiKnown,
@@ -75,14 +77,14 @@ export function indikatorKeberhasilan(input: IndikatorInput): Indikator[] {
     {
       kode: 'tanpa_konflik',
       nama: 'Tidak ada konflik sosial',
-      nilai: konflik === null ? null : String(konflik),
+      nilai: konflik === null ? null : angka(konflik),
       status: status(konflik !== null, konflik === 0),
       sumber: 'Laporan kejadian',
     },
     {
       kode: 'tanpa_psu',
       nama: 'Tidak ada pemungutan suara ulang (PSU)',
-      nilai: input.psuCount === null ? null : `${input.psuCount} TPS`,
+      nilai: input.psuCount === null ? null : `${angka(input.psuCount)} TPS`,
       status: status(input.psuCount !== null, input.psuCount === 0),
       sumber: 'Diisi operator',
     },

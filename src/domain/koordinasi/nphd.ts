@@ -7,6 +7,7 @@
  * signing to the end of recapitulation (H+19).
  */
 import { addDays, daysBetween } from '../time/hari';
+import { angka, persen, tanggal } from '../format/indonesia';
 
 export const PENERIMA_NPHD = ['kpu', 'bawaslu', 'polri', 'tni'] as const;
 export type PenerimaNphd = (typeof PENERIMA_NPHD)[number];
@@ -75,7 +76,7 @@ export function nphdStatus(nphd: Nphd, votingDayOn: string, today: string): Nphd
     if (today > firstDue && sumUntil(cair, firstDue) < nphd.nilai * FIRST_TRANCHE_SHARE) {
       alerts.push({
         code: 'tahap_pertama_terlambat',
-        message: `Tahap pertama (40%) belum disalurkan dalam 14 hari sejak penandatanganan (${firstDue})`,
+        message: `Tahap pertama (40%) belum disalurkan dalam 14 hari sejak penandatanganan (${tanggal(firstDue)})`,
       });
     }
     const end = addDays(votingDayOn, SPENDING_ENDS_OFFSET);
@@ -85,7 +86,7 @@ export function nphdStatus(nphd: Nphd, votingDayOn: string, today: string): Nphd
     if (expected - pct(direalisasi, nphd.nilai) > LAG_POINTS) {
       alerts.push({
         code: 'serapan_tertinggal',
-        message: `Realisasi ${pct(direalisasi, nphd.nilai)}% dari nilai hibah, tertinggal lebih dari ${LAG_POINTS} poin dari yang diharapkan (${expected}%)`,
+        message: `Realisasi ${persen(pct(direalisasi, nphd.nilai))} dari nilai hibah, tertinggal lebih dari ${angka(LAG_POINTS)} poin dari yang diharapkan (${persen(expected)})`,
       });
     }
   }
@@ -93,7 +94,7 @@ export function nphdStatus(nphd: Nphd, votingDayOn: string, today: string): Nphd
   if (today > pelunasan && sumUntil(cair, pelunasan) < nphd.nilai) {
     alerts.push({
       code: 'pelunasan_terlambat',
-      message: `Hibah belum disalurkan 100% paling lambat 5 bulan sebelum pemungutan suara (${pelunasan})`,
+      message: `Hibah belum disalurkan 100% paling lambat 5 bulan sebelum pemungutan suara (${tanggal(pelunasan)})`,
     });
   }
   if (direalisasi > disalurkan) {

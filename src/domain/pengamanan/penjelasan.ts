@@ -5,6 +5,7 @@
  * reserve), so they grow with it; the comparison says where every added Polri went, in words.
  */
 import type { Plan, Ring } from './planner';
+import { angka as angkaId } from '../format/indonesia';
 
 export const RING_LABEL: Record<Ring, string> = {
   patroli: 'patroli Polsek (ring 3)',
@@ -57,7 +58,8 @@ export function polriFlow(a: Plan, b: Plan): PolriFlow {
   };
 }
 
-const angka = (n: number) => Math.abs(n).toLocaleString('id-ID');
+/** A change in personnel, as a size (the sentence says which way). */
+const angka = (n: number) => angkaId(Math.abs(n));
 
 /**
  * Sentences for the comparison: how many Polri were added or withdrawn and where they went, and why

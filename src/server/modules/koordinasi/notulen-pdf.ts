@@ -7,6 +7,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { RakorDetail } from '../../../contracts/koordinasi';
 import { waktuSetempat } from '../../../domain/time/zona';
 import { pdfTable, renderPdf } from '../../files/pdf';
+import { persen } from '../../../domain/format/indonesia';
 
 const JENIS_LABEL: Record<RakorDetail['jenis'], string> = {
   forkopimda: 'Rapat Koordinasi Forkopimda',
@@ -40,7 +41,7 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
         {
           text: `${rakor.namaWilayah} (${rakor.kodeWilayah})\n${waktuSetempat(rakor.mulaiAt, rakor.kodeWilayah, 'full')}\n${rakor.tempat || '-'}\n${
             rakor.kehadiran.hadir + rakor.kehadiran.daring + rakor.kehadiran.diwakili
-          } dari ${rakor.kehadiran.total} undangan (${rakor.kehadiran.quorumPercent}%)`,
+          } dari ${rakor.kehadiran.total} undangan (${persen(rakor.kehadiran.quorumPercent)})`,
         },
       ],
       margin: [0, 0, 0, 10],

@@ -12,6 +12,7 @@ import { LABEL_HITUNGAN, HITUNGAN_SITUASI, type LabelLevelSituasi } from '../../
 import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
 import { waktuSetempat } from '../../../domain/time/zona';
 import { pdfTable, renderPdf } from '../../files/pdf';
+import { persen } from '../../../domain/format/indonesia';
 
 const LEVEL_COLOR = { kondusif: '#1b7f3a', waspada: '#7a4b00', genting: '#a4000f' } as const;
 
@@ -90,7 +91,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
         ['*', 60],
       ),
       {
-        text: `Partisipasi: ${r.partisipasi === null ? 'belum ada data' : `${r.partisipasi}%`} dari TPS yang melapor.`,
+        text: `Partisipasi: ${r.partisipasi === null ? 'belum ada data' : persen(r.partisipasi)} dari TPS yang melapor.`,
       },
     );
   }

@@ -35,7 +35,7 @@ export function ChecklistPage() {
   const phase = (PHASES as readonly string[]).includes(params.get('phase') ?? '')
     ? (params.get('phase') as Phase)
     : 'pra';
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { can } = useSession();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
@@ -110,8 +110,12 @@ export function ChecklistPage() {
       </label>
       {list.data && (
         <p className="small" data-testid="collection-window">
-          {t('kerawanan.window', list.data.window)} —{' '}
-          <strong>{t(`kerawanan.window.${list.data.window.status}`)}</strong>
+          {t('kerawanan.window', {
+            ...list.data.window,
+            opensOn: formatDate(list.data.window.opensOn),
+            closesOn: formatDate(list.data.window.closesOn),
+          })}{' '}
+          — <strong>{t(`kerawanan.window.${list.data.window.status}`)}</strong>
         </p>
       )}
       <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />

@@ -26,7 +26,7 @@ import { PhaseChangesPanel } from './PhaseChangesPanel';
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
 export function KerawananPage() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatDate } = useI18n();
   const { user, can } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -171,8 +171,13 @@ export function KerawananPage() {
         <div className="table-scroll">
           <table className="table" data-testid="completion">
             <caption>
-              {t('kerawanan.completion')} · {t('kerawanan.window', completion.data.window)} (
-              {t(`kerawanan.window.${completion.data.window.status}`)})
+              {t('kerawanan.completion')} ·{' '}
+              {t('kerawanan.window', {
+                ...completion.data.window,
+                opensOn: formatDate(completion.data.window.opensOn),
+                closesOn: formatDate(completion.data.window.closesOn),
+              })}{' '}
+              ({t(`kerawanan.window.${completion.data.window.status}`)})
             </caption>
             <tbody>
               {completion.data.items.map((item) => (

@@ -1,0 +1,29 @@
+/**
+ * Numbers and dates the Indonesian way in texts Siaga composes (issue 14): a comma before decimals and
+ * a dot between thousands ("77,5%", "2.837 TPS"), dates as "7 Desember 2026" (Intl `id-ID`, the
+ * convention of PUEBI and of KPU's own documents). Every server-composed text (indicator lines, alerts,
+ * PDF lines) writes its figures through these, never with `String(n)` or `toFixed`.
+ */
+const ANGKA = new Map<number, Intl.NumberFormat>();
+
+/** A number with at most `desimal` decimals: 2837 → "2.837", 77.46 → "77,5". */
+export function angka(n: number, desimal = 1): string {
+  let format = ANGKA.get(desimal);
+  if (!format) {
+    format = new Intl.NumberFormat('id-ID', { maximumFractionDigits: desimal });
+    ANGKA.set(desimal, format);
+  }
+  return format.format(n);
+}
+
+/** A percentage written after its number without a space: 77.5 → "77,5%". */
+export function persen(n: number, desimal = 1): string {
+  return `${angka(n, desimal)}%`;
+}
+
+const TANGGAL = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A calendar day (YYYY-MM-DD) in words: "2026-12-07" → "7 Desember 2026". */
+export function tanggal(hari: string): string {
+  return TANGGAL.format(new Date(`${hari}T00:00:00Z`));
+}
