@@ -979,23 +979,44 @@ export function planPengamanan(input: PengamananInput): Plan {
     tni: coverage(0, 0),
   };
   const capped = (c: { required: number; assigned: number }) => Math.min(c.required, c.assigned);
+  // A nation holds about a million duties: each place is resolved to its kecamatan once and the
+  // sums are written once per kecamatan, not a new Coverage per duty.
+  const tempat = new Map<string, KecamatanCoverage>();
+  const jumlah = new Map<KecamatanCoverage, [number, number, number, number, number, number]>();
   for (const t of tugas) {
-    let c = kabWide;
-    if (t.kodeWilayah.length >= 6) {
-      const kec = t.kodeWilayah.slice(0, 6);
-      c = byKec.get(kec) ?? {
-        kodeKecamatan: kec,
-        kelompok: 0,
-        kelompokTerjaga: 0,
-        polri: coverage(0, 0),
-        linmas: coverage(0, 0),
-        tni: coverage(0, 0),
-      };
-      byKec.set(kec, c);
+    let c = tempat.get(t.kodeWilayah);
+    if (c === undefined) {
+      c = kabWide;
+      if (t.kodeWilayah.length >= 6) {
+        const kec = t.kodeWilayah.slice(0, 6);
+        c = byKec.get(kec) ?? {
+          kodeKecamatan: kec,
+          kelompok: 0,
+          kelompokTerjaga: 0,
+          polri: coverage(0, 0),
+          linmas: coverage(0, 0),
+          tni: coverage(0, 0),
+        };
+        byKec.set(kec, c);
+      }
+      tempat.set(t.kodeWilayah, c);
     }
-    c.polri = coverage(c.polri.required + t.polri.required, c.polri.assigned + capped(t.polri));
-    c.linmas = coverage(c.linmas.required + t.linmas.required, c.linmas.assigned + capped(t.linmas));
-    c.tni = coverage(c.tni.required + t.tni.required, c.tni.assigned + capped(t.tni));
+    let sum = jumlah.get(c);
+    if (sum === undefined) {
+      sum = [0, 0, 0, 0, 0, 0];
+      jumlah.set(c, sum);
+    }
+    sum[0] += t.polri.required;
+    sum[1] += capped(t.polri);
+    sum[2] += t.linmas.required;
+    sum[3] += capped(t.linmas);
+    sum[4] += t.tni.required;
+    sum[5] += capped(t.tni);
+  }
+  for (const [c, [pr, pa, lr, la, tr, ta]] of jumlah) {
+    c.polri = coverage(c.polri.required + pr, c.polri.assigned + pa);
+    c.linmas = coverage(c.linmas.required + lr, c.linmas.assigned + la);
+    c.tni = coverage(c.tni.required + tr, c.tni.assigned + ta);
   }
   const coverageByKecamatan = [...byKec.values()].sort((a, b) => cmp(a.kodeKecamatan, b.kodeKecamatan));
   const total = (pick: (c: KecamatanCoverage) => Coverage): Coverage =>

@@ -405,7 +405,13 @@ function urutMulai(tugas: readonly TugasPengamanan[]): TugasPengamanan[] {
   return out;
 }
 
+/** Nothing asked and nothing given: shared by every such kind of every duty (read-only). */
+const TANPA: CakupanKind = Object.freeze({ required: 0, assigned: 0, shortfall: 0 });
+
 function cakupanKind(required: number, assigned: number): CakupanKind {
+  // Most duties ask one kind only: a nation's million legs would otherwise carry three million
+  // empty objects.
+  if (required === 0 && assigned === 0) return TANPA;
   return { required, assigned, shortfall: Math.max(0, required - assigned) };
 }
 
