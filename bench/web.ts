@@ -4,9 +4,14 @@
  * 1.6 Mbit/s down and 150 ms round trips, like Lighthouse's "slow 4G"): the JavaScript sent on the
  * first load, compressed as the server sends it and uncompressed; the time until the page's heading
  * shows and the network is quiet ("ready", a stand-in for time to interactive); and the same page
- * opened again from the service worker. Lighthouse itself is not a dependency (ADR 0010).
+ * opened again from the service worker. Then Lighthouse 12 (a devDependency for this bench only,
+ * pinned: later versions want Node 22) on the same Chromium with its default simulated phone (Moto G
+ * Power, slow 4G, CPU 4x): performance, accessibility and best-practices scores beside their goals
+ * (≥ 90, 100, ≥ 95), the compressed JavaScript of the first load and time to interactive.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import { execSync } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from '../e2e/harness';
 import { DEMO_PASSWORD } from '../src/server/db/seeds/demo-regions';
 import { fmt } from './support';
@@ -64,6 +69,68 @@ async function measure(context: BrowserContext, url: string) {
   return { readyMs, ...js };
 }
 
+/** Lighthouse's pages: the field pages and the kab/kota dashboard (not the desk map). */
+const LIGHTHOUSE_PAGES = PAGES.filter((p) => !p.path.startsWith('/peta'));
+const LIGHTHOUSE_PORT = 9314;
+
+async function sessionCookie(server: RunningServer, user: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in ${user}: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+async function lighthouseRuns(server: RunningServer): Promise<void> {
+  // Lighthouse drives Chromium over its debugging port; Playwright only starts it.
+  const browser = await chromium.launch({
+    executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
+    args: ['--headless', '--no-sandbox', `--remote-debugging-port=${LIGHTHOUSE_PORT}`],
+  });
+  try {
+    console.log(
+      '\nLighthouse 12, simulated phone (goals: performance ≥ 90, accessibility 100, best practices ≥ 95)',
+    );
+    console.log('page                  perf  a11y  best  JS sent (compressed)  time to interactive');
+    for (const p of LIGHTHOUSE_PAGES) {
+      // The session travels as a header: Lighthouse empties the origin's storage before it loads.
+      const cookie = await sessionCookie(server, p.user);
+      const result = await lighthouse(`${server.url}${p.path}`, {
+        port: LIGHTHOUSE_PORT,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        extraHeaders: { Cookie: cookie },
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse gave no result for ${p.path}`);
+      const score = (id: string) => {
+        const value = lhr.categories[id]?.score;
+        return value === null || value === undefined ? '–' : String(Math.round(value * 100));
+      };
+      const requests =
+        (
+          lhr.audits['network-requests']?.details as
+            { items?: { resourceType?: string; transferSize?: number }[] } | undefined
+        )?.items ?? [];
+      const js = requests
+        .filter((r) => r.resourceType === 'Script')
+        .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      const tti = lhr.audits['interactive']?.numericValue;
+      console.log(
+        `${p.name.padEnd(22)}${score('performance').padStart(4)}${score('accessibility').padStart(6)}${score('best-practices').padStart(6)}${`${fmt(js / 1024, 1)} kB`.padStart(22)}${(tti === undefined ? '–' : `${fmt(tti)} ms`).padStart(21)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   try {
@@ -88,6 +155,7 @@ async function main() {
       );
       await context.close();
     }
+    await lighthouseRuns(server);
   } finally {
     await browser.close();
     await server.stop();
