@@ -111,6 +111,22 @@ describe('laporan berjenjang', () => {
     await expect.poll(() => tps1.locator('.badge').first().textContent()).toBe('Petugas hadir');
     // No reload on the board: the live event brings the new count.
     await expect.poll(hadir, { timeout: 15_000 }).toBe('1');
+
+    // A turnout beyond the DPT is accepted with the server's warning, shown to the reporter under the
+    // row (the answer is read through the route's contract, ADR 0019).
+    const list = await babinsa.evaluate(async () => {
+      const { aktifId } = (await (await fetch('/api/pemilihan')).json()) as { aktifId: string };
+      const response = await fetch(`/api/hari-h/tps/73.73.01.1001?pemilihan=${aktifId}`);
+      return (await response.json()) as { items: { nomor: number; dpt: number }[] };
+    });
+    const dpt2 = list.items.find((item) => item.nomor === 2)?.dpt ?? 0;
+    const tps2 = babinsa.getByTestId('tps-2');
+    await tps2.getByRole('combobox').selectOption({ label: 'Pemungutan' });
+    await tps2.getByPlaceholder('Jumlah pemilih').fill(String(dpt2 + 1));
+    await tps2.getByRole('button', { name: 'Laporkan' }).click();
+    await expect
+      .poll(() => tps2.getByTestId('submission-warnings').locator('li').getAttribute('data-code'))
+      .toBe('pemilih_melebihi_dpt');
     await board.screenshot({ path: path.join(SCREENSHOT_DIR, '32-hari-h-board.png'), fullPage: true });
   });
 });

@@ -11,6 +11,15 @@ export const ErrorResponse = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
+/**
+ * Something the server accepted but wants the reporter to check (a skipped stage, a turnout beyond
+ * the DPT): a stable code and an Indonesian sentence, shown under the form that sent it.
+ */
+export const Warning = z.object({ code: z.string(), message: z.string() });
+export type Warning = z.infer<typeof Warning>;
+/** An answer that carries warnings. */
+export const WithWarnings = z.object({ warnings: z.array(Warning) });
+
 /** The error answers a signed-in route may give, for its OpenAPI `response` (errors.ts maps the codes). */
 export const ERROR_RESPONSES = {
   400: ErrorResponse,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { TAHAP_TPS } from '../domain/hari-h/tps-status';
 import { LEVEL_SITUASI } from '../domain/laporan/situasi';
-import { KodeWilayah, Uuid } from './common';
+import { KodeWilayah, Uuid, Warning } from './common';
 
 export const TahapTps = z.enum(TAHAP_TPS);
 
@@ -23,7 +23,7 @@ export const TpsStatusResult = z.object({
   /** False when the report was older than the TPS's current stage: kept as history only. */
   applied: z.boolean(),
   replayed: z.boolean(),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  warnings: z.array(Warning),
 });
 
 export const Rollup = z.object({

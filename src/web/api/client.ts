@@ -3,8 +3,16 @@
  * header on every state-changing request, responses parsed with the shared zod contracts, and
  * `{ error: { code, message, details } }` turned into an ApiError.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ErrorResponse } from '../../contracts/common';
+import {
+  fillPath,
+  queryString,
+  type NeedsInput,
+  type RouteAnswer,
+  type RouteInput,
+  type RouteSpec,
+} from '../../contracts/route';
 
 export class ApiError extends Error {
   constructor(
@@ -86,6 +94,44 @@ export async function api<T extends z.ZodType>(
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return schema.parse(null);
   return schema.parse(await response.json());
+}
+
+/** Where the API is mounted; the route table's paths are under it. */
+const API_PREFIX = '/api';
+
+/** What a call takes besides the route's own input: another election than the chosen one. */
+interface CallOptions {
+  /** The election to name instead of the one chosen in the header (an outbox item keeps its own). */
+  pemilihan?: string;
+}
+
+type Args<S extends RouteSpec> =
+  NeedsInput<S> extends true ? [input: RouteInput<S> & CallOptions] : [input?: RouteInput<S> & CallOptions];
+
+/**
+ * The URL of a route of the table with its path parameters and query filled in and, when the route
+ * names an election, the chosen one (or `input.pemilihan`): for download links (PDF, XLSX), an
+ * EventSource, and the requests the outbox stores.
+ */
+export function urlOf<S extends RouteSpec>(route: S, ...[input]: Args<S>): string {
+  const path = API_PREFIX + fillPath(route.path, input?.params as Record<string, unknown> | undefined);
+  const search = queryString({
+    ...(input?.query as Record<string, unknown> | undefined),
+    ...(route.pemilihan && input?.pemilihan ? { pemilihan: input.pemilihan } : {}),
+  });
+  const url = path + search;
+  return route.pemilihan ? apiUrl(url) : url;
+}
+
+/**
+ * One call of a route of the table (contracts/routes/): the URL built from its declaration, the body
+ * sent as the route takes it, the answer parsed with the route's response schema, so the caller gets
+ * the server's answer typed, warnings included.
+ */
+export async function call<S extends RouteSpec>(route: S, ...[input]: Args<S>): Promise<RouteAnswer<S>> {
+  const url = urlOf(route, ...([input] as Args<S>));
+  const schema = route.response ?? z.unknown();
+  return (await api(schema, url, { method: route.method, body: input?.body })) as RouteAnswer<S>;
 }
 
 /** Query string from defined values only. */

@@ -48,6 +48,8 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
               tahap: 'belum_lapor',
               pemilih: null,
               updatedAt: null,
+              situasi: null,
+              situasiAt: null,
             },
           ],
         });

@@ -9,11 +9,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { z } from 'zod';
 import { FOTO_MAX_BYTES, KejadianReportInput } from '../../../contracts/kejadian';
 import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../../domain/kejadian/kategori';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
+import { hariHApi } from '../../../contracts/routes/hari-h';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
@@ -26,9 +26,6 @@ import { useOutboxItems } from '../offline/useOutbox';
 import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
 import { useKejadianText } from './useKejadianText';
 import { KEJADIAN_KEY } from './KejadianPage';
-
-/** What the form needs of GET /api/hari-h/tps/:kode (the voting-day board's list of a kelurahan's TPS). */
-const TpsChoices = z.object({ items: z.array(z.object({ tpsId: z.uuid(), nama: z.string() })) });
 
 /** A datetime-local value (the browser's own zone) for an instant. */
 function localTime(date: Date): string {
@@ -80,7 +77,8 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
 
   const tps = useQuery({
     queryKey: [...KEJADIAN_KEY, 'tps', kodeWilayah],
-    queryFn: () => api(TpsChoices, `/api/hari-h/tps/${kodeWilayah}`),
+    // The voting-day board's list of a kelurahan's TPS.
+    queryFn: () => call(hariHApi.tps, { params: { kode: kodeWilayah } }),
     enabled: isKelurahan(kodeWilayah),
     staleTime: 5 * 60_000,
   });

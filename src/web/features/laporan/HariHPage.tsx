@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { RekapResponse, TpsStatusList, type Rollup } from '../../../contracts/hari-h';
+import type { RekapResponse, Rollup, TpsStatusList } from '../../../contracts/hari-h';
+import { hariHApi } from '../../../contracts/routes/hari-h';
 import type { MapResponse } from '../../../contracts/tps';
 import { TAHAP_TPS, type TahapTps } from '../../../domain/hari-h/tps-status';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -13,12 +14,16 @@ import { TAHAP_COLORS, TAHAP_TEXT_COLORS } from '../map/akses-colors';
 import { usePublicConfig } from '../map/usePublicConfig';
 import { fileSubmission } from '../offline/outbox-browser';
 import { useLive } from '../live/useLive';
+import { outboxRequest } from '../offline/outbox-routes';
+import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { applyToRekap, applyToTpsList, isApplicable, remember, withRecent } from './papan-live';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 type TpsRow = (typeof TpsStatusList._output.items)[number];
 type Rekap = typeof RekapResponse._output;
 type TpsList = typeof TpsStatusList._output;
+/** A stage one can report (the first, not yet reported, is nobody's report). */
+type Reportable = Exclude<TahapTps, 'belum_lapor'>;
 
 /** The live voting-day board: stages and turnout per area, updating within seconds, and the map. */
 export function HariHPage() {
@@ -44,14 +49,15 @@ export function HariHPage() {
     queryKey: ['hari-h', 'rekap', kode],
     queryFn: async () =>
       withRecent(
-        await api(RekapResponse, kode === null ? '/api/hari-h/rekap' : `/api/hari-h/rekap/${kode}`),
+        kode === null ? await call(hariHApi.rekapNasional) : await call(hariHApi.rekap, { params: { kode } }),
         applyToRekap,
       ),
   });
   const depth = kode?.split('.').length ?? 0;
   const tps = useQuery({
     queryKey: ['hari-h', 'tps', kode],
-    queryFn: async () => withRecent(await api(TpsStatusList, `/api/hari-h/tps/${kode}`), applyToTpsList),
+    queryFn: async () =>
+      withRecent(await call(hariHApi.tps, { params: { kode: kode ?? '' } }), applyToTpsList),
     enabled: kode !== null && depth >= 3,
   });
   const r = rekap.data;
@@ -193,22 +199,22 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
   const { t } = useI18n();
   const client = useQueryClient();
   const next = TAHAP_TPS.filter(
-    (s) => s !== 'belum_lapor' && TAHAP_TPS.indexOf(s) > TAHAP_TPS.indexOf(row.tahap),
+    (s): s is Reportable => s !== 'belum_lapor' && TAHAP_TPS.indexOf(s) > TAHAP_TPS.indexOf(row.tahap),
   );
-  const [tahap, setTahap] = useState<TahapTps | ''>(next[0] ?? '');
+  const [tahap, setTahap] = useState<Reportable | ''>(next[0] ?? '');
   const [pemilih, setPemilih] = useState('');
+  const [filed, setFiled] = useState<string | null>(null);
   const counting = tahap !== '' && TAHAP_TPS.indexOf(tahap) >= TAHAP_TPS.indexOf('pemungutan');
   const report = () => {
     if (tahap === '') return;
     const clientId = crypto.randomUUID();
+    setFiled(clientId);
     void fileSubmission({
       id: clientId,
       kind: 'status-tps',
       label: `${row.nama}: ${t(`harih.tahap.${tahap}`)}`,
       requests: [
-        {
-          method: 'POST',
-          path: '/api/hari-h/status',
+        outboxRequest('hari-h.status', {
           body: {
             clientId,
             tpsId: row.tpsId,
@@ -216,7 +222,7 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
             pemilih: counting && pemilih !== '' ? Number(pemilih) : null,
             dibuatAt: new Date().toISOString(),
           },
-        },
+        }),
       ],
       // Our own report shows at once, whether or not the live event has arrived yet.
     }).then(() => client.invalidateQueries({ queryKey: ['hari-h'] }));
@@ -238,7 +244,7 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
             <span className="visually-hidden">
               {t('harih.tahap')} {row.nama}
             </span>
-            <select value={tahap} onChange={(e) => setTahap(e.target.value as TahapTps)}>
+            <select value={tahap} onChange={(e) => setTahap(e.target.value as Reportable)}>
               {next.map((s) => (
                 <option key={s} value={s}>
                   {t(`harih.tahap.${s}`)}
@@ -266,6 +272,7 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
           </button>
         </span>
       )}
+      <SubmissionNotice id={filed} />
     </li>
   );
 }

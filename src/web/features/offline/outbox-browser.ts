@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { api, ApiError, apiUrl } from '../../api/client';
 import { OUTBOX_SYNC_TAG } from './offline-names';
+import { outboxAnswer } from './outbox-routes';
 import {
   createOutbox,
   outcomeOfStatus,
@@ -22,7 +23,8 @@ const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastCh
 export async function sendOutboxRequest(request: OutboxRequest): Promise<SendOutcome> {
   const body = request.file ? new Blob([request.file.bytes], { type: request.file.type }) : request.body;
   try {
-    return { kind: 'sent', body: await api(z.unknown(), request.path, { method: request.method, body }) };
+    const answer = await api(z.unknown(), request.path, { method: request.method, body });
+    return { kind: 'sent', body: outboxAnswer(request, answer) };
   } catch (error) {
     if (error instanceof ApiError) return outcomeOfStatus(error.status, error.code, error.message);
     throw error;

@@ -10,8 +10,13 @@
  * wiring is in outbox-browser.ts, the tests use an in-memory IndexedDB.
  */
 
-/** One HTTP request of an item. A later request's path may hold `{id}`: the id the first answer gave. */
+/**
+ * One HTTP request of an item, built from a route of the route table (outbox-routes.ts). A later
+ * request's path may hold `{id}`: the id the first answer gave.
+ */
 export interface OutboxRequest {
+  /** The route's id in the outbox's table (its answer is read through the route's schema). */
+  route?: string;
   method: 'POST' | 'PUT' | 'PATCH';
   path: string;
   /** JSON body. */
@@ -112,8 +117,11 @@ export function createOutbox(deps: OutboxDeps) {
   let lastSeq = 0;
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
-  /** Ids the server confirmed during this page's life, so a form can say "terkirim". */
-  const sentIds = new Set<string>();
+  /**
+   * Ids the server confirmed during this page's life, with the last answer of each, so a form can say
+   * "terkirim" and show what the server said of it (its warnings).
+   */
+  const sentIds = new Map<string, unknown>();
 
   async function notify(): Promise<void> {
     const items = await deps.store.all();
@@ -133,6 +141,7 @@ export function createOutbox(deps: OutboxDeps) {
   /** Sends one item's remaining requests; false when the network gave out (stop the whole run). */
   async function sendItem(stored: OutboxItem): Promise<boolean> {
     let item = stored;
+    let answer: unknown = null;
     while (item.sentCount < item.requests.length) {
       const request = item.requests[item.sentCount]!;
       const path = item.resultId === null ? request.path : request.path.replaceAll('{id}', item.resultId);
@@ -154,6 +163,7 @@ export function createOutbox(deps: OutboxDeps) {
         });
         return true;
       }
+      answer = outcome.body;
       const answerId = (outcome.body as { id?: unknown } | null)?.id;
       item = {
         ...current,
@@ -164,7 +174,7 @@ export function createOutbox(deps: OutboxDeps) {
       if (item.sentCount < item.requests.length) await deps.store.put(item);
     }
     await deps.store.remove(item.id);
-    sentIds.add(item.id);
+    sentIds.set(item.id, answer);
     return true;
   }
 
@@ -192,6 +202,9 @@ export function createOutbox(deps: OutboxDeps) {
 
     /** Whether the server confirmed this submission while this page was open. */
     wasSent: (id: string) => sentIds.has(id),
+
+    /** The server's last answer to a submission it confirmed while this page was open. */
+    answerOf: (id: string): unknown => sentIds.get(id),
 
     /** Reads the store again and tells the listeners (another tab changed it). */
     refresh: notify,

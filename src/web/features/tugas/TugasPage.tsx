@@ -10,10 +10,10 @@ import { Link } from 'react-router';
 import { ChecklistResponse } from '../../../contracts/kerawanan';
 import { KotakMasukPage } from '../../../contracts/koordinasi';
 import { StatusLaporan } from '../../../contracts/laporan';
-import { TpsStatusList } from '../../../contracts/hari-h';
+import { hariHApi } from '../../../contracts/routes/hari-h';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import { tugasSaya, type Tugas } from '../../../domain/lapangan/tugas';
-import { api, query } from '../../api/client';
+import { api, call, query } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { useOutboxItems } from '../offline/useOutbox';
@@ -74,7 +74,7 @@ function TugasList({ kode }: { kode: string }) {
   });
   const tps = useQuery({
     queryKey: ['hari-h', 'tps', kode],
-    queryFn: () => api(TpsStatusList, `/api/hari-h/tps/${kode}`),
+    queryFn: () => call(hariHApi.tps, { params: { kode } }),
     enabled: offset <= 0 && can('hari_h:report'),
   });
   const outbox = useOutboxItems();

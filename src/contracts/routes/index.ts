@@ -1,0 +1,15 @@
+/**
+ * The route table: every route of the API, by module (ADR 0019). The server registers each from its
+ * declaration; the web calls each through it; route-table.test.ts proves the app serves exactly these.
+ */
+import type { RouteSpec } from '../route';
+import { hariHApi } from './hari-h';
+
+export const API = {
+  hariH: hariHApi,
+} satisfies Record<string, Record<string, RouteSpec>>;
+
+/** Every declaration of the table. */
+export const ALL_ROUTES: readonly RouteSpec[] = Object.values(API).flatMap(
+  (routes: Record<string, RouteSpec>) => Object.values(routes),
+);
