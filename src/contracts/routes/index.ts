@@ -4,9 +4,13 @@
  */
 import type { RouteSpec } from '../route';
 import { hariHApi } from './hari-h';
+import { kejadianApi } from './kejadian';
+import { laporanApi } from './laporan';
 
 export const API = {
   hariH: hariHApi,
+  kejadian: kejadianApi,
+  laporan: laporanApi,
 } satisfies Record<string, Record<string, RouteSpec>>;
 
 /** Every declaration of the table. */

@@ -10,16 +10,18 @@ import {
   FOTO_MAX_BYTES,
   FOTO_PER_KEJADIAN_MAKS,
   HASIL_RUJUKAN,
-  KejadianDetail as KejadianDetailSchema,
   MILESTONE_KEYS,
   type AksiKejadianType,
+  type KejadianAksiInput,
   type KejadianDetail as Detail,
+  type RujukanInput,
   type RujukanView,
 } from '../../../contracts/kejadian';
 import { OPEN_STATUSES, TUJUAN_RUJUKAN } from '../../../domain/kejadian/alur';
 import { RULE_SETS } from '../../../domain/kejadian/gakkumdu';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
-import { api, apiUrl } from '../../api/client';
+import { call, urlOf } from '../../api/client';
+import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { usePemilihan } from '../pemilihan/pemilihan-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
@@ -53,7 +55,7 @@ export function KejadianDetail() {
   const { t, formatTime: formTime } = useKejadianText();
   const detail = useQuery({
     queryKey: detailKey(id),
-    queryFn: () => api(KejadianDetailSchema, `/api/kejadian/${id}`),
+    queryFn: () => call(kejadianApi.getById, { params: { id } }),
     refetchInterval: 60_000,
   });
   const item = detail.data;
@@ -158,11 +160,12 @@ function Foto({ item }: { item: Detail }) {
   const [error, setError] = useState<string | null>(null);
   const send = useDetailMutation(item.id, async (file: File) => {
     await uploadFoto(item.id, await shrinkPhoto(file));
-    return api(KejadianDetailSchema, `/api/kejadian/${item.id}`);
+    return call(kejadianApi.getById, { params: { id: item.id } });
   });
   if (!item.foto && !item.bisaUnggahFoto) return null;
   const earlier = item.fotoSemua.slice(0, -1).reverse();
-  const fotoUrl = (fotoId: string) => apiUrl(`/api/kejadian/${item.id}/foto/${fotoId}`);
+  const fotoUrl = (fotoId: string) =>
+    urlOf(kejadianApi.getByIdFotoByFotoId, { params: { id: item.id, fotoId } });
   return (
     <div className="card">
       <h2>{t('kej.detail.photo')}</h2>
@@ -232,8 +235,9 @@ const NEEDS: Record<AksiKejadianType, { name: string; label: KejadianKey; requir
 function Triage({ item }: { item: Detail }) {
   const { t } = useKejadianText();
   const [chosen, setChosen] = useState<AksiKejadianType | null>(null);
+  // The form's fields as they are: the server's contract checks them and its issues show under each.
   const act = useDetailMutation(item.id, (body: Record<string, unknown>) =>
-    api(KejadianDetailSchema, `/api/kejadian/${item.id}/aksi`, { method: 'POST', body }),
+    call(kejadianApi.postByIdAksi, { params: { id: item.id }, body: body as KejadianAksiInput }),
   );
   const issues = issuesOf(act.error);
   if (item.aksiTersedia.length === 0) return null;
@@ -313,7 +317,7 @@ function Triage({ item }: { item: Detail }) {
 function Rujukan({ item }: { item: Detail }) {
   const { t } = useKejadianText();
   const refer = useDetailMutation(item.id, (body: Record<string, unknown>) =>
-    api(KejadianDetailSchema, `/api/kejadian/${item.id}/rujukan`, { method: 'POST', body }),
+    call(kejadianApi.postByIdRujukan, { params: { id: item.id }, body: body as RujukanInput }),
   );
   // The election's own rules are the default (a Pilkades has no referral at all: bisaRujuk is false).
   const aturan = usePemilihan().current?.aturanPelanggaran;
@@ -379,7 +383,7 @@ function Rujukan({ item }: { item: Detail }) {
 function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView }) {
   const { t, formatTime, duration } = useKejadianText();
   const update = useDetailMutation(item.id, (body: Record<string, unknown>) =>
-    api(KejadianDetailSchema, `/api/kejadian/${item.id}/rujukan`, { method: 'PATCH', body }),
+    call(kejadianApi.patchByIdRujukan, { params: { id: item.id }, body }),
   );
   const [key, setKey] = useState<(typeof MILESTONE_KEYS)[number]>('dilaporkanAt');
   const issues = issuesOf(update.error);
@@ -485,7 +489,7 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
 function Akses({ item }: { item: Detail }) {
   const { t } = useKejadianText();
   const change = useDetailMutation(item.id, (body: { terbatas?: boolean; pelaporRahasia?: boolean }) =>
-    api(KejadianDetailSchema, `/api/kejadian/${item.id}/akses`, { method: 'PATCH', body }),
+    call(kejadianApi.patchByIdAkses, { params: { id: item.id }, body }),
   );
   if (!item.bisaUbahAkses) return null;
   return (

@@ -124,7 +124,8 @@ describe('KejadianForm', () => {
     expect(sent).toHaveLength(2);
     expect(sent[0]!.clientId).toBe(sent[1]!.clientId);
     expect(sent[0]).toMatchObject({ kategori: 'politik_uang', kodeWilayah: '73.73.01.1001', tpsId: TPS_ID });
-  });
+    // Three SLOW waits in a row, the first test of the file also warming the modules up.
+  }, 20_000);
 
   it('says "terkirim" only once the server has it', async () => {
     const sent = renderForm(() => json(200, { id: TPS_ID, replayed: false }));

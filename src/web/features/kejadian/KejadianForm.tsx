@@ -21,6 +21,7 @@ import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import type { OutboxItem, OutboxRequest } from '../offline/outbox';
 import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
+import { FIRST_ANSWER_ID, outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
@@ -151,27 +152,28 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
     }
     setIssues({});
     setFiling(true);
-    void fileIncident(body)
+    void fileIncident(checked.data)
       .then(() => setFiledId(clientId))
       .catch(setFailed)
       .finally(() => setFiling(false));
   };
 
-  const fileIncident = async (body: Record<string, unknown>) => {
-    const requests: OutboxRequest[] = [{ method: 'POST', path: '/api/kejadian', body }];
+  const fileIncident = async (body: KejadianReportInput) => {
+    const requests: OutboxRequest[] = [outboxRequest('kejadian.create', { body })];
     if (photo) {
       // Shrunk before it is stored: the phone keeps and sends the small copy only.
       const small = await shrinkPhoto(photo);
-      requests.push({
-        method: 'PUT',
-        path: '/api/kejadian/{id}/foto',
-        file: { bytes: await small.arrayBuffer(), type: small.type || photo.type },
-      });
+      requests.push(
+        outboxRequest('kejadian.foto', {
+          params: { id: FIRST_ANSWER_ID },
+          file: { bytes: await small.arrayBuffer(), type: small.type || photo.type },
+        }),
+      );
     } else if (editing?.requests[1]) {
       requests.push(editing.requests[1]);
     }
     const item = {
-      label: `${t('kej.form.title')}: ${t(`kej.kategori.${body.kategori as (typeof KATEGORI_KEJADIAN)[number]}`)}`,
+      label: `${t('kej.form.title')}: ${t(`kej.kategori.${body.kategori}`)}`,
       requests,
       form: { editPath: `/kejadian/baru?ubah=${clientId}` },
     };

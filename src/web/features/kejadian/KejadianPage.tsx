@@ -2,10 +2,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { KejadianPage as KejadianPageSchema, type KejadianListItem } from '../../../contracts/kejadian';
+import type { KejadianListItem } from '../../../contracts/kejadian';
+import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { LEVEL_ESKALASI, OPEN_STATUSES, STATUS_KEJADIAN } from '../../../domain/kejadian/alur';
 import { KATEGORI_KEJADIAN } from '../../../domain/kejadian/kategori';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
@@ -14,18 +15,33 @@ import { EskalasiClockText, TENGGAT_COLOR } from './EskalasiClock';
 import { useKejadianText } from './useKejadianText';
 
 const PAGE_SIZE = 20;
+
+/** The list's filters as their selects hold them ('' is "all"). */
+interface Filters {
+  status: (typeof STATUS_KEJADIAN)[number] | '';
+  kategori: (typeof KATEGORI_KEJADIAN)[number] | '';
+  level: (typeof LEVEL_ESKALASI)[number] | '';
+}
 export const KEJADIAN_KEY = ['kejadian'] as const;
 
 export function KejadianPage() {
   const { t } = useKejadianText();
   const { can } = useSession();
   const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState({ status: '', kategori: '', level: '' });
+  const [filters, setFilters] = useState<Filters>({ status: '', kategori: '', level: '' });
   const live = useLive(['kejadian'], [KEJADIAN_KEY]);
   const list = useQuery({
     queryKey: [...KEJADIAN_KEY, 'list', filters, page],
     queryFn: () =>
-      api(KejadianPageSchema, `/api/kejadian${query({ ...filters, page, pageSize: PAGE_SIZE })}`),
+      call(kejadianApi.list, {
+        query: {
+          status: filters.status || undefined,
+          kategori: filters.kategori || undefined,
+          level: filters.level || undefined,
+          page,
+          pageSize: PAGE_SIZE,
+        },
+      }),
     placeholderData: keepPreviousData,
   });
   const setFilter = (name: keyof typeof filters, value: string) => {

@@ -3,8 +3,10 @@
  * raw image body of PUT /api/kejadian/:id/foto. Large phone photos are shrunk in the browser first.
  */
 import type { z } from 'zod';
-import { FOTO_MAX_BYTES, FOTO_MIME, FotoResult } from '../../../contracts/kejadian';
-import { api } from '../../api/client';
+import type { FotoResult } from '../../../contracts/kejadian';
+import { FOTO_MAX_BYTES, FOTO_MIME } from '../../../contracts/kejadian';
+import { kejadianApi } from '../../../contracts/routes/kejadian';
+import { call } from '../../api/client';
 
 /** Longest side after shrinking: enough to read a banner or a face at a TPS (Siaga's default). */
 const MAX_SIDE_PX = 1600;
@@ -38,5 +40,5 @@ export function isFotoTooLarge(blob: Blob): boolean {
 }
 
 export function uploadFoto(kejadianId: string, blob: Blob): Promise<z.infer<typeof FotoResult>> {
-  return api(FotoResult, `/api/kejadian/${kejadianId}/foto`, { method: 'PUT', body: blob });
+  return call(kejadianApi.putByIdFoto, { params: { id: kejadianId }, body: blob });
 }

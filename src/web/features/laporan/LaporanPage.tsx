@@ -1,16 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import {
-  Laporan,
-  LaporanPage as LaporanPageSchema,
-  LaporanVersi,
-  StatusLaporan,
-  type LaporanSubmit,
-} from '../../../contracts/laporan';
+import type { Laporan, LaporanSubmit, StatusLaporan } from '../../../contracts/laporan';
 import type { Role } from '../../../domain/access/roles';
 import { HITUNGAN_SITUASI, LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situasi';
-import { api, apiUrl, query } from '../../api/client';
+import { call, urlOf } from '../../api/client';
+import { laporanApi } from '../../../contracts/routes/laporan';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
@@ -19,6 +14,7 @@ import { useSession } from '../auth/session';
 import { RegionPicker } from '../koordinasi/RegionPicker';
 import { useRegion } from '../koordinasi/useRegion';
 import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
+import { outboxRequest } from '../offline/outbox-routes';
 import type { OutboxItem } from '../offline/outbox';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
@@ -59,7 +55,7 @@ function LaporanArea({ kode }: { kode: string }) {
   const { user } = useSession();
   const status = useQuery({
     queryKey: ['laporan', 'status', kode],
-    queryFn: () => api(StatusLaporan, `/api/laporan/status/${kode}`),
+    queryFn: () => call(laporanApi.getStatusByKode, { params: { kode } }),
   });
   useLive(['laporan'], [['laporan']]);
   const depth = kode.split('.').length;
@@ -142,8 +138,7 @@ function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolea
   const levelLabel = useLevelLabel();
   const client = useQueryClient();
   const advance = useMutation({
-    mutationFn: (to: 'setujui' | 'terbitkan') =>
-      api(Laporan, `/api/laporan/situasi/${report.id}/${to}`, { method: 'POST' }),
+    mutationFn: (to: 'setujui' | 'terbitkan') => call(laporanApi[to], { params: { id: report.id } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['laporan'] }),
   });
   return (
@@ -256,7 +251,7 @@ function ReportFields({
     const title = menggantikan === undefined ? t('laporan.title') : t('laporan.correction');
     const item = {
       label: `${title} ${status.namaWilayah} (${levelLabel(level)})`,
-      requests: [{ method: 'POST' as const, path: '/api/laporan/situasi', body }],
+      requests: [outboxRequest('laporan.situasi', { body })],
       form: { editPath: `/laporan?wilayah=${status.kodeWilayah}&ubah=${clientId}` },
     };
     const stored = editing
@@ -357,7 +352,7 @@ function Versions({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
   const versions = useQuery({
     queryKey: ['laporan', 'versi', id],
-    queryFn: () => api(LaporanVersi, `/api/laporan/situasi/${id}/versi`),
+    queryFn: () => call(laporanApi.getSituasiByIdVersi, { params: { id } }),
     enabled: open,
   });
   return (
@@ -388,15 +383,21 @@ function DailyLinks({ kode }: { kode: string }) {
         {t('nphd.tanggal')}
         <input type="date" value={tanggal} onChange={(e) => setTanggal(e.target.value)} />
       </label>
-      <a className="button" href={apiUrl(`/api/laporan/harian/${kode}${query({ tanggal })}`)}>
+      <a
+        className="button"
+        href={urlOf(laporanApi.getHarianByKode, { params: { kode }, query: { tanggal } })}
+      >
         {t('laporan.dailyPdf')}
       </a>
-      <a className="button" href={apiUrl(`/api/laporan/harian/${kode}${query({ tanggal, format: 'xlsx' })}`)}>
+      <a
+        className="button"
+        href={urlOf(laporanApi.getHarianByKode, { params: { kode }, query: { tanggal, format: 'xlsx' } })}
+      >
         {t('laporan.dailyXlsx')}
       </a>
       <a
         className="button"
-        href={apiUrl(`/api/laporan/harian/${kode}${query({ tanggal, format: 'sitrep' })}`)}
+        href={urlOf(laporanApi.getHarianByKode, { params: { kode }, query: { tanggal, format: 'sitrep' } })}
       >
         {t('laporan.dailySitrep')}
       </a>
@@ -410,7 +411,7 @@ function History({ kode }: { kode: string }) {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['laporan', 'list', kode, page],
-    queryFn: () => api(LaporanPageSchema, `/api/laporan/situasi${query({ kode, page, pageSize: 20 })}`),
+    queryFn: () => call(laporanApi.getSituasi, { query: { kode: kode ?? undefined, page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
   if (!list.data || list.data.items.length === 0) return null;

@@ -4,9 +4,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
-import { SebutanLevelResponse } from '../../../contracts/laporan';
+import { laporanApi } from '../../../contracts/routes/laporan';
 import type { LabelLevelSituasi, LevelSituasi } from '../../../domain/laporan/situasi';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 
 const SebutanLevel = createContext<LabelLevelSituasi | null>(null);
@@ -14,7 +14,7 @@ const SebutanLevel = createContext<LabelLevelSituasi | null>(null);
 export function SebutanLevelProvider({ kode, children }: { kode: string; children: ReactNode }) {
   const sebutan = useQuery({
     queryKey: ['laporan', 'sebutan-level', kode],
-    queryFn: () => api(SebutanLevelResponse, `/api/laporan/sebutan-level/${kode}`),
+    queryFn: () => call(laporanApi.getSebutanLevelByKode, { params: { kode } }),
     staleTime: 10 * 60_000,
   });
   const own = sebutan.data && !sebutan.data.isDefault ? sebutan.data.sebutan : null;

@@ -7,7 +7,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
-import { KejadianPage } from '../../../contracts/kejadian';
 import { BUKTI_MAX_BYTES, MedsosDetail as MedsosDetailSchema, MedsosPage } from '../../../contracts/medsos';
 import {
   KATEGORI_MEDSOS,
@@ -15,7 +14,8 @@ import {
   type AksiMedsos,
   type StatusTakedown,
 } from '../../../domain/medsos/medsos';
-import { api, apiUrl } from '../../api/client';
+import { api, apiUrl, call } from '../../api/client';
+import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { isBuktiAcceptable, uploadBukti } from './bukti';
@@ -288,7 +288,7 @@ function Kejadian({ item }: { item: Detail }) {
   );
   const incidents = useQuery({
     queryKey: ['kejadian', 'list', 'for-medsos'],
-    queryFn: () => api(KejadianPage, '/api/kejadian?pageSize=50'),
+    queryFn: () => call(kejadianApi.list, { query: { pageSize: 50 } }),
     enabled: item.bisaKaitkan,
   });
   const linked = new Set(item.kejadian.map((k) => k.id));

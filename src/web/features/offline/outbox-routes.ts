@@ -7,12 +7,17 @@ import { z } from 'zod';
 import { WithWarnings, type Warning } from '../../../contracts/common';
 import type { RouteInput, RouteSpec } from '../../../contracts/route';
 import { hariHApi } from '../../../contracts/routes/hari-h';
+import { kejadianApi } from '../../../contracts/routes/kejadian';
+import { laporanApi } from '../../../contracts/routes/laporan';
 import { urlOf } from '../../api/client';
 import type { OutboxRequest } from './outbox';
 
 export const OUTBOX_ROUTES = {
   'hari-h.status': hariHApi.status,
   'hari-h.situasi': hariHApi.situasi,
+  'kejadian.create': kejadianApi.create,
+  'kejadian.foto': kejadianApi.putByIdFoto,
+  'laporan.situasi': laporanApi.postSituasi,
 } satisfies Record<string, RouteSpec & { method: OutboxRequest['method'] }>;
 
 export type OutboxRoute = keyof typeof OUTBOX_ROUTES;

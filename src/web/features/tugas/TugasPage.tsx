@@ -9,8 +9,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ChecklistResponse } from '../../../contracts/kerawanan';
 import { KotakMasukPage } from '../../../contracts/koordinasi';
-import { StatusLaporan } from '../../../contracts/laporan';
 import { hariHApi } from '../../../contracts/routes/hari-h';
+import { laporanApi } from '../../../contracts/routes/laporan';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import { tugasSaya, type Tugas } from '../../../domain/lapangan/tugas';
 import { api, call, query } from '../../api/client';
@@ -57,7 +57,7 @@ function TugasList({ kode }: { kode: string }) {
     (REPORTER[level] as readonly string[]).includes(user!.role);
   const status = useQuery({
     queryKey: ['laporan', 'status', kode],
-    queryFn: () => api(StatusLaporan, `/api/laporan/status/${kode}`),
+    queryFn: () => call(laporanApi.getStatusByKode, { params: { kode } }),
   });
   const masuk = useQuery({
     queryKey: ['koordinasi', 'imbauan', 'masuk', 'tugas'],
