@@ -18,6 +18,8 @@ export interface RouteSpec {
   params?: z.ZodType;
   /** The query without `pemilihan`: a route with `pemilihan` takes it on top (PemilihanQuery). */
   query?: z.ZodType;
+  /** Request headers the route reads (an idempotency key, a gateway's token). */
+  headers?: z.ZodType;
   /** The JSON body, or the fields of a multipart upload for the documentation only. */
   body?: z.ZodType;
   /** The 200 answer; absent when the route answers with a file or a stream (see `produces`). */
@@ -51,15 +53,18 @@ export function routeGroup<const T extends readonly string[]>(tags: T) {
 
 type Schema<S, K extends keyof RouteSpec> = S extends { [key in K]: infer T extends z.ZodType } ? T : never;
 
+/** The query a caller gives: the election is named apart (`pemilihan` of the call), never in it. */
+type QueryInput<S extends RouteSpec> = Omit<z.input<Schema<S, 'query'>>, 'pemilihan'>;
+
 /** What a caller gives: path parameters, query and body as the route's schemas take them. */
 export type RouteInput<S extends RouteSpec> = ([Schema<S, 'params'>] extends [never]
   ? { params?: undefined }
   : { params: z.input<Schema<S, 'params'>> }) &
   ([Schema<S, 'query'>] extends [never]
     ? { query?: undefined }
-    : object extends z.input<Schema<S, 'query'>>
-      ? { query?: z.input<Schema<S, 'query'>> }
-      : { query: z.input<Schema<S, 'query'>> }) &
+    : object extends QueryInput<S>
+      ? { query?: QueryInput<S> }
+      : { query: QueryInput<S> }) &
   (S extends { upload: 'raw' }
     ? { body: Blob }
     : S extends { upload: 'multipart' }
@@ -72,6 +77,7 @@ export type RouteInput<S extends RouteSpec> = ([Schema<S, 'params'>] extends [ne
 export interface RouteRequestParts<S extends RouteSpec> {
   Params: [Schema<S, 'params'>] extends [never] ? unknown : z.output<Schema<S, 'params'>>;
   Querystring: [Schema<S, 'query'>] extends [never] ? unknown : z.output<Schema<S, 'query'>>;
+  Headers: [Schema<S, 'headers'>] extends [never] ? unknown : z.output<Schema<S, 'headers'>>;
   Body: S extends { upload: string }
     ? unknown
     : [Schema<S, 'body'>] extends [never]

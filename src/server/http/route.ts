@@ -54,6 +54,7 @@ export function routeOptions(spec: RouteSpec): Omit<RouteOptions, 'handler'> {
       ...(spec.hide ? { hide: true } : {}),
       ...(spec.params ? { params: spec.params } : {}),
       ...(querystring ? { querystring } : {}),
+      ...(spec.headers ? { headers: spec.headers } : {}),
       // A multipart or raw body is read by the handler; its fields are documented, not validated here.
       ...(spec.body && spec.upload === undefined ? { body: spec.body } : {}),
       ...(spec.upload === 'multipart' ? { consumes: ['multipart/form-data'] } : {}),
