@@ -34,6 +34,7 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
       }
       if (url === '/api/hari-h/tps/73.73.01.1001') {
         return json(200, {
+          snapshot: '1:1:',
           truncated: false,
           items: [
             {
