@@ -113,7 +113,7 @@ describe('laporan berjenjang', () => {
     await expect.poll(hadir, { timeout: 15_000 }).toBe('1');
 
     // A turnout beyond the DPT is accepted with the server's warning, shown to the reporter under the
-    // row (the answer is read through the route's contract, ADR 0019).
+    // row (the answer is read through the route's contract, ADR 0020).
     const list = await babinsa.evaluate(async () => {
       const { aktifId } = (await (await fetch('/api/pemilihan')).json()) as { aktifId: string };
       const response = await fetch(`/api/hari-h/tps/73.73.01.1001?pemilihan=${aktifId}`);

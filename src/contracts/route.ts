@@ -1,5 +1,5 @@
 /**
- * One contract per route (issue 15, docs/decisions/0019-route-table.md): a route is declared once, as
+ * One contract per route (issue 15, docs/decisions/0020-route-table.md): a route is declared once, as
  * data, with its method, path, schemas, OpenAPI words and election mode. The server registers it from
  * this declaration (server/http/route.ts) and the web calls it through it (web/api/client.ts, `call`
  * and `urlOf`), so a path, a field or an answer cannot differ between the two.

@@ -1,5 +1,5 @@
 /**
- * The route table: every route of the API, by module (ADR 0019). The server registers each from its
+ * The route table: every route of the API, by module (ADR 0020). The server registers each from its
  * declaration; the web calls each through it; route-table.test.ts proves the app serves exactly these.
  */
 import type { RouteSpec } from '../route';

@@ -1,5 +1,5 @@
 /**
- * The app serves the route table and nothing beside it (ADR 0019): every operation of the OpenAPI
+ * The app serves the route table and nothing beside it (ADR 0020): every operation of the OpenAPI
  * document is a declaration of contracts/routes with the same method, path and summary, and every
  * declaration is served. Modules not yet moved to the table are named below and may only shrink.
  */

@@ -1,5 +1,5 @@
 /**
- * Registers a route from its declaration in the route table (contracts/routes/, ADR 0019): method,
+ * Registers a route from its declaration in the route table (contracts/routes/, ADR 0020): method,
  * path, schemas, OpenAPI tags and summary, the common error answers and the election mode all come
  * from the one declaration the web calls through, so the server cannot answer a path or a shape the
  * web does not know. Each registered route keeps its declaration in `config.route`, which the table

@@ -1,7 +1,7 @@
 /**
  * The routes a submission may be filed through while offline, from the route table: an outbox item's
  * request is built from one of them (so its path, election and body are the route's), and its answer
- * is read through the route's response schema when it arrives, however late (ADR 0019).
+ * is read through the route's response schema when it arrives, however late (ADR 0020).
  */
 import { z } from 'zod';
 import { WithWarnings, type Warning } from '../../../contracts/common';
