@@ -94,6 +94,15 @@ export function KampanyePage() {
             <div className="small">
               {t('kam.posko.kontak', { nama: p.kontakNama, telepon: p.kontakTelepon })}
             </div>
+            {p.jagaMulai && p.jagaSelesai && (
+              <div className="small">
+                {t('kam.posko.jaga', {
+                  mulai: formatDateTime(p.jagaMulai),
+                  selesai: formatDateTime(p.jagaSelesai),
+                })}{' '}
+                · {t('kam.personel', { n: p.personel, need: p.kebutuhanPolri })}
+              </div>
+            )}
           </li>
         ))}
       </ul>

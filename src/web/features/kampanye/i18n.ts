@@ -39,6 +39,7 @@ export const idKampanye = {
   'kam.posko': 'Posko pasangan calon',
   'kam.posko.empty': 'Belum ada posko terdaftar.',
   'kam.posko.kontak': 'Kontak: {nama}, {telepon}',
+  'kam.posko.jaga': 'Dijaga {mulai} – {selesai}',
   'kam.impor': 'Impor jadwal (XLSX/CSV)',
   'kam.impor.help':
     'Kolom: jenis, nomor_urut, nama_kegiatan, kode_wilayah, mulai, selesai (YYYY-MM-DD JJ:MM waktu setempat), sttp, perkiraan_massa, lat, lon. Satu baris salah, tidak ada yang disimpan.',
@@ -88,6 +89,7 @@ export const enKampanye: Record<KampanyeKey, string> = {
   'kam.posko': 'Candidate posts (posko)',
   'kam.posko.empty': 'No posko registered yet.',
   'kam.posko.kontak': 'Contact: {nama}, {telepon}',
+  'kam.posko.jaga': 'Guarded {mulai} – {selesai}',
   'kam.impor': 'Import a schedule (XLSX/CSV)',
   'kam.impor.help':
     'Columns: jenis, nomor_urut, nama_kegiatan, kode_wilayah, mulai, selesai (YYYY-MM-DD HH:MM local time), sttp, perkiraan_massa, lat, lon. One bad row and nothing is saved.',
