@@ -283,3 +283,12 @@ export const PetugasImportResult = TpsImportResult;
 export type PetugasImportResult = z.infer<typeof PetugasImportResult>;
 
 export const RetensiResult = z.object({ petugas: z.number().int() });
+
+/**
+ * The header of an answer that carries unmasked personal data (NIK, phone, health; UU 27/2022): a
+ * phone never keeps such an answer for offline use (src/web/sw.ts). docs/domain/petugas.md.
+ */
+export const HEADER_DATA_PRIBADI = 'x-siaga-data-pribadi';
+
+/** `?luring=1`: the copy of a TPS's roster a phone keeps for offline check-in (masked, no health). */
+export const RosterQuery = PemilihanQuery.extend({ luring: z.enum(['1']).optional() });

@@ -10,7 +10,12 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { API_CACHE, isCachedApiRead, OUTBOX_SYNC_TAG } from './features/offline/offline-names';
+import {
+  API_CACHE,
+  isCachedApiRead,
+  mayKeepOffline,
+  OUTBOX_SYNC_TAG,
+} from './features/offline/offline-names';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -30,7 +35,11 @@ registerRoute(
     cacheName: API_CACHE,
     // One bar of signal: after 6 s the last known answer is shown (the network's still updates it).
     networkTimeoutSeconds: 6,
-    plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 7 * 24 * 3600 })],
+    plugins: [
+      // Never an answer with unmasked personal data (docs/domain/petugas.md §Data di ponsel).
+      { cacheWillUpdate: async ({ response }) => (mayKeepOffline(response) ? response : null) },
+      new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 7 * 24 * 3600 }),
+    ],
   }),
 );
 

@@ -112,6 +112,31 @@ describe('privacy: who sees a NIK', () => {
     },
   );
 
+  it("the chair's offline copy (?luring=1) has names, roles and shifts, NIK and phone masked, no health, and is not marked", async () => {
+    const full = await roster('kpps.tompotikka');
+    // The unmasked answer is marked, so the phone never keeps it (web offline-names mayKeepOffline).
+    expect(full.headers['x-siaga-data-pribadi']).toBe('1');
+    expect(full.body).toMatch(/"nik":"\d{16}"/);
+    const before = (await readAudits('kpps.tompotikka')).length;
+    const chair = await login('kpps.tompotikka');
+    const luring = await chair.request({ method: 'GET', url: `/api/petugas/tps/${tps001}?luring=1` });
+    expect(luring.statusCode).toBe(200);
+    expect(luring.headers['x-siaga-data-pribadi']).toBeUndefined();
+    const body = luring.json<Roster & { petugas: { jenisKelamin: string | null; usia: number | null }[] }>();
+    expect(body.petugas.length).toBe(full.json<Roster>().petugas.length);
+    expect(body.akses).toMatchObject({ identitas: false, kesehatan: false, hadir: true });
+    for (const p of body.petugas) {
+      expect(p.nama.length).toBeGreaterThan(0);
+      expect(p.nik).not.toMatch(/^\d{16}$/);
+      expect(p.telepon === null || !/^\+?\d{9,}$/.test(p.telepon)).toBe(true);
+      expect([p.tanggalLahir, p.usia, p.jenisKelamin, p.skrining]).toEqual([null, null, null, null]);
+      expect(p.identitasTersamar).toBe(true);
+    }
+    expect(luring.body).not.toMatch(/\d{16}/);
+    // Nothing unmasked was read, so nothing is audited as such.
+    expect((await readAudits('kpps.tompotikka')).length).toBe(before);
+  });
+
   it('a KPPS chair reads only their own TPS', async () => {
     expect((await roster('kpps.tompotikka', tps002)).statusCode).toBe(404);
     const list = await (

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { ERROR_RESPONSES, ErrorResponse, IdParams } from '../../../contracts/common';
 import { PemilihanQuery } from '../../../contracts/pemilihan';
 import {
+  HEADER_DATA_PRIBADI,
+  RosterQuery,
   Aturan,
   AturanInput,
   AturanParams,
@@ -78,11 +80,18 @@ export function petugasRoutes(deps: {
           summary:
             'Petugas satu TPS: kelengkapan, NIK/HP/kesehatan (tersamar kecuali untuk yang berwenang; setiap pembacaan data pribadi diaudit), jam bertugas, peringatan kelelahan',
           params: IdParams,
-          querystring: PemilihanQuery,
+          querystring: RosterQuery,
           response: { 200: TpsRoster, ...ERROR_RESPONSES },
         },
       },
-      async (request) => deps.petugas.roster(actorOf(request), pemilihanOf(request), request.params.id),
+      async (request, reply) => {
+        const roster = await deps.petugas.roster(actorOf(request), pemilihanOf(request), request.params.id, {
+          luring: request.query.luring === '1',
+        });
+        // A phone keeps no copy of unmasked personal data (sw.ts); the offline copy is ?luring=1.
+        if (roster.akses.identitas || roster.akses.kesehatan) reply.header(HEADER_DATA_PRIBADI, '1');
+        return roster;
+      },
     );
     app.get(
       '/petugas/dasbor',

@@ -284,9 +284,16 @@ export function createPetugasService(deps: PetugasDeps) {
     hapusKesehatanLewatRetensi,
 
     /** A TPS's people: completeness, each officer (masked as the reader's access says), warnings. */
-    async roster(actor: Actor, pemilihan: PemilihanContext, tpsId: string): Promise<TpsRoster> {
+    async roster(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      tpsId: string,
+      options: { luring?: boolean } = {},
+    ): Promise<TpsRoster> {
       const { tps, own } = await readableTps(actor, pemilihan, tpsId);
-      const akses = aksesOf(actor, own, tps.id);
+      // The copy a phone keeps for offline check-in (docs/domain/petugas.md §Data di ponsel): what
+      // check-in needs and nothing more, as anyone without identity or health access sees it.
+      const akses = options.luring ? { identitas: false, kesehatan: false } : aksesOf(actor, own, tps.id);
       const [rows, aturan, insiden, cadangan] = await Promise.all([
         repo.findPetugasOfTps(db, pemilihan.id, tps.id),
         aturanOf(db, tps.kode_wilayah),
@@ -300,9 +307,9 @@ export function createPetugasService(deps: PetugasDeps) {
       );
       const events = eventsByPetugas(hadir);
       const now = deps.clock.now().getTime();
-      const petugas = rows.map((r) =>
-        viewOf(r, akses, events.get(r.id) ?? [], aturan, now, pemilihan.hariPemungutan),
-      );
+      const petugas = rows
+        .map((r) => viewOf(r, akses, events.get(r.id) ?? [], aturan, now, pemilihan.hariPemungutan))
+        .map((p) => (options.luring ? { ...p, jenisKelamin: null } : p));
       let susunan: SusunanTps = SUSUNAN_KOSONG;
       for (const p of petugas) susunan = tambahSusunan(susunan, p);
       const calon = [

@@ -5,7 +5,7 @@
  * Sign-in and sign-out replace or remove it, and empty the offline copy of API answers with it.
  */
 import { SessionResponse } from '../../../contracts/auth';
-import { API_CACHE } from './offline-names';
+import { API_CACHE, isPetugasReadOf } from './offline-names';
 
 const KEY = 'siaga.session';
 
@@ -30,4 +30,19 @@ export function savedSession(): SessionResponse | null {
 export async function forgetSession(): Promise<void> {
   localStorage.removeItem(KEY);
   if (typeof caches !== 'undefined') await caches.delete(API_CACHE).catch(() => false);
+}
+
+/**
+ * Forgets the officers' answers kept for offline use of elections that have closed (UU 27/2022:
+ * kept no longer than their purpose, check-in on voting day, needs them). Answers the number removed.
+ */
+export async function forgetClosedElections(closedIds: readonly string[]): Promise<number> {
+  if (closedIds.length === 0 || typeof caches === 'undefined') return 0;
+  const cache = await caches.open(API_CACHE);
+  let removed = 0;
+  for (const request of await cache.keys()) {
+    if (closedIds.some((id) => isPetugasReadOf(request.url, id)) && (await cache.delete(request)))
+      removed += 1;
+  }
+  return removed;
 }

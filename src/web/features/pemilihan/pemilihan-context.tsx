@@ -8,6 +8,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { PemilihanList, type Pemilihan } from '../../../contracts/pemilihan';
 import { api, setPemilihan } from '../../api/client';
 import { useSession } from '../auth/session';
+import { forgetClosedElections } from '../offline/saved-session';
 import { useI18n } from '../../i18n/i18n';
 
 interface PemilihanState {
@@ -46,6 +47,14 @@ export function PemilihanProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setPemilihan(current?.id ?? null);
   }, [current?.id]);
+  // Officers' data kept on this phone for offline check-in goes when its election closes.
+  const closed = items
+    .filter((p) => p.ditutupAt !== null)
+    .map((p) => p.id)
+    .join(',');
+  useEffect(() => {
+    if (closed !== '') void forgetClosedElections(closed.split(',')).catch(() => 0);
+  }, [closed]);
 
   if (list.isLoading) return <p className="center">{t('common.loading')}</p>;
   const choose = (id: string) => {

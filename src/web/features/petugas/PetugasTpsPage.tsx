@@ -16,7 +16,7 @@ import {
   STATUS_SANTUNAN,
   type FaktorRisiko,
 } from '../../../domain/petugas/petugas';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { fileSubmission } from '../offline/outbox-browser';
@@ -24,12 +24,33 @@ import { z } from 'zod';
 
 const KELELAHAN_CLASS = { normal: 'badge current', peringatan: 'badge', bahaya: 'badge danger' } as const;
 
+/**
+ * The roster; with no signal, the copy this phone kept for offline check-in (masked NIK and phone,
+ * no health data: docs/domain/petugas.md §Data di ponsel). The unmasked answer is never kept (sw.ts),
+ * so whoever checks members in (the KPPS chair) also asks for the masked copy, which is kept.
+ */
+async function rosterOf(id: string): Promise<TpsRoster> {
+  try {
+    const full = await api(TpsRoster, `/api/petugas/tps/${id}`);
+    if (full.akses.hadir && (full.akses.identitas || full.akses.kesehatan)) {
+      void api(TpsRoster, `/api/petugas/tps/${id}?luring=1`).catch(() => undefined);
+    }
+    return full;
+  } catch (error) {
+    // Only when the server could not be reached: a refusal stays a refusal.
+    if (!(error instanceof ApiError && error.status === 0)) throw error;
+    return api(TpsRoster, `/api/petugas/tps/${id}?luring=1`).catch(() => {
+      throw error;
+    });
+  }
+}
+
 export function PetugasTpsPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const roster = useQuery({
     queryKey: ['petugas', 'roster', id],
-    queryFn: () => api(TpsRoster, `/api/petugas/tps/${id}`),
+    queryFn: () => rosterOf(id),
   });
   const r = roster.data;
   // When a check-in happened: now unless the chair records one that happened earlier.
