@@ -110,6 +110,9 @@ const TitikView = z.object({
   kodeWilayah: z.string(),
   nama: z.string(),
   tpsNomor: z.number().int().nullable(),
+  /** Where the map draws it: a TPS's own point, a depot at the mean of its area's TPS; null unknown. */
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
 });
 export const LegView = z.object({
   id: Uuid,

@@ -8,6 +8,7 @@ import {
   tpsBelumTiba,
   type LegInput,
 } from './logistik';
+import { petaTitik } from './titik-peta';
 import { normalisasiSegel, periksaRantai, serahTerimaBerlaku, type SerahTerimaRantai } from './rantai';
 
 const H = 3_600_000;
@@ -193,5 +194,29 @@ describe('chain of custody', () => {
       { id: 'ppk-pps', sebelumnyaId: 'kpu-ppk', muatan },
     ];
     expect(periksaRantai(legs, [st('ppk-pps', { segel: ['Q'] })])).toEqual([]);
+  });
+});
+
+describe('points on the map', () => {
+  const where = petaTitik([
+    { kodeWilayah: '64.08.05.2001', nomor: 1, lat: -1, lon: 117 },
+    { kodeWilayah: '64.08.05.2001', nomor: 2, lat: -3, lon: 119 },
+    { kodeWilayah: '64.08.06.2002', nomor: 1, lat: 1, lon: 118 },
+  ]);
+  it('puts a TPS at its own point and a depot at the mean of the TPS below it', () => {
+    expect(where({ titik: 'tps', kodeWilayah: '64.08.05.2001', tpsNomor: 2 })).toEqual({ lat: -3, lon: 119 });
+    expect(where({ titik: 'pps', kodeWilayah: '64.08.05.2001', tpsNomor: null })).toEqual({
+      lat: -2,
+      lon: 118,
+    });
+    expect(where({ titik: 'ppk', kodeWilayah: '64.08.06', tpsNomor: null })).toEqual({ lat: 1, lon: 118 });
+    expect(where({ titik: 'gudang_kpu', kodeWilayah: '64.08', tpsNomor: null })).toEqual({
+      lat: -1,
+      lon: 118,
+    });
+  });
+  it('has no place for an area without located TPS, and falls back to the area for an unlocated TPS', () => {
+    expect(where({ titik: 'ppk', kodeWilayah: '64.08.07', tpsNomor: null })).toBeNull();
+    expect(where({ titik: 'tps', kodeWilayah: '64.08.06.2002', tpsNomor: 9 })).toEqual({ lat: 1, lon: 118 });
   });
 });

@@ -108,6 +108,18 @@ export async function findAreas(db: Db, kodeKabKota: string) {
     .execute();
 }
 
+/** The located TPS of a kab/kota, to place its legs' points on the map (domain/logistik/titik-peta.ts). */
+export async function findTpsTitik(db: Db, kodeKabKota: string) {
+  const rows = await db
+    .selectFrom('tps')
+    .select(['kode_wilayah', 'nomor', 'lat', 'lon'])
+    .where(withinWilayah('kode_wilayah', kodeKabKota))
+    .where('lat', 'is not', null)
+    .where('lon', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ kodeWilayah: r.kode_wilayah, nomor: r.nomor, lat: r.lat!, lon: r.lon! }));
+}
+
 export async function findSerahTerimaOfLegs(db: Db, legIds: readonly string[]) {
   if (legIds.length === 0) return [];
   return db

@@ -84,6 +84,14 @@ async function plan(client: TestClient, body: Record<string, unknown>) {
 }
 const board = async (client: TestClient, wilayah = '64.08') =>
   client.request({ method: 'GET', url: `/api/logistik?wilayah=${wilayah}` });
+type Point = {
+  titik: string;
+  kodeWilayah: string;
+  tpsNomor: number | null;
+  lat: number | null;
+  lon: number | null;
+};
+type LegPoints = { dari: Point; ke: Point };
 const legOf = async (id: string) => (await board(kpu)).json().legs.find((l: { id: string }) => l.id === id);
 
 describe('the demo: Kutai Timur', () => {
@@ -97,6 +105,32 @@ describe('the demo: Kutai Timur', () => {
     expect(has('rantai_tidak_cocok')).toBe(1);
     expect(has('risiko_cuaca')).toBe(1);
     expect(has('rawan_jalur')).toBeGreaterThanOrEqual(1);
+  });
+
+  it("places each leg's points on the map: a TPS at its own point, a depot at the mean of its area's TPS", async () => {
+    const legs = (await board(kpu)).json().legs as LegPoints[];
+    const located = await t.database.db
+      .selectFrom('tps')
+      .select(['kode_wilayah', 'nomor', 'lat', 'lon'])
+      .where('kode_wilayah', 'like', '64.08.%')
+      .where('lat', 'is not', null)
+      .execute();
+    const mean = (area: string) => {
+      const inside = located.filter((r) => r.kode_wilayah === area || r.kode_wilayah.startsWith(`${area}.`));
+      return {
+        lat: inside.reduce((s, r) => s + r.lat!, 0) / inside.length,
+        lon: inside.reduce((s, r) => s + r.lon!, 0) / inside.length,
+      };
+    };
+    const gudang = legs.find((l) => l.dari.titik === 'gudang_kpu')!.dari;
+    expect(gudang.lat).toBeCloseTo(mean('64.08').lat, 6);
+    expect(gudang.lon).toBeCloseTo(mean('64.08').lon, 6);
+    const ppk = legs.find((l) => l.ke.titik === 'ppk')!.ke;
+    expect(ppk.lat).toBeCloseTo(mean(ppk.kodeWilayah).lat, 6);
+    const tps = legs.find((l) => l.ke.titik === 'tps')!.ke;
+    const own = located.find((r) => r.kode_wilayah === tps.kodeWilayah && r.nomor === tps.tpsNomor)!;
+    expect([tps.lat, tps.lon]).toEqual([own.lat, own.lon]);
+    for (const l of legs) for (const p of [l.dari, l.ke]) expect(p.lat).not.toBeNull();
   });
 });
 

@@ -35,6 +35,7 @@ import {
   type Titik,
 } from '../../../domain/logistik/logistik';
 import { periksaRantai, serahTerimaBerlaku, type SerahTerimaRantai } from '../../../domain/logistik/rantai';
+import { petaTitik } from '../../../domain/logistik/titik-peta';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { isWithinWilayah, kabKotaOf } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
@@ -132,7 +133,7 @@ export function createLogistikService(deps: {
   /** Every leg of the kab/kota with its state and flags (the chain is judged on all of them). */
   async function views(pemilihan: PemilihanContext, kab: string, legs: readonly repo.LegRow[]) {
     const now = deps.clock.now().getTime();
-    const [areaNames, handovers, escorts, warnings, factors] = await Promise.all([
+    const [areaNames, handovers, escorts, warnings, factors, tpsTitik] = await Promise.all([
       names(kab),
       repo.findSerahTerimaOfLegs(
         db,
@@ -145,7 +146,20 @@ export function createLogistikService(deps: {
       ),
       repo.findPeringatan(db, pemilihan.id, kab),
       deps.kerawanan.faktorAktif(kab, FAKTOR_JALUR),
+      repo.findTpsTitik(db, kab),
     ]);
+    const letak = petaTitik(tpsTitik);
+    const titikView = (titik: string, kode: string, tps: number | null) => {
+      const at = letak({ titik: titik as Titik, kodeWilayah: kode, tpsNomor: tps });
+      return {
+        titik: titik as Titik,
+        kodeWilayah: kode,
+        nama: namaTitik(areaNames, titik, kode, tps),
+        tpsNomor: tps,
+        lat: at?.lat ?? null,
+        lon: at?.lon ?? null,
+      };
+    };
     const berlaku = serahTerimaBerlaku(handovers.map(toRantai));
     const byId = new Map(handovers.map((h) => [h.id, h]));
     const corrected = new Set(handovers.flatMap((h) => (h.koreksi_atas ? [h.koreksi_atas] : [])));
@@ -211,18 +225,8 @@ export function createLogistikService(deps: {
       return {
         id: l.id,
         arah: l.arah as Arah,
-        dari: {
-          titik: l.dari_titik as Titik,
-          kodeWilayah: l.dari_kode,
-          nama: namaTitik(areaNames, l.dari_titik, l.dari_kode, l.dari_tps_nomor),
-          tpsNomor: l.dari_tps_nomor,
-        },
-        ke: {
-          titik: l.ke_titik as Titik,
-          kodeWilayah: l.ke_kode,
-          nama: namaTitik(areaNames, l.ke_titik, l.ke_kode, l.ke_tps_nomor),
-          tpsNomor: l.ke_tps_nomor,
-        },
+        dari: titikView(l.dari_titik, l.dari_kode, l.dari_tps_nomor),
+        ke: titikView(l.ke_titik, l.ke_kode, l.ke_tps_nomor),
         sebelumnyaId: l.sebelumnya_id,
         berangkat: iso(l.berangkat),
         tiba: iso(l.tiba),
