@@ -6,7 +6,7 @@ import { enKejadian } from '../features/kejadian/i18n';
 import { enMedsos } from '../features/medsos/i18n';
 import { enNetralitas } from '../features/netralitas/i18n';
 import { enPatroli } from '../features/patroli/i18n';
-import { enLogistik } from '../features/logistik/i18n';
+import { enLogistikNav } from '../features/logistik/i18n';
 import { enTugas } from '../features/tugas/i18n';
 import { enPetugas } from '../features/petugas/i18n';
 import { enLaporan } from '../features/laporan/i18n';
@@ -29,7 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...enKampanye,
   ...enPatroli,
   ...enNetralitas,
-  ...enLogistik,
+  ...enLogistikNav,
   ...enTugas,
   ...enPetugas,
   appName: 'Siaga',

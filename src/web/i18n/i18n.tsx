@@ -25,6 +25,17 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+type Params = Record<string, string | number>;
+
+/** A message with its `{name}` parameters filled, numbers written the reader's way. */
+function fill(template: string, params: Params | undefined, numberFormat: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' ? numberFormat.format(value) : value;
+  });
+}
+
 function initialLang(): Lang {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
@@ -51,12 +62,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const locale = lang === 'id' ? 'id-ID' : 'en-US';
     const numberFormat = new Intl.NumberFormat(locale);
     // Numbers in a message are written the reader's way: "2.837 TPS", "29,4%" in Indonesian.
-    const t: I18n['t'] = (key, params) =>
-      dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-        const value = params?.[name];
-        if (value === undefined) return `{${name}}`;
-        return typeof value === 'number' ? numberFormat.format(value) : value;
-      });
+    const t: I18n['t'] = (key, params) => fill(dictionary[key], params, numberFormat);
     // A calendar day has no zone: read and written in UTC so it never moves a day.
     const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -92,4 +98,20 @@ export function useI18n(): I18n {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n outside I18nProvider');
   return context;
+}
+
+/**
+ * A page's own texts, carried in the page's lazy chunk rather than in the dictionary every page loads,
+ * so a field phone's first page stays within its JavaScript budget (bench/web.ts). Same language,
+ * parameters and number formatting as `t`; `texts.en` must have every key of `texts.id` (typed).
+ */
+export function useTeks<K extends string>(texts: {
+  id: Record<K, string>;
+  en: Record<K, string>;
+}): (key: K, params?: Params) => string {
+  const { lang } = useI18n();
+  return useMemo(() => {
+    const numberFormat = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+    return (key: K, params?: Params) => fill(texts[lang][key], params, numberFormat);
+  }, [lang, texts]);
 }

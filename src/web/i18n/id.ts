@@ -7,7 +7,7 @@ import { idKejadian } from '../features/kejadian/i18n';
 import { idMedsos } from '../features/medsos/i18n';
 import { idNetralitas } from '../features/netralitas/i18n';
 import { idPatroli } from '../features/patroli/i18n';
-import { idLogistik } from '../features/logistik/i18n';
+import { idLogistikNav } from '../features/logistik/i18n';
 import { idLaporan } from '../features/laporan/i18n';
 import { idOffline } from '../features/offline/i18n';
 import { idPemilihan } from '../features/pemilihan/i18n';
@@ -29,7 +29,7 @@ export const id = {
   ...idKampanye,
   ...idPatroli,
   ...idNetralitas,
-  ...idLogistik,
+  ...idLogistikNav,
   ...idTugas,
   ...idPetugas,
   appName: 'Siaga',

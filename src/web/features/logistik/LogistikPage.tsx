@@ -5,83 +5,161 @@
  * is kept offline and sent once when the signal returns.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { LogistikBoard, SerahTerimaCreate, type LegView } from '../../../contracts/logistik';
+import { ForcesResponse } from '../../../contracts/pengamanan';
+import { instanSetempat, nilaiSetempat, waktuSetempat, zonaOf } from '../../../domain/time/zona';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
-import { useI18n } from '../../i18n/i18n';
+import { useTeks } from '../../i18n/i18n';
+import { TEKS_LOGISTIK } from './teks';
 import { useSession } from '../auth/session';
 import { shrinkPhoto } from '../kejadian/foto';
 import type { OutboxRequest } from '../offline/outbox';
 import { fileSubmission } from '../offline/outbox-browser';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
+import { EscortForm } from './EscortForm';
+import { LegForm } from './LegForm';
+import { LegMap } from './LegMap';
+import { PeringatanPanel } from './PeringatanPanel';
+import { RencanaImport } from './RencanaImport';
+import { LEG_COLORS, warnaLeg } from './warna';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('id-ID', { dateStyle: 'short', timeStyle: 'short' });
+/** Open by default where there is room for it (a desk); a phone opens the map when asked. */
+const wide = () => typeof window !== 'undefined' && window.matchMedia('(min-width: 48rem)').matches;
+
+/**
+ * A section that mounts its content only once opened: a phone that never opens the map never loads
+ * MapLibre, and the forms cost nothing until needed.
+ */
+function Bagian(props: { title: string; testId: string; defaultOpen?: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
+  return (
+    <details
+      className="card log-bagian"
+      open={open}
+      data-testid={props.testId}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <h2>{props.title}</h2>
+      </summary>
+      {open && props.children}
+    </details>
+  );
+}
 
 export function LogistikPage() {
-  const { t } = useI18n();
-  const { user } = useSession();
+  const tl = useTeks(TEKS_LOGISTIK);
+  const { user, can } = useSession();
   const [params, setParams] = useSearchParams();
   const wilayah = params.get('wilayah') ?? user?.kodeWilayah ?? '';
   const parsed = parseKodeWilayah(wilayah);
   const isArea = parsed.ok && parsed.value.level !== 'provinsi';
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<{ id: string; what: 'handover' | 'escort' } | null>(null);
   const board = useQuery({
     queryKey: ['logistik', wilayah],
     queryFn: () => api(LogistikBoard, `/api/logistik${query({ wilayah })}`),
     enabled: isArea,
   });
   const data = board.data;
+  const kab = data?.kodeKabKota ?? '';
+  // The escort is the Polres' to assign (pengamanan:plan, Polri only: ADR 0016).
+  const canEscort = user?.agency === 'polri' && can('pengamanan:plan');
+  const forces = useQuery({
+    queryKey: ['pengamanan', 'forces', kab],
+    queryFn: () => api(ForcesResponse, `/api/pengamanan/forces${query({ wilayah: kab })}`),
+    enabled: canEscort && kab !== '',
+  });
+  const units = (forces.data?.units ?? []).filter((u) => u.kind === 'polri');
+  const pick = (id: string) =>
+    document.getElementById(`leg-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   return (
     <section>
       <div className="page-head">
         <h1>
-          {t('log.title')}
+          {tl('log.title')}
           {data ? ` — ${data.namaKabKota}` : ''}
         </h1>
       </div>
       <div className="filters">
         <WilayahSearch onPick={(kode) => setParams({ wilayah: kode })} />
       </div>
-      {!isArea && <p>{t('log.pick')}</p>}
+      {!isArea && <p>{tl('log.pick')}</p>}
       <ErrorMessage error={board.error} onRetry={() => void board.refetch()} />
       {data && (
         <>
           <p data-testid="log-ringkasan">
-            {t('log.total', { n: data.ringkasan.total })} ·{' '}
+            {tl('log.total', { n: data.ringkasan.total })} ·{' '}
             {(Object.keys(data.ringkasan.perBendera) as (keyof typeof data.ringkasan.perBendera)[])
               .filter((k) => data.ringkasan.perBendera[k] > 0)
-              .map((k) => `${t(`log.flag.${k}`)}: ${data.ringkasan.perBendera[k]}`)
+              .map((k) => `${tl(`log.flag.${k}`)}: ${data.ringkasan.perBendera[k]}`)
               .join(' · ')}
           </p>
           <p>
-            <a href={apiUrl(`/api/logistik/laporan${query({ wilayah, format: 'pdf' })}`)}>{t('log.pdf')}</a>
+            <a href={apiUrl(`/api/logistik/laporan${query({ wilayah, format: 'pdf' })}`)}>{tl('log.pdf')}</a>
             {' · '}
-            <a href={apiUrl(`/api/logistik/laporan${query({ wilayah, format: 'xlsx' })}`)}>{t('log.xlsx')}</a>
+            <a href={apiUrl(`/api/logistik/laporan${query({ wilayah, format: 'xlsx' })}`)}>
+              {tl('log.xlsx')}
+            </a>
+            {' · '}
+            <span className="muted">{tl('log.zona', { zona: zonaOf(kab) })}</span>
           </p>
-          {data.legs.length === 0 && <p>{t('log.empty')}</p>}
-          <ul className="leg-list" aria-label={t('log.title')}>
+          <Bagian title={tl('log.map.title')} testId="log-peta" defaultOpen={wide()}>
+            <LegMap legs={data.legs} onPick={pick} />
+          </Bagian>
+          {data.canPlan && (
+            <Bagian title={tl('log.form.title')} testId="log-rencana">
+              <LegForm
+                kab={kab}
+                namaKab={data.namaKabKota}
+                legs={data.legs}
+                onSaved={() => void board.refetch()}
+              />
+            </Bagian>
+          )}
+          {data.canPlan && (
+            <Bagian title={tl('log.import.title')} testId="log-impor">
+              <RencanaImport kab={kab} onDone={() => void board.refetch()} />
+            </Bagian>
+          )}
+          <Bagian title={tl('log.warn.title')} testId="log-cuaca">
+            <PeringatanPanel kab={kab} namaKab={data.namaKabKota} canPlan={data.canPlan} />
+          </Bagian>
+          <h2>{tl('log.legs')}</h2>
+          {data.legs.length === 0 && <p>{tl('log.empty')}</p>}
+          <ul className="leg-list" aria-label={tl('log.legs')}>
             {data.legs.map((leg) => (
-              <li key={leg.id} className="card" data-testid={`leg-${leg.id}`}>
-                <LegCard leg={leg} />
-                {data.canHandover &&
-                  (open === leg.id ? (
-                    <HandoverForm
-                      leg={leg}
-                      onDone={() => {
-                        setOpen(null);
-                        void board.refetch();
-                      }}
-                    />
-                  ) : (
-                    <button type="button" onClick={() => setOpen(leg.id)}>
-                      {t('log.handover')}
-                    </button>
-                  ))}
+              <li key={leg.id} id={`leg-${leg.id}`} className="card" data-testid={`leg-${leg.id}`}>
+                <LegCard leg={leg} kab={kab} />
+                {open?.id === leg.id && open.what === 'handover' ? (
+                  <HandoverForm
+                    leg={leg}
+                    kab={kab}
+                    onDone={() => {
+                      setOpen(null);
+                      void board.refetch();
+                    }}
+                  />
+                ) : open?.id === leg.id && open.what === 'escort' ? (
+                  <EscortForm leg={leg} kab={kab} units={units} onDone={() => setOpen(null)} />
+                ) : (
+                  <div className="actions">
+                    {data.canHandover && (
+                      <button type="button" onClick={() => setOpen({ id: leg.id, what: 'handover' })}>
+                        {tl('log.handover')}
+                      </button>
+                    )}
+                    {canEscort && leg.pengawal.tugasId !== null && (
+                      <button type="button" onClick={() => setOpen({ id: leg.id, what: 'escort' })}>
+                        {tl('log.escort.open')}
+                      </button>
+                    )}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -91,25 +169,30 @@ export function LogistikPage() {
   );
 }
 
-function LegCard({ leg }: { leg: LegView }) {
-  const { t } = useI18n();
+function LegCard({ leg, kab }: { leg: LegView; kab: string }) {
+  const tl = useTeks(TEKS_LOGISTIK);
+  const warna = warnaLeg(leg);
   return (
     <div>
-      <h2 className="leg-title">
+      <h3 className="leg-title">
+        <span className="swatch" style={{ background: LEG_COLORS[warna] }} aria-hidden="true" />{' '}
         {leg.dari.nama} → {leg.ke.nama}
-      </h2>
+      </h3>
       <p>
-        <strong data-testid="leg-status">{t(`log.status.${leg.status}`)}</strong> ·{' '}
-        {t(`log.moda.${leg.moda}`)} · {when(leg.berangkat)} → {when(leg.tiba)} · {leg.jarakKm} km
+        <strong data-testid="leg-status">{tl(`log.status.${leg.status}`)}</strong> ·{' '}
+        {tl(`log.moda.${leg.moda}`)} · {waktuSetempat(leg.berangkat, kab)} → {waktuSetempat(leg.tiba, kab)} ·{' '}
+        {leg.jarakKm.toLocaleString('id-ID')} km · {tl('log.menit', { n: leg.waktuTempuhMenit })}
       </p>
       <p>
-        {t('log.load', { kotak: leg.kotak, surat: leg.suratSuara.toLocaleString('id-ID') })} ·{' '}
-        {t('log.col.escort')}:{' '}
-        {leg.pengawal.petugas.map((p) => `${p.nama} (${p.jumlah})`).join(', ') || t('log.escort.none')}
+        {tl('log.load', { kotak: leg.kotak, surat: leg.suratSuara.toLocaleString('id-ID') })} ·{' '}
+        {tl('log.col.escort')}:{' '}
+        <span data-testid="leg-escort">
+          {leg.pengawal.petugas.map((p) => `${p.nama} (${p.jumlah})`).join(', ') || tl('log.escort.none')}
+        </span>
       </p>
       {leg.serahTerima && (
         <p>
-          {t('log.received', {
+          {tl('log.received', {
             nama: leg.serahTerima.penerimaNama,
             segel: leg.serahTerima.segel.join(', ') || '-',
           })}
@@ -119,7 +202,7 @@ function LegCard({ leg }: { leg: LegView }) {
         <ul className="flags" data-testid="leg-flags">
           {leg.bendera.map((b) => (
             <li key={b.kode} className="badge badge-warn">
-              <strong>{t(`log.flag.${b.kode}`)}</strong>: {b.message}
+              <strong>{tl(`log.flag.${b.kode}`)}</strong>: {b.message}
             </li>
           ))}
         </ul>
@@ -130,7 +213,7 @@ function LegCard({ leg }: { leg: LegView }) {
 
 /** A drawn signature: pointer strokes on a canvas, sent as a PNG. */
 function SignaturePad({ canvasRef }: { canvasRef: React.RefObject<HTMLCanvasElement | null> }) {
-  const { t } = useI18n();
+  const tl = useTeks(TEKS_LOGISTIK);
   const drawing = useRef(false);
   const point = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -153,7 +236,7 @@ function SignaturePad({ canvasRef }: { canvasRef: React.RefObject<HTMLCanvasElem
           touchAction: 'none',
           border: '1px solid #555',
         }}
-        aria-label={t('log.handover.ttd')}
+        aria-label={tl('log.handover.ttd')}
         data-drawn="no"
         onPointerDown={(e) => {
           drawing.current = true;
@@ -182,7 +265,7 @@ function SignaturePad({ canvasRef }: { canvasRef: React.RefObject<HTMLCanvasElem
           if (c) c.dataset.drawn = 'no';
         }}
       >
-        {t('log.handover.ttdClear')}
+        {tl('log.handover.ttdClear')}
       </button>
     </div>
   );
@@ -191,8 +274,8 @@ function SignaturePad({ canvasRef }: { canvasRef: React.RefObject<HTMLCanvasElem
 const toPng = (canvas: HTMLCanvasElement) =>
   new Promise<Blob | null>((resolve) => canvas.toBlob((b) => resolve(b), 'image/png'));
 
-function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
-  const { t } = useI18n();
+function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; onDone: () => void }) {
+  const tl = useTeks(TEKS_LOGISTIK);
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -218,8 +301,8 @@ function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
         .split(',')
         .map((s) => s.trim())
         .filter((s) => s !== ''),
-      // datetime-local has no zone: the phone's own offset is the user's.
-      diterimaPada: text('diterimaPada') === '' ? '' : new Date(text('diterimaPada')).toISOString(),
+      // The form's wall clock is the region's (WIB/WITA/WIT), not the phone's setting.
+      diterimaPada: text('diterimaPada') === '' ? '' : instanSetempat(text('diterimaPada'), kab),
       tempat: text('tempat'),
       lat: null,
       lon: null,
@@ -254,7 +337,7 @@ function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
       await fileSubmission({
         id: clientId,
         kind: 'serah-terima',
-        label: `${t('log.handover.title')}: ${leg.dari.nama} → ${leg.ke.nama}`,
+        label: `${tl('log.handover.title')}: ${leg.dari.nama} → ${leg.ke.nama}`,
         requests,
       });
       setSaved(true);
@@ -265,7 +348,7 @@ function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
   if (saved)
     return (
       <div role="status">
-        <p data-testid="handover-saved">{t('log.handover.saved')}</p>
+        <p data-testid="handover-saved">{tl('log.handover.saved')}</p>
         <button type="button" onClick={onDone}>
           OK
         </button>
@@ -273,14 +356,14 @@ function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
     );
   const field = (name: keyof typeof LABELS, type = 'text', extra: Record<string, unknown> = {}) => (
     <label>
-      {t(LABELS[name])}
+      {name === 'diterimaPada' ? tl('log.handover.waktu', { zona: zonaOf(kab) }) : tl(LABELS[name])}
       <input name={name} type={type} aria-invalid={issues[name] ? true : undefined} {...extra} />
       {issues[name] && <span className="field-error">{issues[name]}</span>}
     </label>
   );
   return (
-    <form className="form-stack" onSubmit={submit} aria-label={t('log.handover.title')} noValidate>
-      <h3>{t('log.handover.title')}</h3>
+    <form className="form-stack" onSubmit={submit} aria-label={tl('log.handover.title')} noValidate>
+      <h3>{tl('log.handover.title')}</h3>
       {field('pemberiNama')}
       {field('pemberiJabatan')}
       {field('penerimaNama')}
@@ -288,20 +371,20 @@ function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
       {field('kotak', 'number', { inputMode: 'numeric', defaultValue: leg.kotak, min: 0 })}
       {field('suratSuara', 'number', { inputMode: 'numeric', defaultValue: leg.suratSuara, min: 0 })}
       {field('segel')}
-      {field('diterimaPada', 'datetime-local')}
+      {field('diterimaPada', 'datetime-local', { defaultValue: nilaiSetempat(new Date(), kab) })}
       {field('tempat', 'text', { defaultValue: leg.ke.nama })}
       <label>
-        {t('log.handover.foto')}
+        {tl('log.handover.foto')}
         <input name="foto" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" />
       </label>
       <fieldset>
-        <legend>{t('log.handover.ttd')}</legend>
+        <legend>{tl('log.handover.ttd')}</legend>
         <SignaturePad canvasRef={canvas} />
       </fieldset>
       {leg.serahTerima && (
         <>
           <label>
-            <input name="koreksi" type="checkbox" /> {t('log.handover.koreksi')}
+            <input name="koreksi" type="checkbox" /> {tl('log.handover.koreksi')}
           </label>
           {field('alasan')}
         </>
@@ -309,10 +392,10 @@ function HandoverForm({ leg, onDone }: { leg: LegView; onDone: () => void }) {
       {issues.form && <p className="field-error">{issues.form}</p>}
       <div className="actions">
         <button type="submit" disabled={busy}>
-          {t('log.handover.send')}
+          {tl('log.handover.send')}
         </button>{' '}
         <button type="button" onClick={onDone}>
-          {t('log.handover.cancel')}
+          {tl('log.handover.cancel')}
         </button>
       </div>
     </form>

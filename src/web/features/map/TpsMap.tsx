@@ -11,6 +11,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
+  type ExpressionSpecification,
   type GeoJSONSource,
   type StyleSpecification,
 } from 'maplibre-gl';
@@ -65,6 +66,47 @@ function baseStyle(tileUrl: string | null): StyleSpecification {
   };
 }
 
+/** The lines' source and layers, beneath the points: solid, dashed when flagged, and their ends. */
+function addGaris(map: MapLibreMap, onPick: (id: string) => void): void {
+  map.addSource('garis', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  const line: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+  map.addLayer({
+    id: 'garis',
+    type: 'line',
+    source: 'garis',
+    filter: ['all', line, ['!', ['get', 'bendera']]],
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': ['get', 'warna'], 'line-width': 4 },
+  });
+  map.addLayer({
+    id: 'garis-bendera',
+    type: 'line',
+    source: 'garis',
+    filter: ['all', line, ['get', 'bendera']],
+    paint: { 'line-color': ['get', 'warna'], 'line-width': 4, 'line-dasharray': [2, 1] },
+  });
+  map.addLayer({
+    id: 'garis-ujung',
+    type: 'circle',
+    source: 'garis',
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 5,
+      'circle-color': '#fff',
+      'circle-stroke-color': ['get', 'warna'],
+      'circle-stroke-width': 2,
+    },
+  });
+  for (const layer of ['garis', 'garis-bendera']) {
+    map.on('click', layer, (e) => {
+      const id = e.features?.[0]?.properties?.id as unknown;
+      if (typeof id === 'string') onPick(id);
+    });
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+}
+
 export interface TpsMapProps {
   data: MapResponse;
   /** What the point colour shows: the access mode (registry), the kerawanan category, the voting-day stage. */
@@ -73,6 +115,23 @@ export interface TpsMapProps {
   label: string;
   onPickTps?: (id: string) => void;
   onPickWilayah?: (kode: string) => void;
+  /**
+   * Lines beneath the points (a logistics leg from its origin to its destination) and their ends,
+   * coloured by the feature's `warna`; a line whose `bendera` is true is dashed.
+   */
+  garis?: GarisCollection;
+  onPickGaris?: (id: string) => void;
+}
+
+export interface GarisCollection {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    geometry:
+      | { type: 'LineString'; coordinates: [number, number][] }
+      | { type: 'Point'; coordinates: [number, number] };
+    properties: { id: string; warna: string; bendera: boolean };
+  }[];
 }
 
 export default function TpsMap({
@@ -82,11 +141,13 @@ export default function TpsMap({
   label,
   onPickTps,
   onPickWilayah,
+  garis,
+  onPickGaris,
 }: TpsMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const handlers = useRef({ onPickTps, onPickWilayah });
-  handlers.current = { onPickTps, onPickWilayah };
+  const handlers = useRef({ onPickTps, onPickWilayah, onPickGaris });
+  handlers.current = { onPickTps, onPickWilayah, onPickGaris };
   const clustered = data.mode === 'tps' && data.geojson.features.length > CLUSTER_FROM;
 
   useEffect(() => {
@@ -101,6 +162,7 @@ export default function TpsMap({
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     // 'style.load', not 'load': the points need not wait for the base map's file to be parsed.
     map.on('style.load', () => {
+      addGaris(map, (id) => handlers.current.onPickGaris?.(id));
       map.addSource('points', {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
@@ -242,6 +304,7 @@ export default function TpsMap({
   useEffect(() => {
     const apply = (map: MapLibreMap) => {
       void map.getSource<GeoJSONSource>('points')?.setData(data.geojson);
+      if (garis) void map.getSource<GeoJSONSource>('garis')?.setData(garis);
       if (data.bbox) {
         const [minLon, minLat, maxLon, maxLat] = data.bbox;
         map.fitBounds(
@@ -266,7 +329,7 @@ export default function TpsMap({
       }
     }, 50);
     return () => clearInterval(timer);
-  }, [data]);
+  }, [data, garis]);
 
   return <div ref={container} className="map" role="region" aria-label={label} data-testid="map" />;
 }

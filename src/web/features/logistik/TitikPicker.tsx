@@ -1,0 +1,143 @@
+/**
+ * One end of a leg chosen by name, never by code: what kind of point it is (the KPU warehouse, a PPK,
+ * a PPS, a TPS), then the area with the shared wilayah picker down to that point's level, and for a
+ * TPS its number from the registry of the chosen kelurahan/desa.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { TpsPage } from '../../../contracts/tps';
+import { LEVEL_TITIK, type Titik } from '../../../domain/logistik/logistik';
+import { api, query } from '../../api/client';
+import { FieldError, type Issues } from '../../components/FieldError';
+import { useTeks } from '../../i18n/i18n';
+import { TEKS_LOGISTIK } from './teks';
+import { WilayahPicker } from '../wilayah/WilayahPicker';
+
+export interface TitikValue {
+  titik: Titik;
+  kodeWilayah: string;
+  tpsNomor: number | null;
+}
+
+export function TitikPicker(props: {
+  /** 'dari' or 'ke': the prefix of the field names, as the API names them (dari.titik, ke.tpsNomor). */
+  side: 'dari' | 'ke';
+  kab: string;
+  namaKab: string;
+  value: TitikValue;
+  onChange: (value: TitikValue) => void;
+  /** The kinds offered (an origin is never a TPS going down, a destination never the warehouse). */
+  kinds: readonly Titik[];
+  issues: Issues;
+  /** Fixed by the leg this one continues: shown, not chosen. */
+  fixedName?: string | null;
+}) {
+  const tl = useTeks(TEKS_LOGISTIK);
+  const id = useId();
+  const { side, value } = props;
+  const level = LEVEL_TITIK[value.titik];
+  const titikError = props.issues[`${side}.titik`];
+  const kodeError = props.issues[`${side}.kodeWilayah`];
+  const legend = tl(side === 'dari' ? 'log.form.dari' : 'log.form.ke');
+  if (props.fixedName)
+    return (
+      <fieldset className="titik-picker">
+        <legend>{legend}</legend>
+        <p data-testid={`titik-${side}-fixed`}>
+          <strong>{props.fixedName}</strong>
+        </p>
+      </fieldset>
+    );
+  return (
+    <fieldset className="titik-picker">
+      <legend>{legend}</legend>
+      <label htmlFor={`${id}-titik`}>
+        {tl('log.form.titik')}
+        <select
+          id={`${id}-titik`}
+          name={`${side}.titik`}
+          value={value.titik}
+          aria-invalid={titikError ? true : undefined}
+          aria-describedby={titikError ? `${side}.titik-error` : undefined}
+          onChange={(e) => {
+            const titik = e.target.value as Titik;
+            // The area keeps what still fits the new kind's level.
+            const kode = value.kodeWilayah.split('.').slice(0, LEVEL_TITIK[titik]).join('.');
+            props.onChange({ titik, kodeWilayah: titik === 'gudang_kpu' ? props.kab : kode, tpsNomor: null });
+          }}
+        >
+          {props.kinds.map((k) => (
+            <option key={k} value={k}>
+              {tl(`log.titik.${k}`)}
+            </option>
+          ))}
+        </select>
+        <FieldError name={`${side}.titik`} issues={props.issues} />
+      </label>
+      {value.titik === 'gudang_kpu' ? (
+        <p className="muted small">{tl('log.form.gudang', { nama: props.namaKab })}</p>
+      ) : (
+        <WilayahPicker
+          scope={props.kab}
+          scopeName={props.namaKab}
+          value={value.kodeWilayah === props.kab ? null : value.kodeWilayah}
+          onChange={(kode) => props.onChange({ ...value, kodeWilayah: kode, tpsNomor: null })}
+          label={tl(level === 3 ? 'log.form.kecamatan' : 'log.form.kelurahan')}
+          name={`${side}.kodeWilayah`}
+          maxDepth={level}
+          describedBy={kodeError ? `${side}.kodeWilayah-error` : undefined}
+        />
+      )}
+      <FieldError name={`${side}.kodeWilayah`} issues={props.issues} />
+      {value.titik === 'tps' && (
+        <TpsNomor
+          kelurahan={value.kodeWilayah.split('.').length === 4 ? value.kodeWilayah : null}
+          name={`${side}.tpsNomor`}
+          value={value.tpsNomor}
+          onChange={(tpsNomor) => props.onChange({ ...value, tpsNomor })}
+          issues={props.issues}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+function TpsNomor(props: {
+  kelurahan: string | null;
+  name: string;
+  value: number | null;
+  onChange: (nomor: number | null) => void;
+  issues: Issues;
+}) {
+  const tl = useTeks(TEKS_LOGISTIK);
+  const id = useId();
+  const list = useQuery({
+    queryKey: ['tps', 'nomor', props.kelurahan],
+    queryFn: () =>
+      api(TpsPage, `/api/tps${query({ wilayah: props.kelurahan, pageSize: 200, sort: 'kode' })}`),
+    enabled: props.kelurahan !== null,
+  });
+  const error = props.issues[props.name];
+  return (
+    <label htmlFor={id}>
+      {tl('log.form.tps')}
+      <select
+        id={id}
+        name={props.name}
+        value={props.value ?? ''}
+        disabled={props.kelurahan === null || list.isLoading}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${props.name}-error` : undefined}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
+        <option value="">{tl('log.form.tpsPilih')}</option>
+        {list.data?.items.map((tps) => (
+          <option key={tps.id} value={tps.nomor}>
+            {tps.nama}
+          </option>
+        ))}
+      </select>
+      <FieldError name={props.name} issues={props.issues} />
+    </label>
+  );
+}
