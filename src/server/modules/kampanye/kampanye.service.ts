@@ -45,7 +45,8 @@ import { DomainError, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import type { KerawananService } from '../kerawanan/kerawanan.service';
 import type { PengamananService } from '../pengamanan/pengamanan.service';
-import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { createOnce } from '../../cross-cutting/create-once';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './kampanye.repo';
 
@@ -356,16 +357,8 @@ export function createKampanyeService(deps: KampanyeDeps) {
     pemilihan: PemilihanContext,
     write: () => Promise<string>,
   ): Promise<{ id: string; replayed: boolean }> {
-    const existing = await find();
-    if (existing) return { id: sameElection(existing, pemilihan).id, replayed: true };
-    try {
-      return { id: await write(), replayed: false };
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const first = await find();
-      if (!first) throw error;
-      return { id: sameElection(first, pemilihan).id, replayed: true };
-    }
+    const { made, replayed } = await createOnce({ find, write, pemilihan, replay: (first) => first.id });
+    return { id: made, replayed };
   }
 
   return {

@@ -24,13 +24,9 @@ export async function insertRakor(
     mulai_at: Date;
     created_by: string;
   },
-): Promise<{ id: string } | undefined> {
-  return db
-    .insertInto('rakor')
-    .values(row)
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+): Promise<{ id: string }> {
+  // A second copy of the client id fails on its unique index: createOnce answers with the first.
+  return db.insertInto('rakor').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function findRakorIdByClientId(db: Db, clientId: string) {
@@ -460,13 +456,9 @@ export async function insertImbauan(
     created_by: string;
     sent_at: Date;
   },
-): Promise<{ id: string } | undefined> {
-  return db
-    .insertInto('imbauan')
-    .values(row)
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+): Promise<{ id: string }> {
+  // A second copy of the client id fails on its unique index: createOnce answers with the first.
+  return db.insertInto('imbauan').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function findImbauanIdByClientId(db: Db, clientId: string) {

@@ -52,9 +52,9 @@ import { addDays, daysBetween } from '../../../domain/time/hari';
 import { todayIn } from '../../../domain/time/zona';
 import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Clock } from '../../cross-cutting/clock';
-import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { createOnce, sameElection } from '../../cross-cutting/create-once';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
@@ -225,65 +225,59 @@ export function createKoordinasiService(deps: {
         );
       }
       await deps.wilayah.require(input.kodeWilayah);
-      const existing = await repo.findRakorIdByClientId(db, input.clientId);
-      if (existing) return { id: sameElection(existing, pemilihan).id, replayed: true };
-      const peserta =
-        input.peserta.length > 0
-          ? input.peserta
-          : defaultPeserta(
-              input.jenis,
-              input.kodeWilayah,
-              await forkopimdaOf(input.jenis === 'forkopimcam' ? null : input.kodeWilayah),
-            );
-      const jabatan = peserta.map((p) => p.jabatan.toLowerCase());
-      if (new Set(jabatan).size !== jabatan.length) {
-        throw new DomainError('validation', 'Ada jabatan peserta yang tercantum dua kali', {
-          field: 'peserta',
-        });
-      }
-      try {
-        return await db.transaction().execute(async (trx) => {
-          const inserted = await repo.insertRakor(trx, {
-            client_id: input.clientId,
-            pemilihan_id: pemilihan.id,
-            kode_wilayah: input.kodeWilayah,
-            jenis: input.jenis,
-            judul: input.judul,
-            tempat: input.tempat,
-            mulai_at: new Date(input.mulaiAt),
-            created_by: actor.userId,
-          });
-          if (!inserted) {
-            const winner = await repo.findRakorIdByClientId(trx, input.clientId);
-            return { id: sameElection(winner!, pemilihan).id, replayed: true };
+      // A resend answers with its first copy before anything is checked again (createOnce).
+      const { made, replayed } = await createOnce({
+        find: () => repo.findRakorIdByClientId(db, input.clientId),
+        pemilihan,
+        replay: (first) => first.id,
+        write: async () => {
+          const peserta =
+            input.peserta.length > 0
+              ? input.peserta
+              : defaultPeserta(
+                  input.jenis,
+                  input.kodeWilayah,
+                  await forkopimdaOf(input.jenis === 'forkopimcam' ? null : input.kodeWilayah),
+                );
+          const jabatan = peserta.map((p) => p.jabatan.toLowerCase());
+          if (new Set(jabatan).size !== jabatan.length) {
+            throw new DomainError('validation', 'Ada jabatan peserta yang tercantum dua kali', {
+              field: 'peserta',
+            });
           }
-          await repo.insertPeserta(
-            trx,
-            peserta.map((p, i) => ({
-              rakor_id: inserted.id,
-              urutan: i + 1,
-              jabatan: p.jabatan,
-              agency: p.agency,
-            })),
-          );
-          await deps.audit.record(trx, actor, {
-            action: 'create',
-            entity: 'rakor',
-            entityId: inserted.id,
-            kodeWilayah: input.kodeWilayah,
-            before: null,
-            after: { ...input, peserta },
+          return db.transaction().execute(async (trx) => {
+            const inserted = await repo.insertRakor(trx, {
+              client_id: input.clientId,
+              pemilihan_id: pemilihan.id,
+              kode_wilayah: input.kodeWilayah,
+              jenis: input.jenis,
+              judul: input.judul,
+              tempat: input.tempat,
+              mulai_at: new Date(input.mulaiAt),
+              created_by: actor.userId,
+            });
+            await repo.insertPeserta(
+              trx,
+              peserta.map((p, i) => ({
+                rakor_id: inserted.id,
+                urutan: i + 1,
+                jabatan: p.jabatan,
+                agency: p.agency,
+              })),
+            );
+            await deps.audit.record(trx, actor, {
+              action: 'create',
+              entity: 'rakor',
+              entityId: inserted.id,
+              kodeWilayah: input.kodeWilayah,
+              before: null,
+              after: { ...input, peserta },
+            });
+            return inserted.id;
           });
-          return { id: inserted.id, replayed: false };
-        });
-      } catch (error) {
-        // Two identical submissions at once: the loser answers with the winner's record.
-        if (isUniqueViolation(error)) {
-          const winner = await repo.findRakorIdByClientId(db, input.clientId);
-          if (winner) return { id: sameElection(winner, pemilihan).id, replayed: true };
-        }
-        throw error;
-      }
+        },
+      });
+      return { id: made, replayed };
     },
 
     async listRakor(
@@ -789,57 +783,57 @@ export function createKoordinasiService(deps: {
     ): Promise<{ id: string; penerima: number; replayed: boolean }> {
       authorize(actor, 'imbauan:send', input.kodeWilayah);
       await deps.wilayah.require(input.kodeWilayah);
-      const existing = await repo.findImbauanIdByClientId(db, input.clientId);
-      if (existing) return { id: sameElection(existing, pemilihan).id, penerima: 0, replayed: true };
-      const recipients = await repo.findRecipients(db, input.kodeWilayah, input.targetRoles, actor.userId);
-      if (recipients.length === 0) {
-        throw new DomainError('validation', 'Tidak ada pengguna dengan peran itu di wilayah tujuan', {
-          field: 'targetRoles',
-        });
-      }
-      try {
-        return await db.transaction().execute(async (trx) => {
-          const inserted = await repo.insertImbauan(trx, {
-            client_id: input.clientId,
-            pemilihan_id: pemilihan.id,
-            kode_wilayah: input.kodeWilayah,
-            jenis: input.jenis,
-            prioritas: input.prioritas,
-            judul: input.judul,
-            isi: input.isi,
-            target_roles: input.targetRoles,
-            teruskan_rt_rw: input.teruskanRtRw,
-            is_publik: input.publik,
-            is_latihan: input.latihan,
-            created_by: actor.userId,
-            sent_at: now(),
-          });
-          if (!inserted) {
-            const winner = await repo.findImbauanIdByClientId(trx, input.clientId);
-            return { id: sameElection(winner!, pemilihan).id, penerima: 0, replayed: true };
-          }
-          await repo.insertPenerima(
-            trx,
-            inserted.id,
-            recipients.map((r) => r.id),
+      const { made, replayed } = await createOnce({
+        find: () => repo.findImbauanIdByClientId(db, input.clientId),
+        pemilihan,
+        // A resend says nobody new was reached: the first copy reached them.
+        replay: (first) => ({ id: first.id, penerima: 0 }),
+        write: async () => {
+          const recipients = await repo.findRecipients(
+            db,
+            input.kodeWilayah,
+            input.targetRoles,
+            actor.userId,
           );
-          await deps.audit.record(trx, actor, {
-            action: 'send',
-            entity: 'imbauan',
-            entityId: inserted.id,
-            kodeWilayah: input.kodeWilayah,
-            before: null,
-            after: { ...input, penerima: recipients.length },
+          if (recipients.length === 0) {
+            throw new DomainError('validation', 'Tidak ada pengguna dengan peran itu di wilayah tujuan', {
+              field: 'targetRoles',
+            });
+          }
+          return db.transaction().execute(async (trx) => {
+            const inserted = await repo.insertImbauan(trx, {
+              client_id: input.clientId,
+              pemilihan_id: pemilihan.id,
+              kode_wilayah: input.kodeWilayah,
+              jenis: input.jenis,
+              prioritas: input.prioritas,
+              judul: input.judul,
+              isi: input.isi,
+              target_roles: input.targetRoles,
+              teruskan_rt_rw: input.teruskanRtRw,
+              is_publik: input.publik,
+              is_latihan: input.latihan,
+              created_by: actor.userId,
+              sent_at: now(),
+            });
+            await repo.insertPenerima(
+              trx,
+              inserted.id,
+              recipients.map((r) => r.id),
+            );
+            await deps.audit.record(trx, actor, {
+              action: 'send',
+              entity: 'imbauan',
+              entityId: inserted.id,
+              kodeWilayah: input.kodeWilayah,
+              before: null,
+              after: { ...input, penerima: recipients.length },
+            });
+            return { id: inserted.id, penerima: recipients.length };
           });
-          return { id: inserted.id, penerima: recipients.length, replayed: false };
-        });
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          const winner = await repo.findImbauanIdByClientId(db, input.clientId);
-          if (winner) return { id: sameElection(winner, pemilihan).id, penerima: 0, replayed: true };
-        }
-        throw error;
-      }
+        },
+      });
+      return { ...made, replayed };
     },
 
     async listImbauan(actor: Actor, pemilihan: PemilihanContext, query: { page: number; pageSize: number }) {

@@ -31,10 +31,10 @@ import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { Clock } from '../../cross-cutting/clock';
+import { createOnce } from '../../cross-cutting/create-once';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, notFound } from '../../errors';
-import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './netralitas.repo';
 
@@ -198,11 +198,12 @@ export function createNetralitasService(deps: NetralitasDeps) {
       const dilaporkanAt = instantOf(input.dilaporkanAt, 'dilaporkanAt');
       if (dilaporkanAt < diketahuiAt)
         throw validation('Laporan diterima tidak boleh sebelum diketahui', 'dilaporkanAt', 'urutan_waktu');
-      const find = () => repo.findNetralitasByClientId(db, actor.userId, input.clientId);
-      let existing = await find();
-      if (!existing) {
-        try {
-          await db.transaction().execute(async (trx) => {
+      const { made: created } = await createOnce({
+        find: () => repo.findNetralitasByClientId(db, actor.userId, input.clientId),
+        pemilihan,
+        replay: (first) => first.id,
+        write: () =>
+          db.transaction().execute(async (trx) => {
             const id = await repo.insertNetralitas(trx, {
               client_id: input.clientId,
               pemilihan_id: pemilihan.id,
@@ -233,13 +234,10 @@ export function createNetralitasService(deps: NetralitasDeps) {
               before: null,
               after: { ...input, pemilihanId: pemilihan.id },
             });
-          });
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-        }
-        existing = await find();
-      }
-      return get(actor, pemilihan, sameElection(existing!, pemilihan).id);
+            return id;
+          }),
+      });
+      return get(actor, pemilihan, created);
     },
 
     async act(

@@ -32,13 +32,14 @@ import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { Clock } from '../../cross-cutting/clock';
+import { createOnce } from '../../cross-cutting/create-once';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { KejadianService } from '../kejadian/kejadian.service';
 import type { KerawananService } from '../kerawanan/kerawanan.service';
 import type { PengamananService } from '../pengamanan/pengamanan.service';
-import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './patroli.repo';
 
@@ -214,11 +215,12 @@ export function createPatroliService(deps: PatroliDeps) {
         kodeWilayah: input.kodeWilayah,
         ...Object.fromEntries(sasaran.map((k, i) => [`sasaran.${i}`, k])),
       });
-      const find = () => repo.findPatroliByClientId(db, actor.userId, input.clientId);
-      let existing = await find();
-      if (!existing) {
-        try {
-          await db.transaction().execute(async (trx) => {
+      const { made: created } = await createOnce({
+        find: () => repo.findPatroliByClientId(db, actor.userId, input.clientId),
+        pemilihan,
+        replay: (first) => first.id,
+        write: () =>
+          db.transaction().execute(async (trx) => {
             const id = await repo.insertPatroli(trx, {
               client_id: input.clientId,
               pemilihan_id: pemilihan.id,
@@ -248,13 +250,10 @@ export function createPatroliService(deps: PatroliDeps) {
               before: null,
               after: { ...input, pemilihanId: pemilihan.id },
             });
-          });
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-        }
-        existing = await find();
-      }
-      return this.get(actor, pemilihan, sameElection(existing!, pemilihan).id);
+            return id;
+          }),
+      });
+      return this.get(actor, pemilihan, created);
     },
 
     /**

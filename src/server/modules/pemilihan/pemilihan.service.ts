@@ -33,7 +33,6 @@ import { HARI_LIBUR_RESMI } from '../../../domain/time/hari-libur';
 import { todayIn } from '../../../domain/time/zona';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Clock } from '../../cross-cutting/clock';
@@ -59,19 +58,9 @@ export interface PemilihanContext {
 const CONTEXT_TTL_MS = 5_000;
 const LIBUR_TTL_MS = 60_000;
 
-/**
- * A retried submission answers with its first copy; a client id already used in another election is
- * refused rather than answered with that election's record (a phone that kept an item across a switch
- * of election would otherwise be told it landed where it did not).
- */
-export function sameElection<T extends { pemilihan_id: string }>(row: T, pemilihan: PemilihanContext): T {
-  if (row.pemilihan_id !== pemilihan.id) {
-    throw new DomainError('conflict', 'Kiriman ini sudah tercatat pada pemilihan lain', {
-      field: 'clientId',
-    });
-  }
-  return row;
-}
+// The rule lives with createOnce (cross-cutting); re-exported for the modules that check it by hand.
+export { sameElection } from '../../cross-cutting/create-once';
+import { createOnce } from '../../cross-cutting/create-once';
 
 export function createPemilihanService(deps: {
   audit: AuditLog;
@@ -303,45 +292,41 @@ export function createPemilihanService(deps: {
 
     async create(actor: Actor, input: PemilihanCreateInput): Promise<PemilihanDetail> {
       authorize(actor, 'pemilihan:manage', input.kodeWilayah);
-      const existing = await repo.findPemilihanByClientId(db, input.clientId);
-      if (existing) return detail(actor, existing.id);
-      await checkPeserta(actor, input);
-      if (input.tahapan) validateTahapan(input.tahapan, input.hariPemungutan);
-      let id: string;
-      try {
-        id = await db.transaction().execute(async (trx) => {
-          const id = await repo.insertPemilihan(
-            trx,
-            {
-              client_id: input.clientId,
-              nama: input.nama,
-              jenis: input.jenis,
-              hari_pemungutan: input.hariPemungutan,
-              kode_wilayah: input.kodeWilayah,
-              induk_id: input.indukId,
-              catatan: input.catatan,
-              created_by: actor.userId,
-            },
-            { wilayah: [...new Set(input.wilayahPeserta)], tps: input.tps },
-          );
-          if (input.tahapan) await repo.replaceTahapan(trx, id, input.tahapan);
-          await deps.audit.record(trx, actor, {
-            action: 'pemilihan.create',
-            entity: 'pemilihan',
-            entityId: id,
-            kodeWilayah: input.kodeWilayah,
-            before: null,
-            after: { ...input },
+      // An election belongs to no election: a resend answers with its first copy as it is.
+      const { made: id } = await createOnce({
+        find: () => repo.findPemilihanByClientId(db, input.clientId),
+        replay: (first) => first.id,
+        write: async () => {
+          await checkPeserta(actor, input);
+          if (input.tahapan) validateTahapan(input.tahapan, input.hariPemungutan);
+          return db.transaction().execute(async (trx) => {
+            const id = await repo.insertPemilihan(
+              trx,
+              {
+                client_id: input.clientId,
+                nama: input.nama,
+                jenis: input.jenis,
+                hari_pemungutan: input.hariPemungutan,
+                kode_wilayah: input.kodeWilayah,
+                induk_id: input.indukId,
+                catatan: input.catatan,
+                created_by: actor.userId,
+              },
+              { wilayah: [...new Set(input.wilayahPeserta)], tps: input.tps },
+            );
+            if (input.tahapan) await repo.replaceTahapan(trx, id, input.tahapan);
+            await deps.audit.record(trx, actor, {
+              action: 'pemilihan.create',
+              entity: 'pemilihan',
+              entityId: id,
+              kodeWilayah: input.kodeWilayah,
+              before: null,
+              after: { ...input },
+            });
+            return id;
           });
-          return id;
-        });
-      } catch (error) {
-        // The same submission retried while the first was being written: answer with the first.
-        if (!isUniqueViolation(error)) throw error;
-        const first = await repo.findPemilihanByClientId(db, input.clientId);
-        if (!first) throw error;
-        id = first.id;
-      }
+        },
+      });
       return detail(actor, id);
     },
 

@@ -151,13 +151,21 @@ describe('pengamanan in two elections of Kutai Timur', () => {
       payload: { phase: 'pra', kategori: 'sangat_rawan', reason: 'Ricuh saat pemungutan pertama' },
     });
     expect(override.statusCode, override.body).toBe(200);
-    const plan = async (url: string) =>
-      polres.request({ method: 'POST', url, payload: { clientId: randomUUID(), wilayah: '64.08' } });
-    const psu = await plan(inPsu('/api/pengamanan/plans'));
+    const plan = async (url: string, clientId = randomUUID()) =>
+      polres.request({ method: 'POST', url, payload: { clientId, wilayah: '64.08' } });
+    const psuClientId = randomUUID();
+    const psu = await plan(inPsu('/api/pengamanan/plans'), psuClientId);
     expect(psu.statusCode, psu.body).toBe(201);
     psuPlanId = psu.json<{ id: string }>().id;
     const demo = await plan('/api/pengamanan/plans');
     demoPlanId = demo.json<{ id: string }>().id;
+    // A client id first used in the PSU is refused in the demo election, never answered with the
+    // PSU's plan as if it had landed there; in the PSU itself it is a replay of the first plan.
+    const reused = await plan('/api/pengamanan/plans', psuClientId);
+    expect(reused.statusCode, reused.body).toBe(409);
+    expect(reused.json().error.code).toBe('conflict');
+    const replay = await plan(inPsu('/api/pengamanan/plans'), psuClientId);
+    expect(replay.json()).toMatchObject({ id: psuPlanId, replayed: true });
 
     type PlanList = { items: { id: string; nomor: number }[] };
     expect((await get<PlanList>(inPsu('/api/pengamanan/plans?wilayah=64.08'))).items).toEqual([

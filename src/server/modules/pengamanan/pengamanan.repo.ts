@@ -310,7 +310,11 @@ export async function findPlanInput(db: Db, id: string) {
 }
 
 export async function findPlanIdByClientId(db: Db, clientId: string) {
-  return db.selectFrom('pam_plan').select('id').where('client_id', '=', clientId).executeTakeFirst();
+  return db
+    .selectFrom('pam_plan')
+    .select(['id', 'pemilihan_id'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
 }
 
 export async function findApprovedPlanId(db: Db, pemilihanId: string, kodeKabKota: string) {

@@ -51,6 +51,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import { authorize } from '../../cross-cutting/access';
+import { sameElection } from '../../cross-cutting/create-once';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
@@ -753,7 +754,7 @@ export function createPengamananService(deps: {
       requirePolri(actor);
       await requireKnownAreas(kab, input.wilayah, input.skenario, 'skenario');
       const existing = await repo.findPlanIdByClientId(db, input.clientId);
-      if (existing) return { id: existing.id, replayed: true };
+      if (existing) return { id: sameElection(existing, pemilihan).id, replayed: true };
       const snapshot = applyChanges(await currentSnapshot(pemilihan, kab), input.skenario);
       if (snapshot.planner.tps.length === 0)
         throw new DomainError('invalid_state', 'Kab/kota ini belum memiliki TPS; impor TPS lebih dahulu');
@@ -800,7 +801,7 @@ export function createPengamananService(deps: {
         if (!isUniqueViolation(error)) throw error;
         const winner = await repo.findPlanIdByClientId(db, input.clientId);
         if (!winner) throw error;
-        return { id: winner.id, replayed: true };
+        return { id: sameElection(winner, pemilihan).id, replayed: true };
       }
     },
 
