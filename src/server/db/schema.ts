@@ -597,6 +597,8 @@ export interface KejadianBuktiTable {
   sha256: string;
   dikirim_by: string | null;
   dikirim_at: Timestamp;
+  /** Order of arrival: breaks a tie of dikirim_at (migration 20261207T0339). */
+  urutan: Generated<number>;
 }
 
 /** Content-addressed evidence files (medsos screenshots, incident photos, handover photos and signatures): stored once under their SHA-256, never changed. */

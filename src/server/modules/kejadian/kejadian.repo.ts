@@ -303,7 +303,7 @@ export async function findFotos(db: Db, kejadianId: string) {
     .select(['b.id', 'b.sha256', 'b.dikirim_at', 'f.mime', 'f.size_bytes'])
     .where('b.kejadian_id', '=', kejadianId)
     .orderBy('b.dikirim_at')
-    .orderBy('b.id')
+    .orderBy('b.urutan')
     .execute();
 }
 export type FotoRow = Awaited<ReturnType<typeof findFotos>>[number];
