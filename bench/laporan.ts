@@ -143,7 +143,8 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   const base = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
+      // Ready, not merely listening: the node listens before its database is ready (main.ts).
+      const match = /Siaga siap: (http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
