@@ -5,6 +5,7 @@
  * and `urlOf`), so a path, a field or an answer cannot differ between the two.
  */
 import type { z } from 'zod';
+import { hasPermission, type Permission, type Role } from '../domain/access/roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -31,8 +32,15 @@ export interface RouteSpec {
    * before the handler runs (server/http/pemilihan.ts); `write` also needs it open.
    */
   pemilihan?: 'read' | 'write';
-  /** No session needed (login, health, public configuration). */
+  /** No session needed (login, health, public configuration); such a route declares no permission. */
   public?: boolean;
+  /**
+   * Who may call it at all: a permission of the role table (domain/access/roles.ts), or several of
+   * which any one suffices, checked by the server before the request is read, so a role that never
+   * may gets 403 whatever it sends (ADR 0003). `sesi` is any signed-in user (their own session, their
+   * tasks). The service still decides scope and the finer rules (whose record, which action).
+   */
+  permission?: Permission | readonly Permission[] | 'sesi';
   /** The request's body is not JSON: a file's raw bytes, or a multipart form with one file. */
   upload?: 'raw' | 'multipart';
   /** Content types of an answer that is a file (PDF, XLSX, CSV) or an event stream. */
@@ -44,6 +52,15 @@ export interface RouteSpec {
 /** A route's declaration, kept literal so its path and schemas stay in its type. */
 export function defineRoute<const S extends RouteSpec>(spec: S): S {
   return spec;
+}
+
+/** Whether a role may call the route at all (the server's gate; the web hides what a role may not do). */
+export function roleMayCall(spec: Pick<RouteSpec, 'permission' | 'public'>, role: Role): boolean {
+  if (spec.public || spec.permission === 'sesi') return true;
+  if (spec.permission === undefined) return false;
+  const any: readonly Permission[] =
+    typeof spec.permission === 'string' ? [spec.permission] : spec.permission;
+  return any.some((permission) => hasPermission(role, permission));
 }
 
 /** `defineRoute` for one module: its routes share their OpenAPI tags. */

@@ -16,6 +16,7 @@ export const hariHApi = {
   status: route({
     method: 'POST',
     path: '/hari-h/status',
+    permission: 'hari_h:report',
     summary: 'Laporkan tahap dan jumlah pemilih satu TPS (sekali per clientId)',
     pemilihan: 'write',
     body: TpsStatusInput,
@@ -24,6 +25,7 @@ export const hariHApi = {
   situasi: route({
     method: 'POST',
     path: '/hari-h/situasi',
+    permission: 'hari_h:report',
     summary: 'Laporkan situasi keamanan satu TPS: kondusif, waspada, genting (sekali per clientId)',
     pemilihan: 'write',
     body: TpsSituasiInput,
@@ -32,6 +34,7 @@ export const hariHApi = {
   rekapNasional: route({
     method: 'GET',
     path: '/hari-h/rekap',
+    permission: 'laporan:read',
     summary: 'Rekap nasional per provinsi (dari agregat terpelihara)',
     pemilihan: 'read',
     response: RekapResponse,
@@ -39,6 +42,7 @@ export const hariHApi = {
   rekap: route({
     method: 'GET',
     path: '/hari-h/rekap/:kode',
+    permission: 'laporan:read',
     summary: 'Rekap satu wilayah dan wilayah di bawahnya (dari agregat terpelihara)',
     pemilihan: 'read',
     params: RekapParams,
@@ -47,6 +51,7 @@ export const hariHApi = {
   tps: route({
     method: 'GET',
     path: '/hari-h/tps/:kode',
+    permission: 'laporan:read',
     summary: 'Status setiap TPS di satu wilayah',
     pemilihan: 'read',
     params: RekapParams,

@@ -20,6 +20,7 @@ export const kejadianApi = {
   create: defineRoute({
     method: 'POST',
     path: '/kejadian',
+    permission: 'kejadian:report',
     tags: ['kejadian'],
     summary: 'Laporkan kejadian (sekali per clientId; foto dikirim terpisah)',
     pemilihan: 'write',
@@ -29,6 +30,7 @@ export const kejadianApi = {
   list: defineRoute({
     method: 'GET',
     path: '/kejadian',
+    permission: 'laporan:read',
     tags: ['kejadian'],
     summary: 'Daftar kejadian di wilayah Anda, dengan jam eskalasi dan tenggat rujukan',
     pemilihan: 'read',
@@ -38,6 +40,7 @@ export const kejadianApi = {
   getById: defineRoute({
     method: 'GET',
     path: '/kejadian/:id',
+    permission: 'laporan:read',
     tags: ['kejadian'],
     summary: 'Rincian kejadian: langkah, rujukan dan tenggatnya, aksi yang tersedia',
     pemilihan: 'read',
@@ -47,6 +50,7 @@ export const kejadianApi = {
   postByIdAksi: defineRoute({
     method: 'POST',
     path: '/kejadian/:id/aksi',
+    permission: ['kejadian:triage', 'kejadian:report'],
     tags: ['kejadian'],
     summary: 'Triase: verifikasi, gabung (duplikat), tolak, tangani, selesaikan, eskalasi',
     pemilihan: 'write',
@@ -57,6 +61,7 @@ export const kejadianApi = {
   postByIdRujukan: defineRoute({
     method: 'POST',
     path: '/kejadian/:id/rujukan',
+    permission: 'kejadian:refer',
     tags: ['kejadian'],
     summary:
       'Rujuk pelanggaran ke Bawaslu/Gakkumdu (aturan pemilihan ini bila tidak disebut; Pilkades tidak)',
@@ -68,6 +73,7 @@ export const kejadianApi = {
   patchByIdRujukan: defineRoute({
     method: 'PATCH',
     path: '/kejadian/:id/rujukan',
+    permission: 'kejadian:refer',
     tags: ['kejadian'],
     summary: 'Catat tahapan penanganan rujukan dan hasilnya',
     pemilihan: 'write',
@@ -78,6 +84,7 @@ export const kejadianApi = {
   patchByIdAkses: defineRoute({
     method: 'PATCH',
     path: '/kejadian/:id/akses',
+    permission: 'kejadian:restricted',
     tags: ['kejadian'],
     summary: 'Tandai kejadian terbatas atau rahasiakan pelapor',
     pemilihan: 'write',
@@ -88,6 +95,7 @@ export const kejadianApi = {
   getByIdFoto: defineRoute({
     method: 'GET',
     path: '/kejadian/:id/foto',
+    permission: 'laporan:read',
     tags: ['kejadian'],
     summary: 'Foto terbaru kejadian (tercatat di jejak audit)',
     pemilihan: 'read',
@@ -96,6 +104,7 @@ export const kejadianApi = {
   getByIdFotoByFotoId: defineRoute({
     method: 'GET',
     path: '/kejadian/:id/foto/:fotoId',
+    permission: 'laporan:read',
     tags: ['kejadian'],
     summary: 'Satu foto kejadian (tercatat di jejak audit)',
     pemilihan: 'read',
@@ -104,6 +113,7 @@ export const kejadianApi = {
   putByIdFoto: defineRoute({
     method: 'PUT',
     path: '/kejadian/:id/foto',
+    permission: ['kejadian:report', 'kejadian:triage'],
     tags: ['kejadian'],
     summary: `Tambah foto kejadian; foto lama tetap tersimpan (isi mentah image/jpeg, image/png atau image/webp; paling besar ${FOTO_MAX_BYTES / 1048576} MB)`,
     pemilihan: 'write',

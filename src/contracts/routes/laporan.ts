@@ -41,6 +41,7 @@ export const laporanApi = {
   postSituasi: defineRoute({
     method: 'POST',
     path: '/laporan/situasi',
+    permission: 'laporan:submit',
     tags: ['laporan'],
     summary: 'Kirim laporan situasi wilayah Anda untuk periode jadwal (sekali per clientId)',
     pemilihan: 'write',
@@ -50,6 +51,7 @@ export const laporanApi = {
   getSituasi: defineRoute({
     method: 'GET',
     path: '/laporan/situasi',
+    permission: 'laporan:read',
     tags: ['laporan'],
     summary: 'Laporan situasi yang menyangkut wilayah Anda',
     pemilihan: 'read',
@@ -59,6 +61,7 @@ export const laporanApi = {
   getStatusByKode: defineRoute({
     method: 'GET',
     path: '/laporan/status/:kode',
+    permission: 'laporan:read',
     tags: ['laporan'],
     summary: 'Siapa sudah melapor dan siapa terlambat, dengan rekap otomatis wilayah di bawahnya',
     pemilihan: 'read',
@@ -69,6 +72,7 @@ export const laporanApi = {
   getSituasiByIdVersi: defineRoute({
     method: 'GET',
     path: '/laporan/situasi/:id/versi',
+    permission: 'laporan:read',
     tags: ['laporan'],
     summary: 'Semua versi laporan situasi satu wilayah dan periode (koreksi), terbaru dulu',
     pemilihan: 'read',
@@ -78,6 +82,7 @@ export const laporanApi = {
   setujui: defineRoute({
     method: 'POST',
     path: '/laporan/situasi/:id/setujui',
+    permission: 'laporan:approve',
     tags: ['laporan'],
     summary: 'Laporan kabupaten/kota disetujui',
     pemilihan: 'write',
@@ -87,6 +92,7 @@ export const laporanApi = {
   terbitkan: defineRoute({
     method: 'POST',
     path: '/laporan/situasi/:id/terbitkan',
+    permission: 'laporan:approve',
     tags: ['laporan'],
     summary: 'Laporan kabupaten/kota diterbitkan',
     pemilihan: 'write',
@@ -96,6 +102,7 @@ export const laporanApi = {
   getJadwalByKode: defineRoute({
     method: 'GET',
     path: '/laporan/jadwal/:kode',
+    permission: 'laporan:read',
     tags: ['laporan'],
     summary: 'Jadwal laporan situasi kabupaten/kota dalam pemilihan ini',
     pemilihan: 'read',
@@ -105,6 +112,7 @@ export const laporanApi = {
   putJadwalByKode: defineRoute({
     method: 'PUT',
     path: '/laporan/jadwal/:kode',
+    permission: 'laporan:approve',
     tags: ['laporan'],
     summary: 'Atur jadwal laporan per fase dalam pemilihan ini',
     pemilihan: 'write',
@@ -115,6 +123,7 @@ export const laporanApi = {
   getSebutanLevelByKode: defineRoute({
     method: 'GET',
     path: '/laporan/sebutan-level/:kode',
+    permission: 'laporan:read',
     tags: ['laporan'],
     summary: 'Sebutan level situasi menurut SOP kabupaten/kota wilayah ini (bawaan Siaga bila belum diatur)',
     params: z.object({ kode: KodeWilayah }),
@@ -123,6 +132,7 @@ export const laporanApi = {
   putSebutanLevelByKode: defineRoute({
     method: 'PUT',
     path: '/laporan/sebutan-level/:kode',
+    permission: 'laporan:approve',
     tags: ['laporan'],
     summary: 'Atur sebutan level situasi kabupaten/kota (null kembali ke bawaan Siaga)',
     params: z.object({ kode: KodeWilayah }),
@@ -132,6 +142,7 @@ export const laporanApi = {
   getHarianByKode: defineRoute({
     method: 'GET',
     path: '/laporan/harian/:kode',
+    permission: 'laporan:read',
     tags: ['laporan'],
     summary: 'Laporan situasi harian kabupaten/kota (PDF, XLSX, atau XML mirip EDXL-SitRep)',
     pemilihan: 'read',

@@ -9,7 +9,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import { z } from 'zod';
 import { ERROR_RESPONSES } from '../../contracts/common';
 import { PemilihanQuery } from '../../contracts/pemilihan';
-import type { RouteReply, RouteRequestParts, RouteSpec } from '../../contracts/route';
+import { roleMayCall, type RouteReply, type RouteRequestParts, type RouteSpec } from '../../contracts/route';
+import { forbidden } from '../errors';
+import { actorOf } from './auth';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -41,6 +43,7 @@ export function routeOptions(spec: RouteSpec): Omit<RouteOptions, 'handler'> {
   };
   const querystring = serverQuery(spec);
   return {
+    ...(spec.public ? {} : { preValidation: permissionGate(spec) }),
     method: spec.method,
     url: spec.path,
     config: {
@@ -61,6 +64,19 @@ export function routeOptions(spec: RouteSpec): Omit<RouteOptions, 'handler'> {
       ...(spec.produces ? { produces: [...spec.produces] } : {}),
       response,
     },
+  };
+}
+
+/**
+ * Refuses a role that may never call the route (its `permission`) before the body, query or election
+ * is read: the answer is 403 whatever was sent, so a role cannot learn what a route accepts. Runs after
+ * the app's session hook (server/http/auth.ts), which already answered 401 to a request without one.
+ */
+function permissionGate(spec: RouteSpec) {
+  return async (request: FastifyRequest): Promise<void> => {
+    if (!roleMayCall(spec, actorOf(request).role)) {
+      throw forbidden('Peran Anda tidak berwenang untuk tindakan ini');
+    }
   };
 }
 

@@ -9,24 +9,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../testing/demo-accounts';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 let t: TestApp;
 const clients = new Map<string, TestClient>();
-const USERS = [
-  'admin',
-  'kesbangpol.palopo',
-  'polres.palopo',
-  'bawaslu.palopo',
-  'siber.palopo',
-  'kpu.palopo',
-  'dinkes.palopo',
-  'camat.wara',
-  'lurah.tompotikka',
-  'babinsa.tompotikka',
-  'kpps.tompotikka',
-  'kesbangpol.kutim',
-];
 
 interface Operation {
   parameters?: { in: string; name: string; schema?: { format?: string } }[];
@@ -35,7 +22,7 @@ let routes: { path: string; ids: string[] }[] = [];
 
 beforeAll(async () => {
   t = await createTestApp({ escalationIntervalMs: 0 });
-  for (const username of USERS) clients.set(username, await t.login(username));
+  for (const username of DEMO_ACCOUNTS) clients.set(username, await t.login(username));
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
     paths: Record<string, { get?: Operation }>;
   }>();

@@ -140,9 +140,10 @@ describe('Kesbangpol approves and publishes the kab/kota report; Forkopimda prin
     expect(
       (await kesbangpol.request({ method: 'POST', url: `/api/laporan/situasi/${id}/terbitkan` })).statusCode,
     ).toBe(409);
-    expect(
-      (await camat.request({ method: 'POST', url: `/api/laporan/situasi/${id}/setujui` })).statusCode,
-    ).toBe(404);
+    // A camat may never approve a kab/kota report: the route's permission refuses the role (ADR 0003).
+    const byCamat = await camat.request({ method: 'POST', url: `/api/laporan/situasi/${id}/setujui` });
+    expect(byCamat.statusCode).toBe(403);
+    expect(byCamat.json().error.code).toBe('forbidden');
     expect(
       (await kesbangpol.request({ method: 'POST', url: `/api/laporan/situasi/${id}/setujui` })).json().status,
     ).toBe('disetujui');
