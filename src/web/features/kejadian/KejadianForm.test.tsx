@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROLE_PERMISSIONS } from '../../../domain/access/roles';
 import { I18nProvider } from '../../i18n/i18n';
+import { BABINSA_TOMPOTIKKA } from '../../test-session';
 import { SessionProvider } from '../auth/session';
 import { outbox } from '../offline/outbox-browser';
 import { KejadianForm } from './KejadianForm';
@@ -17,21 +17,7 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/auth/me') {
-        return json(200, {
-          csrfToken: 'csrf',
-          user: {
-            id: 'u1',
-            username: 'babinsa.tompotikka',
-            nama: 'Babinsa Tompotikka',
-            role: 'babinsa',
-            agency: 'tni',
-            kodeWilayah: '73.73.01.1001',
-            namaWilayah: 'Tompotikka',
-            permissions: ROLE_PERMISSIONS.babinsa,
-          },
-        });
-      }
+      if (url === '/api/auth/me') return json(200, BABINSA_TOMPOTIKKA);
       if (url === '/api/hari-h/tps/73.73.01.1001') {
         return json(200, {
           snapshot: '1:1:',

@@ -1,12 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
+import type { KonfirmasiInput } from '../../../contracts/koordinasi';
 import {
   ImbauanDetail,
   ImbauanPage as ImbauanPageSchema,
   KotakMasukPage,
 } from '../../../contracts/koordinasi';
 import { JENIS_IMBAUAN, PENERIMA_ROLES, PRIORITAS } from '../../../domain/koordinasi/imbauan';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { api, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
@@ -14,8 +16,9 @@ import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
-import { fileSubmission } from '../offline/outbox-browser';
+import { fileSubmission, outbox, refileSubmission } from '../offline/outbox-browser';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
+import { useOutboxItems } from '../offline/useOutbox';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 
 type InboxItem = z.infer<typeof KotakMasukPage>['items'][number];
@@ -61,31 +64,23 @@ function Inbox() {
 
 function InboxEntry({ item }: { item: InboxItem }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const client = useQueryClient();
-  const [forwarded, setForwarded] = useState(false);
-  const [catatan, setCatatan] = useState('');
   const refresh = () => void client.invalidateQueries({ queryKey: ['koordinasi'] });
   const read = useMutation({
     mutationFn: () => api(z.null(), `/api/koordinasi/imbauan/${item.id}/baca`, { method: 'POST' }),
     onSuccess: refresh,
   });
-  const [ackId, setAckId] = useState<string | null>(null);
-  // The acknowledgement waits in the outbox when there is no signal; the server takes it once.
-  const acknowledge = () => {
-    const id = crypto.randomUUID();
-    void fileSubmission({
-      id,
-      kind: 'imbauan',
-      label: `${t('imbauan.acknowledge')}: ${item.judul}`,
-      requests: [
-        {
-          method: 'POST',
-          path: `/api/koordinasi/imbauan/${item.id}/konfirmasi`,
-          body: { catatan, diteruskanRtRw: forwarded },
-        },
-      ],
-    }).then(() => setAckId(id));
-  };
+  // The acknowledgement of this imbauan still on the phone (waiting, or refused to be edited), found
+  // again after a reload; the server keeps one per recipient, so a resend is harmless.
+  const ackPath = konfirmasiPath(item.id);
+  const onPhone = useOutboxItems().find(
+    (i) => i.kind === 'imbauan' && i.requests[0]?.path.split('?')[0] === ackPath,
+  );
+  const [filedId, setFiledId] = useState<string | null>(null);
+  const shownId = onPhone?.id ?? filedId;
+  const refused = onPhone !== undefined && onPhone.state !== 'waiting';
+  const settled = onPhone?.state === 'waiting' || (filedId !== null && outbox.wasSent(filedId));
   return (
     <article className={`imbauan prioritas-${item.prioritas}`} data-testid="imbauan-masuk">
       <h3>
@@ -98,34 +93,83 @@ function InboxEntry({ item }: { item: InboxItem }) {
       <p className="muted small">
         {t(`imbauan.jenis.${item.jenis}`)} ·{' '}
         {t('imbauan.from', { from: item.dari, wilayah: item.namaWilayah })} ·{' '}
-        {new Date(item.sentAt).toLocaleString()}
+        {waktuSetempat(item.sentAt, user?.kodeWilayah ?? '')}
       </p>
       <p>{item.isi}</p>
-      {item.status !== 'dikonfirmasi' && (
+      {item.status !== 'dikonfirmasi' && !settled && (
         <div className="actions">
-          {item.status !== 'dibaca' && (
+          {item.status !== 'dibaca' && !refused && (
             <button type="button" onClick={() => read.mutate()} disabled={read.isPending}>
               {t('imbauan.markRead')}
             </button>
           )}
-          {item.teruskanRtRw && (
-            <label>
-              <input type="checkbox" checked={forwarded} onChange={(e) => setForwarded(e.target.checked)} />{' '}
-              {t('imbauan.forwarded')}
-            </label>
-          )}
-          <label>
-            {t('imbauan.ackNote')}
-            <input value={catatan} onChange={(e) => setCatatan(e.target.value)} />
-          </label>
-          <button type="button" className="primary" onClick={acknowledge} disabled={ackId !== null}>
-            {t('imbauan.acknowledge')}
-          </button>
+          <AckFields
+            key={onPhone?.id ?? 'baru'}
+            item={item}
+            before={refused ? { id: onPhone.id, body: onPhone.requests[0]!.body as KonfirmasiBody } : null}
+            onFiled={setFiledId}
+          />
         </div>
       )}
-      <SubmissionNotice id={ackId} />
+      <SubmissionNotice id={shownId} />
       <ErrorMessage error={read.error} />
     </article>
+  );
+}
+
+type KonfirmasiBody = z.input<typeof KonfirmasiInput>;
+
+function konfirmasiPath(imbauanId: string): string {
+  return `/api/koordinasi/imbauan/${imbauanId}/konfirmasi`;
+}
+
+/** The acknowledgement's note and RT/RW tick, blank or holding what a refused one said. */
+function AckFields({
+  item,
+  before,
+  onFiled,
+}: {
+  item: InboxItem;
+  before: { id: string; body: KonfirmasiBody } | null;
+  onFiled: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const [forwarded, setForwarded] = useState(before?.body.diteruskanRtRw ?? false);
+  const [catatan, setCatatan] = useState(before?.body.catatan ?? '');
+  // Waits in the outbox when there is no signal; a refused one is sent again under its own id.
+  const acknowledge = () => {
+    const id = before?.id ?? crypto.randomUUID();
+    const submission = {
+      label: `${t('imbauan.acknowledge')}: ${item.judul}`,
+      requests: [
+        {
+          method: 'POST' as const,
+          path: konfirmasiPath(item.id),
+          body: { catatan, diteruskanRtRw: forwarded } satisfies KonfirmasiBody,
+        },
+      ],
+      form: { editPath: '/imbauan' },
+    };
+    void (
+      before ? refileSubmission(id, submission) : fileSubmission({ id, kind: 'imbauan', ...submission })
+    ).then(() => onFiled(id));
+  };
+  return (
+    <>
+      {item.teruskanRtRw && (
+        <label>
+          <input type="checkbox" checked={forwarded} onChange={(e) => setForwarded(e.target.checked)} />{' '}
+          {t('imbauan.forwarded')}
+        </label>
+      )}
+      <label>
+        {t('imbauan.ackNote')}
+        <input value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+      </label>
+      <button type="button" className="primary" onClick={acknowledge}>
+        {before ? t('imbauan.ackResend') : t('imbauan.acknowledge')}
+      </button>
+    </>
   );
 }
 
@@ -257,7 +301,7 @@ function Sent() {
         <article key={i.id} className="imbauan" data-testid="imbauan-terkirim">
           <h3>{i.judul}</h3>
           <p className="muted small">
-            {i.namaWilayah} · {new Date(i.sentAt).toLocaleString()} ·{' '}
+            {i.namaWilayah} · {waktuSetempat(i.sentAt, i.kodeWilayah)} ·{' '}
             {t('imbauan.rekap', {
               ack: i.rekap.dikonfirmasi,
               total: i.rekap.total,

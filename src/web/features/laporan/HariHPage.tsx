@@ -17,6 +17,7 @@ import { useLive } from '../live/useLive';
 import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { applyToRekap, applyToTpsList, isApplicable, remember, withRecent } from './papan-live';
+import { SituasiTpsForm } from './SituasiTpsForm';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 type TpsRow = (typeof TpsStatusList._output.items)[number];
@@ -273,6 +274,7 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
         </span>
       )}
       <SubmissionNotice id={filed} />
+      {canReport && <SituasiTpsForm tpsId={row.tpsId} nama={row.nama} kodeWilayah={row.kodeWilayah} />}
     </li>
   );
 }

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
 import type { OutboxItem } from './outbox';
 import { outbox, startOutbox } from './outbox-browser';
 import { useOutboxItems } from './useOutbox';
@@ -20,6 +22,7 @@ export function OutboxPanel() {
   const { t } = useI18n();
   const client = useQueryClient();
   const items = useOutboxItems();
+  const { user } = useSession();
   useEffect(() => startOutbox(), []);
   // Something arrived at the server: what the pages show may have changed. Told per change (not per
   // render), so a submission stored and sent within one render still refreshes the page.
@@ -32,13 +35,8 @@ export function OutboxPanel() {
   }, [client]);
   if (items.length === 0) return null;
   const waiting = items.filter((i) => i.state === 'waiting');
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString('id-ID', {
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+  // When it was filed, on the clock of the user's region (WIB/WITA/WIT), not the phone's setting.
+  const time = (iso: string) => waktuSetempat(iso, user?.kodeWilayah ?? '');
   return (
     <section className="card outbox" aria-labelledby="outbox-title" data-testid="outbox">
       <h2 id="outbox-title" className="visually-hidden">
