@@ -158,4 +158,97 @@ describe('petugas', () => {
     expect(width).toBeLessThanOrEqual(360);
     await camatContext.close();
   });
+
+  it('the KPU operator adds one officer by the form and edits them; Kesbangpol edits without identity', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, server.url, 'kpu.palopo');
+    await page.goto(`${server.url}/petugas?wilayah=${KELURAHAN}`);
+    const list = await read<{ items: { tpsId: string; kode: string }[] }>(
+      page,
+      `/api/petugas/tps?wilayah=${KELURAHAN}`,
+    );
+    const tpsId = list.items.find((i) => i.kode === '7373011001002')!.tpsId;
+    await page.goto(`${server.url}/petugas/tps/${tpsId}`);
+    await page.getByRole('button', { name: 'Tambah petugas' }).click();
+    const form = page.getByTestId('petugas-tambah-form');
+    await form.getByLabel('Jenis petugas').selectOption('linmas');
+    // A Linmas has no chair: the choice is not offered.
+    expect(await form.getByLabel('Jabatan').locator('option').allTextContents()).toEqual([
+      'anggota',
+      'cadangan',
+    ]);
+    await form.getByLabel('Nama lengkap').fill('Muh. Arfah Daeng Tika');
+    await form.getByLabel('NIK (16 angka)').fill('7373990909800031');
+    await form.getByLabel('Nomor HP (boleh kosong)').fill('0813 55');
+    await form.getByLabel('Tanggal lahir (boleh kosong)').fill('1980-09-09');
+    await form.getByLabel('Jenis kelamin').selectOption('L');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    // The API's refusal lands under its field, the field marked for screen readers.
+    const telepon = form.getByLabel('Nomor HP (boleh kosong)');
+    await expect.poll(() => telepon.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('#telepon-error').textContent()).toContain('08…');
+    expect(await form.getByRole('alert').textContent()).toContain('Periksa isian yang ditandai');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, '64-petugas-tambah.png'), fullPage: true });
+    await telepon.fill('0813 5551 7788');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('Muh. Arfah Daeng Tika tersimpan');
+    const added = page.locator('li.card', { hasText: 'Muh. Arfah Daeng Tika' });
+    expect(await added.textContent()).toContain('Linmas');
+    expect(await added.getByTestId('nik').textContent()).toBe('7373990909800031');
+    expect(await added.textContent()).toContain('081355517788');
+
+    // Edit them: a new name and phone; the list shows what the server kept.
+    await added.getByRole('button', { name: 'Ubah data' }).click();
+    const edit = added.getByTestId('petugas-ubah-form');
+    expect(await edit.getByLabel('NIK (16 angka)').inputValue()).toBe('7373990909800031');
+    await edit.getByLabel('Nama lengkap').fill('Muhammad Arfah Daeng Tika');
+    await edit.getByLabel('Nomor HP (boleh kosong)').fill('+62 813 5551 9900');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, '65-petugas-ubah.png'), fullPage: true });
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    const edited = page.locator('li.card', { hasText: 'Muhammad Arfah Daeng Tika' });
+    await expect.poll(() => edited.textContent()).toContain('081355519900');
+    expect(await edited.textContent()).toContain('Data Muhammad Arfah Daeng Tika diubah');
+    await context.close();
+
+    // At 360 px: one column, nothing wider than the screen, every control at least 44 px tall.
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    const small = await phone.newPage();
+    await signIn(small, server.url, 'kpu.palopo');
+    await small.goto(`${server.url}/petugas/tps/${tpsId}`);
+    await small.getByRole('button', { name: 'Tambah petugas' }).click();
+    const smallForm = small.getByTestId('petugas-tambah-form');
+    await smallForm.getByLabel('Nama lengkap').waitFor();
+    const boxes = await smallForm
+      .locator('input, select, button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, h: r.height })));
+    expect(boxes.every((b) => b.h >= 44)).toBe(true);
+    const fields = await smallForm
+      .locator('input, select')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
+    expect(new Set(fields).size).toBe(1);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await smallForm.screenshot({ path: path.join(SCREENSHOT_DIR, '66-petugas-tambah-360.png') });
+    await phone.close();
+
+    // Kesbangpol keeps rosters but sees no NIK: it adds no one and edits a name without identity fields.
+    const kesbangpolContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const kesbangpol = await kesbangpolContext.newPage();
+    await signIn(kesbangpol, server.url, 'kesbangpol.palopo');
+    await kesbangpol.goto(`${server.url}/petugas/tps/${tpsId}`);
+    const masked = kesbangpol.locator('li.card', { hasText: 'Muhammad Arfah Daeng Tika' });
+    await expect.poll(() => masked.getByTestId('nik').textContent()).toBe('************0031');
+    expect(await kesbangpol.getByRole('button', { name: 'Tambah petugas' }).count()).toBe(0);
+    await masked.getByRole('button', { name: 'Ubah data' }).click();
+    const maskedForm = masked.getByTestId('petugas-ubah-form');
+    expect(await maskedForm.getByLabel('NIK (16 angka)').count()).toBe(0);
+    await maskedForm.getByLabel('Nama lengkap').fill('Muh. Arfah Dg. Tika');
+    await maskedForm.getByRole('button', { name: 'Simpan' }).click();
+    await expect
+      .poll(() => kesbangpol.locator('li.card', { hasText: 'Muh. Arfah Dg. Tika' }).count())
+      .toBe(1);
+    await kesbangpolContext.close();
+  });
 });

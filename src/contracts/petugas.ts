@@ -40,6 +40,10 @@ const Nama = z
   .min(2, { message: 'Nama minimal 2 karakter' })
   .max(120, { message: 'Nama paling banyak 120 karakter' });
 
+const Nik = z.string({ message: 'NIK wajib diisi' }).regex(/^\d{16}$/, { message: 'NIK harus 16 angka' });
+const Telepon = z.string().trim().max(20, { message: 'Nomor HP paling banyak 20 karakter' });
+const JenisKelamin = z.enum(['L', 'P'], { message: 'Jenis kelamin L atau P' });
+
 export const PetugasCreateInput = z.object({
   jenis: JenisPetugas,
   jabatan: JabatanPetugas,
@@ -48,12 +52,30 @@ export const PetugasCreateInput = z.object({
   /** The TPS of KPPS, Linmas and pengawas TPS (a reserve may have none). */
   tpsId: Uuid.nullable().default(null),
   nama: Nama,
-  nik: z.string({ message: 'NIK wajib diisi' }).regex(/^\d{16}$/, { message: 'NIK harus 16 angka' }),
-  telepon: z.string().trim().max(20).nullable().default(null),
+  nik: Nik,
+  telepon: Telepon.nullable().default(null),
   tanggalLahir: Tanggal.nullable().default(null),
-  jenisKelamin: z.enum(['L', 'P'], { message: 'Jenis kelamin L atau P' }).nullable().default(null),
+  jenisKelamin: JenisKelamin.nullable().default(null),
 });
 export type PetugasCreateInput = z.infer<typeof PetugasCreateInput>;
+
+/**
+ * A change to one officer: the fields given change, the rest stay. Jenis and the place (wilayah,
+ * TPS) are the officer's duty and stay; NIK, phone and birth date only by those who may see them.
+ */
+export const PetugasUpdateInput = z
+  .object({
+    version: Version,
+    jabatan: JabatanPetugas.optional(),
+    nama: Nama.optional(),
+    nik: Nik.optional(),
+    telepon: Telepon.nullable().optional(),
+    tanggalLahir: Tanggal.nullable().optional(),
+    jenisKelamin: JenisKelamin.nullable().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 1, { message: 'Tidak ada yang diubah' });
+export type PetugasUpdateInput = z.infer<typeof PetugasUpdateInput>;
+export const PetugasChanged = z.object({ id: Uuid, version: z.number() });
 
 export const Skrining = z.object({
   diperiksaOn: z.string(),

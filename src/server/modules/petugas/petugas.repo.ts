@@ -234,6 +234,29 @@ export async function insertPetugas(db: Q, row: NewPetugasRow) {
   return db.insertInto('petugas').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
+/** One officer changed against the version read; undefined when someone changed it first. */
+export async function updatePetugas(
+  db: Q,
+  id: string,
+  version: number,
+  values: {
+    jabatan: string;
+    nama: string;
+    nik: string;
+    telepon: string | null;
+    tanggal_lahir: string | null;
+    jenis_kelamin: string | null;
+  },
+) {
+  return db
+    .updateTable('petugas')
+    .set({ ...values, is_generated: false, updated_at: new Date(), version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
+}
+
 export type NewPetugasRow = {
   pemilihan_id: string;
   jenis: string;

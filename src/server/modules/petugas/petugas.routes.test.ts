@@ -41,7 +41,9 @@ type Roster = {
   petugas: {
     id: string;
     nama: string;
+    jenis: string;
     jabatan: string;
+    version: number;
     nik: string;
     telepon: string | null;
     tanggalLahir: string | null;
@@ -730,5 +732,123 @@ describe('officers follow their TPS', () => {
     expect(await db.selectFrom('petugas').select('id').where('tps_id', '=', tps003).execute()).toHaveLength(
       0,
     );
+  });
+});
+
+describe('one officer by hand', () => {
+  const linmas = {
+    jenis: 'linmas',
+    jabatan: 'anggota',
+    kodeWilayah: '73.73.01.1001',
+    nama: 'Andi Baso',
+    nik: '7373990606800021',
+    telepon: '+62 813 5551 2345',
+    tanggalLahir: '1980-06-06',
+    jenisKelamin: 'L',
+  };
+  const create = async (username: string, payload: Record<string, unknown>) =>
+    (await login(username)).request({ method: 'POST', url: '/api/petugas', payload });
+  const change = async (username: string, id: string, payload: Record<string, unknown>) =>
+    (await login(username)).request({ method: 'PATCH', url: `/api/petugas/${id}`, payload });
+  const auditOf = (id: string) =>
+    t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('entity', '=', 'petugas')
+      .where('entity_id', '=', id)
+      .orderBy('id')
+      .execute();
+  const officer = async (id: string, tpsId = tps002) =>
+    (await roster('kpu.palopo', tpsId)).json<Roster>().petugas.find((p) => p.id === id)!;
+
+  it('the KPU operator adds one; those who may not see a NIK may not enter one; bad input is refused by field', async () => {
+    for (const username of ['kesbangpol.palopo', 'camat.wara', 'dinkes.palopo']) {
+      const refused = await create(username, { ...linmas, tpsId: tps002 });
+      expect(refused.statusCode, username).toBe(403);
+    }
+    const field = async (payload: Record<string, unknown>) => {
+      const response = await create('kpu.palopo', { ...linmas, tpsId: tps002, ...payload });
+      return [
+        response.statusCode,
+        response.json<{ error: { details?: { field?: string } } }>().error.details?.field,
+      ];
+    };
+    // Sixteen digits, but the 13th month is no birth date.
+    expect(await field({ nik: '7373990613800021' })).toEqual([400, 'nik']);
+    expect(await field({ telepon: '12345' })).toEqual([400, 'telepon']);
+    expect(await field({ jabatan: 'ketua' })).toEqual([400, 'jabatan']);
+    expect(await field({ tpsId: randomUUID() })).toEqual([400, 'tpsId']);
+
+    const created = await create('kpu.palopo', { ...linmas, tpsId: tps002 });
+    expect(created.statusCode).toBe(200);
+    const { id } = created.json<{ id: string }>();
+    const p = await officer(id);
+    expect(p).toMatchObject({ nama: 'Andi Baso', nik: linmas.nik, telepon: '081355512345' });
+    expect(p.tanggalLahir).toBe('1980-06-06');
+    const [audit] = await auditOf(id);
+    expect(audit).toMatchObject({ action: 'create', after: { jenis: 'linmas', jabatan: 'anggota' } });
+    expect(JSON.stringify(audit)).not.toContain(linmas.nik);
+    expect(JSON.stringify(audit)).not.toContain('Andi');
+
+    const again = await create('kpu.palopo', { ...linmas, tpsId: tps002 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ error: { details: { field: string } } }>().error.details.field).toBe('nik');
+  });
+
+  it('the KPU operator edits one against its version; identity only by those who see it; audited without values', async () => {
+    const { id } = (await create('kpu.palopo', { ...linmas, nik: '7373990707800022', tpsId: tps002 })).json<{
+      id: string;
+    }>();
+    const edited = await change('kpu.palopo', id, {
+      version: 1,
+      nama: 'Andi Baso Lamba',
+      telepon: '0813 5551 0000',
+      tanggalLahir: null,
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toEqual({ id, version: 2 });
+    expect(await officer(id)).toMatchObject({
+      nama: 'Andi Baso Lamba',
+      telepon: '081355510000',
+      tanggalLahir: null,
+      nik: '7373990707800022',
+    });
+    // Someone else's change came first: the stale version is refused and nothing is written.
+    const stale = await change('kpu.palopo', id, { version: 1, nama: 'Andi B.' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ error: { details: { field: string } } }>().error.details.field).toBe('version');
+    expect((await officer(id)).nama).toBe('Andi Baso Lamba');
+
+    // A Kesbangpol operator manages rosters but sees no NIK: the name yes, the NIK or phone no.
+    expect((await change('kesbangpol.palopo', id, { version: 2, nik: '7373990707800023' })).statusCode).toBe(
+      403,
+    );
+    expect((await change('kesbangpol.palopo', id, { version: 2, telepon: null })).statusCode).toBe(403);
+    expect((await change('kesbangpol.palopo', id, { version: 2, nama: 'Andi Baso L.' })).statusCode).toBe(
+      200,
+    );
+    expect((await change('camat.wara', id, { version: 3, nama: 'X Y' })).statusCode).toBe(403);
+    expect((await change('kpu.palopo', id, { version: 3 })).statusCode).toBe(400);
+    expect((await change('kpu.palopo', id, { version: 3, jabatan: 'ketua' })).statusCode).toBe(400);
+    expect((await change('kpu.palopo', id, { version: 3, nik: '12' })).statusCode).toBe(400);
+    expect((await change('kpu.palopo', randomUUID(), { version: 1, nama: 'X Y' })).statusCode).toBe(404);
+
+    const audits = await auditOf(id);
+    expect(audits.map((a) => a.action)).toEqual(['create', 'update', 'update']);
+    expect(audits[1]!.after).toMatchObject({ diubah: ['nama', 'telepon', 'tanggalLahir'] });
+    expect(JSON.stringify(audits)).not.toMatch(/Lamba|0813|7373990707800022/);
+  });
+
+  it('a TPS holds one KPPS chair: a member made chair beside one is refused; a NIK in use is refused', async () => {
+    const member = (await roster('kpu.palopo', tps002))
+      .json<Roster>()
+      .petugas.find((p) => p.jenis === 'kpps' && p.jabatan === 'anggota')!;
+    const { version } = member;
+    const chair = await change('kpu.palopo', member.id, { version, jabatan: 'ketua' });
+    expect(chair.statusCode).toBe(409);
+    expect(chair.json<{ error: { code: string } }>().error.code).toBe('invalid_state');
+    const taken = await change('kpu.palopo', member.id, { version, nik: linmas.nik });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json<{ error: { details: { field: string } } }>().error.details.field).toBe('nik');
   });
 });

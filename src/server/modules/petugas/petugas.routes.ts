@@ -17,8 +17,10 @@ import {
   InsidenResult,
   InsidenUpdateInput,
   JenisPetugas,
+  PetugasChanged,
   PetugasCreateInput,
   PetugasImportResult,
+  PetugasUpdateInput,
   RetensiResult,
   SkriningInput,
   TpsPetugasList,
@@ -151,6 +153,23 @@ export function petugasRoutes(deps: {
         },
       },
       async (request) => deps.petugas.create(actorOf(request), pemilihanOf(request), request.body),
+    );
+    app.patch(
+      '/petugas/:id',
+      {
+        config: { pemilihan: 'write' },
+        schema: {
+          tags,
+          summary:
+            'Ubah satu petugas (jabatan, nama, NIK, HP, tanggal lahir, jenis kelamin) terhadap versi yang dibaca; NIK/HP/tanggal lahir hanya oleh yang berwenang melihatnya',
+          params: IdParams,
+          querystring: PemilihanQuery,
+          body: PetugasUpdateInput,
+          response: { 200: PetugasChanged, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) =>
+        deps.petugas.ubah(actorOf(request), pemilihanOf(request), request.params.id, request.body),
     );
     app.post(
       '/petugas/import',

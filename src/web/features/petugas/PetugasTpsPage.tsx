@@ -18,8 +18,10 @@ import {
 } from '../../../domain/petugas/petugas';
 import { api, ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, useTeks } from '../../i18n/i18n';
 import { fileSubmission } from '../offline/outbox-browser';
+import { TEKS_FORM } from './form-teks';
+import { PetugasForm } from './PetugasForm';
 import { z } from 'zod';
 
 const KELELAHAN_CLASS = { normal: 'badge current', peringatan: 'badge', bahaya: 'badge danger' } as const;
@@ -47,6 +49,7 @@ async function rosterOf(id: string): Promise<TpsRoster> {
 
 export function PetugasTpsPage() {
   const { t } = useI18n();
+  const tf = useTeks(TEKS_FORM);
   const { id = '' } = useParams();
   const roster = useQuery({
     queryKey: ['petugas', 'roster', id],
@@ -55,8 +58,11 @@ export function PetugasTpsPage() {
   const r = roster.data;
   // When a check-in happened: now unless the chair records one that happened earlier.
   const [waktu, setWaktu] = useState('');
+  const [menambah, setMenambah] = useState(false);
+  const [tersimpan, setTersimpan] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   return (
-    <section>
+    <section className="petugas-tps">
       <p className="small">
         {r && <Link to={`/petugas?wilayah=${r.tps.kodeWilayah}`}>← {r.tps.namaDesa}</Link>}
       </p>
@@ -81,6 +87,25 @@ export function PetugasTpsPage() {
               {t('petugas.aturan', { peringatan: r.aturan.jamPeringatan, bahaya: r.aturan.jamBahaya })}
             </p>
             {!r.akses.identitas && <p className="small muted">{t('petugas.tersamar')}</p>}
+            {r.akses.kelola && r.akses.identitas && !menambah && (
+              <div className="actions">
+                <button
+                  type="button"
+                  onClick={() => {
+                    setTersimpan(null);
+                    setMenambah(true);
+                  }}
+                >
+                  {tf('tambah')}
+                </button>
+              </div>
+            )}
+            {tersimpan && (
+              <p role="status" className="small success">
+                {tersimpan}
+              </p>
+            )}
+
             {r.akses.hadir && (
               <label className="small">
                 {t('petugas.waktuHadir')}{' '}
@@ -93,6 +118,19 @@ export function PetugasTpsPage() {
               </label>
             )}
           </div>
+          {menambah && (
+            <div className="card">
+              <PetugasForm
+                roster={r}
+                onCancel={() => setMenambah(false)}
+                onDone={(message) => {
+                  setMenambah(false);
+                  setTersimpan(message);
+                  void queryClient.invalidateQueries({ queryKey: ['petugas'] });
+                }}
+              />
+            </div>
+          )}
           {r.peringatan.length > 0 && (
             <div className="card level-waspada" role="alert" data-testid="petugas-peringatan">
               <h2>{t('petugas.peringatanTitle')}</h2>
@@ -135,8 +173,9 @@ function PetugasItem({
   waktu: string;
 }) {
   const { t, formatDateTime } = useI18n();
+  const tf = useTeks(TEKS_FORM);
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState<'skrining' | 'insiden' | null>(null);
+  const [open, setOpen] = useState<'ubah' | 'skrining' | 'insiden' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['petugas'] });
 
@@ -215,6 +254,11 @@ function PetugasItem({
               {t('petugas.hadir.masuk')}
             </button>
           ))}
+        {roster.akses.kelola && (
+          <button type="button" onClick={() => setOpen(open === 'ubah' ? null : 'ubah')}>
+            {tf('ubah')}
+          </button>
+        )}
         {roster.akses.kesehatan && (
           <button type="button" onClick={() => setOpen(open === 'skrining' ? null : 'skrining')}>
             {t('petugas.catatSkrining')}
@@ -230,6 +274,18 @@ function PetugasItem({
         <p role="status" className="small success">
           {notice}
         </p>
+      )}
+      {open === 'ubah' && (
+        <PetugasForm
+          roster={roster}
+          petugas={p}
+          onCancel={() => setOpen(null)}
+          onDone={(message) => {
+            setOpen(null);
+            setNotice(message);
+            void refresh();
+          }}
+        />
       )}
       {open === 'skrining' && (
         <SkriningForm
