@@ -23,6 +23,8 @@ import { adminSession, copyTps, fmt, loadDesa, openBenchDatabase, timed } from '
 import { createTpsImportService } from '../src/server/modules/tps/tps-import.service';
 import { createWilayahService } from '../src/server/modules/wilayah/wilayah.service';
 import { createAuditLog } from '../src/server/modules/audit/audit.service';
+import { encodeTpsCursor } from '../src/server/modules/tps/tps-cursor';
+import { sql } from 'kysely';
 
 const TPS_TARGET = Number(process.env.BENCH_TPS ?? 435_296);
 const DPT_NATIONAL = 203_657_354; // ../shared/domain/pilkada-facts.md §0
@@ -153,6 +155,11 @@ async function main(): Promise<void> {
     ).map((w) => w.nama);
     const rng = createRng(7);
     const pick = <T>(list: T[]): T => list[Math.floor(rng() * list.length)]!;
+    // Cursors as a list's pages hand them out: after a TPS somewhere in the nation.
+    const kodes = (await db.selectFrom('tps').select('kode').orderBy('kode').execute()).map((r) => r.kode);
+    const cursorAfter = (kode: string, page: number): string =>
+      encodeURIComponent(encodeTpsCursor({ sort: 'kode', seek: { direction: 'after', dpt: 0, kode }, page }));
+    const deepKode = (): string => kodes[Math.floor(kodes.length * (0.05 + 0.9 * rng()))]!;
     const scenarios: { name: string; url: () => string }[] = [
       {
         name: 'kab/kota, page 1-5',
@@ -165,6 +172,17 @@ async function main(): Promise<void> {
       {
         name: 'nation, deep page (offset)',
         url: () => `/api/tps?page=${500 + Math.floor(rng() * 1000)}&pageSize=50`,
+      },
+      {
+        name: 'nation, deep page (cursor)',
+        url: () => `/api/tps?pageSize=50&cursor=${cursorAfter(deepKode(), 2)}`,
+      },
+      {
+        name: 'provinsi, next page (cursor)',
+        url: () => {
+          const kode = deepKode();
+          return `/api/tps?wilayah=${kode.slice(0, 2)}&pageSize=50&cursor=${cursorAfter(kode, 2)}`;
+        },
       },
       { name: 'wilayah children roll-up (kab/kota)', url: () => `/api/wilayah?parent=${pick(kabkota)}` },
       { name: 'wilayah children roll-up (provinsi list)', url: () => `/api/wilayah` },
@@ -192,6 +210,44 @@ async function main(): Promise<void> {
       );
     }
     await app.close();
+
+    console.log(
+      '\n6. TPS list reads in SQL: kept count and keyset page beside count(*) and offset (reference)',
+    );
+    const sqlTimes = async (name: string, run: () => Promise<unknown>): Promise<number> => {
+      const times: number[] = [];
+      for (let i = 0; i < REQUESTS; i++) times.push((await timed(run)).ms);
+      times.sort((a, b) => a - b);
+      const p50 = percentile(times, 50);
+      console.log(
+        `  ${name.padEnd(52)} p50 ${fmt(p50, 1).padStart(7)} ms   p95 ${fmt(percentile(times, 95), 1).padStart(7)} ms`,
+      );
+      return p50;
+    };
+    const scan = await sqlTimes('nation total, count(*) and sum(dpt) (reference)', () =>
+      sql`SELECT count(*), sum(dpt_total) FROM tps`.execute(db),
+    );
+    const kept = await sqlTimes('nation total, kept figure (rollup_tps)', () =>
+      sql`SELECT tps, dpt FROM rollup_tps WHERE kode = ''`.execute(db),
+    );
+    const provinsiScan = await sqlTimes('provinsi total, count(*) (reference)', () => {
+      const p = pick(provinsi);
+      return sql`SELECT count(*), sum(dpt_total) FROM tps WHERE kode_wilayah LIKE ${`${p}.%`}`.execute(db);
+    });
+    const provinsiKept = await sqlTimes('provinsi total, kept figure', () =>
+      sql`SELECT tps, dpt FROM rollup_tps WHERE kode = ${pick(provinsi)}`.execute(db),
+    );
+    const offset = await sqlTimes('nation page 500-1500 of 50, offset (reference)', () =>
+      sql`SELECT id FROM tps ORDER BY kode LIMIT 50 OFFSET ${50 * (500 + Math.floor(rng() * 1000))}`.execute(
+        db,
+      ),
+    );
+    const keyset = await sqlTimes('nation page anywhere of 50, keyset', () =>
+      sql`SELECT id FROM tps WHERE kode > ${deepKode()} ORDER BY kode LIMIT 51`.execute(db),
+    );
+    console.log(
+      `  kept / count(*): nation ${fmt(scan / kept, 1)}× faster, provinsi ${fmt(provinsiScan / provinsiKept, 1)}×; keyset / offset: ${fmt(offset / keyset, 1)}× faster`,
+    );
     console.log(`\nPeak memory (RSS): ${mb(peakRss)}`);
   } finally {
     await database.close();

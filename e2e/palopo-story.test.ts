@@ -45,6 +45,16 @@ describe('Kesbangpol Kota Palopo', () => {
     await expect.poll(() => page.getByTestId('tps-total').textContent()).toContain('260 TPS');
     await expect.poll(() => page.getByTestId('tps-table').getByRole('row').count()).toBe(51);
     await shot(page, '02-tps-table');
+    // Pages by the list's cursor: on to the second and back to the first, numbered as before.
+    // The first row names its TPS code, which no other page's first row shares.
+    const firstRow = () => page.getByTestId('tps-table').getByRole('row').nth(1).textContent();
+    const firstTps = await firstRow();
+    await page.getByRole('button', { name: /Berikutnya/ }).click();
+    await expect.poll(() => page.getByText('Halaman 2 dari 6').isVisible()).toBe(true);
+    await expect.poll(() => firstRow()).not.toBe(firstTps);
+    await page.getByRole('button', { name: /Sebelumnya/ }).click();
+    await expect.poll(() => page.getByText('Halaman 1 dari 6').isVisible()).toBe(true);
+    await expect.poll(() => firstRow()).toBe(firstTps);
     await page.getByRole('link', { name: 'Peta' }).click();
     await page.locator('[data-testid=map][data-loaded=true]').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('map-summary').textContent()).toContain('260 TPS');

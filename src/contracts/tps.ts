@@ -37,10 +37,21 @@ export const TpsListQuery = PageQuery.extend({
     .transform((v) => v === 'true')
     .optional(),
   sort: z.enum(TPS_SORTS).default('kode'),
+  /**
+   * Where to continue: a page's `nextCursor` or `prevCursor`, opaque to the caller (keyset paging,
+   * issue 15: a national list does not count past the rows before it). Takes precedence over `page`.
+   */
+  cursor: z.string().trim().min(1).max(200).optional(),
 });
 export type TpsListQuery = z.infer<typeof TpsListQuery>;
 
-export const TpsPage = pageOf(Tps).extend({ dptTotal: z.number().int() });
+export const TpsPage = pageOf(Tps).extend({
+  dptTotal: z.number().int(),
+  /** The page after this one in the same order, or null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** The page before this one, or null on the first page. */
+  prevCursor: z.string().nullable(),
+});
 export type TpsPage = z.infer<typeof TpsPage>;
 
 const TpsFields = z
@@ -129,6 +140,13 @@ export const TpsImportEvent = z.discriminatedUnion('type', [
   }),
 ]);
 export type TpsImportEvent = z.infer<typeof TpsImportEvent>;
+
+/** The content type of each export format. */
+export const TPS_EXPORT_CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  geojson: 'application/geo+json',
+} as const;
 
 export const TpsExportQuery = z.object({
   format: z.enum(['csv', 'xlsx', 'geojson']),

@@ -3,14 +3,34 @@
  * declaration; the web calls each through it; route-table.test.ts proves the app serves exactly these.
  */
 import type { RouteSpec } from '../route';
+import { auditApi } from './audit';
+import { authApi } from './auth';
 import { hariHApi } from './hari-h';
 import { kejadianApi } from './kejadian';
 import { laporanApi } from './laporan';
+import { liveApi } from './live';
+import { pemilihanApi } from './pemilihan';
+import { rekapitulasiApi } from './rekapitulasi';
+import { smsApi } from './sms';
+import { systemApi } from './system';
+import { tpsApi } from './tps';
+import { usersApi } from './users';
+import { wilayahApi } from './wilayah';
 
 export const API = {
+  audit: auditApi,
+  auth: authApi,
   hariH: hariHApi,
   kejadian: kejadianApi,
   laporan: laporanApi,
+  live: liveApi,
+  pemilihan: pemilihanApi,
+  rekapitulasi: rekapitulasiApi,
+  sms: smsApi,
+  system: systemApi,
+  tps: tpsApi,
+  users: usersApi,
+  wilayah: wilayahApi,
 } satisfies Record<string, Record<string, RouteSpec>>;
 
 /** Every declaration of the table. */

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HealthResponse, PublicConfig } from '../../../contracts/system';
+import { systemApi } from '../../../contracts/routes/system';
 import type { Db, Engine } from '../../db/client';
 import { isDatabaseUnavailable } from '../../db/pg-errors';
 import { describeUnavailable } from '../../db/until-available';
+import { routesOn } from '../../http/route';
 import { ping } from './system.repo';
 
 /** A readiness probe must answer promptly even when the database hangs rather than refuses. */
@@ -15,49 +16,28 @@ export function systemRoutes(deps: {
   tileUrl: string | undefined;
 }): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      '/health',
-      {
-        config: { public: true },
-        schema: {
-          tags: ['system'],
-          summary: 'Kesiapan layanan: 200 bila basis data menjawab, 503 dengan alasannya bila tidak',
-          response: { 200: HealthResponse, 503: HealthResponse },
-        },
-      },
-      async (_request, reply) => {
-        const base = { engine: deps.engine, version: deps.version };
-        reply.header('cache-control', 'no-store');
-        try {
-          await withTimeout(ping(deps.db), HEALTH_TIMEOUT_MS);
-          return { status: 'ok' as const, ...base };
-        } catch (error) {
-          const reason =
-            error instanceof HealthTimeout
-              ? 'basis data tidak menjawab'
-              : isDatabaseUnavailable(error)
-                ? describeUnavailable(error)
-                : 'basis data galat';
-          return reply.status(503).send({ status: 'unavailable' as const, ...base, reason });
-        }
-      },
-    );
-    app.get(
-      '/config',
-      {
-        config: { public: true },
-        schema: {
-          tags: ['system'],
-          summary: 'Pengaturan publik untuk aplikasi web',
-          response: { 200: PublicConfig },
-        },
-      },
-      async () => ({
-        tileUrl: deps.tileUrl ?? null,
-        version: deps.version,
-        engine: deps.engine,
-      }),
-    );
+    const on = routesOn(app);
+    on(systemApi.health, async (_request, reply) => {
+      const base = { engine: deps.engine, version: deps.version };
+      reply.header('cache-control', 'no-store');
+      try {
+        await withTimeout(ping(deps.db), HEALTH_TIMEOUT_MS);
+        return { status: 'ok' as const, ...base };
+      } catch (error) {
+        const reason =
+          error instanceof HealthTimeout
+            ? 'basis data tidak menjawab'
+            : isDatabaseUnavailable(error)
+              ? describeUnavailable(error)
+              : 'basis data galat';
+        return reply.status(503).send({ status: 'unavailable' as const, ...base, reason });
+      }
+    });
+    on(systemApi.config, async () => ({
+      tileUrl: deps.tileUrl ?? null,
+      version: deps.version,
+      engine: deps.engine,
+    }));
   };
 }
 

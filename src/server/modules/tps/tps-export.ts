@@ -7,16 +7,12 @@ import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { CSV_OPTIONS } from '../../files/csv';
-import type { Tps } from '../../../contracts/tps';
+import { TPS_EXPORT_CONTENT_TYPES, type Tps } from '../../../contracts/tps';
 import { EXPORT_COLUMNS } from './tps.view';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'geojson';
 
-export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  geojson: 'application/geo+json',
-};
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = TPS_EXPORT_CONTENT_TYPES;
 
 export function exportTps(format: ExportFormat, chunks: AsyncIterable<Tps[]>): Readable {
   const out = new PassThrough();

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import { compactKode } from '../../../domain/wilayah/kode-wilayah';
 import type { Database, NewTps } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -113,30 +114,106 @@ const TPS_COLUMNS = [
   'kec.nama as nama_kecamatan',
 ] as const;
 
+/** Where a keyset page starts: after (or before) the TPS with this DPT and code, in the list's order. */
+export interface TpsSeek {
+  direction: 'after' | 'before';
+  dpt: number;
+  kode: string;
+}
+
+/**
+ * The key condition of a keyset page: rows strictly after (or before) the seek's row in the order of
+ * `sort`. Every order ends in the unique TPS code, so no row is skipped or shown twice.
+ */
+function seekCondition(sort: TpsSort, seek: TpsSeek) {
+  const after = seek.direction === 'after';
+  const kode = sql.ref('tps.kode');
+  const dpt = sql.ref('tps.dpt_total');
+  if (sort === 'kode')
+    return after ? sql<SqlBool>`${kode} > ${seek.kode}` : sql<SqlBool>`${kode} < ${seek.kode}`;
+  if (sort === 'dpt_asc')
+    return after
+      ? sql<SqlBool>`(${dpt}, ${kode}) > (${seek.dpt}, ${seek.kode})`
+      : sql<SqlBool>`(${dpt}, ${kode}) < (${seek.dpt}, ${seek.kode})`;
+  // DPT descending, then code ascending: a row comparison cannot mix directions.
+  return after
+    ? sql<SqlBool>`(${dpt} < ${seek.dpt} OR (${dpt} = ${seek.dpt} AND ${kode} > ${seek.kode}))`
+    : sql<SqlBool>`(${dpt} > ${seek.dpt} OR (${dpt} = ${seek.dpt} AND ${kode} < ${seek.kode}))`;
+}
+
+/**
+ * The TPS codes of an area as a range of the code column ('73.73' → ['7373', '7374')): codes are
+ * fixed-width digits, so a code-ordered page of a provinsi starts in the unique index at the
+ * provinsi's first TPS instead of walking past the nation's earlier ones.
+ */
+function kodeRange(scopeKode: string): { from: string; to: string | null } {
+  const from = compactKode(scopeKode);
+  const next = (BigInt(from) + 1n).toString().padStart(from.length, '0');
+  return { from, to: next.length > from.length ? null : next };
+}
+
+/** Whether the filter narrows the list to an area and nothing else: then rollup_tps has its count. */
+function areaOnly(filter: TpsFilter): boolean {
+  return !filter.q && !filter.akses && !filter.lokasiKhusus && filter.tanpaKoordinat !== true;
+}
+
+/**
+ * The number of TPS and their DPT for a list's filter: an area's are kept by the database (rollup_tps,
+ * ADR 0013), so a national list no longer counts 435,296 rows on every page; a narrower filter counts
+ * the rows it matches.
+ */
+async function countTps(db: Kysely<Database>, filter: TpsFilter, filtered: TpsQuery) {
+  if (areaOnly(filter)) {
+    const kept = await db
+      .selectFrom('rollup_tps')
+      .select(['tps', 'dpt'])
+      .where('kode', '=', filter.scopeKode ?? '')
+      .executeTakeFirst();
+    return { total: Number(kept?.tps ?? 0), dptTotal: Number(kept?.dpt ?? 0) };
+  }
+  const totals = await filtered
+    .select([
+      (eb) => eb.fn.countAll<number>().as('n'),
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('tps.dpt_total'), sql<number>`0`).as('dpt'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { total: Number(totals.n), dptTotal: Number(totals.dpt) };
+}
+
+/**
+ * One page of a TPS list, by offset (page numbers) or by key (`seek`: the rows after or before a
+ * row, as fast on the last page as on the first). `rows` come in the list's order; `more` says whether
+ * another row lies beyond them in the direction read.
+ */
 export async function findTpsPage(
   db: Kysely<Database>,
   filter: TpsFilter,
-  page: { page: number; pageSize: number; sort: TpsSort },
+  page: { pageSize: number; sort: TpsSort } & ({ offset: number } | { seek: TpsSeek }),
 ) {
   const filtered = applyFilter(baseQuery(db), await resolveTextFilter(db, filter));
+  const backward = 'seek' in page && page.seek.direction === 'before';
+  const dir = (ascending: boolean) => (ascending !== backward ? 'asc' : 'desc');
   let rowsQuery = filtered.select(TPS_COLUMNS);
+  if (filter.scopeKode !== null && page.sort === 'kode') {
+    const range = kodeRange(filter.scopeKode);
+    rowsQuery = rowsQuery.where('tps.kode', '>=', range.from);
+    if (range.to !== null) rowsQuery = rowsQuery.where('tps.kode', '<', range.to);
+  }
+  if ('seek' in page) rowsQuery = rowsQuery.where(seekCondition(page.sort, page.seek));
   rowsQuery =
     page.sort === 'kode'
-      ? rowsQuery.orderBy('tps.kode_wilayah').orderBy('tps.nomor')
-      : rowsQuery.orderBy('tps.dpt_total', page.sort === 'dpt_desc' ? 'desc' : 'asc').orderBy('tps.kode');
-  const [rows, totals] = await Promise.all([
+      ? rowsQuery.orderBy('tps.kode', dir(true))
+      : rowsQuery.orderBy('tps.dpt_total', dir(page.sort === 'dpt_asc')).orderBy('tps.kode', dir(true));
+  const [found, totals] = await Promise.all([
     rowsQuery
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize)
+      .limit(page.pageSize + 1)
+      .offset('offset' in page ? page.offset : 0)
       .execute(),
-    filtered
-      .select([
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.coalesce(eb.fn.sum<number>('tps.dpt_total'), sql<number>`0`).as('dpt'),
-      ])
-      .executeTakeFirstOrThrow(),
+    countTps(db, filter, filtered),
   ]);
-  return { rows, total: Number(totals.n), dptTotal: Number(totals.dpt) };
+  const rows = found.slice(0, page.pageSize);
+  if (backward) rows.reverse();
+  return { rows, more: found.length > page.pageSize, ...totals };
 }
 
 export type TpsListRow = Awaited<ReturnType<typeof findTpsPage>>['rows'][number];

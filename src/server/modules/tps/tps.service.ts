@@ -18,13 +18,12 @@ import {
   findChildCentroids,
   findTpsById,
   findTpsByKodeWilayahNomor,
-  findTpsPage,
   findTpsPoints,
   insertTps,
   streamTps,
   updateTps,
-  type TpsFilter,
 } from './tps.repo';
+import { listTps } from './tps-list';
 import { toTpsView } from './tps.view';
 
 /** Above this many TPS the map shows one point per child area instead of every TPS. */
@@ -71,19 +70,7 @@ export function createTpsService(deps: { audit: AuditLog; db: Db; wilayah: Wilay
   }
 
   return {
-    async list(actor: Actor, query: TpsListQuery): Promise<TpsPage> {
-      const scopeKode = scopeFor(actor, query.wilayah);
-      authorize(actor, 'tps:read', scopeKode);
-      const filter: TpsFilter = {
-        scopeKode,
-        q: query.q,
-        akses: query.akses,
-        lokasiKhusus: query.lokasiKhusus,
-        tanpaKoordinat: query.tanpaKoordinat,
-      };
-      const { rows, total, dptTotal } = await findTpsPage(db, filter, query);
-      return { items: rows.map(toTpsView), page: query.page, pageSize: query.pageSize, total, dptTotal };
-    },
+    list: (actor: Actor, query: TpsListQuery): Promise<TpsPage> => listTps(db, actor, query),
 
     get: getVisible,
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { AuditPage as AuditPageSchema } from '../../../contracts/audit';
-import { api, query } from '../../api/client';
+import { auditApi } from '../../../contracts/routes/audit';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
@@ -11,7 +11,7 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['audit', page],
-    queryFn: () => api(AuditPageSchema, `/api/audit${query({ page, pageSize: 50 })}`),
+    queryFn: () => call(auditApi.list, { query: { page, pageSize: 50 } }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -1,10 +1,10 @@
 /** The signed-in user, loaded once from /api/auth/me; sign-in and sign-out update it. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { z } from 'zod';
-import { SessionResponse, type SessionUser } from '../../../contracts/auth';
+import type { SessionUser } from '../../../contracts/auth';
+import { authApi } from '../../../contracts/routes/auth';
 import type { Permission } from '../../../domain/access/roles';
-import { api, ApiError, setCsrfToken } from '../../api/client';
+import { ApiError, call, setCsrfToken } from '../../api/client';
 import { setOutboxUser } from '../offline/outbox-browser';
 import { forgetSession, savedSession, saveSession } from '../offline/saved-session';
 
@@ -25,7 +25,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryKey: SESSION_KEY,
     queryFn: async () => {
       try {
-        const session = await api(SessionResponse, '/api/auth/me');
+        const session = await call(authApi.me);
         setCsrfToken(session.csrfToken);
         saveSession(session);
         return session.user;
@@ -52,10 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     isLoading,
     can: (permission) => user?.permissions.includes(permission) ?? false,
     login: async (username, password) => {
-      const session = await api(SessionResponse, '/api/auth/login', {
-        method: 'POST',
-        body: { username, password },
-      });
+      const session = await call(authApi.login, { body: { username, password } });
       setCsrfToken(session.csrfToken);
       await forgetSession();
       saveSession(session);
@@ -66,7 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return session.user;
     },
     logout: async () => {
-      await api(z.null(), '/api/auth/logout', { method: 'POST' }).catch(() => null);
+      await call(authApi.logout).catch(() => null);
       setCsrfToken(null);
       await forgetSession();
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });

@@ -3,7 +3,8 @@
  * fetch because it reports upload progress, which matters on a weak phone connection.
  */
 import { TpsImportEvent, type TpsImportResult } from '../../../contracts/tps';
-import { ApiError, getCsrfToken } from '../../api/client';
+import { tpsApi } from '../../../contracts/routes/tps';
+import { ApiError, getCsrfToken, urlOf } from '../../api/client';
 
 export type ImportProgress =
   | { phase: 'upload'; done: number; total: number }
@@ -16,8 +17,11 @@ export function uploadImport(options: {
   onProgress: (progress: ImportProgress) => void;
 }): Promise<TpsImportResult> {
   return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.append('wilayah', options.wilayah);
+    form.append('file', options.file, options.file.name);
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/tps/import');
+    xhr.open(tpsApi.import.method, urlOf(tpsApi.import, { body: form }));
     xhr.setRequestHeader('accept', 'application/x-ndjson');
     xhr.setRequestHeader('idempotency-key', options.idempotencyKey);
     const csrf = getCsrfToken();
@@ -73,9 +77,6 @@ export function uploadImport(options: {
       if (!settled) reject(new ApiError(0, 'network', 'Jawaban server terputus'));
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', 'Tidak ada koneksi ke server'));
-    const form = new FormData();
-    form.append('wilayah', options.wilayah);
-    form.append('file', options.file, options.file.name);
     xhr.send(form);
   });
 }

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { LiveEvent } from '../../../contracts/live';
-import { apiUrl } from '../../api/client';
+import { liveApi } from '../../../contracts/routes/live';
+import { urlOf } from '../../api/client';
 
 /**
  * Listens to the server's live events (GET /api/live, docs/decisions/0007-live-updates.md).
@@ -24,7 +25,7 @@ export function useLive(
   const applyRef = useRef(apply);
   applyRef.current = apply;
   // The stream of the chosen election: another election's choice opens another stream.
-  const url = apiUrl('/api/live');
+  const url = urlOf(liveApi.stream);
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
     const [eventTypes, keys] = JSON.parse(key) as [string[], unknown[][]];

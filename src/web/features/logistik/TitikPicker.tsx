@@ -5,9 +5,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { TpsPage } from '../../../contracts/tps';
+import { tpsApi } from '../../../contracts/routes/tps';
 import { LEVEL_TITIK, type Titik } from '../../../domain/logistik/logistik';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
@@ -114,7 +114,7 @@ function TpsNomor(props: {
   const list = useQuery({
     queryKey: ['tps', 'nomor', props.kelurahan],
     queryFn: () =>
-      api(TpsPage, `/api/tps${query({ wilayah: props.kelurahan, pageSize: 200, sort: 'kode' })}`),
+      call(tpsApi.list, { query: { wilayah: props.kelurahan ?? undefined, pageSize: 200, sort: 'kode' } }),
     enabled: props.kelurahan !== null,
   });
   const error = props.issues[props.name];

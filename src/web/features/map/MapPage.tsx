@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { MapResponse } from '../../../contracts/tps';
-import { api, query } from '../../api/client';
+import { tpsApi } from '../../../contracts/routes/tps';
+import { call, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -22,7 +22,7 @@ export function MapPage() {
   const config = usePublicConfig();
   const points = useQuery({
     queryKey: ['map', wilayah ?? ''],
-    queryFn: () => api(MapResponse, `/api/tps/map${query({ wilayah })}`),
+    queryFn: () => call(tpsApi.map, { query: { wilayah } }),
   });
   const name = detail.data?.nama ?? t('wilayah.national');
   return (

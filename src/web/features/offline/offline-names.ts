@@ -1,5 +1,6 @@
 /** Names shared by the page and the service worker (src/web/sw.ts). */
 import { HEADER_DATA_PRIBADI } from '../../../contracts/petugas';
+import { liveApi } from '../../../contracts/routes/live';
 
 /** The cache of API reads kept for offline use; emptied at sign-in and sign-out. */
 export const API_CACHE = 'siaga-api';
@@ -15,7 +16,7 @@ export function isCachedApiRead(pathname: string, request: { method: string; hea
   return (
     request.method === 'GET' &&
     pathname.startsWith('/api/') &&
-    !pathname.startsWith('/api/live') &&
+    !pathname.startsWith(`/api${liveApi.stream.path}`) &&
     (request.headers.get('accept') ?? '').includes('application/json')
   );
 }

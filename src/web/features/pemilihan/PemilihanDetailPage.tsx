@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { PemilihanDetail } from '../../../contracts/pemilihan';
-import { api } from '../../api/client';
+import { pemilihanApi } from '../../../contracts/routes/pemilihan';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { PEMILIHAN_KEY, usePemilihan } from './pemilihan-context';
@@ -15,11 +15,11 @@ export function PemilihanDetailPage() {
   const { current, choose } = usePemilihan();
   const detail = useQuery({
     queryKey: ['pemilihan', 'detail', id],
-    queryFn: () => api(PemilihanDetail, `/api/pemilihan/${id}`),
+    queryFn: () => call(pemilihanApi.get, { params: { id } }),
   });
   const close = useMutation({
     mutationFn: (input: { version: number; ditutup: boolean }) =>
-      api(PemilihanDetail, `/api/pemilihan/${id}`, { method: 'PATCH', body: input }),
+      call(pemilihanApi.update, { params: { id }, body: input }),
     onSuccess: (updated) => {
       client.setQueryData(['pemilihan', 'detail', id], updated);
       void client.invalidateQueries({ queryKey: PEMILIHAN_KEY });

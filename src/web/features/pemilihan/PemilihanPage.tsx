@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { PemilihanDetail, type Pemilihan } from '../../../contracts/pemilihan';
-import { TpsPage } from '../../../contracts/tps';
-import { WilayahChildrenResponse } from '../../../contracts/wilayah';
+import type { Pemilihan, PemilihanCreateInput } from '../../../contracts/pemilihan';
+import { pemilihanApi } from '../../../contracts/routes/pemilihan';
+import { tpsApi } from '../../../contracts/routes/tps';
+import { wilayahApi } from '../../../contracts/routes/wilayah';
 import { JENIS_PEMILIHAN, indukRule, type JenisPemilihan } from '../../../domain/pemilihan/pemilihan';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -86,7 +87,7 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
   const national = jenis === 'pemilu' || jenis === 'pilkada_serentak';
   const induk = indukRule(jenis);
   const create = useMutation({
-    mutationFn: (body: unknown) => api(PemilihanDetail, '/api/pemilihan', { method: 'POST', body }),
+    mutationFn: (body: PemilihanCreateInput) => call(pemilihanApi.create, { body }),
     onSuccess: async (created) => {
       await client.invalidateQueries({ queryKey: PEMILIHAN_KEY });
       choose(created.id);
@@ -242,7 +243,7 @@ function DesaPicker(props: {
   const [kecamatan, setKecamatan] = useState('');
   const desaList = useQuery({
     queryKey: ['wilayah', 'children', kecamatan],
-    queryFn: () => api(WilayahChildrenResponse, `/api/wilayah${query({ parent: kecamatan })}`),
+    queryFn: () => call(wilayahApi.children, { query: { parent: kecamatan } }),
     enabled: kecamatan !== '',
   });
   return (
@@ -270,7 +271,7 @@ function ChildSelect(props: {
 }) {
   const children = useQuery({
     queryKey: ['wilayah', 'children', props.parent],
-    queryFn: () => api(WilayahChildrenResponse, `/api/wilayah${query({ parent: props.parent })}`),
+    queryFn: () => call(wilayahApi.children, { query: { parent: props.parent } }),
     enabled: props.parent !== '',
   });
   return (
@@ -294,7 +295,7 @@ function TpsPicker(props: { scope: string; chosen: Set<string>; onChange: (next:
   const [kelurahan, setKelurahan] = useState('');
   const list = useQuery({
     queryKey: ['tps', 'picker', kelurahan],
-    queryFn: () => api(TpsPage, `/api/tps${query({ wilayah: kelurahan, pageSize: 200 })}`),
+    queryFn: () => call(tpsApi.list, { query: { wilayah: kelurahan, pageSize: 200 } }),
     enabled: kelurahan !== '',
   });
   return (

@@ -5,8 +5,9 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { PemilihanList, type Pemilihan } from '../../../contracts/pemilihan';
-import { api, setPemilihan } from '../../api/client';
+import type { Pemilihan } from '../../../contracts/pemilihan';
+import { pemilihanApi } from '../../../contracts/routes/pemilihan';
+import { call, setPemilihan } from '../../api/client';
 import { useSession } from '../auth/session';
 import { forgetClosedElections } from '../offline/saved-session';
 import { useI18n } from '../../i18n/i18n';
@@ -35,7 +36,7 @@ export function PemilihanProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const list = useQuery({
     queryKey: PEMILIHAN_KEY,
-    queryFn: () => api(PemilihanList, '/api/pemilihan'),
+    queryFn: () => call(pemilihanApi.list),
     staleTime: 60_000,
   });
   const [chosen, setChosen] = useState<string | null>(() => (user ? remembered(user.id) : null));

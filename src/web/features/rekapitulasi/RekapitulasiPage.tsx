@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { RekapList, RekapVenue, type RekapLokasiInput } from '../../../contracts/rekapitulasi';
+import type { RekapLokasiInput, RekapVenue } from '../../../contracts/rekapitulasi';
+import { rekapitulasiApi } from '../../../contracts/routes/rekapitulasi';
 import { isInScope } from '../../../domain/access/scope';
 import { instanSetempat, nilaiSetempat, waktuSetempat } from '../../../domain/time/zona';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -33,7 +34,7 @@ export function RekapitulasiPage() {
   const asked = kode !== null && kode.split('.').length >= 2 ? kode.split('.').slice(0, 3).join('.') : null;
   const list = useQuery({
     queryKey: ['rekapitulasi', asked],
-    queryFn: () => api(RekapList, `/api/rekapitulasi/${asked}`),
+    queryFn: () => call(rekapitulasiApi.list, { params: { kode: asked ?? '' } }),
     enabled: asked !== null,
   });
   if (asked === null) {
@@ -171,10 +172,7 @@ function VenueForm({
   const client = useQueryClient();
   const save = useMutation({
     mutationFn: (input: RekapLokasiInput) =>
-      api(RekapVenue, `/api/rekapitulasi/${venue.kodeWilayah}`, {
-        method: 'PUT',
-        body: input,
-      }),
+      call(rekapitulasiApi.put, { params: { kode: venue.kodeWilayah }, body: input }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['rekapitulasi'] });
       onDone();

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { Tps, TpsUpdateInput } from '../../../contracts/tps';
+import { tpsApi } from '../../../contracts/routes/tps';
+import { TpsUpdateInput, type Tps } from '../../../contracts/tps';
 import { AKSES_TPS, LOKASI_KHUSUS } from '../../../domain/tps/tps';
-import { api, ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -17,7 +18,10 @@ export function TpsDetailPage() {
   const { t, formatNumber } = useI18n();
   const { can } = useSession();
   const config = usePublicConfig();
-  const tps = useQuery({ queryKey: ['tps-detail', id], queryFn: () => api(Tps, `/api/tps/${id}`) });
+  const tps = useQuery({
+    queryKey: ['tps-detail', id],
+    queryFn: () => call(tpsApi.get, { params: { id: id ?? '' } }),
+  });
   const [editing, setEditing] = useState(false);
   if (tps.error) return <ErrorMessage error={tps.error} onRetry={() => void tps.refetch()} />;
   if (!tps.data) return <p>{t('common.loading')}</p>;
@@ -103,7 +107,7 @@ function TpsEditForm({ tps, onDone }: { tps: Tps; onDone: () => void }) {
   const queryClient = useQueryClient();
   const [issues, setIssues] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: (input: TpsUpdateInput) => api(Tps, `/api/tps/${tps.id}`, { method: 'PATCH', body: input }),
+    mutationFn: (input: TpsUpdateInput) => call(tpsApi.update, { params: { id: tps.id }, body: input }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['tps-detail', tps.id], saved);
       void queryClient.invalidateQueries({ queryKey: ['tps'] });

@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { TpsPage, TPS_SORTS } from '../../../contracts/tps';
+import { tpsApi } from '../../../contracts/routes/tps';
+import { TPS_SORTS } from '../../../contracts/tps';
 import { AKSES_TPS, LOKASI_KHUSUS } from '../../../domain/tps/tps';
-import { api, query } from '../../api/client';
+import { call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
@@ -12,6 +13,11 @@ import { useWilayahDetail } from '../wilayah/useWilayah';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
 
 const PAGE_SIZE = 50;
+
+/** The value if the list holds it: a hand-edited address asks for nothing the API would refuse. */
+function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
+  return list.find((item) => item === value);
+}
 
 /** Phones start with the filters folded so the table is in view. */
 function isPhone(): boolean {
@@ -26,24 +32,25 @@ export function TpsListPage() {
   const filters = {
     wilayah,
     q: params.get('q') ?? undefined,
-    akses: params.get('akses') ?? undefined,
-    lokasiKhusus: params.get('lokasiKhusus') ?? undefined,
-    tanpaKoordinat: params.get('tanpaKoordinat') ?? undefined,
-    sort: params.get('sort') ?? undefined,
-    page: Number(params.get('page') ?? '1'),
+    akses: oneOf(AKSES_TPS, params.get('akses')),
+    lokasiKhusus: oneOf([...LOKASI_KHUSUS, 'ada', 'tidak'], params.get('lokasiKhusus')),
+    tanpaKoordinat: oneOf(['true', 'false'], params.get('tanpaKoordinat')),
+    sort: oneOf(TPS_SORTS, params.get('sort')),
+    // Pages go by the cursor the previous page gave (keyset: a national list reads only its own rows).
+    cursor: params.get('cursor') ?? undefined,
     pageSize: PAGE_SIZE,
   };
   const detail = useWilayahDetail(wilayah);
   const list = useQuery({
     queryKey: ['tps', filters],
-    queryFn: () => api(TpsPage, `/api/tps${query(filters)}`),
+    queryFn: () => call(tpsApi.list, { query: filters }),
     placeholderData: keepPreviousData,
   });
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
-    if (key !== 'page') next.delete('page');
+    if (key !== 'cursor') next.delete('cursor');
     setParams(next);
   };
   // Typing waits for a pause before it queries: one request per word, not per letter, on weak signal.
@@ -53,7 +60,8 @@ export function TpsListPage() {
     const timer = setTimeout(() => set('q', text), 300);
     return () => clearTimeout(timer);
   });
-  const exportUrl = (format: string) => `/api/tps/export${query({ format, wilayah })}`;
+  const exportUrl = (format: 'csv' | 'xlsx' | 'geojson') =>
+    urlOf(tpsApi.export, { query: { format, wilayah } });
 
   return (
     <section>
@@ -187,7 +195,12 @@ export function TpsListPage() {
             page={list.data.page}
             pageSize={list.data.pageSize}
             total={list.data.total}
-            onPage={(page) => set('page', String(page))}
+            onPage={(page) =>
+              set(
+                'cursor',
+                (page > list.data.page ? list.data.nextCursor : list.data.prevCursor) ?? undefined,
+              )
+            }
           />
         </>
       )}

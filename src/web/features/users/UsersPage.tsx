@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { User, UserCreateInput, UserPage, UserUpdateInput } from '../../../contracts/users';
+import type { z } from 'zod';
+import { usersApi } from '../../../contracts/routes/users';
+import { UserCreateInput, UserUpdateInput, type User } from '../../../contracts/users';
 import { AGENCIES, ROLES } from '../../../domain/access/roles';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -16,7 +18,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const list = useQuery({
     queryKey: ['users', page, q],
-    queryFn: () => api(UserPage, `/api/users${query({ page, q, pageSize: 50 })}`),
+    queryFn: () => call(usersApi.list, { query: { page, q, pageSize: 50 } }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -92,10 +94,10 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
   const queryClient = useQueryClient();
   const [clientIssues, setClientIssues] = useState<Issues>({});
   const save = useMutation({
-    mutationFn: (body: UserCreateInput | UserUpdateInput) =>
-      user
-        ? api(User, `/api/users/${user.id}`, { method: 'PATCH', body })
-        : api(User, '/api/users', { method: 'POST', body }),
+    mutationFn: (input: { id: string; body: UserUpdateInput } | { id: null; body: UserCreateInput }) =>
+      input.id === null
+        ? call(usersApi.create, { body: input.body })
+        : call(usersApi.update, { params: { id: input.id }, body: input.body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['users'] });
       onDone();
@@ -114,20 +116,24 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
       agency: form.get('agency'),
       kodeWilayah: kode === '' ? null : kode,
     };
-    const parsed = user
-      ? UserUpdateInput.safeParse({
-          ...common,
-          version: user.version,
-          isActive: form.get('isActive') === 'on',
-          ...(password ? { password } : {}),
-        })
-      : UserCreateInput.safeParse({ ...common, username: formText(form, 'username'), password });
-    if (!parsed.success) {
-      setClientIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
-      return;
+    const refuse = (error: z.ZodError) =>
+      setClientIssues(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message])));
+    if (user) {
+      const parsed = UserUpdateInput.safeParse({
+        ...common,
+        version: user.version,
+        isActive: form.get('isActive') === 'on',
+        ...(password ? { password } : {}),
+      });
+      if (!parsed.success) return refuse(parsed.error);
+      setClientIssues({});
+      save.mutate({ id: user.id, body: parsed.data });
+    } else {
+      const parsed = UserCreateInput.safeParse({ ...common, username: formText(form, 'username'), password });
+      if (!parsed.success) return refuse(parsed.error);
+      setClientIssues({});
+      save.mutate({ id: null, body: parsed.data });
     }
-    setClientIssues({});
-    save.mutate(parsed.data);
   }
   const issues = { ...issuesOf(save.error), ...clientIssues };
   const described = (name: string) =>

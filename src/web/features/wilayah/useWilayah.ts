@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { WilayahChildrenResponse, WilayahDetail, WilayahSearchResponse } from '../../../contracts/wilayah';
-import { api, query } from '../../api/client';
+import { wilayahApi } from '../../../contracts/routes/wilayah';
+import { call } from '../../api/client';
 
 export function useWilayahDetail(kode: string | undefined) {
   return useQuery({
     queryKey: ['wilayah', kode],
-    queryFn: () => api(WilayahDetail, `/api/wilayah/${kode}`),
+    queryFn: () => call(wilayahApi.get, { params: { kode: kode ?? '' } }),
     enabled: kode !== undefined && kode !== '',
   });
 }
@@ -13,14 +13,14 @@ export function useWilayahDetail(kode: string | undefined) {
 export function useWilayahChildren(parent: string | undefined) {
   return useQuery({
     queryKey: ['wilayah-children', parent ?? ''],
-    queryFn: () => api(WilayahChildrenResponse, `/api/wilayah${query({ parent })}`),
+    queryFn: () => call(wilayahApi.children, { query: { parent } }),
   });
 }
 
 export function useWilayahSearch(q: string) {
   return useQuery({
     queryKey: ['wilayah-search', q],
-    queryFn: () => api(WilayahSearchResponse, `/api/wilayah/search${query({ q, limit: 15 })}`),
+    queryFn: () => call(wilayahApi.search, { query: { q, limit: 15 } }),
     enabled: q.trim().length >= 2,
   });
 }
