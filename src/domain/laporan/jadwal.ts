@@ -236,6 +236,17 @@ export function currentSlot(
 }
 
 /**
+ * A report written more than this after its deadline is late; within it, a report still answers that
+ * deadline (Siaga default, docs/domain/laporan.md).
+ */
+export const GRACE_MINUTES = 30;
+
+/** Whether a report written at `writtenAt` for the deadline `slotAt` is late (at exactly the grace: on time). */
+export function isLate(slotAt: Date, writtenAt: Date, graceMinutes = GRACE_MINUTES): boolean {
+  return writtenAt.getTime() > slotAt.getTime() + graceMinutes * MINUTE_MS;
+}
+
+/**
  * Which slot a report covers (Siaga's rule): a report answers the **next** deadline (a lurah writes
  * the 18:00 report in the afternoon), except one written within the grace period after a deadline
  * nobody covered yet, which answers that deadline (a few minutes late, still on time). When the next

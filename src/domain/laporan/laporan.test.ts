@@ -6,6 +6,8 @@ import {
   currentSlot,
   DEFAULT_JADWAL,
   dueSlots,
+  GRACE_MINUTES,
+  isLate,
   jadwalBawaan,
   ketepatanWaktu,
   overdue,
@@ -143,6 +145,18 @@ describe('overdue: late only after due + grace', () => {
     expect(overdue({ slots, submittedFor: [], now: at('2024-11-20T00:00:00Z'), graceMinutes: 30 })).toEqual(
       [],
     );
+  });
+});
+
+describe('isLate: a report is late only after its deadline plus the grace', () => {
+  const slot = at('2024-11-26T10:00:00Z');
+  it.each([
+    ['within the grace', '2024-11-26T10:29:59.999Z', false],
+    ['at the deadline plus the grace', '2024-11-26T10:30:00.000Z', false],
+    ['after it', '2024-11-26T10:30:00.001Z', true],
+  ])('%s', (_label, writtenAt, late) => {
+    expect(GRACE_MINUTES).toBe(30);
+    expect(isLate(slot, at(writtenAt))).toBe(late);
   });
 });
 

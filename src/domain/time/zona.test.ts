@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanSetempat, nilaiSetempat, waktuSetempat } from './zona';
+import { awalHariSetempat, instanSetempat, nilaiSetempat, waktuSetempat } from './zona';
 
 describe('waktuSetempat', () => {
   it("writes an instant in the region's own zone, named", () => {
@@ -20,5 +20,15 @@ describe('instanSetempat and nilaiSetempat: a formâ€™s wall clock in the regionâ
     expect(instanSetempat(local, kode)).toBe(withOffset);
     expect(new Date(instanSetempat(local, kode)).toISOString()).toBe(utc);
     expect(nilaiSetempat(utc, kode)).toBe(local);
+  });
+});
+
+describe('awalHariSetempat: a calendar day begins at midnight in the region', () => {
+  it.each([
+    ['Jakarta (WIB)', '31.71', '2024-11-26T17:00:00.000Z'],
+    ['Palopo (WITA)', '73.73', '2024-11-26T16:00:00.000Z'],
+    ['Jayapura (WIT)', '91.71', '2024-11-26T15:00:00.000Z'],
+  ])('%s', (_label, kode, instant) => {
+    expect(awalHariSetempat('2024-11-27', kode).toISOString()).toBe(instant);
   });
 });

@@ -23,6 +23,12 @@ export function todayIn(kodeWilayah: string | null, now: Date): string {
   return new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The instant a calendar day (YYYY-MM-DD) begins in the region of `kodeWilayah`. */
+export function awalHariSetempat(tanggal: string, kodeWilayah: string | null): Date {
+  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
+  return new Date(Date.parse(`${tanggal}T00:00:00Z`) - offset * 3_600_000);
+}
+
 /** The IANA zone of each, for formatting a time for people (Intl). */
 export const ZONA_IANA: Record<Zona, string> = {
   WIB: 'Asia/Jakarta',

@@ -14,7 +14,8 @@ import { kabKotaOf } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../cross-cutting/clock';
 import type { AngkaSumber, SumberAnev } from '../anev/anev.service';
-import { GRACE_MINUTES, type LaporanService } from './laporan.service';
+import { GRACE_MINUTES } from '../../../domain/laporan/jadwal';
+import type { LaporanService } from './laporan.service';
 import * as repo from './laporan.repo';
 
 const GRACE_MS = GRACE_MINUTES * 60_000;

@@ -177,7 +177,8 @@ export async function insertLaporan(
     versi?: number;
     dikoreksi_at?: Date;
   },
-): Promise<{ id: string } | undefined> {
+): Promise<{ id: string }> {
+  // A second copy of a client id fails on its unique index: cross-cutting/create-once answers it.
   return db
     .insertInto('laporan_situasi')
     .values({
@@ -185,9 +186,8 @@ export async function insertLaporan(
       jumlah: JSON.stringify(row.jumlah),
       rollup: row.rollup === null ? null : JSON.stringify(row.rollup),
     })
-    .onConflict((oc) => oc.column('client_id').doNothing())
     .returning('id')
-    .executeTakeFirst();
+    .executeTakeFirstOrThrow();
 }
 
 /** Children of an area with their report for one slot (null when none). */
