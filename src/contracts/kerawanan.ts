@@ -156,11 +156,18 @@ export const SummaryResponse = z.object({
   assessedTps: z.number().int(),
   kategori: z.record(Kategori, z.number().int()),
   indicators: z.array(IndicatorCount),
-  kecamatan: z.array(
+  /**
+   * The level of `rincian`: one below the area read and never below the kecamatan (the nation per
+   * provinsi, a provinsi per kab/kota, a kab/kota per kecamatan, a kecamatan or desa its kecamatan).
+   */
+  tingkatRincian: z.enum(['provinsi', 'kabkota', 'kecamatan']),
+  /** The area broken down at `tingkatRincian`, each with its top risks; a reader drills down by code. */
+  rincian: z.array(
     z.object({
       kode: z.string(),
       nama: z.string(),
       totalTps: z.number().int(),
+      assessedTps: z.number().int(),
       kategori: z.record(Kategori, z.number().int()),
       top: z.array(IndicatorCount),
     }),

@@ -177,6 +177,8 @@ export const en: Record<MessageKey, string> = {
   'kerawanan.frekuensi.tidak_banyak': 'Infrequent, to anticipate',
   'kerawanan.pengelompokan':
     "Grouped by Siaga's default cut-offs (Bawaslu published no rule): most frequent at ≥ {palingBanyak}% of mapped TPS, frequent at ≥ {banyak}%.",
+  'kerawanan.perProvinsi': 'Per province',
+  'kerawanan.perKabkota': 'Per regency/city',
   'kerawanan.perKecamatan': 'Per district',
   'kerawanan.topRisks': 'Top risks',
   'kerawanan.filterIndicator': 'Filter the map by indicator',

@@ -177,6 +177,8 @@ export const id = {
   'kerawanan.frekuensi.tidak_banyak': 'Tidak banyak terjadi, perlu diantisipasi',
   'kerawanan.pengelompokan':
     'Pengelompokan menurut batas bawaan Siaga (Bawaslu tidak menerbitkan aturannya): paling banyak terjadi ≥ {palingBanyak}% TPS yang dipetakan, banyak terjadi ≥ {banyak}%.',
+  'kerawanan.perProvinsi': 'Per provinsi',
+  'kerawanan.perKabkota': 'Per kabupaten/kota',
   'kerawanan.perKecamatan': 'Per kecamatan',
   'kerawanan.topRisks': 'Risiko teratas',
   'kerawanan.filterIndicator': 'Saring peta per indikator',

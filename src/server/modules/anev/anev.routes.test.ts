@@ -271,8 +271,8 @@ describe('anev', () => {
     expect(summary.statusCode).toBe(200);
     const byKecamatan = new Map(
       summary
-        .json<{ kecamatan: { kode: string; kategori: Record<string, number> }[] }>()
-        .kecamatan.map((k) => [k.kode, k.kategori]),
+        .json<{ rincian: { kode: string; kategori: Record<string, number> }[] }>()
+        .rincian.map((k) => [k.kode, k.kategori]),
     );
     const map = await palopo.request({ method: 'GET', url: '/api/kerawanan/map?wilayah=73.73&phase=pra' });
     expect(map.statusCode).toBe(200);

@@ -70,8 +70,9 @@ async function same(step: string): Promise<void> {
     FROM tps t, unnest(siaga_wilayah_chain(t.kode_wilayah)) AS chain (k)
     GROUP BY chain.k ORDER BY chain.k COLLATE "C"`.execute(database.db);
   expect(kept.rows, step).toEqual(scanned.rows);
-  // The nation (every kecamatan at once) and one kecamatan (the smallest area read from the figures).
-  const scopes = [null, '73.73.01'];
+  // The nation (per provinsi), a kab/kota (per kecamatan) and one kecamatan
+  // (the smallest area read from the figures).
+  const scopes = [null, '73.73', '73.73.01'];
   for (const pemilihanId of [DEMO_PEMILIHAN_ID, psuId]) {
     for (const phase of PHASES) {
       for (const scope of scopes) {

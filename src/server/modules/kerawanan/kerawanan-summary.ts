@@ -1,8 +1,10 @@
 /**
- * The kerawanan summary of an area (counts per category and per indicator, in total and per
- * kecamatan, in Bawaslu's published form). A kecamatan, kab/kota, provinsi or the nation reads the
- * figures the database keeps per kecamatan (kerawanan-summary.repo.ts): the nation's 7,285
- * kecamatan instead of its 435,296 TPS. A kelurahan/desa, below the kecamatan, scans its few TPS.
+ * The kerawanan summary of an area (counts per category and per indicator, in total and per area
+ * one level below, in Bawaslu's published form): the nation per provinsi, a provinsi per kab/kota, a
+ * kab/kota per kecamatan, a kecamatan or desa its own kecamatan; a reader drills down rather than
+ * receiving the nation's 7,285 kecamatan at once (2.8 MB). A kecamatan, kab/kota, provinsi or the
+ * nation reads the figures the database keeps per kecamatan, summed per area in the database
+ * (kerawanan-summary.repo.ts). A kelurahan/desa, below the kecamatan, scans its few TPS.
  * Both ways end in the same assembly, and the service test compares them after every kind of change.
  */
 import type { SummaryResponse } from '../../../contracts/kerawanan';
@@ -11,10 +13,10 @@ import { KATEGORI, effectiveKategori, type Kategori } from '../../../domain/kera
 import { summarizeCounts } from '../../../domain/kerawanan/summary';
 import type { Db } from '../../db/client';
 import { findTpsWithKerawanan } from './kerawanan.repo';
-import { findKecamatanFigures } from './kerawanan-summary.repo';
+import { findAreaFigures, findWilayahNames, rincianKodeOf, tingkatRincianOf } from './kerawanan-summary.repo';
 
-/** One kecamatan's figures, however they were obtained. */
-interface KecamatanFigures {
+/** One area's figures (a provinsi, kab/kota or kecamatan of the breakdown), however they were obtained. */
+interface AreaFigures {
   kode: string;
   nama: string;
   /** TPS that vote in the election. */
@@ -34,9 +36,10 @@ function assemble(
   scope: string | null,
   phase: Phase,
   catalogue: IndicatorCatalogue,
-  figures: readonly KecamatanFigures[],
+  figures: readonly AreaFigures[],
 ): SummaryResponse {
   const listed = figures.filter((k) => k.totalTps > 0).sort((a, b) => (a.kode < b.kode ? -1 : 1));
+  // Bawaslu's form is per kecamatan; the same rule ranks an area's top risks at any level.
   const summary = summarizeCounts(
     listed.map((k) => ({ kodeKecamatan: k.kode, assessed: k.assessed, counts: k.counts })),
     catalogue,
@@ -58,17 +61,22 @@ function assemble(
     assessedTps,
     kategori,
     indicators: summary.indicators,
-    kecamatan: listed.map((k) => ({
+    tingkatRincian: tingkatRincianOf(scope),
+    rincian: listed.map((k) => ({
       kode: k.kode,
       nama: k.nama,
       totalTps: k.totalTps,
+      assessedTps: k.assessed,
       kategori: k.kategori,
       top: tops.get(k.kode) ?? [],
     })),
   };
 }
 
-/** From the figures the database keeps per kecamatan (scope: a kecamatan or above; null the nation). */
+/**
+ * From the figures the database keeps per kecamatan, summed per area of the breakdown in the
+ * database (scope: a kecamatan or above; null the nation).
+ */
 export async function summaryFromRollup(
   db: Db,
   pemilihanId: string,
@@ -76,7 +84,13 @@ export async function summaryFromRollup(
   phase: Phase,
   catalogue: IndicatorCatalogue,
 ): Promise<SummaryResponse> {
-  const rows = await findKecamatanFigures(db, pemilihanId, phase, scope);
+  const rows = await findAreaFigures(
+    db,
+    pemilihanId,
+    phase,
+    scope,
+    catalogue.indicators.map((i) => i.kode),
+  );
   return assemble(
     scope,
     phase,
@@ -84,15 +98,15 @@ export async function summaryFromRollup(
     rows.map((r) => ({
       kode: r.kode,
       nama: r.nama,
-      totalTps: Number(r.tps),
-      assessed: r.assessed ?? 0,
+      totalTps: r.tps,
+      assessed: r.assessed,
       kategori: {
-        kurang_rawan: r.kurang_rawan ?? 0,
-        rawan: r.rawan ?? 0,
-        sangat_rawan: r.sangat_rawan ?? 0,
-        khusus: r.khusus ?? 0,
+        kurang_rawan: r.kurang_rawan,
+        rawan: r.rawan,
+        sangat_rawan: r.sangat_rawan,
+        khusus: r.khusus,
       },
-      counts: r.indikator ?? {},
+      counts: r.indikator,
     })),
   );
 }
@@ -105,9 +119,10 @@ export async function summaryFromScan(
   phase: Phase,
   catalogue: IndicatorCatalogue,
 ): Promise<SummaryResponse> {
-  const figures = new Map<string, KecamatanFigures>();
+  const tingkat = tingkatRincianOf(scope);
+  const figures = new Map<string, AreaFigures>();
   for (const row of await findTpsWithKerawanan(db, pemilihanId, scope, phase)) {
-    const kode = row.kode_kecamatan!;
+    const kode = rincianKodeOf(row.kode_kecamatan!, tingkat);
     const k = figures.get(kode) ?? {
       kode,
       nama: row.nama_kecamatan,
@@ -126,6 +141,10 @@ export async function summaryFromScan(
     }
     const effective = effectiveKategoriOf(row);
     if (effective !== null) k.kategori[effective] += 1;
+  }
+  // Above the kecamatan the rows name the provinsi or kab/kota, not the kecamatan they came from.
+  if (tingkat !== 'kecamatan' && figures.size > 0) {
+    for (const w of await findWilayahNames(db, [...figures.keys()])) figures.get(w.kode)!.nama = w.nama;
   }
   return assemble(scope, phase, catalogue, [...figures.values()]);
 }

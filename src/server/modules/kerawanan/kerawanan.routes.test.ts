@@ -361,12 +361,47 @@ describe('completion, override, summary and map', () => {
     expect(summary.assessedTps).toBe(260);
     expect(Object.values(summary.kategori as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(260);
     expect(summary.kategori.khusus).toBe(2); // the Lapas IIA TPS
-    expect(summary.kecamatan).toHaveLength(9);
+    expect(summary.tingkatRincian).toBe('kecamatan');
+    expect(summary.rincian).toHaveLength(9);
     expect(summary.indicators[0].frekuensi).toBe('paling_banyak');
     expect(summary.pengelompokan).toEqual({ palingBanyakFrom: 0.1, banyakFrom: 0.01 });
     expect(
       (await lurah.request({ method: 'GET', url: '/api/kerawanan/summary?wilayah=73.73' })).statusCode,
     ).toBe(403);
+  });
+
+  it('breaks the nation down per provinsi and a provinsi per kab/kota, each row adding up to the whole', async () => {
+    type Summary = {
+      totalTps: number;
+      assessedTps: number;
+      kategori: Record<string, number>;
+      tingkatRincian: string;
+      rincian: { kode: string; totalTps: number; assessedTps: number; kategori: Record<string, number> }[];
+    };
+    const read = async (url: string) => {
+      const response = await admin.request({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      return response.json<Summary>();
+    };
+    const sum = (s: Summary, of: (r: Summary['rincian'][number]) => number) =>
+      s.rincian.reduce((total, r) => total + of(r), 0);
+    const nation = await read(`/api/kerawanan/summary?pemilihan=${PILKADA_2024_ID}`);
+    expect(nation.tingkatRincian).toBe('provinsi');
+    expect(nation.rincian.every((r) => /^\d{2}$/.test(r.kode))).toBe(true);
+    const provinsi = await read(`/api/kerawanan/summary?wilayah=73&pemilihan=${PILKADA_2024_ID}`);
+    expect(provinsi.tingkatRincian).toBe('kabkota');
+    expect(provinsi.rincian.map((r) => r.kode)).toContain('73.73');
+    for (const s of [nation, provinsi]) {
+      expect(sum(s, (r) => r.totalTps)).toBe(s.totalTps);
+      expect(sum(s, (r) => r.assessedTps)).toBe(s.assessedTps);
+      expect(sum(s, (r) => r.kategori.sangat_rawan ?? 0)).toBe(s.kategori.sangat_rawan);
+    }
+    // Sulawesi Selatan's row of the nation is the provinsi's own summary.
+    expect(nation.rincian.find((r) => r.kode === '73')).toMatchObject({
+      totalTps: provinsi.totalTps,
+      assessedTps: provinsi.assessedTps,
+      kategori: provinsi.kategori,
+    });
   });
 
   it('maps TPS by category and filters by indicator', async () => {

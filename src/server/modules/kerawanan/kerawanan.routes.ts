@@ -175,7 +175,8 @@ export function kerawananRoutes(deps: { kerawanan: KerawananService }): FastifyP
         config: { pemilihan: 'read' },
         schema: {
           tags: ['kerawanan'],
-          summary: 'Ringkasan: TPS per kategori dan per indikator, per kecamatan',
+          summary:
+            'Ringkasan: TPS per kategori dan per indikator, dirinci satu tingkat di bawah (nasional per provinsi, provinsi per kab/kota, lalu per kecamatan)',
           querystring: SummaryQuery.extend(PemilihanQuery.shape),
           response: { 200: SummaryResponse, ...errors },
         },

@@ -25,6 +25,13 @@ import { PhaseChangesPanel } from './PhaseChangesPanel';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
+/** The summary's breakdown table is titled by its level; each row drills down to its area. */
+const RINCIAN_CAPTION = {
+  provinsi: 'kerawanan.perProvinsi',
+  kabkota: 'kerawanan.perKabkota',
+  kecamatan: 'kerawanan.perKecamatan',
+} as const;
+
 export function KerawananPage() {
   const { t, formatNumber, formatDate } = useI18n();
   const { user, can } = useSession();
@@ -48,7 +55,8 @@ export function KerawananPage() {
   const summary = useQuery({
     queryKey: ['kerawanan-summary', wilayah, phase],
     queryFn: () => api(SummaryResponse, `/api/kerawanan/summary${query({ wilayah, phase })}`),
-    enabled: wilayah !== '',
+    // A national user without an area picked reads the nation, per provinsi.
+    enabled: wilayah !== '' || user?.kodeWilayah === null,
   });
   const points = useQuery({
     queryKey: ['kerawanan-map', wilayah, phase, indicator],
@@ -220,13 +228,13 @@ export function KerawananPage() {
           </p>
         </div>
       )}
-      {summary.data && summary.data.kecamatan.length > 1 && (
+      {summary.data && summary.data.rincian.length > 1 && (
         <div className="table-scroll">
-          <table className="table">
-            <caption>{t('kerawanan.perKecamatan')}</caption>
+          <table className="table" data-testid="rincian">
+            <caption>{t(RINCIAN_CAPTION[summary.data.tingkatRincian])}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('tps.kecamatan')}</th>
+                <th scope="col">{t(`wilayah.level.${summary.data.tingkatRincian}`)}</th>
                 <th scope="col" className="num">
                   TPS
                 </th>
@@ -239,7 +247,7 @@ export function KerawananPage() {
               </tr>
             </thead>
             <tbody>
-              {summary.data.kecamatan.map((k) => (
+              {summary.data.rincian.map((k) => (
                 <tr key={k.kode}>
                   <td>
                     <Link to={`/kerawanan?wilayah=${k.kode}&phase=${phase}`}>{k.nama}</Link>
