@@ -101,7 +101,7 @@ describe('GET /api/tps by cursor', () => {
   });
 });
 
-describe("an area's TPS total", () => {
+describe("an area's TPS total and its children's", () => {
   /** Every level's list total and DPT, as the API answers them, against a count of the TPS rows. */
   async function same(step: string): Promise<void> {
     for (const kode of [null, '73', '73.73', '73.73.01', '73.73.01.1001', '64.08']) {
@@ -116,6 +116,17 @@ describe("an area's TPS total", () => {
         dptTotal: scan.rows[0]!.dpt,
       });
     }
+    // The wilayah tree reads the same kept figures: Palopo's kecamatan, each against a count.
+    const children = await admin.request({ method: 'GET', url: '/api/wilayah?parent=73.73' });
+    const kept = children
+      .json<{ items: { kode: string; stats: { tps: number; dpt: number } }[] }>()
+      .items.map((child) => ({ kode: child.kode, tps: child.stats.tps, dpt: child.stats.dpt }));
+    const scanned = await sql<{ kode: string; tps: number; dpt: number }>`
+      SELECT w.kode, count(t.id)::int AS tps, coalesce(sum(t.dpt_total), 0)::int AS dpt
+      FROM wilayah w LEFT JOIN tps t ON t.kode_wilayah LIKE w.kode || '.%'
+      WHERE w.parent_kode = '73.73' GROUP BY w.kode`.execute(t.database.db);
+    const byKode = (a: { kode: string }, b: { kode: string }) => (a.kode < b.kode ? -1 : 1);
+    expect(kept.sort(byKode), `${step}: kecamatan of 73.73`).toEqual(scanned.rows.sort(byKode));
   }
 
   it('is the kept figure, equal to a count after a create, a DPT correction, a move and a delete', async () => {

@@ -2,9 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, WilayahRow } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
-/** Length of a dotted code at each level: 73 · 73.73 · 73.73.01 · 73.73.01.1001. */
-const KODE_LENGTH = [0, 2, 5, 8, 13] as const;
-
 export async function findWilayah(db: Kysely<Database>, kode: string): Promise<WilayahRow | undefined> {
   return db.selectFrom('wilayah').selectAll().where('kode', '=', kode).executeTakeFirst();
 }
@@ -37,43 +34,36 @@ export async function countChildren(
 }
 
 /**
- * TPS count and DPT per child of `parentKode` (or per provinsi), in one grouped scan of the TPS
- * under the parent's prefix, served by tps_kode_wilayah_prefix_idx.
+ * TPS count and DPT per child of `parentKode` (or per provinsi): the figures the database keeps per
+ * area (rollup_tps, ADR 0013), one row per child that holds a TPS, read by the primary key's range
+ * instead of a grouped scan of every TPS under the parent (0.1-0.2 s for the provinsi list).
  */
 export async function sumTpsByChild(
   db: Kysely<Database>,
   parentKode: string | null,
   childLevel: 1 | 2 | 3 | 4,
 ): Promise<Map<string, { tps: number; dpt: number }>> {
-  const length = KODE_LENGTH[childLevel];
   let query = db
-    .selectFrom('tps')
-    .select([
-      sql<string>`substr(kode_wilayah, 1, ${sql.lit(length)})`.as('kode'),
-      (eb) => eb.fn.countAll<number>().as('tps'),
-      (eb) => eb.fn.coalesce(eb.fn.sum<number>('dpt_total'), sql<number>`0`).as('dpt'),
-    ])
-    .groupBy(sql`1`);
-  if (parentKode !== null) query = query.where('kode_wilayah', 'like', `${parentKode}.%`);
+    .selectFrom('rollup_tps')
+    .select(['kode', 'tps', 'dpt'])
+    .where('level', '=', childLevel)
+    .where((eb) => eb.or([eb('tps', '<>', 0), eb('dpt', '<>', 0)]));
+  if (parentKode !== null) query = query.where('kode', 'like', `${parentKode}.%`);
   const rows = await query.execute();
   return new Map(rows.map((row) => [row.kode, { tps: Number(row.tps), dpt: Number(row.dpt) }]));
 }
 
+/** TPS count and DPT at and below an area (null: the nation), as the database keeps them. */
 export async function sumTpsWithin(
   db: Kysely<Database>,
   kode: string | null,
 ): Promise<{ tps: number; dpt: number }> {
-  let query = db
-    .selectFrom('tps')
-    .select([
-      (eb) => eb.fn.countAll<number>().as('tps'),
-      (eb) => eb.fn.coalesce(eb.fn.sum<number>('dpt_total'), sql<number>`0`).as('dpt'),
-    ]);
-  if (kode !== null) {
-    query = query.where(withinWilayah('kode_wilayah', kode));
-  }
-  const row = await query.executeTakeFirstOrThrow();
-  return { tps: Number(row.tps), dpt: Number(row.dpt) };
+  const row = await db
+    .selectFrom('rollup_tps')
+    .select(['tps', 'dpt'])
+    .where('kode', '=', kode ?? '')
+    .executeTakeFirst();
+  return { tps: Number(row?.tps ?? 0), dpt: Number(row?.dpt ?? 0) };
 }
 
 /** Areas whose name contains `q` (trigram index) or whose code starts with it, within a scope. */
