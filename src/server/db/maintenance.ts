@@ -40,6 +40,15 @@ export function dueWork(activity: TableActivity): { vacuum: boolean; analyze: bo
   };
 }
 
+/**
+ * Whether `changed` rows written at once make a table's statistics stale by autovacuum's analyze rule,
+ * `reltuples` being what the last ANALYZE counted (-1 before the first): for a bulk import that
+ * analyses right away what autovacuum (or maintainTables) would take within the minute.
+ */
+export function analyzeDueAfter(changed: number, reltuples: number): boolean {
+  return changed > ANALYZE.threshold + ANALYZE.scale * Math.max(reltuples, 0);
+}
+
 /** Vacuums and analyses the tables that are due; returns what it did, for the log. */
 export async function maintainTables(db: Kysely<Database>): Promise<{ table: string; work: string }[]> {
   // The single-user backend publishes its counters only when asked to (the next statement does it).

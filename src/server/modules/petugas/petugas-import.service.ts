@@ -19,6 +19,7 @@ import { normalizeName } from '../../../domain/tps/tps-import';
 import { authorize } from '../../cross-cutting/access';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Db } from '../../db/client';
+import { analyzeDueAfter } from '../../db/maintenance';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
@@ -31,7 +32,12 @@ export type PetugasImportProgress = { phase: 'parse' | 'validate' | 'write'; don
 
 /** Rows per statement: one JSON parameter each (a few MB at most). */
 const WRITE_BATCH = 5000;
-/** Imports that change at least this many officers refresh the planner statistics afterwards. */
+/**
+ * Imports that change at least this many officers, and more than a tenth of what the statistics count
+ * (autovacuum's rule, db/maintenance.ts), refresh the planner's statistics afterwards: a province's
+ * file into an empty table does, the thirtieth province's into a table of millions does not (ANALYZE
+ * after each of the 38 files of a national roster took 40 % of its import; bench/petugas.ts).
+ */
 const ANALYZE_AFTER_ROWS = 500;
 
 export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wilayah: WilayahService }) {
@@ -40,7 +46,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
   async function buildDirectory(pemilihan: PemilihanContext, kode: string): Promise<PetugasDirectory> {
     const [desa, tps] = await Promise.all([
       deps.wilayah.desaDirectory(kode),
-      repo.findTpsOfPemilihanWithin(db, pemilihan.id, kode),
+      repo.findTpsKeysWithin(db, pemilihan.id, kode),
     ]);
     const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
     const byNames = new Map<string, { kode: string } | 'ambiguous'>();
@@ -101,8 +107,8 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
 
       const { headerIndex, columns } = findHeaderRow(cells, (row) => mapPetugasHeaders(row, input.jenis));
       const dataRows = cells.slice(headerIndex + 1);
-      const directory = await buildDirectory(pemilihan, input.wilayah);
       onProgress({ phase: 'validate', done: 0, total: dataRows.length });
+      const directory = await buildDirectory(pemilihan, input.wilayah);
       const { rows, errors } = parsePetugasRows(columns, dataRows, directory, {
         jenisDefault: input.jenis,
         hariPemungutan: pemilihan.hariPemungutan,
@@ -159,7 +165,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             updated: 0,
             unchanged: 0,
           });
-          const inserts: repo.NewPetugasRow[] = [];
+          const inserts: repo.ImportedPetugasRow[] = [];
           const updates: Parameters<typeof repo.updatePetugasBatch>[1][number][] = [];
           let unchanged = 0;
           for (const r of rows) {
@@ -175,13 +181,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             };
             const current = byNik.get(r.nik);
             if (!current) {
-              inserts.push({
-                ...values,
-                pemilihan_id: pemilihan.id,
-                nik: r.nik,
-                import_id: importId,
-                created_by: actor.userId,
-              });
+              inserts.push({ ...values, nik: r.nik });
             } else if (
               (Object.keys(values) as (keyof typeof values)[]).every((key) =>
                 key === 'tanggal_lahir'
@@ -197,9 +197,10 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
           }
           const total = inserts.length + updates.length;
           let done = 0;
+          onProgress({ phase: 'write', done, total });
           for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
             const batch = inserts.slice(i, i + WRITE_BATCH);
-            await repo.insertPetugasBatch(trx, batch);
+            await repo.insertPetugasBatch(trx, { pemilihanId: pemilihan.id, importId }, batch);
             done += batch.length;
             onProgress({ phase: 'write', done, total });
           }
@@ -248,7 +249,10 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
         if (!winner || winner.file_sha256 !== sha256) throw error;
         return importReplayOf(winner);
       }
-      if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await repo.analyzePetugas(db);
+      const changed = result.inserted + result.updated;
+      if (changed >= ANALYZE_AFTER_ROWS && analyzeDueAfter(changed, await repo.petugasReltuples(db))) {
+        await repo.analyzePetugas(db);
+      }
       return result;
     },
   };

@@ -20,6 +20,16 @@ export async function findTpsOfPemilihanWithin(db: Q, pemilihanId: string, kode:
     .execute();
 }
 
+/** The TPS voting in the election at or below `kode`, as an import looks them up (no names). */
+export async function findTpsKeysWithin(db: Q, pemilihanId: string, kode: string) {
+  return db
+    .selectFrom('tps as t')
+    .select(['t.id', 't.nomor', 't.kode_wilayah'])
+    .where(withinWilayah('t.kode_wilayah', kode))
+    .where(tpsOfPemilihan('t', pemilihanId))
+    .execute();
+}
+
 /** One TPS with its kelurahan's name and whether it votes in the election. */
 export async function findTps(db: Q, pemilihanId: string, tpsId: string) {
   return db
@@ -274,7 +284,6 @@ export type NewPetugasRow = {
 };
 
 const ROSTER_COLUMNS = {
-  pemilihan_id: 'uuid',
   jenis: 'text',
   jabatan: 'text',
   kode_wilayah: 'text',
@@ -284,20 +293,27 @@ const ROSTER_COLUMNS = {
   telepon: 'text',
   tanggal_lahir: 'text',
   jenis_kelamin: 'text',
-  import_id: 'uuid',
-  created_by: 'uuid',
 } as const satisfies RecordsetColumns;
+export type ImportedPetugasRow = Omit<NewPetugasRow, 'pemilihan_id' | 'import_id' | 'created_by'>;
 
 /**
- * Many officers in one statement, the rows as one JSON parameter (db/recordset.ts): the import's
- * bulk path. `tanggal_lahir` travels as text and is cast once.
+ * Many officers of one import in one statement, the rows as one JSON parameter (db/recordset.ts): the
+ * import's bulk path. The election and the import are one parameter each, not a key of every row;
+ * who imported them is the import's (petugas_import.actor_user_id), so the rows carry no created_by
+ * and skip its foreign-key check, one of the per-row costs the bulk load (COPY) does not pay
+ * (bench/petugas.ts). `tanggal_lahir` travels as text and is cast once.
  */
-export async function insertPetugasBatch(db: Q, rows: readonly NewPetugasRow[]): Promise<void> {
+export async function insertPetugasBatch(
+  db: Q,
+  from: { pemilihanId: string; importId: string },
+  rows: readonly ImportedPetugasRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   const cols = Object.keys(ROSTER_COLUMNS).map((c) => (c === 'tanggal_lahir' ? 'tanggal_lahir::date' : c));
   await sql`
-    INSERT INTO petugas (${columnList(ROSTER_COLUMNS)})
-    SELECT ${sql.raw(cols.join(', '))} FROM ${recordset(rows, ROSTER_COLUMNS)}`.execute(db);
+    INSERT INTO petugas (pemilihan_id, import_id, ${columnList(ROSTER_COLUMNS)})
+    SELECT ${from.pemilihanId}::uuid, ${from.importId}::uuid, ${sql.raw(cols.join(', '))}
+    FROM ${recordset(rows, ROSTER_COLUMNS)}`.execute(db);
 }
 
 /** Many officers changed in one statement (an import's rows whose NIK is already on record). */
@@ -376,6 +392,13 @@ export async function setImportCounts(
   counts: { inserted: number; updated: number; unchanged: number },
 ): Promise<void> {
   await db.updateTable('petugas_import').set(counts).where('id', '=', id).execute();
+}
+
+/** The officers the planner's statistics count (pg_class.reltuples; -1 before the first ANALYZE). */
+export async function petugasReltuples(db: Q): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'petugas'::regclass`.execute(db);
+  return rows[0]?.n ?? -1;
 }
 
 export async function analyzePetugas(db: Q): Promise<void> {
