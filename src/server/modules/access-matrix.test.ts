@@ -58,7 +58,9 @@ const CHECKS: Check[] = [
   'logistikTompotikka',
 ];
 
-// Expected HTTP status per account and check.
+// Expected HTTP status per account and check. A role that may never change a TPS (no tps:write, e.g.
+// polres) is refused by the route's permission before the TPS is looked up: 403, not the 404 that
+// hides an out-of-scope TPS from a role that may change TPS elsewhere (ADR 0003).
 // prettier-ignore
 const MATRIX: Record<string, Record<Check, number>> = {
   admin:                  { listPalopo: 200, listTompotikka: 200, listKutim: 200, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 200, readAudit: 200, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 200, logistikTompotikka: 200 },
@@ -71,7 +73,7 @@ const MATRIX: Record<string, Record<Check, number>> = {
   'lurah.tompotikka':     { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
   'babinsa.tompotikka':   { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
   'kesbangpol.kutim':     { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404, logistikKutim: 200, logistikTompotikka: 403 },
-  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 404, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404, logistikKutim: 200, logistikTompotikka: 403 },
+  'polres.kutim':         { listPalopo: 403, listTompotikka: 403, listKutim: 200, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 200, readAudit: 200, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 404, logistikKutim: 200, logistikTompotikka: 403 },
   'kpu.palopo':           { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 200, importPalopo: 200, listUsers: 403, readAudit: 403, medsosPalopo: 200, medsosWara: 200, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 200 },
   'dinkes.palopo':        { listPalopo: 200, listTompotikka: 200, listKutim: 403, getWaraUtara: 200, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 403 },
   'kpps.tompotikka':      { listPalopo: 403, listTompotikka: 200, listKutim: 403, getWaraUtara: 404, patchTompotikka: 403, importPalopo: 403, listUsers: 403, readAudit: 403, medsosPalopo: 403, medsosWara: 403, rosterTompotikka: 200, logistikKutim: 403, logistikTompotikka: 403 },
