@@ -33,6 +33,9 @@ const ConfigSchema = z.object({
   SIAGA_VOTING_DAY: z.iso.date().optional(),
   // Shared secret of the SMS gateway's webhook (header x-siaga-sms-token); unset = SMS intake off.
   SIAGA_SMS_TOKEN: z.string().min(16, { message: 'minimal 16 karakter' }).optional(),
+  // The built web app to serve; unset: dist/web beside the server. A deployment may keep each
+  // release in its own folder and point here (the phones' service worker picks the new one up).
+  SIAGA_WEB_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -50,6 +53,8 @@ export interface Config {
   /** The demo election's voting day, for the first start only; undefined: ten days ahead. */
   demoVotingDayOn: string | undefined;
   smsToken: string | undefined;
+  /** The built web app's folder (absolute); undefined: dist/web beside the server. */
+  webDir: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.round(c.SIAGA_MAX_UPLOAD_MB * 1024 * 1024),
     demoVotingDayOn: c.SIAGA_VOTING_DAY,
     smsToken: c.SIAGA_SMS_TOKEN,
+    webDir: c.SIAGA_WEB_DIR === undefined ? undefined : path.resolve(c.SIAGA_WEB_DIR),
   };
 }

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     maxUploadBytes: config.maxUploadBytes,
     tileUrl: config.tileUrl,
     smsToken: config.smsToken,
-    webDir: path.join(root, 'dist/web'),
+    webDir: config.webDir ?? path.join(root, 'dist/web'),
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
     serverFactory: gate.serverFactory,
   });

@@ -18,7 +18,7 @@ import { PEMILIHAN_KEY, usePemilihan } from './pemilihan-context';
 export function PemilihanPage() {
   const { t } = useI18n();
   const { can } = useSession();
-  const { items, current, choose } = usePemilihan();
+  const { items, unavailable, current, choose } = usePemilihan();
   const [creating, setCreating] = useState(false);
   return (
     <section>
@@ -32,7 +32,7 @@ export function PemilihanPage() {
       </div>
       <p className="muted">{t('pem.intro')}</p>
       {creating && <CreateForm items={items} onDone={() => setCreating(false)} />}
-      {items.length === 0 && <p>{t('pem.none')}</p>}
+      {items.length === 0 && <p>{t(unavailable ? 'pem.notStored' : 'pem.none')}</p>}
       <ul className="pemilihan-list" aria-label={t('pem.list')}>
         {items.map((p) => (
           <li key={p.id} className="card">

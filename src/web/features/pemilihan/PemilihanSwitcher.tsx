@@ -5,9 +5,11 @@ import { usePemilihan } from './pemilihan-context';
 /** The election chooser at the top of every page, with where it stands today ("H-10 …"). */
 export function PemilihanSwitcher() {
   const { t } = useI18n();
-  const { items, current, choose } = usePemilihan();
+  const { items, unavailable, current, choose } = usePemilihan();
   const id = useId();
-  if (items.length === 0) return <span className="small muted">{t('pem.none')}</span>;
+  if (items.length === 0) {
+    return <span className="small muted">{t(unavailable ? 'pem.notStoredShort' : 'pem.none')}</span>;
+  }
   return (
     <div className="pemilihan-switcher">
       <label htmlFor={id} className="visually-hidden">

@@ -3,6 +3,9 @@ export const idPemilihan = {
   'nav.pemilihan': 'Pemilihan',
   'pem.chooser': 'Pemilihan',
   'pem.none': 'Belum ada pemilihan untuk wilayah Anda.',
+  'pem.notStored':
+    'Data pemilihan belum tersimpan di ponsel ini. Buka Siaga sekali saat ada sinyal; setelah itu Siaga dapat dipakai tanpa sinyal.',
+  'pem.notStoredShort': 'Belum tersimpan di ponsel',
   'pem.hari.menuju': '{label} menuju pemungutan suara',
   'pem.hari.hari_h': 'Hari pemungutan suara',
   'pem.hari.setelah': '{label} setelah pemungutan suara',
@@ -65,6 +68,9 @@ export const enPemilihan: Record<keyof typeof idPemilihan, string> = {
   'nav.pemilihan': 'Elections',
   'pem.chooser': 'Election',
   'pem.none': 'No election has been recorded for your area.',
+  'pem.notStored':
+    'The election data is not stored on this phone yet. Open Siaga once with signal; after that it works without signal.',
+  'pem.notStoredShort': 'Not stored on this phone yet',
   'pem.hari.menuju': '{label} to voting day',
   'pem.hari.hari_h': 'Voting day',
   'pem.hari.setelah': '{label} after voting day',

@@ -14,6 +14,11 @@ import { useI18n } from '../../i18n/i18n';
 
 interface PemilihanState {
   items: Pemilihan[];
+  /**
+   * The list could not be read and none is kept on the phone (a first visit without signal): "no
+   * election" would be untrue, so pages say the data is not stored yet instead.
+   */
+  unavailable: boolean;
   current: Pemilihan | null;
   choose: (id: string) => void;
 }
@@ -71,7 +76,8 @@ export function PemilihanProvider({ children }: { children: ReactNode }) {
       predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== PEMILIHAN_KEY[0],
     });
   };
-  return <Context.Provider value={{ items, current, choose }}>{children}</Context.Provider>;
+  const unavailable = list.data === undefined && list.isError;
+  return <Context.Provider value={{ items, unavailable, current, choose }}>{children}</Context.Provider>;
 }
 
 export function usePemilihan(): PemilihanState {

@@ -31,14 +31,14 @@ function phaseOf(hariOffset: number): Phase {
 export function TugasPage() {
   const { t } = useI18n();
   const { user } = useSession();
-  const { current } = usePemilihan();
+  const { current, unavailable } = usePemilihan();
   const kode = user?.kodeWilayah ?? null;
   if (kode === null || user === null) return <h1>{t('tugas.title')}</h1>;
   if (current === null) {
     return (
       <section>
         <h1>{t('tugas.title')}</h1>
-        <p>{t('tugas.noElection')}</p>
+        <p data-testid="tugas-no-election">{t(unavailable ? 'pem.notStored' : 'tugas.noElection')}</p>
       </section>
     );
   }
