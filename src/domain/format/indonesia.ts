@@ -27,3 +27,21 @@ const TANGGAL = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 
 export function tanggal(hari: string): string {
   return TANGGAL.format(new Date(`${hari}T00:00:00Z`));
 }
+
+/** Whether a figure is a count or measure (jumlah) or a percentage (persen). */
+export type Satuan = 'jumlah' | 'persen';
+
+/**
+ * A figure that may be missing, in its unit: 99.06 persen → "99,1%" (as Intl id-ID's percent style
+ * writes it, no space), 2837 → "2.837", null → "–" (an empty cell in a table).
+ */
+export function nilai(n: number | null, satuan: Satuan = 'jumlah'): string {
+  if (n === null) return '–';
+  return satuan === 'persen' ? persen(n) : angka(n);
+}
+
+/** A change between two figures with its sign: +1,5%, -3, 0; null → "–". */
+export function selisih(n: number | null, satuan: Satuan = 'jumlah'): string {
+  if (n === null) return '–';
+  return `${n > 0 ? '+' : ''}${nilai(n, satuan)}`;
+}

@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AnevResponse } from '../../../contracts/anev';
+import { nilai, selisih, tanggal } from '../../../domain/format/indonesia';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { pdfTable, renderPdf } from '../../files/pdf';
 
 const PENILAIAN_LABEL = {
@@ -27,18 +29,6 @@ const JUDUL_RINCIAN = {
   hasil_rujukan: 'Rujukan Bawaslu/Gakkumdu menurut hasil',
 } as const;
 
-const angka = (n: number | null, persen: boolean) =>
-  n === null ? '–' : `${n.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${persen ? ' %' : ''}`;
-
-function tanggal(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 export function buildAnevPdf(anev: AnevResponse, printedAt: Date): Promise<Buffer> {
   const satuan = new Map(anev.metrik.map((m) => [m.kode, m]));
   const lalu = anev.lalu
@@ -57,12 +47,11 @@ export function buildAnevPdf(anev: AnevResponse, printedAt: Date): Promise<Buffe
       .filter((b) => b.kini !== null || b.lalu !== null)
       .map((b) => {
         const m = satuan.get(b.metrik)!;
-        const persen = m.satuan === 'persen';
         return [
           m.nama,
-          angka(b.kini, persen),
-          angka(b.lalu, persen),
-          b.selisih === null ? '–' : `${b.selisih > 0 ? '+' : ''}${angka(b.selisih, persen)}`,
+          nilai(b.kini, m.satuan),
+          nilai(b.lalu, m.satuan),
+          selisih(b.selisih, m.satuan),
           {
             text: PENILAIAN_LABEL[b.penilaian],
             color: PENILAIAN_WARNA[b.penilaian],
@@ -86,14 +75,14 @@ export function buildAnevPdf(anev: AnevResponse, printedAt: Date): Promise<Buffe
       content.push(
         pdfTable(
           ['Rincian', 'Kini', 'Lalu'],
-          rows.map((r) => [r.nama, angka(r.kini, false), angka(r.lalu, false)]),
+          rows.map((r) => [r.nama, nilai(r.kini), nilai(r.lalu)]),
           ['*', 70, 70],
         ),
       );
     }
   }
   content.push({
-    text: `Angka dari catatan Siaga; angka yang dimasukkan dari ringkasan: ${anev.dimasukkan.kini} (kini), ${anev.dimasukkan.lalu} (lalu). Dicetak ${printedAt.toLocaleString('id-ID', { timeZone: 'Asia/Makassar' })} WITA.`,
+    text: `Angka dari catatan Siaga; angka yang dimasukkan dari ringkasan: ${anev.dimasukkan.kini} (kini), ${anev.dimasukkan.lalu} (lalu). Dicetak ${waktuSetempat(printedAt, anev.kodeWilayah)}.`,
     fontSize: 8,
     color: '#555555',
   });

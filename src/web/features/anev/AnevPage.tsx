@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AnevImportResult, AnevResponse } from '../../../contracts/anev';
+import { nilai, selisih } from '../../../domain/format/indonesia';
 import { api, ApiError, apiUrl, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
@@ -41,8 +42,6 @@ export function AnevPage() {
   }
   const a = anev.data;
   const metrik = new Map((a?.metrik ?? []).map((m) => [m.kode, m]));
-  const fmt = (n: number | null, persen: boolean) =>
-    n === null ? '–' : `${n.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${persen ? ' %' : ''}`;
   return (
     <section>
       <div className="page-head">
@@ -128,17 +127,13 @@ export function AnevPage() {
                       <tbody>
                         {rows.map((b) => {
                           const m = metrik.get(b.metrik);
-                          const persen = m?.satuan === 'persen';
+                          const satuan = m?.satuan ?? 'jumlah';
                           return (
                             <tr key={b.metrik}>
                               <th scope="row">{m?.nama ?? b.metrik}</th>
-                              <td>{fmt(b.kini, persen)}</td>
-                              <td>{fmt(b.lalu, persen)}</td>
-                              <td>
-                                {b.selisih === null
-                                  ? '–'
-                                  : `${b.selisih > 0 ? '+' : ''}${fmt(b.selisih, persen)}`}
-                              </td>
+                              <td>{nilai(b.kini, satuan)}</td>
+                              <td>{nilai(b.lalu, satuan)}</td>
+                              <td>{selisih(b.selisih, satuan)}</td>
                               <td className={`penilaian ${b.penilaian}`}>
                                 {t(`anev.penilaian.${b.penilaian}`)}
                               </td>
@@ -165,7 +160,6 @@ const KELOMPOK = ['kategori_kejadian', 'status_kejadian', 'hasil_rujukan'] as co
 /** The kab/kota's incidents by category and ending, and referrals by outcome, both elections side by side. */
 function Rincian({ anev }: { anev: AnevResponse }) {
   const { t } = useI18n();
-  const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString('id-ID'));
   const tanpaLalu = anev.lalu !== null && anev.rincian.every((r) => r.lalu === null);
   return (
     <div className="card" data-testid="anev-rincian">
@@ -191,8 +185,8 @@ function Rincian({ anev }: { anev: AnevResponse }) {
                   {rows.map((r) => (
                     <tr key={r.kode}>
                       <th scope="row">{r.nama}</th>
-                      <td>{fmt(r.kini)}</td>
-                      <td>{fmt(r.lalu)}</td>
+                      <td>{nilai(r.kini)}</td>
+                      <td>{nilai(r.lalu)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
+import { waktuSetempat } from '../../../domain/time/zona';
 
 export function AuditPage() {
   const { t } = useI18n();
@@ -34,7 +35,7 @@ export function AuditPage() {
               <tbody>
                 {list.data.items.map((entry) => (
                   <tr key={entry.id}>
-                    <td>{new Date(entry.at).toLocaleString()}</td>
+                    <td>{waktuSetempat(entry.at, entry.kodeWilayah ?? '')}</td>
                     <td>{entry.actorUsername ?? 'sistem'}</td>
                     <td>{entry.action}</td>
                     <td>

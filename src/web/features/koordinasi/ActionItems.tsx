@@ -8,7 +8,7 @@ import { useSession } from '../auth/session';
 
 /** Action items with their state; the owner agency (or the organiser) ticks one done with a note. */
 export function ActionItems({ items, showSource = true }: { items: Item[]; showSource?: boolean }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { user, can } = useSession();
   const client = useQueryClient();
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -54,7 +54,7 @@ export function ActionItems({ items, showSource = true }: { items: Item[]; showS
                   </td>
                   <td>{item.ownerAgency.toUpperCase()}</td>
                   <td>{item.namaWilayah}</td>
-                  <td>{item.dueOn}</td>
+                  <td>{formatDate(item.dueOn)}</td>
                   <td>
                     <strong>{t(`koor.state.${item.state}`)}</strong>
                   </td>

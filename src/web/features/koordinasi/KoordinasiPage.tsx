@@ -245,7 +245,7 @@ function OptionSelect(props: {
 
 /** Items falling due within three days or already late: the alarm Polda NTT asked for (seed 002). */
 function Alarms({ summary }: { summary: Summary }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const alarms = summary.kesiapan.items.filter((i) => i.state === 'segera' || i.state === 'terlambat');
   if (alarms.length === 0) return null;
   return (
@@ -254,7 +254,7 @@ function Alarms({ summary }: { summary: Summary }) {
       <ul>
         {alarms.map((i) => (
           <li key={i.id} className={`state-${i.state}`}>
-            <strong>{t(`koor.state.${i.state}`)}</strong> · {i.dueLabel} ({i.dueOn}) ·{' '}
+            <strong>{t(`koor.state.${i.state}`)}</strong> · {i.dueLabel} ({formatDate(i.dueOn)}) ·{' '}
             {i.agency.toUpperCase()}: {i.judul}
           </li>
         ))}
@@ -279,7 +279,7 @@ function Bar({ percent, label }: { percent: number; label: string }) {
 }
 
 function Readiness({ summary, canManage }: { summary: Summary; canManage: boolean }) {
-  const { t, formatPercent } = useI18n();
+  const { t, formatPercent, formatDate } = useI18n();
   const { user } = useSession();
   const client = useQueryClient();
   const refresh = (data: Summary) => {
@@ -363,7 +363,7 @@ function Readiness({ summary, canManage }: { summary: Summary; canManage: boolea
                 {items.map((item) => (
                   <tr key={item.id} className={`state-${item.state}`}>
                     <td>
-                      {item.dueLabel} <span className="muted small">{item.dueOn}</span>
+                      {item.dueLabel} <span className="muted small">{formatDate(item.dueOn)}</span>
                     </td>
                     <td>{item.judul}</td>
                     <td>{item.agency.toUpperCase()}</td>
@@ -391,7 +391,7 @@ function Readiness({ summary, canManage }: { summary: Summary; canManage: boolea
 }
 
 function Tahapan({ summary }: { summary: Summary }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { can } = useSession();
   const [editing, setEditing] = useState(false);
   return (
@@ -405,8 +405,10 @@ function Tahapan({ summary }: { summary: Summary }) {
           <li key={stage.kode} className={`tahapan-${stage.status}`}>
             <strong>{stage.nama}</strong>{' '}
             <span className="muted small">
-              {stage.startsOn === stage.endsOn ? stage.startsOn : `${stage.startsOn} – ${stage.endsOn}`} ·{' '}
-              {t(`koor.tahapan.${stage.status}`)}
+              {stage.startsOn === stage.endsOn
+                ? formatDate(stage.startsOn)
+                : `${formatDate(stage.startsOn)} – ${formatDate(stage.endsOn)}`}{' '}
+              · {t(`koor.tahapan.${stage.status}`)}
             </span>
           </li>
         ))}

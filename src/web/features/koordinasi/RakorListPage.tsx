@@ -12,6 +12,7 @@ import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
+import { waktuSetempat } from '../../../domain/time/zona';
 
 /** Rakor that concern the user's wilayah, newest first, and the form to schedule one. */
 export function RakorListPage() {
@@ -44,8 +45,8 @@ export function RakorListPage() {
               <li key={r.id} className="card">
                 <Link to={`/rakor/${r.id}`}>{r.judul}</Link>
                 <div className="muted small">
-                  {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {new Date(r.mulaiAt).toLocaleString()} ·{' '}
-                  {t(`rakor.status.${r.status}`)}
+                  {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {waktuSetempat(r.mulaiAt, r.kodeWilayah)}{' '}
+                  · {t(`rakor.status.${r.status}`)}
                 </div>
               </li>
             ))}

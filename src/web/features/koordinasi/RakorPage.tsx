@@ -10,6 +10,7 @@ import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { ActionItems } from './ActionItems';
+import { waktuSetempat } from '../../../domain/time/zona';
 
 type Detail = RakorDetail;
 type Attendance = Record<string, { kehadiran: Kehadiran; diwakiliOleh: string }>;
@@ -48,7 +49,7 @@ export function RakorPage() {
             </a>
           </div>
           <p className="muted">
-            {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {new Date(r.mulaiAt).toLocaleString()} ·{' '}
+            {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {waktuSetempat(r.mulaiAt, r.kodeWilayah)} ·{' '}
             {r.tempat} · <strong>{t(`rakor.status.${r.status}`)}</strong>
           </p>
           {r.agendaLanjutan.length > 0 && (

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Laporan, LaporanSubmit, StatusLaporan } from '../../../contracts/laporan';
 import type { Role } from '../../../domain/access/roles';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { HITUNGAN_SITUASI, LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situasi';
 import { call, urlOf } from '../../api/client';
 import { laporanApi } from '../../../contracts/routes/laporan';
@@ -44,10 +45,9 @@ export function LaporanPage() {
   return <LaporanArea kode={kode} />;
 }
 
-function time(iso: string | null): string {
-  return iso === null
-    ? '–'
-    : new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+/** A report's time on its region's clock with the zone ("6 Des 2026, 18.00 WITA"), not the browser's. */
+function time(iso: string | null, kode: string): string {
+  return iso === null ? '–' : waktuSetempat(iso, kode);
 }
 
 function LaporanArea({ kode }: { kode: string }) {
@@ -69,10 +69,10 @@ function LaporanArea({ kode }: { kode: string }) {
         {s && (
           <>
             <p className="muted">
-              {s.slotAt ? t('laporan.slot', { time: time(s.slotAt) }) : t('laporan.noSlot')}
+              {s.slotAt ? t('laporan.slot', { time: time(s.slotAt, kode) }) : t('laporan.noSlot')}
               {s.nextSlotAt &&
                 s.nextSlotAt !== s.slotAt &&
-                ` · ${t('laporan.next', { time: time(s.nextSlotAt) })}`}
+                ` · ${t('laporan.next', { time: time(s.nextSlotAt, kode) })}`}
             </p>
             {s.own && <OwnReport report={s.own} canApprove={s.canApprove} />}
             {mayWrite && s.slotAt !== null && <ReportForm status={s} />}
@@ -113,7 +113,7 @@ function DutyCard({ status, depth }: { status: Status; depth: number }) {
           {status.own
             ? t('laporan.duty.in', { level: levelLabel(status.own.level) })
             : status.slotAt
-              ? t('laporan.duty.missing', { time: time(status.slotAt) })
+              ? t('laporan.duty.missing', { time: time(status.slotAt, status.kodeWilayah) })
               : t('laporan.noSlot')}
         </p>
       )}
@@ -150,7 +150,7 @@ function OwnReport({ report, canApprove }: { report: Laporan; canApprove: boolea
         {report.versi > 1 && <span className="badge">{t('laporan.version', { n: report.versi })}</span>}
       </p>
       {report.narasi && <p>{report.narasi}</p>}
-      {report.versi > 1 && <Versions id={report.id} />}
+      {report.versi > 1 && <Versions id={report.id} kode={report.kodeWilayah} />}
       <ErrorMessage error={advance.error} />
       {canApprove && report.status === 'dikirim' && (
         <button type="button" onClick={() => advance.mutate('setujui')}>
@@ -330,7 +330,7 @@ function Children({ status }: { status: Status }) {
                     <>
                       {' '}
                       <span className="badge">{t('laporan.version', { n: c.laporan.versi })}</span>
-                      <Versions id={c.laporan.id} />
+                      <Versions id={c.laporan.id} kode={c.kodeWilayah} />
                     </>
                   )}
                 </td>
@@ -346,7 +346,7 @@ function Children({ status }: { status: Status }) {
 }
 
 /** The earlier versions of a corrected report, read when opened. */
-function Versions({ id }: { id: string }) {
+function Versions({ id, kode }: { id: string; kode: string }) {
   const { t } = useI18n();
   const levelLabel = useLevelLabel();
   const [open, setOpen] = useState(false);
@@ -363,7 +363,7 @@ function Versions({ id }: { id: string }) {
         {versions.data?.items.map((v) => (
           <li key={v.id}>
             <strong>{levelLabel(v.level)}</strong> · {t('laporan.version', { n: v.versi })} ·{' '}
-            {time(v.dikoreksiAt ?? v.dibuatAt)} · {v.pelapor}
+            {time(v.dikoreksiAt ?? v.dibuatAt, kode)} · {v.pelapor}
             {v.diganti && ` · ${t('laporan.replaced')}`}
             {v.narasi && <span className="small"> — {v.narasi}</span>}
           </li>
@@ -421,7 +421,7 @@ function History({ kode }: { kode: string }) {
       <ul>
         {list.data.items.map((r) => (
           <li key={r.id}>
-            {time(r.slotAt)} · {r.namaWilayah} · <strong>{levelLabel(r.level)}</strong>
+            {time(r.slotAt, kode)} · {r.namaWilayah} · <strong>{levelLabel(r.level)}</strong>
             {r.terlambat ? ` · ${t('laporan.late')}` : ''} {r.narasi && `· ${r.narasi}`}
           </li>
         ))}

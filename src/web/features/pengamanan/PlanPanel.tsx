@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTables } from './CoverageTables';
+import { waktuSetempat } from '../../../domain/time/zona';
 
 const Created = z.object({ id: z.string(), replayed: z.boolean() });
 
@@ -108,7 +109,7 @@ export function PlanPanel({
           <p>
             <strong>{t(`pengamanan.status.${p.status}`)}</strong>
             {p.approvedBy && p.approvedAt
-              ? ` · ${t('pengamanan.approved', { by: p.approvedBy, at: new Date(p.approvedAt).toLocaleString() })}`
+              ? ` · ${t('pengamanan.approved', { by: p.approvedBy, at: waktuSetempat(p.approvedAt, wilayah) })}`
               : ''}
             {p.skenario.length > 0 ? ` · ${t('pengamanan.skenario', { n: p.skenario.length })}` : ''}
           </p>
@@ -205,7 +206,7 @@ export function PlanPanel({
                     {item.nomor} · {t(`pengamanan.status.${item.status}`)}
                   </td>
                   <td>
-                    {item.createdBy}, {new Date(item.createdAt).toLocaleString()}
+                    {item.createdBy}, {waktuSetempat(item.createdAt, wilayah)}
                     {item.approvedBy ? ` · ✓ ${item.approvedBy}` : ''}
                   </td>
                   <td className="num">{item.polriShortfall}</td>

@@ -10,6 +10,7 @@ import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { usePublicConfig } from '../map/usePublicConfig';
+import { waktuSetempat } from '../../../domain/time/zona';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
@@ -67,7 +68,7 @@ export function TpsDetailPage() {
         <dd>{d.lat === null ? '–' : `${d.lat}, ${d.lon}`}</dd>
         <dt>{t('tps.updatedAt')}</dt>
         <dd>
-          {new Date(d.updatedAt).toLocaleString()} · {t('tps.version')} {d.version}
+          {waktuSetempat(d.updatedAt, d.kodeWilayah)} · {t('tps.version')} {d.version}
         </dd>
       </dl>
       {d.lat !== null && d.lon !== null && config.data && (

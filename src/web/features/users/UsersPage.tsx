@@ -10,6 +10,7 @@ import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
+import { waktuSetempat } from '../../../domain/time/zona';
 
 export function UsersPage() {
   const { t } = useI18n();
@@ -62,7 +63,7 @@ export function UsersPage() {
                     <td>{u.agency}</td>
                     <td>{u.namaWilayah ?? t('wilayah.national')}</td>
                     <td>{u.isActive ? t('common.yes') : t('common.no')}</td>
-                    <td>{u.lastLoginAt ? new Date(u.lastLoginAt).toLocaleString() : '–'}</td>
+                    <td>{u.lastLoginAt ? waktuSetempat(u.lastLoginAt, u.kodeWilayah ?? '') : '–'}</td>
                     <td>
                       <button
                         type="button"
