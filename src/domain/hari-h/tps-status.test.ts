@@ -3,10 +3,25 @@ import {
   ATURAN_SURAT_SUARA,
   canAdvance,
   nextStatus,
+  pemilihDihitung,
   suratSuaraTps,
   TAHAP_TPS,
   validatePemilih,
 } from './tps-status';
+
+describe('pemilihDihitung: a turnout count only once voting has started', () => {
+  it.each([
+    ['belum_lapor', false],
+    ['petugas_hadir', false],
+    ['logistik_lengkap', false],
+    ['dibuka', false],
+    ['pemungutan', true],
+    ['ditutup', true],
+    ['penghitungan_selesai', true],
+  ] as const)('%s: %s', (tahap, counted) => {
+    expect(pemilihDihitung(tahap)).toBe(counted);
+  });
+});
 
 describe('canAdvance', () => {
   it('moves forward, may skip, never goes back or stays', () => {

@@ -34,6 +34,14 @@ export function tahapIndex(tahap: TahapTps): number {
 }
 
 /**
+ * Whether a report at this stage may carry a turnout count: only once voting has started (a count
+ * before "pemungutan" is a typing error). The phone's form and the server ask the same question.
+ */
+export function pemilihDihitung(tahap: TahapTps): boolean {
+  return tahapIndex(tahap) >= tahapIndex('pemungutan');
+}
+
+/**
  * Stages only move forward; skipping is allowed (a TPS that reports "ditutup" first has evidently
  * opened: reports by SMS from the field arrive late or not at all), moving back or staying is not
  * (a mistaken report is corrected by an operator outside this rule, with an audit row).

@@ -138,13 +138,9 @@ export async function insertSituasi(
     dibuat_at: Date;
     created_by: string;
   },
-): Promise<{ id: string } | undefined> {
-  return db
-    .insertInto('tps_situasi')
-    .values(row)
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+): Promise<{ id: string }> {
+  // A second copy of a client id fails on its unique index: cross-cutting/create-once answers it.
+  return db.insertInto('tps_situasi').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function findSituasiByClientId(db: Db, clientId: string) {

@@ -100,6 +100,33 @@ describe('TPS status on voting day', () => {
   });
 });
 
+describe('the security report of a TPS', () => {
+  it('is kept once per client id, however many copies arrive at once, with one audit row', async () => {
+    const body = { clientId: randomUUID(), tpsId: tpsIds[1], situasi: 'waspada', catatan: 'Massa berkumpul' };
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        babinsa.request({ method: 'POST', url: '/api/hari-h/situasi', payload: body }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200]);
+    expect(answers.filter((a) => a.json().replayed === false)).toHaveLength(1);
+    const db = t.database.db;
+    const rows = await db
+      .selectFrom('tps_situasi')
+      .select('id')
+      .where('client_id', '=', body.clientId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    const audits = await db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity', '=', 'tps_situasi')
+      .where('entity_id', '=', tpsIds[1]!)
+      .execute();
+    expect(audits).toHaveLength(1);
+  });
+});
+
 describe('live updates by server-sent events', () => {
   it('reach a second app node sharing the database, filtered by scope', async () => {
     // A second node: on PostgreSQL its own pool and LISTEN connection to the same database; the

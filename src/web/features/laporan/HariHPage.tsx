@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { RekapResponse, Rollup, TpsStatusList } from '../../../contracts/hari-h';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import type { MapResponse } from '../../../contracts/tps';
-import { TAHAP_TPS, type TahapTps } from '../../../domain/hari-h/tps-status';
+import { pemilihDihitung, TAHAP_TPS, type TahapTps } from '../../../domain/hari-h/tps-status';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
@@ -205,7 +205,7 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
   const [tahap, setTahap] = useState<Reportable | ''>(next[0] ?? '');
   const [pemilih, setPemilih] = useState('');
   const [filed, setFiled] = useState<string | null>(null);
-  const counting = tahap !== '' && TAHAP_TPS.indexOf(tahap) >= TAHAP_TPS.indexOf('pemungutan');
+  const counting = tahap !== '' && pemilihDihitung(tahap);
   const report = () => {
     if (tahap === '') return;
     const clientId = crypto.randomUUID();
