@@ -7,6 +7,7 @@ import { auditApi } from './audit';
 import { authApi } from './auth';
 import { hariHApi } from './hari-h';
 import { kejadianApi } from './kejadian';
+import { kerawananApi } from './kerawanan';
 import { laporanApi } from './laporan';
 import { liveApi } from './live';
 import { pemilihanApi } from './pemilihan';
@@ -22,6 +23,7 @@ export const API = {
   auth: authApi,
   hariH: hariHApi,
   kejadian: kejadianApi,
+  kerawanan: kerawananApi,
   laporan: laporanApi,
   live: liveApi,
   pemilihan: pemilihanApi,

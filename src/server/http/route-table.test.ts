@@ -11,7 +11,6 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 const NOT_YET_IN_TABLE: string[] = [
   '/api/anev',
   '/api/kampanye',
-  '/api/kerawanan',
   '/api/koordinasi',
   '/api/logistik',
   '/api/medsos',

@@ -106,9 +106,10 @@ describe('area factors and IKP', () => {
       payload: { kodeWilayah: '73.73.01.1001', factor: 'musim_banjir', note: 'Banjir' },
     });
     expect(byLurah.statusCode).toBe(403);
+    // A lurah may never end a factor (no kerawanan:override): the route's gate answers 403 (ADR 0003).
     expect(
       (await lurah.request({ method: 'DELETE', url: `/api/kerawanan/area-factors/${factor.id}` })).statusCode,
-    ).toBe(404);
+    ).toBe(403);
     expect(
       (await polres.request({ method: 'DELETE', url: `/api/kerawanan/area-factors/${factor.id}` }))
         .statusCode,

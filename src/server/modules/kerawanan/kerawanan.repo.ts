@@ -375,7 +375,7 @@ export async function findTpsRef(db: Kysely<Database>, id: string) {
 
 // ── pengamatan: observations by the lurah, camat and tiga pilar, for Bawaslu to take up ──
 
-/** A new observation; a retried client id writes nothing and returns null. */
+/** A new observation; a client id already used is a unique violation (cross-cutting/create-once.ts answers it). */
 export async function insertPengamatan(
   db: Kysely<Database>,
   row: {
@@ -387,14 +387,8 @@ export async function insertPengamatan(
     catatan: string;
     created_by: string;
   },
-): Promise<{ id: string } | null> {
-  const inserted = await db
-    .insertInto('kerawanan_pengamatan')
-    .values(row)
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted ?? null;
+): Promise<{ id: string }> {
+  return db.insertInto('kerawanan_pengamatan').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
 /** The observation a client id made, to answer its retry (or refuse it in another election). */

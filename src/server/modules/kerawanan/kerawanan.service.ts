@@ -62,7 +62,8 @@ import type { Clock } from '../../cross-cutting/clock';
 import { effectiveKategoriOf, summaryFromRollup, summaryFromScan } from './kerawanan-summary';
 import { todayIn } from '../../../domain/time/zona';
 import { templateOf } from '../../../domain/pemilihan/pemilihan';
-import { sameElection, type PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import { createOnce } from '../../cross-cutting/create-once';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
   findTpsRef,
@@ -318,27 +319,31 @@ export function createKerawananService(deps: {
           code: 'tps_bukan_peserta',
         });
       }
-      const retried = await findPengamatanByClientId(db, input.clientId);
-      if (retried) sameElection(retried, pemilihan);
-      await db.transaction().execute(async (trx) => {
-        const inserted = await insertPengamatan(trx, {
-          client_id: input.clientId,
-          pemilihan_id: pemilihan.id,
-          tps_id: input.tpsId,
-          phase: input.phase,
-          indikator: input.indikator,
-          catatan: input.catatan,
-          created_by: actor.userId,
-        });
-        if (inserted === null) return;
-        await deps.audit.record(trx, actor, {
-          action: 'create',
-          entity: 'kerawanan_pengamatan',
-          entityId: inserted.id,
-          kodeWilayah: tps.kode_wilayah,
-          before: null,
-          after: input,
-        });
+      // A resend (or a race's loser) answers with the TPS as it stands; another election's is refused.
+      await createOnce({
+        find: () => findPengamatanByClientId(db, input.clientId),
+        pemilihan,
+        replay: () => undefined,
+        write: () =>
+          db.transaction().execute(async (trx) => {
+            const inserted = await insertPengamatan(trx, {
+              client_id: input.clientId,
+              pemilihan_id: pemilihan.id,
+              tps_id: input.tpsId,
+              phase: input.phase,
+              indikator: input.indikator,
+              catatan: input.catatan,
+              created_by: actor.userId,
+            });
+            await deps.audit.record(trx, actor, {
+              action: 'create',
+              entity: 'kerawanan_pengamatan',
+              entityId: inserted.id,
+              kodeWilayah: tps.kode_wilayah,
+              before: null,
+              after: input,
+            });
+          }),
       });
       return this.checklistTps(pemilihan, tps.kode_wilayah, input.tpsId, input.phase);
     },

@@ -1,11 +1,11 @@
 /** Area-level risks and the IKP score beside the TPS mapping; planners record and end factors here. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
-import { AREA_FACTOR_KODES, AreaFactorInput, AreaFactorsResponse } from '../../../contracts/kerawanan';
+import { AREA_FACTOR_KODES, AreaFactorInput } from '../../../contracts/kerawanan';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { AREA_FACTORS } from '../../../domain/kerawanan/area-factors';
 import { PHASES } from '../../../domain/kerawanan/catalogue';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -18,16 +18,15 @@ export function AreaFactorsPanel({ wilayah }: { wilayah: string }) {
   const [issue, setIssue] = useState<string | null>(null);
   const factors = useQuery({
     queryKey: ['area-factors', wilayah],
-    queryFn: () => api(AreaFactorsResponse, `/api/kerawanan/area-factors/${wilayah}`),
+    queryFn: () => call(kerawananApi.getAreaFactors, { params: { kode: wilayah } }),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['area-factors'] });
   const add = useMutation({
-    mutationFn: (body: AreaFactorInput) =>
-      api(AreaFactorsResponse, '/api/kerawanan/area-factors', { method: 'POST', body }),
+    mutationFn: (body: AreaFactorInput) => call(kerawananApi.postAreaFactor, { body }),
     onSuccess: refresh,
   });
   const end = useMutation({
-    mutationFn: (id: string) => api(z.null(), `/api/kerawanan/area-factors/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => call(kerawananApi.deleteAreaFactor, { params: { id } }),
     onSuccess: refresh,
   });
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -7,13 +7,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ChecklistResponse, type ChecklistTps } from '../../../contracts/kerawanan';
+import type { ChecklistTps } from '../../../contracts/kerawanan';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { PHASES, TPS_VARIABLES, VARIABLE_LABELS, type Phase } from '../../../domain/kerawanan/catalogue';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { fileSubmission } from '../offline/outbox-browser';
+import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { KategoriBadge } from './KategoriBadge';
 import { PengamatanPanel } from './PengamatanPanel';
@@ -41,7 +43,7 @@ export function ChecklistPage() {
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const list = useQuery({
     queryKey: ['kerawanan-checklist', kode, phase],
-    queryFn: () => api(ChecklistResponse, `/api/kerawanan/checklist/${kode}?phase=${phase}`),
+    queryFn: () => call(kerawananApi.getChecklist, { params: { kode }, query: { phase } }),
   });
   const current = draft ?? (list.data ? draftOf(list.data.tps) : null);
   const [filedId, setFiledId] = useState<string | null>(null);
@@ -72,9 +74,8 @@ export function ChecklistPage() {
       kind: 'checklist',
       label: `${t('kerawanan.checklist')} ${list.data.namaWilayah} (${t(`kerawanan.phase.${phase}`)})`,
       requests: [
-        {
-          method: 'PUT',
-          path: `/api/kerawanan/checklist/${kode}`,
+        outboxRequest('kerawanan.checklist', {
+          params: { kode },
           body: {
             phase,
             submissionId: id,
@@ -84,7 +85,7 @@ export function ChecklistPage() {
               notes: d.notes,
             })),
           },
-        },
+        }),
       ],
     }).then(() => setFiledId(id));
     setSubmissionId(crypto.randomUUID());

@@ -5,12 +5,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CompletionResponse, SummaryResponse } from '../../../contracts/kerawanan';
-import { MapResponse } from '../../../contracts/tps';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { BAWASLU_TPS_2024, PHASES, type Phase } from '../../../domain/kerawanan/catalogue';
 import { KATEGORI } from '../../../domain/kerawanan/score-tps';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-import { api, apiUrl, query } from '../../api/client';
+import { call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -54,18 +53,18 @@ export function KerawananPage() {
   const config = usePublicConfig();
   const summary = useQuery({
     queryKey: ['kerawanan-summary', wilayah, phase],
-    queryFn: () => api(SummaryResponse, `/api/kerawanan/summary${query({ wilayah, phase })}`),
+    queryFn: () => call(kerawananApi.getSummary, { query: { wilayah: wilayah || undefined, phase } }),
     // A national user without an area picked reads the nation, per provinsi.
     enabled: wilayah !== '' || user?.kodeWilayah === null,
   });
   const points = useQuery({
     queryKey: ['kerawanan-map', wilayah, phase, indicator],
-    queryFn: () => api(MapResponse, `/api/kerawanan/map${query({ wilayah, phase, indicator })}`),
+    queryFn: () => call(kerawananApi.getMap, { query: { wilayah, phase, indicator } }),
     enabled: wilayah !== '' && level !== 'provinsi',
   });
   const completion = useQuery({
     queryKey: ['kerawanan-completion', wilayah, phase],
-    queryFn: () => api(CompletionResponse, `/api/kerawanan/completion/${wilayah}?phase=${phase}`),
+    queryFn: () => call(kerawananApi.getCompletion, { params: { kode: wilayah }, query: { phase } }),
     enabled: level === 'kecamatan' || level === 'desa',
   });
   const desa = useWilayahChildren(level === 'kecamatan' ? wilayah : undefined);
@@ -106,7 +105,7 @@ export function KerawananPage() {
         <p className="actions">
           <a
             className="button"
-            href={apiUrl(`/api/kerawanan/report${query({ wilayah, phase, format: 'pdf' })}`)}
+            href={urlOf(kerawananApi.getReport, { query: { wilayah, phase, format: 'pdf' } })}
             download
           >
             {t('kerawanan.printPdf')}
@@ -115,7 +114,7 @@ export function KerawananPage() {
             <a
               key={format}
               className="button"
-              href={apiUrl(`/api/kerawanan/report${query({ wilayah, phase, format })}`)}
+              href={urlOf(kerawananApi.getReport, { query: { wilayah, phase, format } })}
               download
             >
               {format.toUpperCase()}

@@ -4,14 +4,16 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
-import { api, ApiError } from '../../api/client';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
+import type { RouteAnswer } from '../../../contracts/route';
+import { api, ApiError, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { ImportErrors } from '../import/ImportErrors';
 
-const Result = z.object({ rows: z.number(), replayed: z.boolean() });
+/** Both imports answer alike; the mapping's route names the idempotency key the upload sends. */
+type Result = RouteAnswer<typeof kerawananApi.postImport>;
 
 export function MappingImport({
   wilayah,
@@ -27,7 +29,7 @@ export function MappingImport({
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [key, setKey] = useState('');
-  const [result, setResult] = useState<z.infer<typeof Result> | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -42,10 +44,11 @@ export function MappingImport({
     form.append('phase', phase);
     if (kind === 'kategori') form.append('alasan', alasan);
     form.append('file', file, file.name);
+    const route = kind === 'kategori' ? kerawananApi.postImportKategori : kerawananApi.postImport;
     try {
       setResult(
-        await api(Result, kind === 'kategori' ? '/api/kerawanan/import-kategori' : '/api/kerawanan/import', {
-          method: 'POST',
+        await api(route.response, urlOf(route, { body: form }), {
+          method: route.method,
           body: form,
           headers: { 'idempotency-key': key },
         }),

@@ -5,13 +5,15 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ChecklistTps } from '../../../contracts/kerawanan';
+import type { ChecklistTps } from '../../../contracts/kerawanan';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { fileSubmission } from '../offline/outbox-browser';
+import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 
 export function PengamatanPanel(props: {
@@ -28,10 +30,7 @@ export function PengamatanPanel(props: {
   const [filedId, setFiledId] = useState<string | null>(null);
   const answer = useMutation({
     mutationFn: (input: { id: string; status: 'diambil' | 'dikesampingkan' }) =>
-      api(ChecklistTps, `/api/kerawanan/pengamatan/${input.id}`, {
-        method: 'PUT',
-        body: { status: input.status },
-      }),
+      call(kerawananApi.putPengamatan, { params: { id: input.id }, body: { status: input.status } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['kerawanan-checklist'] }),
   });
   const add = () => {
@@ -42,9 +41,7 @@ export function PengamatanPanel(props: {
       kind: 'checklist',
       label: `${t('kerawanan.pengamatan')} ${props.label}`,
       requests: [
-        {
-          method: 'POST',
-          path: '/api/kerawanan/pengamatan',
+        outboxRequest('kerawanan.pengamatan', {
           body: {
             clientId: id,
             tpsId: props.tps.id,
@@ -52,7 +49,7 @@ export function PengamatanPanel(props: {
             indikator: indikator === '' ? null : indikator,
             catatan: catatan.trim(),
           },
-        },
+        }),
       ],
     }).then(() => {
       setFiledId(id);

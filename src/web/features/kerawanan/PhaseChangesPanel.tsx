@@ -1,9 +1,9 @@
 /** Which TPS changed between two phases, and how: the movement, not two snapshots. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { PhaseChangesResponse } from '../../../contracts/kerawanan';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { BAWASLU_TPS_2024, type Phase } from '../../../domain/kerawanan/catalogue';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { KategoriBadge } from './KategoriBadge';
@@ -16,7 +16,7 @@ export function PhaseChangesPanel({ wilayah, phase }: { wilayah: string; phase: 
   const from = PREVIOUS[phase];
   const changes = useQuery({
     queryKey: ['kerawanan-changes', wilayah, phase],
-    queryFn: () => api(PhaseChangesResponse, `/api/kerawanan/changes${query({ wilayah, from, to: phase })}`),
+    queryFn: () => call(kerawananApi.getChanges, { query: { wilayah, from: from ?? undefined, to: phase } }),
     enabled: from !== null,
   });
   if (from === null) return null;

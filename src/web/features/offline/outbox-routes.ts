@@ -8,6 +8,7 @@ import { WithWarnings, type Warning } from '../../../contracts/common';
 import type { RouteInput, RouteSpec } from '../../../contracts/route';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import { kejadianApi } from '../../../contracts/routes/kejadian';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { laporanApi } from '../../../contracts/routes/laporan';
 import { urlOf } from '../../api/client';
 import type { OutboxRequest } from './outbox';
@@ -17,6 +18,8 @@ export const OUTBOX_ROUTES = {
   'hari-h.situasi': hariHApi.situasi,
   'kejadian.create': kejadianApi.create,
   'kejadian.foto': kejadianApi.putByIdFoto,
+  'kerawanan.checklist': kerawananApi.putChecklist,
+  'kerawanan.pengamatan': kerawananApi.postPengamatan,
   'laporan.situasi': laporanApi.postSituasi,
 } satisfies Record<string, RouteSpec & { method: OutboxRequest['method'] }>;
 

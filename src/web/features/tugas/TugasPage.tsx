@@ -7,7 +7,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ChecklistResponse } from '../../../contracts/kerawanan';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { KotakMasukPage } from '../../../contracts/koordinasi';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import { laporanApi } from '../../../contracts/routes/laporan';
@@ -68,7 +68,7 @@ function TugasList({ kode }: { kode: string }) {
   const checklistMode = can('kerawanan:assess') ? 'isi' : can('kerawanan:observe') ? 'amati' : null;
   const checklist = useQuery({
     queryKey: ['kerawanan-checklist', kode, phase],
-    queryFn: () => api(ChecklistResponse, `/api/kerawanan/checklist/${kode}?phase=${phase}`),
+    queryFn: () => call(kerawananApi.getChecklist, { params: { kode }, query: { phase } }),
     // The checklist is per kelurahan/desa.
     enabled: level === 'desa' && checklistMode !== null,
   });
