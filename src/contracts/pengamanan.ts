@@ -288,6 +288,7 @@ export const PlanListItem = z.object({
   kelompokTerjaga: z.number().int(),
   skenario: z.number().int(),
 });
+export type PlanListItem = z.infer<typeof PlanListItem>;
 export const PlanList = z.object({ items: z.array(PlanListItem) });
 export type PlanList = z.infer<typeof PlanList>;
 
@@ -373,6 +374,17 @@ export const PlanTpsQuery = PageQuery.extend({
 export type PlanTpsQuery = z.infer<typeof PlanTpsQuery>;
 
 export const WilayahQuery = z.object({ wilayah: KodeWilayah });
+/** A plan read for one area of its kab/kota (the reader's own when absent). */
+export const PlanAreaQuery = z.object({ wilayah: KodeWilayah.optional() });
+/** Which plotting list: per TPS or per unit (PDF), or both in one workbook (XLSX). */
+export const PlottingQuery = z.object({
+  format: z.enum(['pdf', 'xlsx']).default('pdf'),
+  by: z.enum(['tps', 'unit']).default('tps'),
+  wilayah: KodeWilayah.optional(),
+});
+export type PlottingQuery = z.infer<typeof PlottingQuery>;
+/** A unit or plan written once per client id: 201 the first time, 200 with the first copy after. */
+export const PamCreated = z.object({ id: Uuid, replayed: z.boolean() });
 
 // ── tugas (duties besides the TPS) ──
 

@@ -6,11 +6,13 @@ import type { RouteSpec } from '../route';
 import { auditApi } from './audit';
 import { authApi } from './auth';
 import { hariHApi } from './hari-h';
+import { kampanyeApi } from './kampanye';
 import { kejadianApi } from './kejadian';
 import { kerawananApi } from './kerawanan';
 import { laporanApi } from './laporan';
 import { liveApi } from './live';
 import { pemilihanApi } from './pemilihan';
+import { pengamananApi } from './pengamanan';
 import { rekapitulasiApi } from './rekapitulasi';
 import { smsApi } from './sms';
 import { systemApi } from './system';
@@ -22,11 +24,13 @@ export const API = {
   audit: auditApi,
   auth: authApi,
   hariH: hariHApi,
+  kampanye: kampanyeApi,
   kejadian: kejadianApi,
   kerawanan: kerawananApi,
   laporan: laporanApi,
   live: liveApi,
   pemilihan: pemilihanApi,
+  pengamanan: pengamananApi,
   rekapitulasi: rekapitulasiApi,
   sms: smsApi,
   system: systemApi,

@@ -93,6 +93,19 @@ describe('pengamanan in two elections of Kutai Timur', () => {
       [unitId],
     );
     expect(await get<Forces>('/api/pengamanan/forces?wilayah=64.08')).toEqual(demoBefore);
+    // Its client id resent under the demo election is refused (create-once), never answered with the
+    // PSU's unit as if it had landed there; resent in the PSU it is a replay of the first unit.
+    const reused = await polres.request({ method: 'POST', url: '/api/pengamanan/units', payload: input });
+    expect(reused.statusCode, reused.body).toBe(409);
+    expect(reused.json().error.code).toBe('conflict');
+    const replay = await polres.request({
+      method: 'POST',
+      url: inPsu('/api/pengamanan/units'),
+      payload: input,
+    });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toEqual({ id: unitId, replayed: true });
+    expect(await get<Forces>('/api/pengamanan/forces?wilayah=64.08')).toEqual(demoBefore);
     // An update names only what may change (unknown fields are refused, ADR 0011).
     const { clientId: _clientId, wilayah: _wilayah, ...fields } = input;
     const update = { ...fields, version: 1, jumlah: 14, available: true };

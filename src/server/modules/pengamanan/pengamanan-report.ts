@@ -9,7 +9,7 @@ import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import { renderPdf } from '../../files/pdf';
 import { waktuSetempat } from '../../../domain/time/zona';
 import { labelForce, type PetugasEntry, type UnitPenugasan } from './pengamanan-plan';
-import type { PlanTpsDbRow } from './pengamanan.repo';
+import type { PlanTpsDbRow } from './pengamanan-plan.repo';
 
 const KATEGORI_LABEL: Record<Kategori | 'tiga_pilar', string> = {
   kurang_rawan: 'Kurang rawan',

@@ -440,3 +440,4 @@ export function createTugasService(deps: {
     },
   };
 }
+export type TugasService = ReturnType<typeof createTugasService>;

@@ -5,7 +5,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { api, ApiError } from '../../api/client';
+import type { RouteSpec } from '../../../contracts/route';
+import { api, ApiError, urlOf } from '../../api/client';
 
 export function useSheetUpload<T extends z.ZodType>(schema: T) {
   const queryClient = useQueryClient();
@@ -13,9 +14,12 @@ export function useSheetUpload<T extends z.ZodType>(schema: T) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  /** Sends `fields` and `file` to `path`; on success, refetches everything the import may change. */
+  /**
+   * Sends `fields` and `file` to `path` (or a multipart route of the table); on success, refetches
+   * everything the import may change.
+   */
   async function upload(
-    path: string,
+    path: string | (RouteSpec & { upload: 'multipart' }),
     fields: Record<string, string>,
     file: File,
     headers: Record<string, string> = {},
@@ -27,7 +31,8 @@ export function useSheetUpload<T extends z.ZodType>(schema: T) {
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file, file.name);
     try {
-      setResult(await api(schema, path, { method: 'POST', body: form, headers }));
+      const url = typeof path === 'string' ? path : urlOf<RouteSpec>(path);
+      setResult(await api(schema, url, { method: 'POST', body: form, headers }));
       await queryClient.invalidateQueries();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Tidak ada koneksi ke server'));

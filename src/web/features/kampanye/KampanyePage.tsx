@@ -6,15 +6,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import {
-  KegiatanList,
-  PaslonList,
-  PoskoList,
-  type Kegiatan,
-  type KegiatanInput,
-} from '../../../contracts/kampanye';
+import type { Kegiatan, KegiatanInput } from '../../../contracts/kampanye';
+import { kampanyeApi } from '../../../contracts/routes/kampanye';
 import { JENIS_KEGIATAN, FLAG_KEGIATAN } from '../../../domain/kampanye/kampanye';
-import { api, ApiError, query } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -33,12 +28,12 @@ export function KampanyePage() {
   const wilayah = area ?? '';
   const kegiatan = useQuery({
     queryKey: [...KEY, 'kegiatan', wilayah],
-    queryFn: () => api(KegiatanList, `/api/kampanye/kegiatan${query({ wilayah })}`),
+    queryFn: () => call(kampanyeApi.kegiatan, { query: { wilayah } }),
     enabled: wilayah !== '',
   });
   const posko = useQuery({
     queryKey: [...KEY, 'posko', wilayah],
-    queryFn: () => api(PoskoList, `/api/kampanye/posko${query({ wilayah })}`),
+    queryFn: () => call(kampanyeApi.posko, { query: { wilayah } }),
     enabled: wilayah !== '',
   });
   return (
@@ -153,11 +148,10 @@ function KegiatanForm({ wilayah, namaWilayah }: { wilayah: string; namaWilayah: 
   const [saved, setSaved] = useState(false);
   const paslon = useQuery({
     queryKey: [...KEY, 'paslon', wilayah],
-    queryFn: () => api(PaslonList, `/api/kampanye/paslon${query({ wilayah })}`),
+    queryFn: () => call(kampanyeApi.paslon, { query: { wilayah } }),
   });
   const save = useMutation({
-    mutationFn: (body: KegiatanInput) =>
-      api(z.object({ id: z.string() }).passthrough(), '/api/kampanye/kegiatan', { method: 'POST', body }),
+    mutationFn: (body: KegiatanInput) => call(kampanyeApi.createKegiatan, { body }),
     onSuccess: () => {
       setSaved(true);
       setClientId(crypto.randomUUID());
@@ -272,8 +266,7 @@ function ImporJadwal({ wilayah }: { wilayah: string }) {
   const { t, errorText } = useI18n();
   const client = useQueryClient();
   const upload = useMutation({
-    mutationFn: (body: FormData) =>
-      api(z.object({ imported: z.number() }), '/api/kampanye/kegiatan/impor', { method: 'POST', body }),
+    mutationFn: (body: FormData) => call(kampanyeApi.imporJadwal, { body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: KEY }),
   });
   const rows =

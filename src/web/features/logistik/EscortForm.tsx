@@ -8,9 +8,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import type { LegView } from '../../../contracts/logistik';
-import { Tugas, type PamUnit } from '../../../contracts/pengamanan';
+import type { PamUnit } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { waktuSetempat } from '../../../domain/time/zona';
-import { api, ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
 
@@ -49,11 +50,15 @@ export function EscortForm(props: {
     return current.length > 0 ? current : [{ key: crypto.randomUUID(), unitId: '', jumlah: 1 }];
   });
   const save = useMutation({
-    mutationFn: (petugas: { unitId: string; jumlah: number }[]) =>
-      api(Tugas, `/api/pengamanan/tugas/${leg.pengawal.tugasId}/petugas`, {
-        method: 'PUT',
-        body: { version: leg.pengawal.tugasVersion, petugas },
-      }),
+    mutationFn: (petugas: { unitId: string; jumlah: number }[]) => {
+      const { tugasId, tugasVersion } = leg.pengawal;
+      // The form shows only for a leg with its escort duty (below); without one there is nothing to assign.
+      if (tugasId === null || tugasVersion === null) throw new Error('leg without its escort duty');
+      return call(pengamananApi.tugaskan, {
+        params: { id: tugasId },
+        body: { version: tugasVersion, petugas },
+      });
+    },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['logistik'] });
       void client.invalidateQueries({ queryKey: ['pengamanan'] });

@@ -8,10 +8,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { LogistikBoard, SerahTerimaCreate, type LegView } from '../../../contracts/logistik';
-import { ForcesResponse } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { instanSetempat, nilaiSetempat, waktuSetempat, zonaOf } from '../../../domain/time/zona';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-import { api, apiUrl, query } from '../../api/client';
+import { api, apiUrl, call, query } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useTeks } from '../../i18n/i18n';
@@ -71,7 +71,7 @@ export function LogistikPage() {
   const canEscort = user?.agency === 'polri' && can('pengamanan:plan');
   const forces = useQuery({
     queryKey: ['pengamanan', 'forces', kab],
-    queryFn: () => api(ForcesResponse, `/api/pengamanan/forces${query({ wilayah: kab })}`),
+    queryFn: () => call(pengamananApi.forces, { query: { wilayah: kab } }),
     enabled: canEscort && kab !== '',
   });
   const units = (forces.data?.units ?? []).filter((u) => u.kind === 'polri');

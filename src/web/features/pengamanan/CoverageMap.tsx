@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { MapResponse } from '../../../contracts/tps';
-import { api, query } from '../../api/client';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CAKUPAN_COLORS } from '../map/akses-colors';
@@ -15,7 +15,7 @@ export function CoverageMap({ planId, wilayah }: { planId: string; wilayah: stri
   const config = usePublicConfig();
   const points = useQuery({
     queryKey: ['pengamanan', 'peta', planId, wilayah],
-    queryFn: () => api(MapResponse, `/api/pengamanan/plans/${planId}/peta${query({ wilayah })}`),
+    queryFn: () => call(pengamananApi.planMap, { params: { id: planId }, query: { wilayah } }),
   });
   return (
     <div>

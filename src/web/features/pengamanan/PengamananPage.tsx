@@ -6,9 +6,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ForcesResponse } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -29,7 +29,7 @@ export function PengamananPage() {
   const [planId, setPlanId] = useState<string | null>(null);
   const forces = useQuery({
     queryKey: ['pam-forces', wilayah],
-    queryFn: () => api(ForcesResponse, `/api/pengamanan/forces${query({ wilayah })}`),
+    queryFn: () => call(pengamananApi.forces, { query: { wilayah } }),
     enabled: isArea,
   });
 

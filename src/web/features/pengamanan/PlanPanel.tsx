@@ -1,16 +1,14 @@
 /** Run the plan (a new draft), read its coverage and shortfall, approve it, print it, see its versions. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
-import { PlanDetail, PlanList, PlanTpsPage, type ForcesResponse } from '../../../contracts/pengamanan';
-import { api, apiUrl, query } from '../../api/client';
+import type { ForcesResponse } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
+import { call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTables } from './CoverageTables';
 import { waktuSetempat } from '../../../domain/time/zona';
-
-const Created = z.object({ id: z.string(), replayed: z.boolean() });
 
 export function PlanPanel({
   wilayah,
@@ -30,21 +28,21 @@ export function PlanPanel({
   const [alasan, setAlasan] = useState('');
   const plans = useQuery({
     queryKey: ['pam-plans', wilayah],
-    queryFn: () => api(PlanList, `/api/pengamanan/plans${query({ wilayah })}`),
+    queryFn: () => call(pengamananApi.plans, { query: { wilayah } }),
   });
   const selected = planId ?? plans.data?.items[0]?.id ?? null;
   const plan = useQuery({
     queryKey: ['pam-plan', selected, wilayah],
-    queryFn: () => api(PlanDetail, `/api/pengamanan/plans/${selected}${query({ wilayah })}`),
+    queryFn: () => call(pengamananApi.plan, { params: { id: selected! }, query: { wilayah } }),
     enabled: selected !== null,
   });
   const uncovered = useQuery({
     queryKey: ['pam-plan-uncovered', selected, wilayah],
     queryFn: () =>
-      api(
-        PlanTpsPage,
-        `/api/pengamanan/plans/${selected}/tps${query({ wilayah, covered: 'false', pageSize: 50 })}`,
-      ),
+      call(pengamananApi.planTps, {
+        params: { id: selected! },
+        query: { wilayah, covered: 'false', pageSize: 50 },
+      }),
     enabled: selected !== null,
   });
   const approvedOther = plans.data?.items.some((p) => p.status === 'approved' && p.id !== selected) ?? false;
@@ -53,8 +51,7 @@ export function PlanPanel({
     setBusy(true);
     setError(null);
     try {
-      const created = await api(Created, '/api/pengamanan/plans', {
-        method: 'POST',
+      const created = await call(pengamananApi.createPlan, {
         body: { clientId: crypto.randomUUID(), wilayah: forces.kodeKabKota },
       });
       onPlanId(created.id);
@@ -72,8 +69,8 @@ export function PlanPanel({
     setBusy(true);
     setError(null);
     try {
-      await api(PlanDetail, `/api/pengamanan/plans/${plan.data.id}/approve`, {
-        method: 'POST',
+      await call(pengamananApi.approvePlan, {
+        params: { id: plan.data.id },
         body: { version: plan.data.version, ...(alasan.trim() ? { alasan } : {}) },
       });
       setAlasan('');
@@ -87,10 +84,13 @@ export function PlanPanel({
   }
 
   const p = plan.data;
-  const download = (params: Record<string, string>) =>
-    apiUrl(
-      `/api/pengamanan/plans/${p?.id}/plotting${query({ ...params, wilayah: p?.wilayah === p?.kodeKabKota ? undefined : p?.wilayah })}`,
-    );
+  const download = (params: { format: 'pdf' | 'xlsx'; by?: 'tps' | 'unit' }) =>
+    p
+      ? urlOf(pengamananApi.plotting, {
+          params: { id: p.id },
+          query: { ...params, wilayah: p.wilayah === p.kodeKabKota ? undefined : p.wilayah },
+        })
+      : '';
 
   return (
     <section aria-labelledby="pam-plan">

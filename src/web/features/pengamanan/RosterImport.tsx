@@ -1,6 +1,6 @@
 /** Upload a personnel roster (XLSX/CSV); every bad row is listed and nothing is saved until all are right. */
 import { useState, type FormEvent } from 'react';
-import { RosterImportResult } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { ApiError } from '../../api/client';
 import { useSheetUpload } from '../import/useSheetUpload';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -10,11 +10,11 @@ import { ImportErrors } from '../import/ImportErrors';
 export function RosterImport({ kabKota }: { kabKota: string }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const { upload, result, error, busy } = useSheetUpload(RosterImportResult);
+  const { upload, result, error, busy } = useSheetUpload(pengamananApi.importUnits.response);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (file) void upload('/api/pengamanan/units/import', { wilayah: kabKota }, file);
+    if (file) void upload(pengamananApi.importUnits, { wilayah: kabKota }, file);
   }
 
   return (

@@ -1,9 +1,10 @@
 /** The Polres's staffing pattern ("Polri : TPS : Linmas" per category) and ring reserve shares. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { PamSetting } from '../../../contracts/pengamanan';
+import type { PamSetting } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { KATEGORI } from '../../../domain/kerawanan/score-tps';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 
@@ -15,7 +16,7 @@ export function SettingPanel({ wilayah, canPlan }: { wilayah: string; canPlan: b
   const queryClient = useQueryClient();
   const setting = useQuery({
     queryKey: ['pam-setting', wilayah],
-    queryFn: () => api(PamSetting, `/api/pengamanan/setting${query({ wilayah })}`),
+    queryFn: () => call(pengamananApi.setting, { query: { wilayah } }),
   });
   const [pola, setPola] = useState<Pola | null>(null);
   const [patroli, setPatroli] = useState('10');
@@ -37,8 +38,7 @@ export function SettingPanel({ wilayah, canPlan }: { wilayah: string; canPlan: b
     setError(null);
     setSaved(false);
     try {
-      await api(PamSetting, '/api/pengamanan/setting', {
-        method: 'PUT',
+      await call(pengamananApi.updateSetting, {
         body: {
           wilayah,
           pola,

@@ -1,7 +1,7 @@
 /** Tiga pilar: lurah, Babinsa and Bhabinkamtibmas per kelurahan with TPS, and the gaps. */
 import { useQuery } from '@tanstack/react-query';
-import { TigaPilarResponse } from '../../../contracts/pengamanan';
-import { api, query } from '../../api/client';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 
@@ -9,7 +9,7 @@ export function TigaPilarPanel({ wilayah }: { wilayah: string }) {
   const { t } = useI18n();
   const pilar = useQuery({
     queryKey: ['pam-tiga-pilar', wilayah],
-    queryFn: () => api(TigaPilarResponse, `/api/pengamanan/tiga-pilar${query({ wilayah })}`),
+    queryFn: () => call(pengamananApi.tigaPilar, { query: { wilayah } }),
   });
   return (
     <section aria-labelledby="pam-pilar">

@@ -1,15 +1,13 @@
 /** Add a unit or person with its home base, or edit one at its version. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
-import { Force, PamUnit, type ForcesResponse } from '../../../contracts/pengamanan';
+import { Force, type ForcesResponse, type PamUnit } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { FORCES } from '../../../domain/pengamanan/planner';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { FORCE_LABEL } from './labels';
-
-const Created = z.object({ id: z.string(), replayed: z.boolean() });
 
 export function UnitForm({
   kabKota,
@@ -53,13 +51,12 @@ export function UnitForm({
     };
     try {
       if (unit)
-        await api(PamUnit, `/api/pengamanan/units/${unit.id}`, {
-          method: 'PUT',
+        await call(pengamananApi.updateUnit, {
+          params: { id: unit.id },
           body: { ...fields, version: unit.version },
         });
       else
-        await api(Created, '/api/pengamanan/units', {
-          method: 'POST',
+        await call(pengamananApi.createUnit, {
           body: { ...fields, clientId, wilayah: kabKota },
         });
       setSaved(true);

@@ -1,19 +1,18 @@
 /** What-if: add BKO, change a TPS's category or withdraw a unit, and see coverage before and after side by side. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
 import {
   PamKategori,
-  WhatIfResponse,
+  type WhatIfResponse,
   type ForcesResponse,
   type WhatIfChange,
 } from '../../../contracts/pengamanan';
+import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { KATEGORI } from '../../../domain/kerawanan/score-tps';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 
-const Created = z.object({ id: z.string(), replayed: z.boolean() });
 type Kind = WhatIfChange['kind'];
 const KINDS: Kind[] = ['tambah_bko', 'ubah_kategori', 'tarik_unit'];
 
@@ -56,8 +55,7 @@ export function WhatIfPanel({
     setError(null);
     const c = change();
     try {
-      const data = await api(WhatIfResponse, '/api/pengamanan/what-if', {
-        method: 'POST',
+      const data = await call(pengamananApi.whatIf, {
         body: { wilayah, changes: [c], ...(planId ? { basePlanId: planId } : {}) },
       });
       setResult({ change: c, data });
@@ -73,8 +71,7 @@ export function WhatIfPanel({
     setBusy(true);
     setError(null);
     try {
-      const created = await api(Created, '/api/pengamanan/plans', {
-        method: 'POST',
+      const created = await call(pengamananApi.createPlan, {
         body: { clientId: crypto.randomUUID(), wilayah: forces.kodeKabKota, skenario: [result.change] },
       });
       onPlanId(created.id);
