@@ -91,6 +91,9 @@ export const PatroliLogResult = z.object({
 });
 export type PatroliLogResult = z.infer<typeof PatroliLogResult>;
 
+/** The incident a finding became (made once; the finding keeps its id). */
+export const KejadianDariTemuan = z.object({ kejadianId: Uuid });
+
 export const PatroliLogItem = z.object({
   id: Uuid,
   aksi: AksiLog,

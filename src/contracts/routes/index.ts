@@ -12,6 +12,7 @@ import { kerawananApi } from './kerawanan';
 import { laporanApi } from './laporan';
 import { liveApi } from './live';
 import { pemilihanApi } from './pemilihan';
+import { patroliApi } from './patroli';
 import { pengamananApi } from './pengamanan';
 import { rekapitulasiApi } from './rekapitulasi';
 import { smsApi } from './sms';
@@ -30,6 +31,7 @@ export const API = {
   laporan: laporanApi,
   live: liveApi,
   pemilihan: pemilihanApi,
+  patroli: patroliApi,
   pengamanan: pengamananApi,
   rekapitulasi: rekapitulasiApi,
   sms: smsApi,

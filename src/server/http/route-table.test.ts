@@ -14,7 +14,6 @@ const NOT_YET_IN_TABLE: string[] = [
   '/api/logistik',
   '/api/medsos',
   '/api/netralitas',
-  '/api/patroli',
   '/api/petugas',
 ];
 

@@ -1,6 +1,6 @@
 /**
  * The escort of a leg, assigned by the Polres from the plan's forces: the leg's duty in the pengamanan
- * plan (ADR 0016) gets its units through PUT /api/pengamanan/tugas/:id/petugas. The plan refuses a unit
+ * plan (ADR 0016) gets its units through pengamananApi.tugaskan (PUT pengamanan/tugas/:id/petugas). The plan refuses a unit
  * asked for at more places at one instant than it has personnel (409 double_booked); the refusal is
  * shown with the unit and the hours it clashes, in the reader's language.
  */

@@ -10,6 +10,7 @@ import { hariHApi } from '../../../contracts/routes/hari-h';
 import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { laporanApi } from '../../../contracts/routes/laporan';
+import { patroliApi } from '../../../contracts/routes/patroli';
 import { urlOf } from '../../api/client';
 import type { OutboxRequest } from './outbox';
 
@@ -21,6 +22,7 @@ export const OUTBOX_ROUTES = {
   'kerawanan.checklist': kerawananApi.putChecklist,
   'kerawanan.pengamatan': kerawananApi.postPengamatan,
   'laporan.situasi': laporanApi.postSituasi,
+  'patroli.log': patroliApi.log,
 } satisfies Record<string, RouteSpec & { method: OutboxRequest['method'] }>;
 
 export type OutboxRoute = keyof typeof OUTBOX_ROUTES;

@@ -5,10 +5,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Cakupan, PatroliList, type PatroliInput } from '../../../contracts/patroli';
+import type { PatroliInput } from '../../../contracts/patroli';
+import { patroliApi } from '../../../contracts/routes/patroli';
 import { TUJUAN_PATROLI, UNSUR_PATROLI } from '../../../domain/patroli/patroli';
 import { addDays } from '../../../domain/time/hari';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -23,11 +24,11 @@ export function PatroliPage() {
   const wilayah = user?.kodeWilayah ?? undefined;
   const list = useQuery({
     queryKey: [...PATROLI_KEY, 'list', wilayah],
-    queryFn: () => api(PatroliList, `/api/patroli${query({ wilayah })}`),
+    queryFn: () => call(patroliApi.list, { query: { wilayah } }),
   });
   const cakupan = useQuery({
     queryKey: [...PATROLI_KEY, 'cakupan', wilayah],
-    queryFn: () => api(Cakupan, `/api/patroli/cakupan${query({ wilayah })}`),
+    queryFn: () => call(patroliApi.cakupan, { query: { wilayah } }),
     enabled: wilayah !== undefined,
   });
   const max = Math.max(1, ...(cakupan.data?.kelurahan.map((k) => k.patroli) ?? []));
@@ -110,8 +111,7 @@ function RencanaForm({ scope, namaScope }: { scope: string | null; namaScope: st
   const [area, setArea] = useState<string | null>(null);
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const save = useMutation({
-    mutationFn: (body: PatroliInput) =>
-      api(PatroliList.shape.items.element, '/api/patroli', { method: 'POST', body }),
+    mutationFn: (body: PatroliInput) => call(patroliApi.create, { body }),
     onSuccess: () => {
       setClientId(crypto.randomUUID());
       void client.invalidateQueries({ queryKey: PATROLI_KEY });

@@ -6,14 +6,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { z } from 'zod';
-import { Patroli, type PatroliLogInput } from '../../../contracts/patroli';
+import type { Patroli, PatroliLogInput } from '../../../contracts/patroli';
+import { patroliApi } from '../../../contracts/routes/patroli';
 import { KATEGORI_KEJADIAN } from '../../../domain/kejadian/kategori';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { fileSubmission } from '../offline/outbox-browser';
+import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { PATROLI_KEY } from './PatroliPage';
 
@@ -37,7 +38,7 @@ export function PatroliRunPage() {
   const client = useQueryClient();
   const patroli = useQuery({
     queryKey: [...PATROLI_KEY, 'detail', id],
-    queryFn: () => api(Patroli, `/api/patroli/${id}`),
+    queryFn: () => call(patroliApi.get, { params: { id } }),
   });
   const [filedId, setFiledId] = useState<string | null>(null);
   // What this phone filed moves the buttons on at once, signal or not.
@@ -63,11 +64,10 @@ export function PatroliRunPage() {
       kind: 'patroli',
       label: `${p.nama}: ${t(`pat.log.${aksi}`)}`,
       requests: [
-        {
-          method: 'POST',
-          path: `/api/patroli/${p.id}/log`,
+        outboxRequest('patroli.log', {
+          params: { id: p.id },
           body: { clientId, aksi, dicatatAt: new Date().toISOString(), jadikanKejadian: false, ...body },
-        },
+        }),
       ],
     });
     setFiledId(clientId);
@@ -219,9 +219,7 @@ function JadikanKejadian({ patroliId, logId }: { patroliId: string; logId: strin
       <button
         type="button"
         onClick={() =>
-          void api(z.object({ kejadianId: z.string() }), `/api/patroli/${patroliId}/log/${logId}/kejadian`, {
-            method: 'POST',
-          })
+          void call(patroliApi.jadikanKejadian, { params: { id: patroliId, logId } })
             .then(() => client.invalidateQueries({ queryKey: PATROLI_KEY }))
             .catch(setError)
         }
