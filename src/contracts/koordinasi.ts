@@ -363,3 +363,14 @@ export const ForkopimdaSettingResponse = ForkopimdaSetting.extend({
   /** The invitation list a Forkopimda rakor of this region starts from. */
   undangan: z.array(PesertaInput),
 });
+
+/** A rakor scheduled (201) or its first copy answered to a resend (200, `replayed`). */
+export const RakorCreated = z.object({ id: Uuid, replayed: z.boolean() });
+/** An imbauan sent: how many it reached (0 for a resend, which reached nobody new). */
+export const ImbauanSent = z.object({ id: Uuid, penerima: z.number().int(), replayed: z.boolean() });
+/** When the recipient first confirmed (a second confirmation keeps the first time). */
+export const KonfirmasiResult = z.object({ acknowledgedAt: z.string(), replayed: z.boolean() });
+export const PengingatResult = z.object({ reminded: z.number().int() });
+export const KesiapanCreated = z.object({ created: z.number().int() });
+export const KodeParams = z.object({ kode: KodeWilayah });
+export const NphdParams = z.object({ kode: KodeWilayah, penerima: z.enum(PENERIMA_NPHD) });

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { TindakLanjut, type TindakLanjut as Item } from '../../../contracts/koordinasi';
-import { api } from '../../api/client';
+import type { TindakLanjut as Item } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -14,8 +15,8 @@ export function ActionItems({ items, showSource = true }: { items: Item[]; showS
   const [notes, setNotes] = useState<Record<string, string>>({});
   const close = useMutation({
     mutationFn: (item: Item) =>
-      api(TindakLanjut, `/api/koordinasi/tindak-lanjut/${item.id}/tutup`, {
-        method: 'POST',
+      call(koordinasiApi.tutupTindakLanjut, {
+        params: { id: item.id },
         body: { status: 'selesai', catatan: notes[item.id] ?? '', version: item.version },
       }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['koordinasi'] }),

@@ -1,15 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
-import type { KonfirmasiInput } from '../../../contracts/koordinasi';
-import {
-  ImbauanDetail,
-  ImbauanPage as ImbauanPageSchema,
-  KotakMasukPage,
-} from '../../../contracts/koordinasi';
+import type { z } from 'zod';
+import type { ImbauanCreate, KonfirmasiInput, KotakMasukPage } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { JENIS_IMBAUAN, PENERIMA_ROLES, PRIORITAS } from '../../../domain/koordinasi/imbauan';
 import { waktuSetempat } from '../../../domain/time/zona';
-import { api, apiUrl, query } from '../../api/client';
+import { call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -17,11 +13,13 @@ import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { fileSubmission, outbox, refileSubmission } from '../offline/outbox-browser';
+import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 
 type InboxItem = z.infer<typeof KotakMasukPage>['items'][number];
+type Imbauan = z.input<typeof ImbauanCreate>;
 
 /** The inbox (everyone) and, for senders, the form and the per-recipient status of what was sent. */
 export function ImbauanPage() {
@@ -46,7 +44,7 @@ function Inbox() {
   const [page, setPage] = useState(1);
   const inbox = useQuery({
     queryKey: ['koordinasi', 'imbauan', 'masuk', page],
-    queryFn: () => api(KotakMasukPage, `/api/koordinasi/imbauan/masuk${query({ page, pageSize: 20 })}`),
+    queryFn: () => call(koordinasiApi.kotakMasuk, { query: { page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -68,7 +66,7 @@ function InboxEntry({ item }: { item: InboxItem }) {
   const client = useQueryClient();
   const refresh = () => void client.invalidateQueries({ queryKey: ['koordinasi'] });
   const read = useMutation({
-    mutationFn: () => api(z.null(), `/api/koordinasi/imbauan/${item.id}/baca`, { method: 'POST' }),
+    mutationFn: () => call(koordinasiApi.bacaImbauan, { params: { id: item.id } }),
     onSuccess: refresh,
   });
   // The acknowledgement of this imbauan still on the phone (waiting, or refused to be edited), found
@@ -119,8 +117,10 @@ function InboxEntry({ item }: { item: InboxItem }) {
 
 type KonfirmasiBody = z.input<typeof KonfirmasiInput>;
 
+/** The acknowledgement's path without its election (items filed before the route table match too). */
 function konfirmasiPath(imbauanId: string): string {
-  return `/api/koordinasi/imbauan/${imbauanId}/konfirmasi`;
+  // The URL does not depend on the body; the route's type asks for one.
+  return urlOf(koordinasiApi.konfirmasiImbauan, { params: { id: imbauanId }, body: {} }).split('?')[0]!;
 }
 
 /** The acknowledgement's note and RT/RW tick, blank or holding what a refused one said. */
@@ -142,11 +142,10 @@ function AckFields({
     const submission = {
       label: `${t('imbauan.acknowledge')}: ${item.judul}`,
       requests: [
-        {
-          method: 'POST' as const,
-          path: konfirmasiPath(item.id),
-          body: { catatan, diteruskanRtRw: forwarded } satisfies KonfirmasiBody,
-        },
+        outboxRequest('koordinasi.konfirmasi', {
+          params: { id: item.id },
+          body: { catatan, diteruskanRtRw: forwarded },
+        }),
       ],
       form: { editPath: '/imbauan' },
     };
@@ -180,15 +179,7 @@ function SendForm() {
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const [kodeWilayah, setKodeWilayah] = useState<string | null>(null);
   const send = useMutation({
-    mutationFn: (body: unknown) =>
-      api(
-        z.object({ id: z.string(), penerima: z.number(), replayed: z.boolean() }),
-        '/api/koordinasi/imbauan',
-        {
-          method: 'POST',
-          body,
-        },
-      ),
+    mutationFn: (body: Imbauan) => call(koordinasiApi.kirimImbauan, { body }),
     onSuccess: () => {
       setClientId(crypto.randomUUID());
       void client.invalidateQueries({ queryKey: ['koordinasi'] });
@@ -201,11 +192,12 @@ function SendForm() {
     send.mutate({
       clientId,
       kodeWilayah: formText(form, 'kodeWilayah'),
-      jenis: formText(form, 'jenis'),
-      prioritas: formText(form, 'prioritas'),
+      // The selects and boxes offer the contract's values only; the server checks them again.
+      jenis: formText(form, 'jenis') as Imbauan['jenis'],
+      prioritas: formText(form, 'prioritas') as Imbauan['prioritas'],
       judul: formText(form, 'judul'),
       isi: formText(form, 'isi'),
-      targetRoles: form.getAll('targetRoles'),
+      targetRoles: form.getAll('targetRoles') as Imbauan['targetRoles'],
       teruskanRtRw: form.get('teruskanRtRw') === 'on',
       publik: form.get('publik') === 'on',
       latihan: form.get('latihan') === 'on',
@@ -290,7 +282,7 @@ function Sent() {
   const [open, setOpen] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['koordinasi', 'imbauan', 'sent', page],
-    queryFn: () => api(ImbauanPageSchema, `/api/koordinasi/imbauan${query({ page, pageSize: 20 })}`),
+    queryFn: () => call(koordinasiApi.listImbauan, { query: { page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -316,7 +308,7 @@ function Sent() {
             {t('imbauan.details')}
           </button>
           {i.publik && (
-            <a className="button" href={apiUrl(`/api/koordinasi/imbauan/${i.id}/cap.xml`)}>
+            <a className="button" href={urlOf(koordinasiApi.capXml, { params: { id: i.id } })}>
               {t('imbauan.cap')}
             </a>
           )}
@@ -333,11 +325,10 @@ function Recipients({ id }: { id: string }) {
   const client = useQueryClient();
   const detail = useQuery({
     queryKey: ['koordinasi', 'imbauan', id],
-    queryFn: () => api(ImbauanDetail, `/api/koordinasi/imbauan/${id}`),
+    queryFn: () => call(koordinasiApi.getImbauan, { params: { id } }),
   });
   const remind = useMutation({
-    mutationFn: () =>
-      api(z.object({ reminded: z.number() }), `/api/koordinasi/imbauan/${id}/pengingat`, { method: 'POST' }),
+    mutationFn: () => call(koordinasiApi.pengingatImbauan, { params: { id } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['koordinasi', 'imbauan'] }),
   });
   return (

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
-import {
-  ForkopimdaSettingResponse,
+import type { z } from 'zod';
+import type {
+  ForkopimdaSetting,
   IndikatorResponse,
   Ringkasan,
-  TindakLanjutPage,
+  TahapanUpdate,
+  TargetUpdate,
 } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../../../domain/koordinasi/rakor';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
 import { daysBetween } from '../../../domain/time/hari';
@@ -41,20 +43,19 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
   const { user, can } = useSession();
   const summary = useQuery({
     queryKey: ['koordinasi', 'ringkasan', kode],
-    queryFn: () => api(Ringkasan, `/api/koordinasi/ringkasan/${kode}`),
+    queryFn: () => call(koordinasiApi.ringkasan, { params: { kode } }),
   });
   const mine = useQuery({
     queryKey: ['koordinasi', 'tindak-lanjut', 'mine', user?.agency],
     queryFn: () =>
-      api(
-        TindakLanjutPage,
-        `/api/koordinasi/tindak-lanjut${query({ agency: user?.agency, state: 'terbuka', pageSize: 100 })}`,
-      ),
+      call(koordinasiApi.listTindakLanjut, {
+        query: { agency: user?.agency, state: 'terbuka', pageSize: 100 },
+      }),
     enabled: user !== null,
   });
   const indikator = useQuery({
     queryKey: ['koordinasi', 'indikator', kab],
-    queryFn: () => api(IndikatorResponse, `/api/koordinasi/indikator/${kab}`),
+    queryFn: () => call(koordinasiApi.indikator, { params: { kode: kab } }),
   });
   const s = summary.data;
   return (
@@ -118,8 +119,8 @@ function TargetForm({ kab, target }: { kab: string; target: z.infer<typeof Indik
   const { t } = useI18n();
   const client = useQueryClient();
   const save = useMutation({
-    mutationFn: (body: unknown) =>
-      api(IndikatorResponse, `/api/koordinasi/indikator/${kab}`, { method: 'PUT', body }),
+    mutationFn: (body: z.input<typeof TargetUpdate>) =>
+      call(koordinasiApi.setIndikator, { params: { kode: kab }, body }),
     onSuccess: (data) => client.setQueryData(['koordinasi', 'indikator', kab], data),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -166,19 +167,20 @@ function ForkopimdaForm({ kab }: { kab: string }) {
   const key = ['koordinasi', 'forkopimda', kab];
   const current = useQuery({
     queryKey: key,
-    queryFn: () => api(ForkopimdaSettingResponse, `/api/koordinasi/forkopimda/${kab}`),
+    queryFn: () => call(koordinasiApi.forkopimda, { params: { kode: kab } }),
   });
   const save = useMutation({
-    mutationFn: (body: unknown) =>
-      api(ForkopimdaSettingResponse, `/api/koordinasi/forkopimda/${kab}`, { method: 'PUT', body }),
+    mutationFn: (body: ForkopimdaSetting) =>
+      call(koordinasiApi.setForkopimda, { params: { kode: kab }, body }),
     onSuccess: (data) => client.setQueryData(key, data),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     save.mutate({
-      statusKepalaDaerah: formText(form, 'statusKepalaDaerah'),
-      satuanPolri: formText(form, 'satuanPolri'),
+      // The selects offer the contract's values only; the server checks them again.
+      statusKepalaDaerah: formText(form, 'statusKepalaDaerah') as ForkopimdaSetting['statusKepalaDaerah'],
+      satuanPolri: formText(form, 'satuanPolri') as ForkopimdaSetting['satuanPolri'],
       adaLanal: form.get('adaLanal') === 'on',
     });
   };
@@ -287,18 +289,12 @@ function Readiness({ summary, canManage }: { summary: Summary; canManage: boolea
     void client.invalidateQueries({ queryKey: ['koordinasi'] });
   };
   const materialise = useMutation({
-    mutationFn: () =>
-      api(z.object({ created: z.number() }), `/api/koordinasi/kesiapan/${summary.kodeWilayah}`, {
-        method: 'POST',
-      }),
+    mutationFn: () => call(koordinasiApi.buatKesiapan, { params: { kode: summary.kodeWilayah } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['koordinasi'] }),
   });
   const tick = useMutation({
     mutationFn: (input: { id: string; done: boolean }) =>
-      api(Ringkasan, `/api/koordinasi/kesiapan/item/${input.id}`, {
-        method: 'PUT',
-        body: { done: input.done },
-      }),
+      call(koordinasiApi.kesiapanItem, { params: { id: input.id }, body: { done: input.done } }),
     onSuccess: refresh,
   });
   const { region, perAgency, items } = summary.kesiapan;
@@ -428,8 +424,8 @@ function TahapanEditor({ summary, onDone }: { summary: Summary; onDone: () => vo
   const { t } = useI18n();
   const client = useQueryClient();
   const save = useMutation({
-    mutationFn: (tahapan: unknown) =>
-      api(Ringkasan, `/api/koordinasi/tahapan/${summary.kodeWilayah}`, { method: 'PUT', body: { tahapan } }),
+    mutationFn: (tahapan: z.input<typeof TahapanUpdate>['tahapan']) =>
+      call(koordinasiApi.tahapan, { params: { kode: summary.kodeWilayah }, body: { tahapan } }),
     onSuccess: (data) => {
       client.setQueryData(['koordinasi', 'ringkasan', summary.kodeWilayah], data);
       void client.invalidateQueries({ queryKey: ['koordinasi'] });

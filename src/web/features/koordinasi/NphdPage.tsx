@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { NphdResponse } from '../../../contracts/koordinasi';
-import { api } from '../../api/client';
+import type { NphdResponse, NphdTransaksiInput, NphdUpsert } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -10,6 +11,7 @@ import { RegionPicker } from './RegionPicker';
 import { kabKotaOf, useRegion } from './useRegion';
 
 type Row = z.infer<typeof NphdResponse>['rows'][number];
+type NphdTransaksi = z.input<typeof NphdTransaksiInput>;
 
 /** NPHD per recipient: agreement, disbursement, spending, absorption and what lags. */
 export function NphdPage() {
@@ -18,7 +20,7 @@ export function NphdPage() {
   const kab = kabKotaOf(kode);
   const data = useQuery({
     queryKey: ['koordinasi', 'nphd', kab],
-    queryFn: () => api(NphdResponse, `/api/koordinasi/nphd/${kab}`),
+    queryFn: () => call(koordinasiApi.nphd, { params: { kode: kab! } }),
     enabled: kab !== null,
   });
   if (kab === null) {
@@ -69,16 +71,13 @@ function NphdForms({ kab, row }: { kab: string; row: Row }) {
   const onSuccess = (data: z.infer<typeof NphdResponse>) =>
     client.setQueryData(['koordinasi', 'nphd', kab], data);
   const save = useMutation({
-    mutationFn: (body: unknown) =>
-      api(NphdResponse, `/api/koordinasi/nphd/${kab}/${row.penerima}`, { method: 'PUT', body }),
+    mutationFn: (body: z.input<typeof NphdUpsert>) =>
+      call(koordinasiApi.upsertNphd, { params: { kode: kab, penerima: row.penerima }, body }),
     onSuccess,
   });
   const addTx = useMutation({
-    mutationFn: (body: unknown) =>
-      api(NphdResponse, `/api/koordinasi/nphd/transaksi/${row.id}`, {
-        method: 'POST',
-        body: { clientId, ...(body as object) },
-      }),
+    mutationFn: (body: Omit<NphdTransaksi, 'clientId'>) =>
+      call(koordinasiApi.nphdTransaksi, { params: { id: row.id! }, body: { clientId, ...body } }),
     onSuccess: (data) => {
       setClientId(crypto.randomUUID());
       onSuccess(data);
@@ -90,7 +89,8 @@ function NphdForms({ kab, row }: { kab: string; row: Row }) {
     const signed = formText(form, 'ditandatanganiOn');
     save.mutate({
       nomor: formText(form, 'nomor'),
-      nilai: formNumber(form, 'nilai'),
+      // A required field: what is not a number goes as typed (null) and the server names the field.
+      nilai: formNumber(form, 'nilai') as number,
       ditandatanganiOn: signed === '' ? null : signed,
     });
   };
@@ -98,8 +98,8 @@ function NphdForms({ kab, row }: { kab: string; row: Row }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     addTx.mutate({
-      jenis: formText(form, 'jenis'),
-      nilai: formNumber(form, 'nilai'),
+      jenis: formText(form, 'jenis') as NphdTransaksi['jenis'],
+      nilai: formNumber(form, 'nilai') as number,
       tanggal: formText(form, 'tanggal'),
       keterangan: formText(form, 'keterangan'),
     });

@@ -1,10 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { RakorPage as RakorPageSchema } from '../../../contracts/koordinasi';
+import type { z } from 'zod';
+import type { RakorCreate } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { JENIS_RAKOR, type JenisRakor } from '../../../domain/koordinasi/rakor';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -22,7 +23,7 @@ export function RakorListPage() {
   const [scheduling, setScheduling] = useState(false);
   const list = useQuery({
     queryKey: ['koordinasi', 'rakor', page],
-    queryFn: () => api(RakorPageSchema, `/api/koordinasi/rakor${query({ page, pageSize: 20 })}`),
+    queryFn: () => call(koordinasiApi.listRakor, { query: { page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -66,11 +67,7 @@ function ScheduleForm() {
   const [clientId] = useState(() => crypto.randomUUID());
   const [kodeWilayah, setKodeWilayah] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: (body: unknown) =>
-      api(z.object({ id: z.string(), replayed: z.boolean() }), '/api/koordinasi/rakor', {
-        method: 'POST',
-        body,
-      }),
+    mutationFn: (body: z.input<typeof RakorCreate>) => call(koordinasiApi.createRakor, { body }),
     onSuccess: (result) => {
       void client.invalidateQueries({ queryKey: ['koordinasi'] });
       void navigate(`/rakor/${result.id}`);

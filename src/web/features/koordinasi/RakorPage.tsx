@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { RakorDetail, TindakLanjut } from '../../../contracts/koordinasi';
+import type { RakorDetail } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { AGENCIES, type Agency } from '../../../domain/access/roles';
 import { KEHADIRAN, type Kehadiran } from '../../../domain/koordinasi/rakor';
-import { api, apiUrl } from '../../api/client';
+import { call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -22,7 +23,7 @@ export function RakorPage() {
   const client = useQueryClient();
   const detail = useQuery({
     queryKey: ['koordinasi', 'rakor', id],
-    queryFn: () => api(RakorDetail, `/api/koordinasi/rakor/${id}`),
+    queryFn: () => call(koordinasiApi.getRakor, { params: { id } }),
   });
   const update = (data: Detail) => {
     client.setQueryData(['koordinasi', 'rakor', id], data);
@@ -30,10 +31,7 @@ export function RakorPage() {
   };
   const close = useMutation({
     mutationFn: (version: number) =>
-      api(RakorDetail, `/api/koordinasi/rakor/${id}/status`, {
-        method: 'POST',
-        body: { status: 'selesai', version },
-      }),
+      call(koordinasiApi.statusRakor, { params: { id }, body: { status: 'selesai', version } }),
     onSuccess: update,
   });
   const r = detail.data;
@@ -44,7 +42,7 @@ export function RakorPage() {
         <>
           <div className="page-head">
             <h1>{r.judul}</h1>
-            <a className="button" href={apiUrl(`/api/koordinasi/rakor/${r.id}/notulen.pdf`)}>
+            <a className="button" href={urlOf(koordinasiApi.notulenPdf, { params: { id: r.id } })}>
               {t('rakor.pdf')}
             </a>
           </div>
@@ -85,8 +83,8 @@ function AttendanceForm({ rakor, onSaved }: { rakor: Detail; onSaved: (d: Detail
   const [state, setState] = useState<Attendance>(initial);
   const save = useMutation({
     mutationFn: () =>
-      api(RakorDetail, `/api/koordinasi/rakor/${rakor.id}/kehadiran`, {
-        method: 'PUT',
+      call(koordinasiApi.kehadiran, {
+        params: { id: rakor.id },
         body: {
           version: rakor.version,
           entries: rakor.peserta.map((p) => ({
@@ -176,10 +174,7 @@ function Notes({ rakor, onSaved }: { rakor: Detail; onSaved: (d: Detail) => void
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const add = useMutation({
     mutationFn: (body: { pembicara: string; pokok: string }) =>
-      api(RakorDetail, `/api/koordinasi/rakor/${rakor.id}/catatan`, {
-        method: 'POST',
-        body: { clientId, ...body },
-      }),
+      call(koordinasiApi.catatan, { params: { id: rakor.id }, body: { clientId, ...body } }),
     onSuccess: (data) => {
       onSaved(data);
       setClientId(crypto.randomUUID());
@@ -228,10 +223,7 @@ function Decisions({ rakor }: { rakor: Detail }) {
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const add = useMutation({
     mutationFn: (body: { keputusan: string; ownerAgency: Agency; kodeWilayah: string; dueOn: string }) =>
-      api(TindakLanjut, `/api/koordinasi/rakor/${rakor.id}/keputusan`, {
-        method: 'POST',
-        body: { clientId, ...body },
-      }),
+      call(koordinasiApi.keputusan, { params: { id: rakor.id }, body: { clientId, ...body } }),
     onSuccess: () => {
       setClientId(crypto.randomUUID());
       void client.invalidateQueries({ queryKey: ['koordinasi'] });

@@ -7,13 +7,12 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { kerawananApi } from '../../../contracts/routes/kerawanan';
-import { KotakMasukPage } from '../../../contracts/koordinasi';
+import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import { laporanApi } from '../../../contracts/routes/laporan';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import { tugasSaya, type Tugas } from '../../../domain/lapangan/tugas';
-import { api, call, query } from '../../api/client';
+import { call } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { useOutboxItems } from '../offline/useOutbox';
@@ -61,7 +60,7 @@ function TugasList({ kode }: { kode: string }) {
   });
   const masuk = useQuery({
     queryKey: ['koordinasi', 'imbauan', 'masuk', 'tugas'],
-    queryFn: () => api(KotakMasukPage, `/api/koordinasi/imbauan/masuk${query({ page: 1, pageSize: 100 })}`),
+    queryFn: () => call(koordinasiApi.kotakMasuk, { query: { page: 1, pageSize: 100 } }),
     enabled: can('koordinasi:read'),
   });
   const phase = phaseOf(offset);
