@@ -8,6 +8,7 @@ import { authApi } from './auth';
 import { hariHApi } from './hari-h';
 import { kampanyeApi } from './kampanye';
 import { kejadianApi } from './kejadian';
+import { kerawananApi } from './kerawanan';
 import { koordinasiApi } from './koordinasi';
 import { laporanApi } from './laporan';
 import { liveApi } from './live';
@@ -27,6 +28,7 @@ export const API = {
   hariH: hariHApi,
   kampanye: kampanyeApi,
   kejadian: kejadianApi,
+  kerawanan: kerawananApi,
   koordinasi: koordinasiApi,
   laporan: laporanApi,
   live: liveApi,

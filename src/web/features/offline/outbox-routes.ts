@@ -8,6 +8,7 @@ import { WithWarnings, type Warning } from '../../../contracts/common';
 import type { RouteInput, RouteSpec } from '../../../contracts/route';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import { kejadianApi } from '../../../contracts/routes/kejadian';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { laporanApi } from '../../../contracts/routes/laporan';
 import { patroliApi } from '../../../contracts/routes/patroli';
@@ -19,6 +20,8 @@ export const OUTBOX_ROUTES = {
   'hari-h.situasi': hariHApi.situasi,
   'kejadian.create': kejadianApi.create,
   'kejadian.foto': kejadianApi.putByIdFoto,
+  'kerawanan.checklist': kerawananApi.putChecklist,
+  'kerawanan.pengamatan': kerawananApi.postPengamatan,
   'koordinasi.konfirmasi': koordinasiApi.konfirmasiImbauan,
   'laporan.situasi': laporanApi.postSituasi,
   'patroli.log': patroliApi.log,

@@ -7,6 +7,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import { laporanApi } from '../../../contracts/routes/laporan';
