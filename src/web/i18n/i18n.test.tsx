@@ -1,9 +1,19 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
+import '../features/tps/i18n';
 import { en } from './en';
 import { id } from './id';
 import { I18nProvider, useI18n } from './i18n';
+
+/** Every feature's Indonesian texts: the dictionary as it is once every page has been opened. */
+const features = import.meta.glob<Record<string, Record<string, string>>>('../features/*/i18n.ts', {
+  eager: true,
+});
+const allIndonesian: Record<string, string> = Object.assign(
+  { ...id },
+  ...Object.values(features).flatMap((module) => Object.values(module)),
+);
 
 function Probe() {
   const { t, lang, setLang, errorText, formatNumber, formatPercent, formatDate } = useI18n();
@@ -21,7 +31,7 @@ function Probe() {
 }
 
 describe('i18n', () => {
-  it('speaks Indonesian first and switches to English, with numbers formatted per language', () => {
+  it('speaks Indonesian first and switches to English, with numbers formatted per language', async () => {
     localStorage.clear();
     render(
       <I18nProvider>
@@ -37,14 +47,29 @@ describe('i18n', () => {
     expect(screen.getByText('Nama pengguna atau kata sandi salah.')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('id');
     act(() => screen.getByRole('button', { name: 'English' }).click());
-    expect(screen.getByText('Polling stations')).toBeInTheDocument();
+    // English arrives as its own chunk: the Indonesian stays until it has.
+    expect(await screen.findByText('Polling stations')).toBeInTheDocument();
     expect(screen.getByText('125,572')).toBeInTheDocument();
     expect(screen.getByTestId('percent').textContent).toBe('29.4%');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('siaga.lang')).toBe('en');
   });
 
-  it('has an English text for every Indonesian key', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+  it('has an English text for every Indonesian key, and no other', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(allIndonesian).sort());
+    expect(Object.keys(allIndonesian).length).toBeGreaterThan(1000);
+  });
+
+  it('opens in English for a reader who chose it, without showing Indonesian first', async () => {
+    localStorage.setItem('siaga.lang', 'en');
+    render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.queryByText('TPS')).toBeNull();
+    expect(await screen.findByText('Polling stations')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    localStorage.clear();
   });
 });

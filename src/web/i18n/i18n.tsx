@@ -1,12 +1,23 @@
 /** Language context: Bahasa Indonesia first, English switchable, remembered on this device. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { en } from './en';
-import { id, type MessageKey } from './id';
+import { indonesianText, type MessageKey } from './texts';
 
+export type { MessageKey } from './texts';
 export type Lang = 'id' | 'en';
-const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id, en };
 const STORAGE_KEY = 'siaga.lang';
+
+type Dictionary = Record<MessageKey, string>;
+/**
+ * English is a chunk of its own, fetched the first time it is chosen (a phone that reads Indonesian
+ * never downloads it); the service worker precaches it with every other chunk, so it works offline.
+ */
+let english: Dictionary | null = null;
+let englishLoading: Promise<Dictionary> | null = null;
+function loadEnglish(): Promise<Dictionary> {
+  englishLoading ??= import('./en').then((module) => (english = module.en));
+  return englishLoading;
+}
 
 interface I18n {
   lang: Lang;
@@ -44,13 +55,40 @@ function initialLang(): Lang {
   }
 }
 
+/** A text in the language shown; a key whose module is not loaded shows as itself (texts.test.ts prevents it). */
+function lookup(lang: Lang, key: string): string | undefined {
+  return lang === 'en' ? english?.[key as MessageKey] : indonesianText(key);
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [wanted, setWanted] = useState<Lang>(initialLang);
+  // The language shown: English only once its dictionary has arrived; until then the Indonesian stays.
+  const [lang, setLangState] = useState<Lang>(() => (wanted === 'en' && english ? 'en' : 'id'));
+  // A reader of English opening the app waits for their dictionary (from the service worker's cache,
+  // a moment) rather than seeing the Indonesian flash first.
+  const [starting, setStarting] = useState(wanted === 'en' && !english);
+  useEffect(() => {
+    if (wanted === 'id') {
+      setLangState('id');
+      return;
+    }
+    let current = true;
+    void loadEnglish()
+      .then(() => current && setLangState('en'))
+      .catch(() => {
+        // Not downloaded and no signal: Indonesian stays; the next choice tries again.
+        englishLoading = null;
+      })
+      .finally(() => setStarting(false));
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    setWanted(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -58,11 +96,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const value = useMemo<I18n>(() => {
-    const dictionary = DICTIONARIES[lang];
+    const text = (key: string) => lookup(lang, key);
     const locale = lang === 'id' ? 'id-ID' : 'en-US';
     const numberFormat = new Intl.NumberFormat(locale);
     // Numbers in a message are written the reader's way: "2.837 TPS", "29,4%" in Indonesian.
-    const t: I18n['t'] = (key, params) => fill(dictionary[key], params, numberFormat);
+    const t: I18n['t'] = (key, params) => fill(text(key) ?? key, params, numberFormat);
     // A calendar day has no zone: read and written in UTC so it never moves a day.
     const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -83,15 +121,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           const key = `error.${error.code}` as MessageKey;
           // Validation and import messages from the server are specific; keep them.
           if (error.code === 'validation' || error.code === 'import_invalid' || error.code === 'conflict') {
-            return error.message || (key in dictionary ? dictionary[key] : error.message);
+            return error.message || (text(key) ?? error.message);
           }
-          return key in dictionary ? dictionary[key] : error.message;
+          return text(key) ?? error.message;
         }
-        return dictionary['error.internal'];
+        return text('error.internal') ?? 'error.internal';
       },
     };
   }, [lang, setLang]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{starting ? null : children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

@@ -10,6 +10,7 @@ import { useSession } from '../auth/session';
 import { RegionPicker } from '../koordinasi/RegionPicker';
 import { kabKotaOf, useRegion } from '../koordinasi/useRegion';
 import { usePemilihan } from '../pemilihan/pemilihan-context';
+import './i18n';
 
 /** The election worked in beside the previous one, per kecamatan; printable for the rakor evaluasi. */
 export function AnevPage() {

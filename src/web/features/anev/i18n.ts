@@ -1,6 +1,9 @@
 /** Anev texts: Indonesian first; the English object must have the same keys. */
-export const idAnev = {
-  'nav.anev': 'Anev',
+import { registerTexts } from '../../i18n/texts';
+
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idAnev = registerTexts({
   'anev.title': 'Analisa dan evaluasi',
   'anev.intro': '{kini} dibandingkan dengan {lalu}, per kecamatan.',
   'anev.noPembanding': 'belum ada pemilihan sebelumnya',
@@ -33,40 +36,4 @@ export const idAnev = {
   'anev.tersimpan': '{angka} angka dari {wilayah} wilayah tersimpan.',
   'anev.dimasukkan': 'Angka dimasukkan dari ringkasan: {kini} (kini), {lalu} (lalu).',
   'anev.baris': 'Baris {row}',
-} as const;
-
-export const enAnev: Record<keyof typeof idAnev, string> = {
-  'nav.anev': 'Review',
-  'anev.title': 'Analysis and evaluation',
-  'anev.intro': '{kini} compared with {lalu}, per district.',
-  'anev.noPembanding': 'no earlier election yet',
-  'anev.pembanding': 'Compare with',
-  'anev.pembandingAuto': 'The previous election (automatic)',
-  'anev.col.angka': 'Figure',
-  'anev.col.kini': 'Now',
-  'anev.col.lalu': 'Before',
-  'anev.col.selisih': 'Change',
-  'anev.col.penilaian': 'Judgement',
-  'anev.penilaian.membaik': 'better',
-  'anev.penilaian.memburuk': 'worse',
-  'anev.penilaian.tetap': 'same',
-  'anev.penilaian.tidak_dinilai': '',
-  'anev.kosong': 'No figures for this area yet.',
-  'anev.rincian': 'Incidents and referrals in detail',
-  'anev.rincian.kategori_kejadian': 'Incidents by category',
-  'anev.rincian.status_kejadian': 'Incidents by how they ended',
-  'anev.rincian.hasil_rujukan': 'Referrals to Bawaslu/Gakkumdu by outcome',
-  'anev.rincian.kosong': 'No incidents recorded in either election.',
-  'anev.rincian.tanpa': 'The election compared with was not run in Siaga: it has no breakdown (–).',
-  'anev.pdf': 'Print PDF',
-  'anev.xlsx': 'Download XLSX',
-  'anev.ringkasan': 'Enter summary figures',
-  'anev.ringkasanHint':
-    'For an election not run in Siaga: download the template, fill in the figures per district, then upload it. Every row is checked; nothing is saved if one is wrong.',
-  'anev.ringkasanUntuk': 'Summary for',
-  'anev.templat': 'Download template',
-  'anev.unggah': 'Upload summary',
-  'anev.tersimpan': '{angka} figures of {wilayah} areas saved.',
-  'anev.dimasukkan': 'Figures entered from a summary: {kini} (now), {lalu} (before).',
-  'anev.baris': 'Row {row}',
-};
+});

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { waktuSetempat } from '../../../domain/time/zona';
+import './i18n';
 
 export function AuditPage() {
   const { t } = useI18n();

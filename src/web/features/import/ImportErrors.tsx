@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TpsImportError } from '../../../contracts/tps';
 import { useI18n } from '../../i18n/i18n';
+import './i18n';
 
 const Details = z.object({ errors: z.array(TpsImportError), totalErrors: z.number().optional() });
 

@@ -9,6 +9,7 @@ import { useSession } from '../auth/session';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
 import { ImportErrors } from './ImportErrors';
 import { uploadImport, type ImportProgress } from './upload-import';
+import './i18n';
 
 const TEMPLATE =
   'kode_wilayah;kecamatan;kelurahan;tps;dpt_laki_laki;dpt_perempuan;dpt_total;alamat;latitude;longitude;akses;lokasi_khusus\n' +

@@ -15,6 +15,7 @@ import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
+import './i18n';
 
 const KEY = ['kampanye'] as const;
 

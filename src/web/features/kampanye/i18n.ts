@@ -1,7 +1,9 @@
 /** Kampanye texts: Indonesian first; the English object must have the same keys. */
+import { registerTexts } from '../../i18n/texts';
 
-export const idKampanye = {
-  'nav.kampanye': 'Kampanye',
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idKampanye = registerTexts({
   'kam.title': 'Kegiatan kampanye',
   'kam.pickArea': 'Pilih kabupaten/kota',
   'kam.empty': 'Belum ada kegiatan kampanye tercatat di wilayah ini.',
@@ -47,54 +49,6 @@ export const idKampanye = {
   'kam.impor.submit': 'Impor',
   'kam.impor.done': '{n} kegiatan diimpor.',
   'kam.impor.row': 'Baris {row}, {column}: {reason}',
-};
-export type KampanyeKey = keyof typeof idKampanye;
+});
 
-export const enKampanye: Record<KampanyeKey, string> = {
-  'nav.kampanye': 'Campaign',
-  'kam.title': 'Campaign events',
-  'kam.pickArea': 'Choose a regency/city',
-  'kam.empty': 'No campaign events recorded in this area yet.',
-  'kam.add': 'Record a campaign event',
-  'kam.jenis': 'Kind of event',
-  'kam.jenis.rapat_umum': 'Mass rally',
-  'kam.jenis.pertemuan_terbatas': 'Limited meeting',
-  'kam.jenis.tatap_muka': 'Face-to-face dialogue',
-  'kam.jenis.debat': 'Public debate (KPU)',
-  'kam.jenis.kegiatan_lain': 'Other activity',
-  'kam.paslon': 'Candidate pair',
-  'kam.paslonAll': 'All pairs (KPU debate)',
-  'kam.judul': 'Event name',
-  'kam.tempat': 'Village where it takes place',
-  'kam.alamat': 'Address or venue',
-  'kam.mulai': 'Start',
-  'kam.selesai': 'End',
-  'kam.sttp': 'STTP number (police notice receipt)',
-  'kam.massa': 'Expected crowd',
-  'kam.lat': 'Latitude (optional)',
-  'kam.lon': 'Longitude (optional)',
-  'kam.save': 'Save event',
-  'kam.saved': 'Event saved.',
-  'kam.flag.bentrok': 'Clash',
-  'kam.flag.masa_tenang': 'Quiet period',
-  'kam.flag.di_luar_kampanye': 'Outside the campaign',
-  'kam.flag.wilayah_rawan': 'Vulnerable area',
-  'kam.flag.tanpa_personel': 'No forces',
-  'kam.flag.tanpa_sttp': 'No STTP',
-  'kam.flag.batas_rapat_umum': 'Over the rally limit',
-  'kam.bentrokDengan': 'Clashes with: {list}',
-  'kam.personel': 'Personnel {n} of {need} police',
-  'kam.dibatalkan': 'Cancelled',
-  'kam.ringkasan': 'Flags at a glance',
-  'kam.posko': 'Candidate posts (posko)',
-  'kam.posko.empty': 'No posko registered yet.',
-  'kam.posko.kontak': 'Contact: {nama}, {telepon}',
-  'kam.posko.jaga': 'Guarded {mulai} – {selesai}',
-  'kam.impor': 'Import a schedule (XLSX/CSV)',
-  'kam.impor.help':
-    'Columns: jenis, nomor_urut, nama_kegiatan, kode_wilayah, mulai, selesai (YYYY-MM-DD HH:MM local time), sttp, perkiraan_massa, lat, lon. One bad row and nothing is saved.',
-  'kam.impor.file': 'Schedule file',
-  'kam.impor.submit': 'Import',
-  'kam.impor.done': '{n} events imported.',
-  'kam.impor.row': 'Row {row}, {column}: {reason}',
-};
+export type KampanyeKey = keyof typeof idKampanye;

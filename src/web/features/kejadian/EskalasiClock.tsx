@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { EskalasiClock as Clock } from '../../../contracts/kejadian';
 import { useKejadianText } from './useKejadianText';
+import './i18n';
 
 /** The current time, refreshed every `intervalMs`. */
 export function useNow(intervalMs = 30_000): number {

@@ -27,6 +27,7 @@ import { useOutboxItems } from '../offline/useOutbox';
 import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
 import { useKejadianText } from './useKejadianText';
 import { KEJADIAN_KEY } from './KejadianPage';
+import './i18n';
 
 /** A datetime-local value (the browser's own zone) for an instant. */
 function localTime(date: Date): string {

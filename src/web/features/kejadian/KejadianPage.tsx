@@ -13,6 +13,7 @@ import { useSession } from '../auth/session';
 import { useLive } from '../live/useLive';
 import { EskalasiClockText, TENGGAT_COLOR } from './EskalasiClock';
 import { useKejadianText } from './useKejadianText';
+import './i18n';
 
 const PAGE_SIZE = 20;
 

@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { enKejadian, idKejadian, type KejadianKey } from './i18n';
+import './i18n';
+import type { KejadianKey } from './i18n';
 
 /**
  * This feature's texts in the user's language with the helpers the incident pages need
  * (durations, times); kept apart from i18n.ts so that the app dictionaries can import the texts.
  */
 export function useKejadianText() {
-  const { lang, errorText } = useI18n();
+  const { lang, errorText, t: text } = useI18n();
   return useMemo(() => {
-    const dictionary: Record<KejadianKey, string> = lang === 'en' ? enKejadian : idKejadian;
-    const t = (key: KejadianKey, params?: Record<string, string | number>) =>
-      dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+    const t = (key: KejadianKey, params?: Record<string, string | number>) => text(key, params);
     const locale = lang === 'en' ? 'en-GB' : 'id-ID';
     const formatTime = (iso: string) =>
       new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,5 +22,5 @@ export function useKejadianText() {
       return t('kej.days', { d: Math.floor(m / 1440), h: Math.floor((m % 1440) / 60) });
     };
     return { t, lang, locale, formatTime, duration, errorText };
-  }, [lang, errorText]);
+  }, [lang, errorText, text]);
 }

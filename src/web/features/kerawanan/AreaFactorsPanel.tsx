@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
+import './i18n';
 
 export function AreaFactorsPanel({ wilayah }: { wilayah: string }) {
   const { t } = useI18n();

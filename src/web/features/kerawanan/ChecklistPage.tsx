@@ -19,6 +19,7 @@ import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { KategoriBadge } from './KategoriBadge';
 import { PengamatanPanel } from './PengamatanPanel';
+import './i18n';
 
 type Draft = Record<string, { indicators: Set<string>; notes: Record<string, string> }>;
 

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { KATEGORI_COLORS } from '../map/akses-colors';
+import './i18n';
 
 export type KategoriKey = keyof typeof KATEGORI_COLORS;
 

@@ -21,6 +21,7 @@ import { AreaFactorsPanel } from './AreaFactorsPanel';
 import { KategoriBadge } from './KategoriBadge';
 import { MappingImport } from './MappingImport';
 import { PhaseChangesPanel } from './PhaseChangesPanel';
+import './i18n';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 

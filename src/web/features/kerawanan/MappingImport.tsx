@@ -11,6 +11,7 @@ import { api, ApiError, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { ImportErrors } from '../import/ImportErrors';
+import './i18n';
 
 /** Both imports answer alike; the mapping's route names the idempotency key the upload sends. */
 type Result = RouteAnswer<typeof kerawananApi.postImport>;

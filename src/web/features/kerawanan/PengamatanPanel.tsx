@@ -15,6 +15,7 @@ import { useSession } from '../auth/session';
 import { fileSubmission } from '../offline/outbox-browser';
 import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
+import './i18n';
 
 export function PengamatanPanel(props: {
   tps: ChecklistTps;

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { KategoriBadge } from './KategoriBadge';
+import './i18n';
 
 const LABELS = new Map(BAWASLU_TPS_2024.indicators.map((i) => [i.kode, i.label]));
 const PREVIOUS: Record<Phase, Phase | null> = { pra: null, saat: 'pra', pasca: 'saat' };

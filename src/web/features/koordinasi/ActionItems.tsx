@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
+import './i18n';
 
 /** Action items with their state; the owner agency (or the organiser) ticks one done with a note. */
 export function ActionItems({ items, showSource = true }: { items: Item[]; showSource?: boolean }) {

@@ -17,6 +17,7 @@ import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
+import './i18n';
 
 type InboxItem = z.infer<typeof KotakMasukPage>['items'][number];
 type Imbauan = z.input<typeof ImbauanCreate>;

@@ -19,6 +19,7 @@ import { useSession } from '../auth/session';
 import { ActionItems } from './ActionItems';
 import { RegionPicker } from './RegionPicker';
 import { kabKotaOf, useRegion } from './useRegion';
+import './i18n';
 
 type Summary = z.infer<typeof Ringkasan>;
 

@@ -9,6 +9,7 @@ import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { RegionPicker } from './RegionPicker';
 import { kabKotaOf, useRegion } from './useRegion';
+import './i18n';
 
 type Row = z.infer<typeof NphdResponse>['rows'][number];
 type NphdTransaksi = z.input<typeof NphdTransaksiInput>;

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import { waktuSetempat } from '../../../domain/time/zona';
+import './i18n';
 
 /** Rakor that concern the user's wilayah, newest first, and the form to schedule one. */
 export function RakorListPage() {

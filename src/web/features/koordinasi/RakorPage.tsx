@@ -12,6 +12,7 @@ import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { ActionItems } from './ActionItems';
 import { waktuSetempat } from '../../../domain/time/zona';
+import './i18n';
 
 type Detail = RakorDetail;
 type Attendance = Record<string, { kehadiran: Kehadiran; diwakiliOleh: string }>;

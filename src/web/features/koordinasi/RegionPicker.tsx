@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
+import './i18n';
 
 /** For users above a kab/kota (national, provincial): choose by name the kab/kota a page should show. */
 export function RegionPicker({ onPick }: { onPick: (kode: string) => void }) {

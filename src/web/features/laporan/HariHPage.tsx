@@ -18,6 +18,7 @@ import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { applyToRekap, applyToTpsList, isApplicable, remember, withRecent } from './papan-live';
 import { SituasiTpsForm } from './SituasiTpsForm';
+import './i18n';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 type TpsRow = (typeof TpsStatusList._output.items)[number];

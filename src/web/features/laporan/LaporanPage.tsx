@@ -21,6 +21,8 @@ import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { SebutanLevelProvider, useLevelLabel } from './sebutan-level';
 import { useLive } from '../live/useLive';
+import './i18n';
+import '../tugas/i18n';
 
 type Status = typeof StatusLaporan._output;
 
@@ -380,7 +382,7 @@ function DailyLinks({ kode }: { kode: string }) {
     <div className="card actions">
       <h2>{t('laporan.daily')}</h2>
       <label>
-        {t('nphd.tanggal')}
+        {t('laporan.tanggal')}
         <input type="date" value={tanggal} onChange={(e) => setTanggal(e.target.value)} />
       </label>
       <a

@@ -14,6 +14,7 @@ import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
+import './i18n';
 
 type Body = typeof TpsSituasiInput._input;
 

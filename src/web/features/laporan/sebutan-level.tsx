@@ -8,6 +8,7 @@ import { laporanApi } from '../../../contracts/routes/laporan';
 import type { LabelLevelSituasi, LevelSituasi } from '../../../domain/laporan/situasi';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import './i18n';
 
 const SebutanLevel = createContext<LabelLevelSituasi | null>(null);
 

@@ -9,6 +9,7 @@ import { useSession } from '../auth/session';
 import { useWilayahDetail } from '../wilayah/useWilayah';
 import { AKSES_COLORS } from './akses-colors';
 import { usePublicConfig } from './usePublicConfig';
+import './i18n';
 
 const TpsMap = lazy(() => import('./TpsMap'));
 

@@ -21,6 +21,7 @@ import { formText } from '../../components/form-text';
 import { isBuktiAcceptable, uploadBukti } from './bukti';
 import { MEDSOS_KEY } from './MedsosPage';
 import { useMedsosText } from './useMedsosText';
+import './i18n';
 
 type Detail = z.infer<typeof MedsosDetailSchema>;
 

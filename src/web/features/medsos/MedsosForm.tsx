@@ -19,6 +19,7 @@ import { WilayahPicker } from '../wilayah/WilayahPicker';
 import { isBuktiAcceptable, uploadBukti } from './bukti';
 import { MEDSOS_KEY } from './MedsosPage';
 import { useMedsosText } from './useMedsosText';
+import './i18n';
 
 /** A datetime-local value (the browser's own zone) for an instant. */
 function localTime(date: Date): string {

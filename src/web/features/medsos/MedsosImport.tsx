@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSession } from '../auth/session';
 import { MEDSOS_KEY } from './MedsosPage';
 import { useMedsosText } from './useMedsosText';
+import './i18n';
 
 interface RowError {
   row: number;

@@ -11,6 +11,7 @@ import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
 import { MedsosImport } from './MedsosImport';
 import { useMedsosText } from './useMedsosText';
+import './i18n';
 
 const PAGE_SIZE = 20;
 export const MEDSOS_KEY = ['medsos'] as const;

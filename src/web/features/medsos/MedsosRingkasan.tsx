@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { BarChart } from './BarChart';
 import { MEDSOS_KEY } from './MedsosPage';
 import { useMedsosText } from './useMedsosText';
+import './i18n';
 
 export function MedsosRingkasan() {
   const { t, duration, formatDate } = useMedsosText();

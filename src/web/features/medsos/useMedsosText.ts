@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import './i18n';
 
 /** The app's texts (this feature's are in i18n.ts) with the durations and file sizes its pages show. */
 export function useMedsosText() {

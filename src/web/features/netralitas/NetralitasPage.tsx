@@ -17,6 +17,7 @@ import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
+import './i18n';
 
 const KEY = ['netralitas'] as const;
 

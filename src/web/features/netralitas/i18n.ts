@@ -1,7 +1,9 @@
 /** Netralitas texts: Indonesian first; the English object must have the same keys. */
+import { registerTexts } from '../../i18n/texts';
 
-export const idNetralitas = {
-  'nav.netralitas': 'Netralitas',
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idNetralitas = registerTexts({
   'net.title': 'Aduan netralitas',
   'net.empty': 'Belum ada aduan netralitas.',
   'net.add': 'Catat aduan',
@@ -37,44 +39,6 @@ export const idNetralitas = {
   'net.aksi.limpah_pengadilan': 'Perkara ke pengadilan',
   'net.aksi.putusan': 'Catat putusan',
   'net.amar': 'Isi putusan atau sanksi',
-};
-export type NetralitasKey = keyof typeof idNetralitas;
+});
 
-export const enNetralitas: Record<NetralitasKey, string> = {
-  'nav.netralitas': 'Neutrality',
-  'net.title': 'Neutrality complaints',
-  'net.empty': 'No neutrality complaints yet.',
-  'net.add': 'Record a complaint',
-  'net.terlapor': 'Reported person',
-  'net.terlapor.asn': 'Civil servant',
-  'net.terlapor.lurah': 'Lurah',
-  'net.terlapor.kepala_desa': 'Village head/official',
-  'net.terlapor.polri': 'Police member',
-  'net.terlapor.tni': 'Soldier',
-  'net.nama': 'Name of the reported person',
-  'net.jabatan': 'Position',
-  'net.sumber': 'Source',
-  'net.sumber.laporan': 'Report',
-  'net.sumber.temuan': "Bawaslu's own finding",
-  'net.pelapor': 'Reporter',
-  'net.uraian': 'Description',
-  'net.tempat': 'Area',
-  'net.diketahui': 'Known on',
-  'net.save': 'Save complaint',
-  'net.status.kajian': 'Under Bawaslu study',
-  'net.status.diteruskan': 'Forwarded',
-  'net.status.gakkumdu': 'Gakkumdu',
-  'net.status.selesai': 'Closed',
-  'net.status.dihentikan': 'Stopped',
-  'net.next': 'Next deadline: {label} ({due})',
-  'net.langkah': 'Next step',
-  'net.aksi.minta_keterangan': 'Ask for more information',
-  'net.aksi.bukan_pelanggaran': 'Not a violation',
-  'net.aksi.pelanggaran': 'Violation: forward',
-  'net.aksi.pidana': 'Crime: to Gakkumdu',
-  'net.aksi.teruskan_penyidik': 'Forward to investigators',
-  'net.aksi.limpah_penuntut': 'File to the prosecutor',
-  'net.aksi.limpah_pengadilan': 'Case to the court',
-  'net.aksi.putusan': 'Record the outcome',
-  'net.amar': 'Outcome or sanction',
-};
+export type NetralitasKey = keyof typeof idNetralitas;

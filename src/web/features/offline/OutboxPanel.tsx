@@ -7,6 +7,7 @@ import { useSession } from '../auth/session';
 import type { OutboxItem } from './outbox';
 import { outbox, startOutbox } from './outbox-browser';
 import { useOutboxItems } from './useOutbox';
+import './i18n';
 
 /** Where a refused item is edited: its form, opened with the item (only forms that can take one). */
 export function editPathOf(item: OutboxItem): string | null {

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useOutboxItems } from './useOutbox';
 import { outbox } from './outbox-browser';
 import { warningsOf } from './outbox-routes';
+import './i18n';
 
 /**
  * Under a form: where what it just filed stands, in plain words, never "sent" before it is; once sent,

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { isUpdateWaiting, reloadWithUpdate, subscribeUpdate } from './service-worker';
+import './i18n';
 
 /** "Versi baru tersedia": shown when a new deployment has reached this phone. */
 export function UpdateBanner() {

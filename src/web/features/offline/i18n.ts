@@ -1,5 +1,9 @@
 /** Texts of the offline app (outbox, new version): Indonesian first; English has the same keys. */
-export const idOffline = {
+import { registerTexts } from '../../i18n/texts';
+
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idOffline = registerTexts({
   'outbox.title': 'Kiriman di ponsel ini',
   'outbox.waiting': '{n} kiriman tersimpan di ponsel, belum terkirim.',
   'outbox.hint': 'Dikirim otomatis begitu ada sinyal.',
@@ -29,36 +33,4 @@ export const idOffline = {
   'update.hint': 'Kiriman yang belum terkirim tetap tersimpan.',
   'update.reload': 'Muat ulang',
   'offline.notice': 'Tidak ada sinyal: menampilkan data terakhir yang tersimpan.',
-};
-
-export const enOffline: Record<keyof typeof idOffline, string> = {
-  'outbox.title': 'Submissions on this phone',
-  'outbox.waiting': '{n} submissions saved on this phone, not sent yet.',
-  'outbox.hint': 'Sent automatically as soon as there is signal.',
-  'outbox.sendNow': 'Send now',
-  'outbox.state.waiting': 'not sent yet',
-  'outbox.state.refused': 'refused by the server',
-  'outbox.state.conflict': 'conflicts with the server',
-  'outbox.attempts': 'tried {n} times',
-  'outbox.edit': 'Edit',
-  'outbox.retry': 'Send again',
-  'outbox.discard': 'Remove',
-  'outbox.discardConfirm': 'Remove this submission from the phone? It will not be sent.',
-  'outbox.filed.waiting': 'Saved on this phone, not sent yet. Sent automatically as soon as there is signal.',
-  'outbox.filed.sent': 'Sent to the server.',
-  'outbox.filed.warnings': 'Accepted by the server; please check:',
-  'outbox.filed.refused': 'Refused by the server: {message}',
-  'outbox.filed.conflict': 'Conflicts with the server: {message}',
-  'outbox.kind.laporan': 'Situation report',
-  'outbox.kind.kejadian': 'Incident',
-  'outbox.kind.checklist': 'Kerawanan checklist',
-  'outbox.kind.status-tps': 'TPS status',
-  'outbox.kind.situasi-tps': 'TPS security situation',
-  'outbox.kind.imbauan': 'Imbauan acknowledgement',
-  'outbox.kind.hadir-petugas': 'Officer check-in',
-  'outbox.kind.insiden-petugas': 'Officer ill or injured',
-  'update.available': 'A new version of Siaga is available.',
-  'update.hint': 'Submissions not yet sent stay saved.',
-  'update.reload': 'Reload',
-  'offline.notice': 'No signal: showing the last saved data.',
-};
+});

@@ -17,6 +17,8 @@ import { fileSubmission } from '../offline/outbox-browser';
 import { outboxRequest } from '../offline/outbox-routes';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { PATROLI_KEY } from './PatroliPage';
+import '../kejadian/i18n';
+import './i18n';
 
 type Aksi = PatroliLogInput['aksi'];
 

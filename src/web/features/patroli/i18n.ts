@@ -1,7 +1,9 @@
 /** Patroli texts: Indonesian first; the English object must have the same keys. */
+import { registerTexts } from '../../i18n/texts';
 
-export const idPatroli = {
-  'nav.patroli': 'Patroli',
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idPatroli = registerTexts({
   'pat.title': 'Patroli bersama',
   'pat.empty': 'Belum ada patroli di wilayah ini.',
   'pat.plan': 'Rencanakan patroli',
@@ -52,59 +54,6 @@ export const idPatroli = {
   'pat.cakupan.kali': '{n} patroli',
   'pat.kategori.rawan': 'rawan',
   'pat.kategori.sangat_rawan': 'sangat rawan',
-};
-export type PatroliKey = keyof typeof idPatroli;
+});
 
-export const enPatroli: Record<PatroliKey, string> = {
-  'nav.patroli': 'Patrols',
-  'pat.title': 'Joint patrols',
-  'pat.empty': 'No patrols in this area yet.',
-  'pat.plan': 'Plan a patrol',
-  'pat.nama': 'Patrol name',
-  'pat.wilayah': 'Patrol area',
-  'pat.unsur': 'Forces',
-  'pat.unsur.polri': 'Police',
-  'pat.unsur.tni': 'Military',
-  'pat.unsur.satpol_pp': 'Municipal police',
-  'pat.unsur.bawaslu': 'Bawaslu',
-  'pat.tujuan': 'Purpose',
-  'pat.tujuan.kamtibmas': 'Public order',
-  'pat.tujuan.politik_uang': 'Against vote buying (quiet period)',
-  'pat.mulai': 'Start',
-  'pat.selesai': 'End',
-  'pat.save': 'Save plan',
-  'pat.status.rencana': 'Planned',
-  'pat.status.berjalan': 'Under way',
-  'pat.status.selesai': 'Finished',
-  'pat.status.batal': 'Cancelled',
-  'pat.ringkas': 'The route and log are for the forces and the Forkopimda only.',
-  'pat.counts': '{titik} places passed · {temuan} findings',
-  'pat.sasaran': 'Villages to pass: {list}',
-  'pat.open': 'Open',
-  'pat.run.start': 'Start the patrol',
-  'pat.run.titik': 'Record a place passed',
-  'pat.run.kelurahan': 'Village',
-  'pat.run.gps': "Include the phone's GPS point",
-  'pat.run.addTitik': 'Record place',
-  'pat.run.temuan': 'Finding',
-  'pat.run.uraian': 'What was found',
-  'pat.run.kategori': 'Category',
-  'pat.run.jadikan': 'Make it an incident now',
-  'pat.run.addTemuan': 'Record finding',
-  'pat.run.end': 'End the patrol',
-  'pat.run.filed': 'Saved on the phone; sent when there is signal.',
-  'pat.run.toKejadian': 'Make it an incident',
-  'pat.log': 'Patrol log',
-  'pat.log.empty': 'Nothing logged yet.',
-  'pat.log.mulai': 'Started',
-  'pat.log.titik': 'Passed',
-  'pat.log.temuan': 'Finding',
-  'pat.log.selesai': 'Ended',
-  'pat.log.kejadian': 'see incident',
-  'pat.cakupan': "This week's coverage of vulnerable villages",
-  'pat.cakupan.summary': '{dilewati} of {total} vulnerable villages patrolled ({mulai} to {selesai})',
-  'pat.cakupan.empty': 'No vulnerable villages in this area.',
-  'pat.cakupan.kali': '{n} patrols',
-  'pat.kategori.rawan': 'vulnerable',
-  'pat.kategori.sangat_rawan': 'highly vulnerable',
-};
+export type PatroliKey = keyof typeof idPatroli;

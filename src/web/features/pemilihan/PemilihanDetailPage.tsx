@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { PEMILIHAN_KEY, usePemilihan } from './pemilihan-context';
 import { formatDay } from './PemilihanPage';
+import './i18n';
 
 /** One election: its stages with today's place among them, its voting areas or TPS, parent and PSU. */
 export function PemilihanDetailPage() {

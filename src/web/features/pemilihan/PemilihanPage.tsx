@@ -13,6 +13,7 @@ import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { PEMILIHAN_KEY, usePemilihan } from './pemilihan-context';
+import './i18n';
 
 /** Every election that concerns the user, the one being worked in, and the form to record one. */
 export function PemilihanPage() {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { usePemilihan } from './pemilihan-context';
+import './i18n';
 
 /** The election chooser at the top of every page, with where it stands today ("H-10 …"). */
 export function PemilihanSwitcher() {

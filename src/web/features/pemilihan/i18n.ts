@@ -1,6 +1,9 @@
 /** Pemilihan texts: Indonesian first; the English object must have the same keys. */
-export const idPemilihan = {
-  'nav.pemilihan': 'Pemilihan',
+import { registerTexts } from '../../i18n/texts';
+
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idPemilihan = registerTexts({
   'pem.chooser': 'Pemilihan',
   'pem.none': 'Belum ada pemilihan untuk wilayah Anda.',
   'pem.notStored':
@@ -62,69 +65,4 @@ export const idPemilihan = {
   'pem.close': 'Tutup pemilihan',
   'pem.reopen': 'Buka kembali',
   'pem.closeConfirm': 'Pemilihan yang ditutup hanya dapat dibaca. Tutup sekarang?',
-} as const;
-
-export const enPemilihan: Record<keyof typeof idPemilihan, string> = {
-  'nav.pemilihan': 'Elections',
-  'pem.chooser': 'Election',
-  'pem.none': 'No election has been recorded for your area.',
-  'pem.notStored':
-    'The election data is not stored on this phone yet. Open Siaga once with signal; after that it works without signal.',
-  'pem.notStoredShort': 'Not stored on this phone yet',
-  'pem.hari.menuju': '{label} to voting day',
-  'pem.hari.hari_h': 'Voting day',
-  'pem.hari.setelah': '{label} after voting day',
-  'pem.closed': 'closed',
-  'pem.demo': 'sample data',
-  'pem.title': 'Elections',
-  'pem.intro':
-    'Every election (Pilkada, re-vote, Pemilu, village head) is a record of its own: vulnerability, security, reports and meetings are kept per election.',
-  'pem.list': 'Elections',
-  'pem.col.nama': 'Name',
-  'pem.col.jenis': 'Kind',
-  'pem.col.hari': 'Voting day',
-  'pem.col.wilayah': 'Held by',
-  'pem.col.fase': 'Stage',
-  'pem.national': 'National',
-  'pem.fase.persiapan': 'Preparation',
-  'pem.fase.hari_h': 'Voting day',
-  'pem.fase.pasca': 'After the vote',
-  'pem.fase.ditutup': 'Closed',
-  'pem.jenis.pilkada_serentak': 'Simultaneous regional election',
-  'pem.jenis.pilkada_lanjutan': 'Continued regional election',
-  'pem.jenis.pilkada_susulan': 'Deferred regional election',
-  'pem.jenis.psu': 'Re-vote (PSU)',
-  'pem.jenis.pemilu': 'General election',
-  'pem.jenis.pilkades': 'Village head election',
-  'pem.use': 'Work in this election',
-  'pem.current': 'Current',
-  'pem.detail': 'Details',
-  'pem.tahapan': 'Stages',
-  'pem.tahapanSendiri': 'Own schedule',
-  'pem.tahapanTemplat': 'Template of its kind',
-  'pem.tahapan.akan_datang': 'upcoming',
-  'pem.tahapan.berjalan': 'running',
-  'pem.tahapan.selesai': 'done',
-  'pem.tahapan.pasca': 'after the vote',
-  'pem.peserta': 'Voting areas',
-  'pem.tps': 'Polling stations',
-  'pem.induk': 'Parent election',
-  'pem.anak': 'Re-votes and continued elections',
-  'pem.create': 'Record a new election',
-  'pem.form.nama': 'Election name',
-  'pem.form.jenis': 'Kind',
-  'pem.form.hari': 'Voting day',
-  'pem.form.wilayah': 'Holding area',
-  'pem.form.wilayahHint': 'The regency/city that holds it; empty for a national election.',
-  'pem.form.desa': 'Villages voting',
-  'pem.form.desaHint': 'Tick the villages that hold the election.',
-  'pem.form.induk': 'Parent election',
-  'pem.form.tps': 'Polling stations that re-vote',
-  'pem.form.tpsHint': 'Tick the polling stations; write the reason in the notes.',
-  'pem.form.catatan': 'Notes',
-  'pem.form.submit': 'Save election',
-  'pem.form.saved': 'Election saved.',
-  'pem.close': 'Close election',
-  'pem.reopen': 'Reopen',
-  'pem.closeConfirm': 'A closed election can only be read. Close it now?',
-};
+});

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CAKUPAN_COLORS } from '../map/akses-colors';
 import { usePublicConfig } from '../map/usePublicConfig';
+import './i18n';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 

@@ -2,6 +2,7 @@
 import type { PlanSummary } from '../../../contracts/pengamanan';
 import { useI18n } from '../../i18n/i18n';
 import { FORCE_LABEL } from './labels';
+import './i18n';
 
 const short = (n: number) => (n > 0 ? { color: 'var(--danger)', fontWeight: 600 } : undefined);
 

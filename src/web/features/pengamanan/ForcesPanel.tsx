@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FORCE_LABEL } from './labels';
 import { RosterImport } from './RosterImport';
 import { UnitForm } from './UnitForm';
+import './i18n';
 
 export function ForcesPanel({ data }: { data: ForcesResponse }) {
   const { t, formatNumber } = useI18n();

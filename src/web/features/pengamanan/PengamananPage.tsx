@@ -18,6 +18,7 @@ import { PlanPanel } from './PlanPanel';
 import { SettingPanel } from './SettingPanel';
 import { TigaPilarPanel } from './TigaPilarPanel';
 import { WhatIfPanel } from './WhatIfPanel';
+import './i18n';
 
 export function PengamananPage() {
   const { t } = useI18n();

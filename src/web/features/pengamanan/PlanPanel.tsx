@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTables } from './CoverageTables';
 import { waktuSetempat } from '../../../domain/time/zona';
+import './i18n';
 
 export function PlanPanel({
   wilayah,

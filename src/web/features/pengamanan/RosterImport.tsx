@@ -6,6 +6,7 @@ import { useSheetUpload } from '../import/useSheetUpload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { ImportErrors } from '../import/ImportErrors';
+import './i18n';
 
 export function RosterImport({ kabKota }: { kabKota: string }) {
   const { t } = useI18n();

@@ -7,6 +7,7 @@ import { KATEGORI } from '../../../domain/kerawanan/score-tps';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
+import './i18n';
 
 type Pola = PamSetting['pola'];
 const FIELDS = ['polri', 'tps', 'linmasPerTps'] as const;

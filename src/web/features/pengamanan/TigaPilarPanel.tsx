@@ -4,6 +4,7 @@ import { pengamananApi } from '../../../contracts/routes/pengamanan';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
+import './i18n';
 
 export function TigaPilarPanel({ wilayah }: { wilayah: string }) {
   const { t } = useI18n();

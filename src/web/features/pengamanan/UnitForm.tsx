@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { FORCE_LABEL } from './labels';
+import './i18n';
 
 export function UnitForm({
   kabKota,

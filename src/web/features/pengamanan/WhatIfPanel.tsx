@@ -12,6 +12,7 @@ import { KATEGORI } from '../../../domain/kerawanan/score-tps';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
+import './i18n';
 
 type Kind = WhatIfChange['kind'];
 const KINDS: Kind[] = ['tambah_bko', 'ubah_kategori', 'tarik_unit'];

@@ -26,6 +26,7 @@ import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_FORM } from './form-teks';
+import './i18n';
 
 /** Linmas and pengawas TPS have no chair (the server says the same: KEBUTUHAN_TPS). */
 function jabatanFor(jenis: JenisPetugas): readonly JabatanPetugas[] {

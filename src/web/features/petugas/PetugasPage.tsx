@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { ImportErrors } from '../import/ImportErrors';
 import { useRegion } from '../koordinasi/useRegion';
+import './i18n';
 
 export function PetugasPage() {
   const { t } = useI18n();

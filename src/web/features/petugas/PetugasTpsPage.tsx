@@ -23,6 +23,7 @@ import { fileSubmission } from '../offline/outbox-browser';
 import { TEKS_FORM } from './form-teks';
 import { PetugasForm } from './PetugasForm';
 import { z } from 'zod';
+import './i18n';
 
 const KELELAHAN_CLASS = { normal: 'badge current', peringatan: 'badge', bahaya: 'badge danger' } as const;
 

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { RegionPicker } from '../koordinasi/RegionPicker';
 import { useRegion } from '../koordinasi/useRegion';
+import './i18n';
 
 const KINDS = ['polri', 'tni', 'linmas', 'satpolPp'] as const;
 

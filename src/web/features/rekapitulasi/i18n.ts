@@ -1,6 +1,9 @@
 /** Rekapitulasi texts: Indonesian first; the English object must have the same keys. */
-export const idRekap = {
-  'nav.rekap': 'Rekapitulasi',
+import { registerTexts } from '../../i18n/texts';
+
+// Registered in the dictionary when the first module that shows them loads, so they travel in the
+// chunk of the pages that use them rather than in the one every page loads (docs/decisions/0021).
+export const idRekap = registerTexts({
   'rekap.title': 'Rekapitulasi suara',
   'rekap.intro':
     'Tempat dan waktu rekapitulasi PPK di kecamatan dan KPU kabupaten/kota, serta personel yang mengamankannya.',
@@ -28,35 +31,4 @@ export const idRekap = {
   'rekap.kebutuhan': 'Kebutuhan personel',
   'rekap.simpan': 'Simpan',
   'rekap.batal': 'Batal',
-} as const;
-
-export const enRekap: Record<keyof typeof idRekap, string> = {
-  'nav.rekap': 'Recapitulation',
-  'rekap.title': 'Vote recapitulation',
-  'rekap.intro':
-    'Where and when each district election committee (PPK) and the regency/city KPU recapitulate, and the personnel guarding them.',
-  'rekap.ppk': 'PPK {nama} district',
-  'rekap.kpu': 'KPU {nama}',
-  'rekap.tahap': '{nama}: {dari} – {sampai}',
-  'rekap.tanpaTahap': 'This election has no recapitulation stage.',
-  'rekap.belum': 'Place and time not set yet.',
-  'rekap.ringkasan': '{ditetapkan} of {semua} recapitulation venues set.',
-  'rekap.ringkasanKurang': 'Personnel still missing at {kurang}.',
-  'rekap.diLuarTahap': 'This time is outside its stage. Check again with the KPU.',
-  'rekap.personelLengkap': 'Security personnel complete.',
-  'rekap.personelKurang': 'Personnel still missing: {rincian}.',
-  'rekap.kind.polri': 'Police',
-  'rekap.kind.tni': 'Military',
-  'rekap.kind.linmas': 'Linmas',
-  'rekap.kind.satpolPp': 'Satpol PP',
-  'rekap.tetapkan': 'Set place and time',
-  'rekap.ubah': 'Change',
-  'rekap.form': 'Recapitulation place and time',
-  'rekap.tempat': 'Place',
-  'rekap.alamat': 'Address',
-  'rekap.mulai': 'Start (local time)',
-  'rekap.selesai': 'End (local time)',
-  'rekap.kebutuhan': 'Personnel needed',
-  'rekap.simpan': 'Save',
-  'rekap.batal': 'Cancel',
-} as const;
+});

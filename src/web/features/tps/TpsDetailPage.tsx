@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { usePublicConfig } from '../map/usePublicConfig';
 import { waktuSetempat } from '../../../domain/time/zona';
+import './i18n';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { useWilayahDetail } from '../wilayah/useWilayah';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
+import './i18n';
 
 const PAGE_SIZE = 50;
 

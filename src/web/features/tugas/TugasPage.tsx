@@ -19,6 +19,8 @@ import { useSession } from '../auth/session';
 import { useOutboxItems } from '../offline/useOutbox';
 import { usePemilihan } from '../pemilihan/pemilihan-context';
 import { scopeLevel } from './lapangan';
+import './i18n';
+import '../pemilihan/i18n';
 
 /** Who writes the situation report of a level (the server's rule, docs/domain/laporan.md). */
 const REPORTER = { desa: ['lurah'], kecamatan: ['camat'] } as const;

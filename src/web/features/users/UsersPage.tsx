@@ -11,6 +11,7 @@ import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { waktuSetempat } from '../../../domain/time/zona';
+import './i18n';
 
 export function UsersPage() {
   const { t } = useI18n();

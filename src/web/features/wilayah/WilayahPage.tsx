@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useWilayahChildren, useWilayahDetail } from './useWilayah';
 import { WilayahSearch } from './WilayahSearch';
+import './i18n';
 
 export function WilayahPage() {
   const { kode } = useParams();

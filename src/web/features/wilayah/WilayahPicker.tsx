@@ -9,6 +9,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useWilayahChildren } from './useWilayah';
+import './i18n';
 
 const LEVEL_KEYS = [
   'wilayah.level.provinsi',

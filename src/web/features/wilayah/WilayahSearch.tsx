@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useWilayahSearch } from './useWilayah';
+import './i18n';
 
 /** A search box for areas by name or code; calls onPick with the chosen code. */
 export function WilayahSearch({ onPick, label }: { onPick: (kode: string) => void; label?: string }) {

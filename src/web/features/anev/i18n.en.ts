@@ -1,0 +1,37 @@
+/** English for anev's texts: loaded only with the English dictionary (src/web/i18n/en.ts). */
+import type { idAnev } from './i18n';
+
+export const enAnev: Record<keyof typeof idAnev, string> = {
+  'anev.title': 'Analysis and evaluation',
+  'anev.intro': '{kini} compared with {lalu}, per district.',
+  'anev.noPembanding': 'no earlier election yet',
+  'anev.pembanding': 'Compare with',
+  'anev.pembandingAuto': 'The previous election (automatic)',
+  'anev.col.angka': 'Figure',
+  'anev.col.kini': 'Now',
+  'anev.col.lalu': 'Before',
+  'anev.col.selisih': 'Change',
+  'anev.col.penilaian': 'Judgement',
+  'anev.penilaian.membaik': 'better',
+  'anev.penilaian.memburuk': 'worse',
+  'anev.penilaian.tetap': 'same',
+  'anev.penilaian.tidak_dinilai': '',
+  'anev.kosong': 'No figures for this area yet.',
+  'anev.rincian': 'Incidents and referrals in detail',
+  'anev.rincian.kategori_kejadian': 'Incidents by category',
+  'anev.rincian.status_kejadian': 'Incidents by how they ended',
+  'anev.rincian.hasil_rujukan': 'Referrals to Bawaslu/Gakkumdu by outcome',
+  'anev.rincian.kosong': 'No incidents recorded in either election.',
+  'anev.rincian.tanpa': 'The election compared with was not run in Siaga: it has no breakdown (–).',
+  'anev.pdf': 'Print PDF',
+  'anev.xlsx': 'Download XLSX',
+  'anev.ringkasan': 'Enter summary figures',
+  'anev.ringkasanHint':
+    'For an election not run in Siaga: download the template, fill in the figures per district, then upload it. Every row is checked; nothing is saved if one is wrong.',
+  'anev.ringkasanUntuk': 'Summary for',
+  'anev.templat': 'Download template',
+  'anev.unggah': 'Upload summary',
+  'anev.tersimpan': '{angka} figures of {wilayah} areas saved.',
+  'anev.dimasukkan': 'Figures entered from a summary: {kini} (now), {lalu} (before).',
+  'anev.baris': 'Row {row}',
+};

@@ -1,0 +1,33 @@
+/** English for tps's texts: loaded only with the English dictionary (src/web/i18n/en.ts). */
+import type { idTps } from './i18n';
+
+export const enTps: Record<keyof typeof idTps, string> = {
+  'tps.title': 'Polling stations (TPS)',
+  'tps.filters': 'Filters',
+  'tps.filterText': 'Search (village, address, number, code)',
+  'tps.lokasiKhusus': 'Special location',
+  'tps.lokasiKhusus.ada': 'Any special location',
+  'tps.lokasiKhusus.tidak': 'None',
+  'tps.noCoordinates': 'Only without coordinates',
+  'tps.sort': 'Sort',
+  'tps.sort.kode': 'Code',
+  'tps.sort.dpt_desc': 'Most voters',
+  'tps.sort.dpt_asc': 'Fewest voters',
+  'tps.kode': 'TPS code',
+  'tps.name': 'TPS',
+  'tps.kelurahan': 'Village',
+  'tps.dptLP': 'Voters M / F',
+  'tps.dptTotal': 'Voters',
+  'tps.coordinates': 'Coordinates',
+  'tps.address': 'Address',
+  'tps.total': '{count} polling stations, {dpt} voters',
+  'tps.export': 'Export',
+  'tps.empty': 'No polling station matches.',
+  'tps.edit': 'Edit polling station',
+  'tps.dptLaki': 'Male voters',
+  'tps.dptPerempuan': 'Female voters',
+  'tps.lat': 'Latitude',
+  'tps.lon': 'Longitude',
+  'tps.updatedAt': 'Updated',
+  'tps.version': 'Version',
+};
