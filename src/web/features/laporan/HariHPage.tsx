@@ -6,6 +6,7 @@ import { hariHApi } from '../../../contracts/routes/hari-h';
 import type { MapResponse } from '../../../contracts/tps';
 import { pemilihDihitung, TAHAP_TPS, type TahapTps } from '../../../domain/hari-h/tps-status';
 import { call } from '../../api/client';
+import { Bagian, wideScreen } from '../../components/Bagian';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -176,13 +177,10 @@ function TpsSection({ rows, nama, reportable }: { rows: TpsRow[]; nama: string; 
       },
     };
   }, [rows]);
+  // The list a field user reports on comes first; the map after it, in a section a phone opens when
+  // asked (open on a desk), so MapLibre is loaded only where a map is shown (issue 14).
   return (
     <>
-      {config.data && map.geojson.features.length > 0 && (
-        <Suspense fallback={<p>{t('common.loading')}</p>}>
-          <TpsMap data={map} colorBy="tahap" tileUrl={config.data.tileUrl} label={t('harih.map')} />
-        </Suspense>
-      )}
       {reportable && (
         <div className="card">
           <h2>{t('harih.list', { wilayah: nama })}</h2>
@@ -192,6 +190,13 @@ function TpsSection({ rows, nama, reportable }: { rows: TpsRow[]; nama: string; 
             ))}
           </ul>
         </div>
+      )}
+      {config.data && map.geojson.features.length > 0 && (
+        <Bagian title={t('harih.map')} testId="harih-peta" defaultOpen={wideScreen()}>
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <TpsMap data={map} colorBy="tahap" tileUrl={config.data.tileUrl} label={t('harih.map')} />
+          </Suspense>
+        </Bagian>
       )}
     </>
   );

@@ -5,7 +5,7 @@
  * is kept offline and sent once when the signal returns.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { LogistikBoard, SerahTerimaCreate, type LegView } from '../../../contracts/logistik';
 import { pengamananApi } from '../../../contracts/routes/pengamanan';
@@ -27,30 +27,7 @@ import { LegMap } from './LegMap';
 import { PeringatanPanel } from './PeringatanPanel';
 import { RencanaImport } from './RencanaImport';
 import { LEG_COLORS, warnaLeg } from './warna';
-
-/** Open by default where there is room for it (a desk); a phone opens the map when asked. */
-const wide = () => typeof window !== 'undefined' && window.matchMedia('(min-width: 48rem)').matches;
-
-/**
- * A section that mounts its content only once opened: a phone that never opens the map never loads
- * MapLibre, and the forms cost nothing until needed.
- */
-function Bagian(props: { title: string; testId: string; defaultOpen?: boolean; children: ReactNode }) {
-  const [open, setOpen] = useState(props.defaultOpen ?? false);
-  return (
-    <details
-      className="card log-bagian"
-      open={open}
-      data-testid={props.testId}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary>
-        <h2>{props.title}</h2>
-      </summary>
-      {open && props.children}
-    </details>
-  );
-}
+import { Bagian, wideScreen } from '../../components/Bagian';
 
 export function LogistikPage() {
   const tl = useTeks(TEKS_LOGISTIK);
@@ -108,7 +85,7 @@ export function LogistikPage() {
             {' · '}
             <span className="muted">{tl('log.zona', { zona: zonaOf(kab) })}</span>
           </p>
-          <Bagian title={tl('log.map.title')} testId="log-peta" defaultOpen={wide()}>
+          <Bagian title={tl('log.map.title')} testId="log-peta" defaultOpen={wideScreen()}>
             <LegMap legs={data.legs} onPick={pick} />
           </Bagian>
           {data.canPlan && (
