@@ -40,7 +40,7 @@ export function KoordinasiPage() {
 }
 
 function Dashboard({ kode, kab }: { kode: string; kab: string }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { user, can } = useSession();
   const summary = useQuery({
     queryKey: ['koordinasi', 'ringkasan', kode],
@@ -73,7 +73,8 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
               {s.countdown.label}
             </strong>
             <span>
-              {t('koor.votingDay', { date: s.votingDayOn })} · {t('koor.today', { date: s.today })}
+              {t('koor.votingDay', { date: formatDate(s.votingDayOn) })} ·{' '}
+              {t('koor.today', { date: formatDate(s.today) })}
             </span>
           </div>
           <Alarms summary={s} />
