@@ -12,6 +12,7 @@ import { kerawananApi } from './kerawanan';
 import { koordinasiApi } from './koordinasi';
 import { laporanApi } from './laporan';
 import { liveApi } from './live';
+import { logistikApi } from './logistik';
 import { pemilihanApi } from './pemilihan';
 import { patroliApi } from './patroli';
 import { pengamananApi } from './pengamanan';
@@ -32,6 +33,7 @@ export const API = {
   koordinasi: koordinasiApi,
   laporan: laporanApi,
   live: liveApi,
+  logistik: logistikApi,
   pemilihan: pemilihanApi,
   patroli: patroliApi,
   pengamanan: pengamananApi,

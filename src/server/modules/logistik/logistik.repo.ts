@@ -196,3 +196,4 @@ export async function findPeringatan(db: Db, pemilihanId: string, kodeKabKota: s
     .orderBy('id')
     .execute();
 }
+export type PeringatanRow = Awaited<ReturnType<typeof findPeringatan>>[number];

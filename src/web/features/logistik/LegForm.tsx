@@ -6,11 +6,11 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
-import { z } from 'zod';
 import { LegCreate, type LegView } from '../../../contracts/logistik';
 import { MODA, periksaLeg, type Titik } from '../../../domain/logistik/logistik';
 import { zonaOf } from '../../../domain/time/zona';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
+import { logistikApi } from '../../../contracts/routes/logistik';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { AkhirForm, Bidang, waktuForm } from './bidang';
 import { formNumber, formText } from '../../components/form-text';
@@ -21,8 +21,6 @@ import { issuesOfApi, issuesOfProblems, issuesOfZod } from './validasi';
 
 const DARI: readonly Titik[] = ['gudang_kpu', 'ppk', 'pps', 'tps'];
 const KE: readonly Titik[] = ['ppk', 'pps', 'tps'];
-const Created = z.object({ id: z.string(), replayed: z.boolean() });
-
 export function LegForm(props: {
   kab: string;
   namaKab: string;
@@ -48,7 +46,7 @@ export function LegForm(props: {
     ? { titik: prev.ke.titik, kodeWilayah: prev.ke.kodeWilayah, tpsNomor: prev.ke.tpsNomor }
     : dari;
   const save = useMutation({
-    mutationFn: (body: LegCreate) => api(Created, '/api/logistik/legs', { method: 'POST', body }),
+    mutationFn: (body: LegCreate) => call(logistikApi.createLeg, { body }),
     onSuccess: () => {
       setSaved(true);
       setIssues({});

@@ -5,15 +5,10 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
-import { z } from 'zod';
-import {
-  JENIS_PERINGATAN,
-  PeringatanCreate,
-  PeringatanList,
-  TINGKAT_PERINGATAN,
-} from '../../../contracts/logistik';
+import { JENIS_PERINGATAN, PeringatanCreate, TINGKAT_PERINGATAN } from '../../../contracts/logistik';
 import { waktuSetempat, zonaOf } from '../../../domain/time/zona';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
+import { logistikApi } from '../../../contracts/routes/logistik';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -23,13 +18,11 @@ import { WilayahPicker } from '../wilayah/WilayahPicker';
 import { AkhirForm, Bidang, waktuForm } from './bidang';
 import { issuesOfApi, issuesOfZod } from './validasi';
 
-const Created = z.object({ id: z.string(), replayed: z.boolean() });
-
 export function PeringatanPanel(props: { kab: string; namaKab: string; canPlan: boolean }) {
   const tl = useTeks(TEKS_LOGISTIK);
   const list = useQuery({
     queryKey: ['logistik', 'peringatan', props.kab],
-    queryFn: () => api(PeringatanList, `/api/logistik/peringatan${query({ wilayah: props.kab })}`),
+    queryFn: () => call(logistikApi.listPeringatan, { query: { wilayah: props.kab } }),
   });
   return (
     <div>
@@ -64,8 +57,7 @@ function PeringatanForm({ kab, namaKab }: { kab: string; namaKab: string }) {
   const [saved, setSaved] = useState(false);
   const zona = zonaOf(kab);
   const save = useMutation({
-    mutationFn: (body: PeringatanCreate) =>
-      api(Created, '/api/logistik/peringatan', { method: 'POST', body }),
+    mutationFn: (body: PeringatanCreate) => call(logistikApi.createPeringatan, { body }),
     onSuccess: () => {
       setSaved(true);
       setClientId(crypto.randomUUID());

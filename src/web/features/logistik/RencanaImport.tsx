@@ -4,7 +4,7 @@
  * when any is bad. A CSV template with the API's columns and one example row in the region's own time.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { ImportResult } from '../../../contracts/logistik';
+import { logistikApi } from '../../../contracts/routes/logistik';
 import { zonaOf } from '../../../domain/time/zona';
 import { ApiError } from '../../api/client';
 import { useI18n, useTeks } from '../../i18n/i18n';
@@ -83,7 +83,7 @@ export function templatRencana(kab: string, kecamatan: string, kelurahan: string
 export function RencanaImport({ kab, onDone }: { kab: string; onDone: () => void }) {
   const { errorText } = useI18n();
   const tl = useTeks(TEKS_LOGISTIK);
-  const { upload, result, error, busy } = useSheetUpload(ImportResult);
+  const { upload, result, error, busy } = useSheetUpload(logistikApi.importRencana.response);
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState('');
   const kecamatan = useWilayahChildren(kab).data?.items[0];
@@ -98,7 +98,7 @@ export function RencanaImport({ kab, onDone }: { kab: string; onDone: () => void
     const file = fileRef.current?.files?.[0];
     if (!file) return;
     setFileName(file.name);
-    void upload('/api/logistik/import', { wilayah: kab }, file).then(onDone);
+    void upload(logistikApi.importRencana, { wilayah: kab }, file).then(onDone);
   };
   return (
     <form className="form-stack" onSubmit={submit} aria-label={tl('log.import.title')}>

@@ -11,6 +11,7 @@ import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { laporanApi } from '../../../contracts/routes/laporan';
+import { logistikApi } from '../../../contracts/routes/logistik';
 import { patroliApi } from '../../../contracts/routes/patroli';
 import { urlOf } from '../../api/client';
 import type { OutboxRequest } from './outbox';
@@ -24,6 +25,8 @@ export const OUTBOX_ROUTES = {
   'kerawanan.pengamatan': kerawananApi.postPengamatan,
   'koordinasi.konfirmasi': koordinasiApi.konfirmasiImbauan,
   'laporan.situasi': laporanApi.postSituasi,
+  'logistik.serah-terima': logistikApi.serahTerima,
+  'logistik.berkas': logistikApi.putBerkas,
   'patroli.log': patroliApi.log,
 } satisfies Record<string, RouteSpec & { method: OutboxRequest['method'] }>;
 
