@@ -16,6 +16,7 @@ import { logistikApi } from './logistik';
 import { pemilihanApi } from './pemilihan';
 import { patroliApi } from './patroli';
 import { pengamananApi } from './pengamanan';
+import { petugasApi } from './petugas';
 import { rekapitulasiApi } from './rekapitulasi';
 import { smsApi } from './sms';
 import { systemApi } from './system';
@@ -37,6 +38,7 @@ export const API = {
   pemilihan: pemilihanApi,
   patroli: patroliApi,
   pengamanan: pengamananApi,
+  petugas: petugasApi,
   rekapitulasi: rekapitulasiApi,
   sms: smsApi,
   system: systemApi,

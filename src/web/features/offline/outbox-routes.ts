@@ -13,6 +13,7 @@ import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { laporanApi } from '../../../contracts/routes/laporan';
 import { logistikApi } from '../../../contracts/routes/logistik';
 import { patroliApi } from '../../../contracts/routes/patroli';
+import { petugasApi } from '../../../contracts/routes/petugas';
 import { urlOf } from '../../api/client';
 import type { OutboxRequest } from './outbox';
 
@@ -28,6 +29,8 @@ export const OUTBOX_ROUTES = {
   'logistik.serah-terima': logistikApi.serahTerima,
   'logistik.berkas': logistikApi.putBerkas,
   'patroli.log': patroliApi.log,
+  'petugas.hadir': petugasApi.hadir,
+  'petugas.insiden': petugasApi.insiden,
 } satisfies Record<string, RouteSpec & { method: OutboxRequest['method'] }>;
 
 export type OutboxRoute = keyof typeof OUTBOX_ROUTES;

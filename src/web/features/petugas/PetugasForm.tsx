@@ -7,7 +7,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import {
-  PetugasChanged,
   type PetugasCreateInput,
   type PetugasUpdateInput,
   type PetugasView,
@@ -20,7 +19,8 @@ import {
   type JabatanPetugas,
   type JenisPetugas,
 } from '../../../domain/petugas/petugas';
-import { api, ApiError } from '../../api/client';
+import { petugasApi } from '../../../contracts/routes/petugas';
+import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -115,7 +115,7 @@ export function PetugasForm({
           return;
         }
         const body: PetugasUpdateInput = { version: petugas.version, ...changed };
-        await api(PetugasChanged, `/api/petugas/${petugas.id}`, { method: 'PATCH', body });
+        await call(petugasApi.update, { params: { id: petugas.id }, body });
         onDone(tf('diubah', { nama: text('nama') }));
       } else {
         const desa = roster.tps.kodeWilayah;
@@ -130,7 +130,7 @@ export function PetugasForm({
           tanggalLahir: orNull('tanggalLahir'),
           jenisKelamin,
         };
-        await api(PetugasChanged.pick({ id: true }), '/api/petugas', { method: 'POST', body });
+        await call(petugasApi.create, { body });
         onDone(
           isPerTps(jenis)
             ? tf('tersimpan', { nama: body.nama })

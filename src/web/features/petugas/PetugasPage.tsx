@@ -6,9 +6,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Dasbor, PetugasImportResult, TpsPetugasList } from '../../../contracts/petugas';
+import { PetugasImportResult } from '../../../contracts/petugas';
 import { JENIS_PETUGAS } from '../../../domain/petugas/petugas';
-import { api, ApiError, apiUrl, query } from '../../api/client';
+import { petugasApi } from '../../../contracts/routes/petugas';
+import { ApiError, call, urlOf } from '../../api/client';
 import { useSheetUpload } from '../import/useSheetUpload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
@@ -36,7 +37,7 @@ export function PetugasPage() {
       {depth <= 3 ? <DasborPanel kode={kode} /> : <TpsPanel kode={kode} />}
       {can('petugas:manage') && <ImportPanel kode={kode} />}
       <p className="small">
-        <a href={apiUrl(`/api/petugas/export${query({ wilayah: kode })}`)} download>
+        <a href={urlOf(petugasApi.export, { query: { wilayah: kode } })} download>
           {t('petugas.export')}
         </a>{' '}
         <span className="muted">{t('petugas.exportNote')}</span>
@@ -49,7 +50,7 @@ function DasborPanel({ kode }: { kode: string }) {
   const { t, formatNumber } = useI18n();
   const dasbor = useQuery({
     queryKey: ['petugas', 'dasbor', kode],
-    queryFn: () => api(Dasbor, `/api/petugas/dasbor${query({ wilayah: kode })}`),
+    queryFn: () => call(petugasApi.dasbor, { query: { wilayah: kode } }),
   });
   const d = dasbor.data;
   const child = kode.split('.').length === 2 ? t('petugas.kecamatan') : t('petugas.kelurahan');
@@ -127,7 +128,7 @@ function TpsPanel({ kode }: { kode: string }) {
   const { t } = useI18n();
   const list = useQuery({
     queryKey: ['petugas', 'tps', kode],
-    queryFn: () => api(TpsPetugasList, `/api/petugas/tps${query({ wilayah: kode })}`),
+    queryFn: () => call(petugasApi.tpsList, { query: { wilayah: kode } }),
   });
   return (
     <div className="card">
@@ -169,7 +170,11 @@ function ImportPanel({ kode }: { kode: string }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (file)
-      void upload('/api/petugas/import', jenis === '' ? { wilayah: kode } : { wilayah: kode, jenis }, file);
+      void upload(
+        urlOf(petugasApi.import, { body: new FormData() }),
+        jenis === '' ? { wilayah: kode } : { wilayah: kode, jenis },
+        file,
+      );
   }
 
   return (

@@ -7,7 +7,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { KondisiInsiden, TpsRoster, type PetugasView } from '../../../contracts/petugas';
+import {
+  HasilSkrining,
+  KondisiInsiden,
+  PenangananInsiden,
+  type PetugasView,
+  type TpsRoster,
+} from '../../../contracts/petugas';
+import { petugasApi } from '../../../contracts/routes/petugas';
 import {
   FAKTOR_RISIKO,
   HASIL_SKRINING,
@@ -15,14 +22,16 @@ import {
   KONDISI_INSIDEN,
   STATUS_SANTUNAN,
   type FaktorRisiko,
+  type StatusSantunan,
 } from '../../../domain/petugas/petugas';
-import { api, ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
+import { formText } from '../../components/form-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { fileSubmission } from '../offline/outbox-browser';
+import { outboxRequest } from '../offline/outbox-routes';
 import { TEKS_FORM } from './form-teks';
 import { PetugasForm } from './PetugasForm';
-import { z } from 'zod';
 import './i18n';
 
 const KELELAHAN_CLASS = { normal: 'badge current', peringatan: 'badge', bahaya: 'badge danger' } as const;
@@ -34,15 +43,15 @@ const KELELAHAN_CLASS = { normal: 'badge current', peringatan: 'badge', bahaya: 
  */
 async function rosterOf(id: string): Promise<TpsRoster> {
   try {
-    const full = await api(TpsRoster, `/api/petugas/tps/${id}`);
+    const full = await call(petugasApi.roster, { params: { id } });
     if (full.akses.hadir && (full.akses.identitas || full.akses.kesehatan)) {
-      void api(TpsRoster, `/api/petugas/tps/${id}?luring=1`).catch(() => undefined);
+      void call(petugasApi.roster, { params: { id }, query: { luring: '1' } }).catch(() => undefined);
     }
     return full;
   } catch (error) {
     // Only when the server could not be reached: a refusal stays a refusal.
     if (!(error instanceof ApiError && error.status === 0)) throw error;
-    return api(TpsRoster, `/api/petugas/tps/${id}?luring=1`).catch(() => {
+    return call(petugasApi.roster, { params: { id }, query: { luring: '1' } }).catch(() => {
       throw error;
     });
   }
@@ -187,9 +196,7 @@ function PetugasItem({
       kind: 'hadir-petugas',
       label: `${p.nama}: ${t(`petugas.hadir.${jenis}`)}`,
       requests: [
-        {
-          method: 'POST',
-          path: '/api/petugas/hadir',
+        outboxRequest('petugas.hadir', {
           body: {
             clientId,
             petugasId: p.id,
@@ -197,7 +204,7 @@ function PetugasItem({
             // datetime-local is the phone's local time, which Date reads as such.
             pada: (waktu === '' ? new Date() : new Date(waktu)).toISOString(),
           },
-        },
+        }),
       ],
     }).then(() => {
       setNotice(t(`petugas.hadir.tercatat.${jenis}`));
@@ -321,17 +328,17 @@ function SkriningForm({ petugas, onDone }: { petugas: PetugasView; onDone: () =>
     const form = new FormData(event.currentTarget);
     const number = (name: string) => (form.get(name) === '' ? null : Number(form.get(name)));
     try {
-      await api(z.unknown(), `/api/petugas/${petugas.id}/skrining`, {
-        method: 'PUT',
+      await call(petugasApi.skrining, {
+        params: { id: petugas.id },
         body: {
-          diperiksaOn: form.get('diperiksaOn'),
-          fasilitas: form.get('fasilitas'),
+          diperiksaOn: formText(form, 'diperiksaOn'),
+          fasilitas: formText(form, 'fasilitas'),
           sistolik: number('sistolik'),
           diastolik: number('diastolik'),
           gulaDarah: number('gulaDarah'),
           faktorRisiko: faktor,
-          hasil: form.get('hasil'),
-          catatan: form.get('catatan'),
+          hasil: HasilSkrining.parse(form.get('hasil')),
+          catatan: formText(form, 'catatan'),
         },
       });
       onDone();
@@ -408,19 +415,17 @@ function InsidenForm({ petugas, onDone }: { petugas: PetugasView; onDone: () => 
       kind: 'insiden-petugas',
       label: `${petugas.nama}: ${t(`petugas.kondisi.${kondisi}`)}`,
       requests: [
-        {
-          method: 'POST',
-          path: '/api/petugas/insiden',
+        outboxRequest('petugas.insiden', {
           body: {
             clientId,
             petugasId: petugas.id,
             kondisi,
-            penanganan: form.get('penanganan'),
-            fasilitas: form.get('fasilitas'),
+            penanganan: PenangananInsiden.parse(form.get('penanganan')),
+            fasilitas: formText(form, 'fasilitas'),
             terjadiAt: new Date().toISOString(),
-            catatan: form.get('catatan'),
+            catatan: formText(form, 'catatan'),
           },
-        },
+        }),
       ],
     });
     onDone();
@@ -470,9 +475,9 @@ function InsidenList({ roster }: { roster: TpsRoster }) {
   const setStatus = async (id: string, version: number, santunanStatus: string) => {
     setError(null);
     try {
-      await api(z.unknown(), `/api/petugas/insiden/${id}`, {
-        method: 'PATCH',
-        body: { version, santunanStatus },
+      await call(petugasApi.ubahInsiden, {
+        params: { id },
+        body: { version, santunanStatus: santunanStatus as StatusSantunan },
       });
       await queryClient.invalidateQueries({ queryKey: ['petugas'] });
     } catch (e) {
