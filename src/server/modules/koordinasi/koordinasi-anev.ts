@@ -3,12 +3,12 @@
  * rakor's action items due by then, done by then) and the turnout target and turnout Kesbangpol
  * entered, for the kab/kota.
  */
-import { addDays, daysBetween } from '../../../domain/time/hari';
-import { todayIn } from '../../../domain/time/zona';
+import { addDays } from '../../../domain/time/hari';
 import { readiness } from '../../../domain/koordinasi/tahapan';
 import type { Db } from '../../db/client';
 import type { SumberAnev } from '../anev/anev.service';
 import * as repo from './koordinasi.repo';
+import { readinessChecklist } from './koordinasi.view';
 
 export function koordinasiAnev(db: Db): SumberAnev {
   return async (pemilihan, kabKota) => {
@@ -22,23 +22,7 @@ export function koordinasiAnev(db: Db): SumberAnev {
     ]);
     // As things stood at H-7: work done later counts as not done then.
     const doneBy = (day: string | null) => (day !== null && day <= h7 ? day : null);
-    const checklist = [
-      ...items.map((i) => ({
-        id: i.id,
-        agency: i.agency,
-        dueOffset: i.due_offset,
-        doneOn: doneBy(i.done_on),
-      })),
-      ...actions.map((a) => ({
-        id: a.id,
-        agency: a.owner_agency,
-        dueOffset: daysBetween(pemilihan.hariPemungutan, a.due_on),
-        doneOn:
-          a.status === 'selesai' && a.selesai_at !== null
-            ? doneBy(todayIn(kabKota, new Date(a.selesai_at)))
-            : null,
-      })),
-    ];
+    const checklist = readinessChecklist(items, actions, pemilihan.hariPemungutan, kabKota, doneBy);
     const kabKotaAngka: Record<string, number> = {};
     if (checklist.length > 0)
       kabKotaAngka.kesiapan_h7 = readiness(checklist, pemilihan.hariPemungutan, h7).percent;
