@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { KATEGORI } from '../domain/kerawanan/score-tps';
-import { FORCES } from '../domain/pengamanan/planner';
+import { FORCES } from '../domain/pengamanan/unit';
 import { MAX_TPS_PER_KELOMPOK } from '../domain/pengamanan/pola';
 import { JENIS_TUGAS_LAIN } from '../domain/pengamanan/tugas';
 import { KodeWilayah, PageQuery, Uuid, pageOf, Version } from './common';

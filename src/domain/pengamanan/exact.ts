@@ -13,7 +13,9 @@
  */
 import type { Kategori } from '../kerawanan/score-tps';
 import { PRIORITAS } from './pola';
-import { preparePengamanan, travelCost, type PengamananInput, type PlanObjective } from './planner';
+import type { PlanObjective } from './plan';
+import { preparePengamanan, type PengamananInput } from './prepare';
+import { travelCost } from './travel';
 
 export interface ExactObjective {
   coveredByKategori: Record<Kategori, number>;

@@ -4,7 +4,8 @@
  * the force (pola.ts DEFAULT_RESERVE: 10 % of a Polsek patrols, 5 % of the kab/kota is the Kapolres
  * reserve), so they grow with it; the comparison says where every added Polri went, in words.
  */
-import type { Plan, Ring } from './planner';
+import type { Plan } from './plan';
+import type { Ring } from './reserve';
 import { angka as angkaId } from '../format/indonesia';
 
 export const RING_LABEL: Record<Ring, string> = {

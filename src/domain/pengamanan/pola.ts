@@ -33,6 +33,13 @@ export const DEFAULT_POLA: PolaPengamanan = {
 
 /** Coverage order: a group of an earlier category is always staffed before one of a later category. */
 export const PRIORITAS: readonly Kategori[] = ['sangat_rawan', 'khusus', 'rawan', 'kurang_rawan'];
+/** Each category's place in PRIORITAS (0 first). */
+export const PRIORITY_INDEX: Record<Kategori, number> = {
+  sangat_rawan: 0,
+  khusus: 1,
+  rawan: 2,
+  kurang_rawan: 3,
+};
 
 /** Largest group a pattern may name: 20 TPS (Kapolda Sulut: "2 Polri : 16-20 TPS", §3.2). */
 export const MAX_TPS_PER_KELOMPOK = 20;

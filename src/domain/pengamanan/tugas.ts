@@ -10,7 +10,8 @@
  * [mulai, selesai) in epoch milliseconds: a leg that ends at 10:00 and an event that starts at 10:00
  * do not overlap. See docs/domain/pengamanan.md ("Tugas").
  */
-import type { PersonnelKind } from './planner';
+import type { PersonnelKind } from './unit';
+import { cmp } from './lists';
 
 export const JENIS_TUGAS = ['tps', 'logistik', 'kampanye', 'patroli', 'posko', 'rekapitulasi'] as const;
 export type JenisTugas = (typeof JENIS_TUGAS)[number];
@@ -94,8 +95,6 @@ export function pemakaianPuncak(intervals: readonly Interval[], window?: Jendela
   }
   return peak;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One hand assignment with its duty's window read once (comparators then look nothing up). */
 interface Baris extends Interval {

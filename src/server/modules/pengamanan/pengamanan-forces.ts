@@ -1,7 +1,7 @@
 /** The forces of a Polres area as a reader sees them: units, personnel per force and kecamatan, need. */
 import type { ForcesResponse } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
-import type { Force } from '../../../domain/pengamanan/planner';
+import { KIND_OF_FORCE, type Force } from '../../../domain/pengamanan/unit';
 import { kebutuhan } from '../../../domain/pengamanan/pola';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { authorize } from '../../cross-cutting/access';
@@ -10,7 +10,6 @@ import { may, polresAreaOf, type PengamananContext } from './pengamanan-context'
 import { buildSnapshot, kecamatanTanpa } from './pengamanan-plan';
 import { toUnit } from './pengamanan.view';
 import * as repo from './pengamanan.repo';
-import { KIND_OF_FORCE } from './roster-import';
 
 export function createForcesUseCase(ctx: PengamananContext) {
   const { db, deps, areas, settingOf } = ctx;

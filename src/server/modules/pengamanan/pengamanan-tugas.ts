@@ -7,7 +7,7 @@
 import type { BentrokList, Tugas, TugasList, TugasQuery, TugaskanInput } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
 import { isRelated } from '../../../domain/access/scope';
-import type { Force, PersonnelKind } from '../../../domain/pengamanan/planner';
+import type { Force, PersonnelKind } from '../../../domain/pengamanan/unit';
 import {
   cakupanTugas,
   cariBentrok,

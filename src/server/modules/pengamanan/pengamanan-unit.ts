@@ -12,7 +12,8 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { polresAreaOf, requirePolri, type PengamananContext } from './pengamanan-context';
 import { toUnit } from './pengamanan.view';
 import * as repo from './pengamanan.repo';
-import { KIND_OF_FORCE, parseRoster } from './roster-import';
+import { parseRoster } from './roster-import';
+import { KIND_OF_FORCE } from '../../../domain/pengamanan/unit';
 
 export function createUnitUseCases(ctx: PengamananContext) {
   const { db, deps, areas, checkHome } = ctx;

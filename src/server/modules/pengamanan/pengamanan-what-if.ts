@@ -2,7 +2,7 @@
 import type { WhatIfRequest, WhatIfResponse } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
 import { jelaskanPerbandingan } from '../../../domain/pengamanan/penjelasan';
-import { comparePlans } from '../../../domain/pengamanan/planner';
+import { comparePlans } from '../../../domain/pengamanan/what-if';
 import { notFound } from '../../errors';
 import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';

@@ -8,7 +8,7 @@ import type {
   PlanTpsRow,
 } from '../../../contracts/pengamanan';
 import { boundingBox } from '../../../domain/geo/bbox';
-import type { Force } from '../../../domain/pengamanan/planner';
+import type { Force } from '../../../domain/pengamanan/unit';
 import {
   DEFAULT_POLA,
   DEFAULT_RESERVE,

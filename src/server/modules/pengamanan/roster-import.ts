@@ -7,7 +7,7 @@
  * Lurah or Kepala Desa names the lurah only (no personnel).
  */
 import type { Cell } from '../../../domain/tps/tps-import';
-import type { Force, PersonnelKind } from '../../../domain/pengamanan/planner';
+import { KIND_OF_FORCE, type Force, type PersonnelKind } from '../../../domain/pengamanan/unit';
 import { normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 
 export interface RosterError {
@@ -50,18 +50,6 @@ const FORCE_ALIASES: [RegExp, Force][] = [
   [/satpol/, 'satpol_pp'],
   [/linmas/, 'linmas'],
 ];
-
-export const KIND_OF_FORCE: Record<Force, PersonnelKind> = {
-  polres: 'polri',
-  polsek: 'polri',
-  bko_polda: 'polri',
-  brimob: 'polri',
-  kodim: 'tni',
-  koramil: 'tni',
-  lanal: 'tni',
-  satpol_pp: 'satpol_pp',
-  linmas: 'linmas',
-};
 
 const text = (cell: Cell | undefined): string =>
   cell === null || cell === undefined ? '' : String(cell).trim();

@@ -1,5 +1,5 @@
 /** The forces of a Polres area: totals per force and kecamatan, kecamatan without polsek/koramil, units. */
-import { FORCES } from '../../../domain/pengamanan/planner';
+import { FORCES } from '../../../domain/pengamanan/unit';
 import type { ForcesResponse } from '../../../contracts/pengamanan';
 import { useI18n } from '../../i18n/i18n';
 import { FORCE_LABEL } from './labels';

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Force, type ForcesResponse, type PamUnit } from '../../../contracts/pengamanan';
 import { pengamananApi } from '../../../contracts/routes/pengamanan';
-import { FORCES } from '../../../domain/pengamanan/planner';
+import { FORCES } from '../../../domain/pengamanan/unit';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 /** Force names as Polri and TNI write them (proper names, the same in both languages). */
-import type { Force } from '../../../domain/pengamanan/planner';
+import type { Force } from '../../../domain/pengamanan/unit';
 
 export const FORCE_LABEL: Record<Force, string> = {
   polres: 'Polres',
