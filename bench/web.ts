@@ -71,6 +71,10 @@ async function measure(context: BrowserContext, url: string) {
 
 /** Lighthouse's pages: the field pages and the kab/kota dashboard (not the desk map). */
 const LIGHTHOUSE_PAGES = PAGES.filter((p) => !p.path.startsWith('/peta'));
+/** `BENCH_WEB_ONLY=laporan` measures only the pages whose name contains it (while fixing one page). */
+const ONLY = process.env.BENCH_WEB_ONLY;
+const chosen = <T extends { name: string }>(pages: T[]) =>
+  ONLY ? pages.filter((p) => p.name.includes(ONLY)) : pages;
 const LIGHTHOUSE_PORT = 9314;
 
 async function sessionCookie(server: RunningServer, user: string): Promise<string> {
@@ -96,8 +100,10 @@ async function lighthouseRuns(server: RunningServer): Promise<void> {
     console.log(
       '\nLighthouse 12, simulated phone (goals: performance ≥ 90, accessibility 100, best practices ≥ 95)',
     );
-    console.log('page                  perf  a11y  best  JS sent (compressed)  time to interactive');
-    for (const p of LIGHTHOUSE_PAGES) {
+    console.log(
+      'page                  perf  a11y  best  JS sent (compressed)  time to interactive   FCP ms   LCP ms  TBT ms    CLS',
+    );
+    for (const p of chosen(LIGHTHOUSE_PAGES)) {
       // The session travels as a header: Lighthouse empties the origin's storage before it loads.
       const cookie = await sessionCookie(server, p.user);
       const result = await lighthouse(`${server.url}${p.path}`, {
@@ -122,8 +128,14 @@ async function lighthouseRuns(server: RunningServer): Promise<void> {
         .filter((r) => r.resourceType === 'Script')
         .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
       const tti = lhr.audits['interactive']?.numericValue;
+      // The metrics behind the performance score, so a low score says what to fix.
+      const metric = (id: string, width: number, digits = 0) => {
+        const value = lhr.audits[id]?.numericValue;
+        return (value === undefined ? '–' : fmt(value, digits)).padStart(width);
+      };
       console.log(
-        `${p.name.padEnd(22)}${score('performance').padStart(4)}${score('accessibility').padStart(6)}${score('best-practices').padStart(6)}${`${fmt(js / 1024, 1)} kB`.padStart(22)}${(tti === undefined ? '–' : `${fmt(tti)} ms`).padStart(21)}`,
+        `${p.name.padEnd(22)}${score('performance').padStart(4)}${score('accessibility').padStart(6)}${score('best-practices').padStart(6)}${`${fmt(js / 1024, 1)} kB`.padStart(22)}${(tti === undefined ? '–' : `${fmt(tti)} ms`).padStart(21)}` +
+          `${metric('first-contentful-paint', 9)}${metric('largest-contentful-paint', 9)}${metric('total-blocking-time', 8)}${metric('cumulative-layout-shift', 7, 3)}`,
       );
     }
   } finally {
@@ -138,7 +150,7 @@ async function main() {
     console.log(
       'page                  JS sent (compressed)  JS uncompressed  ready (first)  ready (again, service worker)',
     );
-    for (const p of PAGES) {
+    for (const p of chosen(PAGES)) {
       const context = await phone(browser, server, p.user);
       const first = await measure(context, `${server.url}${p.path}`);
       // Again, with the service worker installed and its precache filled.
