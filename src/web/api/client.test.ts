@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineRoute } from '../../contracts/route';
 import { hariHApi } from '../../contracts/routes/hari-h';
-import { outboxAnswer, outboxRequest, warningsOf } from '../features/offline/outbox-routes';
+import { outboxAnswer } from '../features/offline/outbox-answers';
+import { outboxRequest, warningsOf } from '../features/offline/outbox-routes';
 import { call, setPemilihan, urlOf } from './client';
 
 const PEMILIHAN = '22222222-2222-4222-8222-222222222222';
@@ -57,7 +58,7 @@ describe('calls through the route table', () => {
 
   it('files outbox requests by route and reads their late answers through it, warnings included', () => {
     setPemilihan(PEMILIHAN);
-    const request = outboxRequest('hari-h.status', {
+    const request = outboxRequest('hari-h.status', hariHApi.status, {
       body: { clientId: TPS_ID, tpsId: TPS_ID, tahap: 'dibuka', pemilih: null },
     });
     expect(request).toEqual({

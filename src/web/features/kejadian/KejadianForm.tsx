@@ -22,6 +22,7 @@ import { WilayahPicker } from '../wilayah/WilayahPicker';
 import type { OutboxItem, OutboxRequest } from '../offline/outbox';
 import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import { FIRST_ANSWER_ID, outboxRequest } from '../offline/outbox-routes';
+import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
@@ -160,12 +161,12 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
   };
 
   const fileIncident = async (body: KejadianReportInput) => {
-    const requests: OutboxRequest[] = [outboxRequest('kejadian.create', { body })];
+    const requests: OutboxRequest[] = [outboxRequest('kejadian.create', kejadianApi.create, { body })];
     if (photo) {
       // Shrunk before it is stored: the phone keeps and sends the small copy only.
       const small = await shrinkPhoto(photo);
       requests.push(
-        outboxRequest('kejadian.foto', {
+        outboxRequest('kejadian.foto', kejadianApi.putByIdFoto, {
           params: { id: FIRST_ANSWER_ID },
           file: { bytes: await small.arrayBuffer(), type: small.type || photo.type },
         }),

@@ -75,7 +75,7 @@ export function ChecklistPage() {
       kind: 'checklist',
       label: `${t('kerawanan.checklist')} ${list.data.namaWilayah} (${t(`kerawanan.phase.${phase}`)})`,
       requests: [
-        outboxRequest('kerawanan.checklist', {
+        outboxRequest('kerawanan.checklist', kerawananApi.putChecklist, {
           params: { kode },
           body: {
             phase,

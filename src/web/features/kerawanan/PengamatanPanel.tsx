@@ -42,7 +42,7 @@ export function PengamatanPanel(props: {
       kind: 'checklist',
       label: `${t('kerawanan.pengamatan')} ${props.label}`,
       requests: [
-        outboxRequest('kerawanan.pengamatan', {
+        outboxRequest('kerawanan.pengamatan', kerawananApi.postPengamatan, {
           body: {
             clientId: id,
             tpsId: props.tps.id,

@@ -143,7 +143,7 @@ function AckFields({
     const submission = {
       label: `${t('imbauan.acknowledge')}: ${item.judul}`,
       requests: [
-        outboxRequest('koordinasi.konfirmasi', {
+        outboxRequest('koordinasi.konfirmasi', koordinasiApi.konfirmasiImbauan, {
           params: { id: item.id },
           body: { catatan, diteruskanRtRw: forwarded },
         }),

@@ -221,7 +221,7 @@ function TpsStatusItem({ row, canReport }: { row: TpsRow; canReport: boolean }) 
       kind: 'status-tps',
       label: `${row.nama}: ${t(`harih.tahap.${tahap}`)}`,
       requests: [
-        outboxRequest('hari-h.status', {
+        outboxRequest('hari-h.status', hariHApi.status, {
           body: {
             clientId,
             tpsId: row.tpsId,

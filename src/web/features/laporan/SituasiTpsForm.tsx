@@ -12,6 +12,7 @@ import { LEVEL_SITUASI, type LevelSituasi } from '../../../domain/laporan/situas
 import { useI18n } from '../../i18n/i18n';
 import { fileSubmission, refileSubmission } from '../offline/outbox-browser';
 import { outboxRequest } from '../offline/outbox-routes';
+import { hariHApi } from '../../../contracts/routes/hari-h';
 import { SubmissionNotice } from '../offline/SubmissionNotice';
 import { useOutboxItems } from '../offline/useOutbox';
 import './i18n';
@@ -74,7 +75,7 @@ function Fields({
     const item = {
       label: `${t('harih.keamanan.label', { tps: nama })} (${t(`laporan.level.${situasi}`)})`,
       requests: [
-        outboxRequest('hari-h.situasi', {
+        outboxRequest('hari-h.situasi', hariHApi.situasi, {
           body: { clientId, tpsId, situasi, catatan, dibuatAt: new Date().toISOString() },
         }),
       ],

@@ -12,6 +12,7 @@ import { shrinkPhoto } from '../kejadian/foto';
 import type { OutboxRequest } from '../offline/outbox';
 import { fileSubmission } from '../offline/outbox-browser';
 import { FIRST_ANSWER_ID, outboxRequest } from '../offline/outbox-routes';
+import { logistikApi } from '../../../contracts/routes/logistik';
 import { TEKS_LOGISTIK } from './teks';
 
 /** A drawn signature: pointer strokes on a canvas, sent as a PNG. */
@@ -118,12 +119,14 @@ export function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; 
     setIssues({});
     setBusy(true);
     void (async () => {
-      const requests: OutboxRequest[] = [outboxRequest('logistik.serah-terima', { body })];
+      const requests: OutboxRequest[] = [
+        outboxRequest('logistik.serah-terima', logistikApi.serahTerima, { body }),
+      ];
       const photo = form.get('foto');
       if (photo instanceof File && photo.size > 0) {
         const small = await shrinkPhoto(photo);
         requests.push(
-          outboxRequest('logistik.berkas', {
+          outboxRequest('logistik.berkas', logistikApi.putBerkas, {
             params: { id: FIRST_ANSWER_ID, jenis: 'foto' },
             file: { bytes: await small.arrayBuffer(), type: small.type || photo.type },
           }),
@@ -133,7 +136,7 @@ export function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; 
         const png = await toPng(canvas.current);
         if (png)
           requests.push(
-            outboxRequest('logistik.berkas', {
+            outboxRequest('logistik.berkas', logistikApi.putBerkas, {
               params: { id: FIRST_ANSWER_ID, jenis: 'ttd' },
               file: { bytes: await png.arrayBuffer(), type: 'image/png' },
             }),

@@ -1,39 +1,16 @@
 /**
- * The routes a submission may be filed through while offline, from the route table: an outbox item's
- * request is built from one of them (so its path, election and body are the route's), and its answer
- * is read through the route's response schema when it arrives, however late (ADR 0020).
+ * Building an outbox item's request from a route of the route table, so its path, election and body
+ * are the route's (ADR 0020). The page that files the item passes its route's spec: this file imports
+ * no route contract itself, so a field page's first load carries only the contracts it uses (the
+ * table of every offline route, outbox-answers.ts, loads when an answer arrives).
  */
-import { z } from 'zod';
 import { WithWarnings, type Warning } from '../../../contracts/common';
 import type { RouteInput, RouteSpec } from '../../../contracts/route';
-import { hariHApi } from '../../../contracts/routes/hari-h';
-import { kejadianApi } from '../../../contracts/routes/kejadian';
-import { kerawananApi } from '../../../contracts/routes/kerawanan';
-import { koordinasiApi } from '../../../contracts/routes/koordinasi';
-import { laporanApi } from '../../../contracts/routes/laporan';
-import { logistikApi } from '../../../contracts/routes/logistik';
-import { patroliApi } from '../../../contracts/routes/patroli';
-import { petugasApi } from '../../../contracts/routes/petugas';
 import { urlOf } from '../../api/client';
 import type { OutboxRequest } from './outbox';
+import type { OutboxRoutes } from './outbox-answers';
 
-export const OUTBOX_ROUTES = {
-  'hari-h.status': hariHApi.status,
-  'hari-h.situasi': hariHApi.situasi,
-  'kejadian.create': kejadianApi.create,
-  'kejadian.foto': kejadianApi.putByIdFoto,
-  'kerawanan.checklist': kerawananApi.putChecklist,
-  'kerawanan.pengamatan': kerawananApi.postPengamatan,
-  'koordinasi.konfirmasi': koordinasiApi.konfirmasiImbauan,
-  'laporan.situasi': laporanApi.postSituasi,
-  'logistik.serah-terima': logistikApi.serahTerima,
-  'logistik.berkas': logistikApi.putBerkas,
-  'patroli.log': patroliApi.log,
-  'petugas.hadir': petugasApi.hadir,
-  'petugas.insiden': petugasApi.insiden,
-} satisfies Record<string, RouteSpec & { method: OutboxRequest['method'] }>;
-
-export type OutboxRoute = keyof typeof OUTBOX_ROUTES;
+export type OutboxRoute = keyof OutboxRoutes;
 
 /** Marks a later request's path parameter as the id the item's first answer gives. */
 export const FIRST_ANSWER_ID = '{id}';
@@ -42,12 +19,16 @@ type OutboxInput<S extends RouteSpec> = S extends { upload: 'raw' }
   ? Omit<RouteInput<S>, 'body'> & { file: { bytes: ArrayBuffer; type: string } }
   : RouteInput<S>;
 
-/** One request of an outbox item: the route's URL for the chosen election, its body as the route takes it. */
+/**
+ * One request of an outbox item: the route's URL for the chosen election, its body as the route
+ * takes it. `route` is the name the item keeps (its answer is read by it); `spec` must be that
+ * route's spec, which the types enforce.
+ */
 export function outboxRequest<K extends OutboxRoute>(
   route: K,
-  input: OutboxInput<(typeof OUTBOX_ROUTES)[K]>,
+  spec: OutboxRoutes[K],
+  input: OutboxInput<OutboxRoutes[K]>,
 ): OutboxRequest {
-  const spec: RouteSpec = OUTBOX_ROUTES[route];
   const { file, body, ...rest } = input as { file?: OutboxRequest['file']; body?: unknown };
   const path = (urlOf as (spec: RouteSpec, input: unknown) => string)(spec, rest).replaceAll(
     encodeURIComponent(FIRST_ANSWER_ID),
@@ -55,20 +36,10 @@ export function outboxRequest<K extends OutboxRoute>(
   );
   return {
     route,
-    method: spec.method as OutboxRequest['method'],
+    method: spec.method,
     path,
     ...(file ? { file } : { body }),
   };
-}
-
-/** The answer of an outbox request, read through its route's schema (unchanged when it has none). */
-export function outboxAnswer(request: OutboxRequest, body: unknown): unknown {
-  const spec: RouteSpec | undefined =
-    request.route !== undefined && request.route in OUTBOX_ROUTES
-      ? OUTBOX_ROUTES[request.route as OutboxRoute]
-      : undefined;
-  const parsed = (spec?.response ?? z.unknown()).safeParse(body);
-  return parsed.success ? parsed.data : body;
 }
 
 /** What the server warned of in an answer (a skipped stage, a turnout beyond the DPT); [] if nothing. */

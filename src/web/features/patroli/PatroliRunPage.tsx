@@ -66,7 +66,7 @@ export function PatroliRunPage() {
       kind: 'patroli',
       label: `${p.nama}: ${t(`pat.log.${aksi}`)}`,
       requests: [
-        outboxRequest('patroli.log', {
+        outboxRequest('patroli.log', patroliApi.log, {
           params: { id: p.id },
           body: { clientId, aksi, dicatatAt: new Date().toISOString(), jadikanKejadian: false, ...body },
         }),

@@ -196,7 +196,7 @@ function PetugasItem({
       kind: 'hadir-petugas',
       label: `${p.nama}: ${t(`petugas.hadir.${jenis}`)}`,
       requests: [
-        outboxRequest('petugas.hadir', {
+        outboxRequest('petugas.hadir', petugasApi.hadir, {
           body: {
             clientId,
             petugasId: p.id,
@@ -415,7 +415,7 @@ function InsidenForm({ petugas, onDone }: { petugas: PetugasView; onDone: () => 
       kind: 'insiden-petugas',
       label: `${petugas.nama}: ${t(`petugas.kondisi.${kondisi}`)}`,
       requests: [
-        outboxRequest('petugas.insiden', {
+        outboxRequest('petugas.insiden', petugasApi.insiden, {
           body: {
             clientId,
             petugasId: petugas.id,
