@@ -3,7 +3,7 @@ import { BAWASLU_TPS_2024 } from '../../domain/kerawanan/catalogue';
 import { HARI_LIBUR_RESMI } from '../../domain/time/hari-libur';
 import { addDays } from '../../domain/time/hari';
 import { todayIn } from '../../domain/time/zona';
-import { upsertCatalogue } from '../modules/kerawanan/kerawanan.repo';
+import { upsertCatalogue } from '../modules/kerawanan/kerawanan-setting.repo';
 import { seedHariLibur } from '../modules/pemilihan/pemilihan.repo';
 import type { DatabaseHandle, Db } from './client';
 import { migrate } from './migrate';

@@ -1,15 +1,23 @@
 /**
- * The printable "daftar TPS rawan" for a rakor (pdfmake, A4 landscape): counts per category, then per
- * kecamatan the TPS that are rawan, sangat rawan or khusus with the indicators that made them so.
- * And the mapping as CSV, XLSX or GeoJSON rows (the CSV re-imports).
+ * The mapping of a wilayah as a file (the report use case): the printable "daftar TPS rawan" for a
+ * rakor (pdfmake, A4 landscape): counts per category, then per kecamatan the TPS that are rawan,
+ * sangat rawan or khusus with the indicators that made them so. And the mapping as CSV, XLSX or
+ * GeoJSON rows (the CSV re-imports).
  */
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_OPTIONS } from '../../files/csv';
 import { renderPdf } from '../../files/pdf';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Actor } from '../../../domain/access/scope';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
+import { authorize, scopeFor } from '../../cross-cutting/access';
+import { DomainError } from '../../errors';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import type { KerawananContext } from './kerawanan-context';
+import { findTpsWithKerawanan } from './kerawanan.repo';
+import { toReportRow } from './kerawanan.view';
 
 export const KATEGORI_LABEL: Record<Kategori, string> = {
   kurang_rawan: 'Kurang rawan',
@@ -215,4 +223,47 @@ export function mappingGeoJson(rows: ReportRow[]): string {
       },
     })),
   });
+}
+
+export function createReportUseCase(ctx: KerawananContext) {
+  const { db, deps, regionFor } = ctx;
+  return {
+    /** The mapping of a wilayah as a printable PDF (daftar TPS rawan) or as CSV, XLSX or GeoJSON. */
+    async report(
+      actor: Actor,
+      pemilihan: PemilihanContext,
+      wilayah: string | undefined,
+      phase: Phase,
+      format: 'pdf' | 'csv' | 'xlsx' | 'geojson',
+    ): Promise<{ body: Buffer | string; fileName: string }> {
+      const scope = scopeFor(actor, wilayah);
+      authorize(actor, 'kerawanan:read', scope);
+      if (scope === null)
+        throw new DomainError('validation', 'Pilih wilayah (provinsi, kab/kota atau kecamatan)');
+      const area = await deps.wilayah.require(scope);
+      const { catalogue } = await regionFor(scope);
+      const rows = (await findTpsWithKerawanan(db, pemilihan.id, scope, phase)).map(toReportRow);
+      const base = `kerawanan-${phase}-${scope.replaceAll('.', '')}`;
+      switch (format) {
+        case 'pdf':
+          return {
+            fileName: `daftar-tps-rawan-${phase}-${scope.replaceAll('.', '')}.pdf`,
+            body: await buildDaftarTpsRawanPdf({
+              namaWilayah: area.nama,
+              namaPemilihan: pemilihan.nama,
+              phase,
+              printedAt: deps.clock.now(),
+              rows,
+              labels: new Map(catalogue.indicators.map((i) => [i.kode, i.label])),
+            }),
+          };
+        case 'csv':
+          return { fileName: `${base}.csv`, body: mappingCsv(rows) };
+        case 'xlsx':
+          return { fileName: `${base}.xlsx`, body: await mappingXlsx(rows) };
+        case 'geojson':
+          return { fileName: `${base}.geojson`, body: mappingGeoJson(rows) };
+      }
+    },
+  };
 }
