@@ -21,3 +21,8 @@ export function relatedToWilayah(column: string, kode: string): RawBuilder<SqlBo
   if (ancestors.length === 0) return withinWilayah(column, kode);
   return sql<SqlBool>`(${withinWilayah(column, kode)} OR ${ref} IN (${sql.join(ancestors)}))`;
 }
+
+/** What an actor scoped to `scope` sees: what concerns it (relatedToWilayah); everything when national. */
+export function visibleFrom(column: string, scope: string | null): RawBuilder<SqlBool> {
+  return scope === null ? sql<SqlBool>`true` : relatedToWilayah(column, scope);
+}

@@ -7,7 +7,8 @@ import { addDays } from '../../../domain/time/hari';
 import { readiness } from '../../../domain/koordinasi/tahapan';
 import type { Db } from '../../db/client';
 import type { SumberAnev } from '../anev/anev.service';
-import * as repo from './koordinasi.repo';
+import * as tindakLanjutRepo from './koordinasi-tindak-lanjut.repo';
+import * as regionRepo from './koordinasi.repo';
 import { readinessChecklist } from './koordinasi.view';
 
 export function koordinasiAnev(db: Db): SumberAnev {
@@ -16,9 +17,9 @@ export function koordinasiAnev(db: Db): SumberAnev {
     if (kabKota.length !== 5) return { perAnak: new Map(), total: {} };
     const h7 = addDays(pemilihan.hariPemungutan, -7);
     const [items, actions, region] = await Promise.all([
-      repo.findKesiapan(db, pemilihan.id, kabKota),
-      repo.findTindakLanjutForReadiness(db, pemilihan.id, kabKota),
-      repo.findRegion(db, pemilihan.id, kabKota),
+      regionRepo.findKesiapan(db, pemilihan.id, kabKota),
+      tindakLanjutRepo.findTindakLanjutForReadiness(db, pemilihan.id, kabKota),
+      regionRepo.findRegion(db, pemilihan.id, kabKota),
     ]);
     // As things stood at H-7: work done later counts as not done then.
     const doneBy = (day: string | null) => (day !== null && day <= h7 ? day : null);

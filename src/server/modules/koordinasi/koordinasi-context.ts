@@ -20,7 +20,8 @@ import type { Db } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
-import * as repo from './koordinasi.repo';
+import * as rakorRepo from './koordinasi-rakor.repo';
+import * as regionRepo from './koordinasi.repo';
 
 export interface KoordinasiDeps {
   audit: AuditLog;
@@ -60,7 +61,7 @@ export function createKoordinasiContext(deps: KoordinasiDeps) {
 
   /** A rakor of the named election within the actor's reach; another election's answers 404. */
   async function requireRakor(actor: Actor, pemilihan: PemilihanContext, id: string) {
-    const rakor = await repo.findRakor(db, pemilihan.id, id);
+    const rakor = await rakorRepo.findRakor(db, pemilihan.id, id);
     if (!rakor || !isRelated(actor, rakor.kode_wilayah)) throw notFound('Rakor');
     return rakor;
   }
@@ -76,7 +77,7 @@ export function createKoordinasiContext(deps: KoordinasiDeps) {
     kabKota: string,
     pemilihan: PemilihanContext,
   ): Promise<{ template: readonly TahapanTemplate[]; adjusted: boolean }> {
-    const region = await repo.findRegion(db, pemilihan.id, kabKota);
+    const region = await regionRepo.findRegion(db, pemilihan.id, kabKota);
     const adjusted = region?.tahapan !== null && region?.tahapan !== undefined;
     return {
       template: adjusted
@@ -89,7 +90,7 @@ export function createKoordinasiContext(deps: KoordinasiDeps) {
   /** The region's Forkopimda setting, or the defaults (definitive head, Polres, no Lanal). */
   async function forkopimdaOf(kode: string | null): Promise<ForkopimdaSetting> {
     if (kode === null) return DEFAULT_FORKOPIMDA;
-    const region = await repo.findForkopimda(db, kode);
+    const region = await regionRepo.findForkopimda(db, kode);
     if (!region) return DEFAULT_FORKOPIMDA;
     return {
       statusKepalaDaerah: region.status_kepala_daerah as ForkopimdaSetting['statusKepalaDaerah'],

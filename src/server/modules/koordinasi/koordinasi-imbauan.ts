@@ -12,7 +12,7 @@ import { createOnce } from '../../cross-cutting/create-once';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { KoordinasiContext } from './koordinasi-context';
-import * as repo from './koordinasi.repo';
+import * as repo from './koordinasi-imbauan.repo';
 import { reminderDueFor, toImbauanSummary, toPenerima } from './koordinasi.view';
 import { buildCapAlert } from './cap';
 

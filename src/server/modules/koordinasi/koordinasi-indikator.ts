@@ -9,7 +9,9 @@ import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { requireKabKota, type KoordinasiContext } from './koordinasi-context';
 import type { RingkasanOf } from './koordinasi-ringkasan';
-import * as repo from './koordinasi.repo';
+import * as rakorRepo from './koordinasi-rakor.repo';
+import * as tindakLanjutRepo from './koordinasi-tindak-lanjut.repo';
+import * as regionRepo from './koordinasi.repo';
 
 export function createIndikatorUseCases(ctx: KoordinasiContext, ringkasan: RingkasanOf) {
   const { db, deps } = ctx;
@@ -18,9 +20,9 @@ export function createIndikatorUseCases(ctx: KoordinasiContext, ringkasan: Ringk
     const summary = await ringkasan(actor, pemilihan, kode);
     const kabKota = summary.kodeWilayah;
     const [region, late, rakorSelesai, insiden] = await Promise.all([
-      repo.findRegion(db, pemilihan.id, kabKota),
-      repo.countLateTindakLanjutWithin(db, pemilihan.id, kabKota, summary.today),
-      repo.countRakorSelesai(db, pemilihan.id, kabKota),
+      regionRepo.findRegion(db, pemilihan.id, kabKota),
+      tindakLanjutRepo.countLateTindakLanjutWithin(db, pemilihan.id, kabKota, summary.today),
+      rakorRepo.countRakorSelesai(db, pemilihan.id, kabKota),
       deps.kejadian?.countForIndicators(kabKota, pemilihan) ?? Promise.resolve(null),
     ]);
     const target = {
@@ -55,7 +57,7 @@ export function createIndikatorUseCases(ctx: KoordinasiContext, ringkasan: Ringk
     requireKabKota(kode, 'Target diatur per kabupaten/kota');
     await deps.wilayah.requireKnown({ kode });
     await db.transaction().execute(async (trx) => {
-      await repo.upsertRegion(trx, pemilihan.id, kode, {
+      await regionRepo.upsertRegion(trx, pemilihan.id, kode, {
         target_partisipasi: input.targetPartisipasi,
         partisipasi: input.partisipasi,
         psu_count: input.psuCount,

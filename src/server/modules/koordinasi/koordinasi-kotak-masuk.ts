@@ -7,7 +7,7 @@ import type { Actor } from '../../../domain/access/scope';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { KoordinasiContext } from './koordinasi-context';
-import * as repo from './koordinasi.repo';
+import * as repo from './koordinasi-imbauan.repo';
 import { iso, toKotakMasukItem } from './koordinasi.view';
 
 export function createKotakMasukUseCases(ctx: KoordinasiContext) {

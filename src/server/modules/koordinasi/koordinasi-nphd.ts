@@ -11,7 +11,7 @@ import { authorize } from '../../cross-cutting/access';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { authorizeRead, requireKabKota, type KoordinasiContext } from './koordinasi-context';
-import * as repo from './koordinasi.repo';
+import * as repo from './koordinasi-nphd.repo';
 import { toNphdRow } from './koordinasi.view';
 
 const PER_KABKOTA = 'NPHD dicatat per kabupaten/kota';

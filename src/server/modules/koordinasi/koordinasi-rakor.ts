@@ -22,13 +22,14 @@ import type { Db } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { KoordinasiContext } from './koordinasi-context';
-import * as repo from './koordinasi.repo';
+import * as rakorRepo from './koordinasi-rakor.repo';
+import * as tindakLanjutRepo from './koordinasi-tindak-lanjut.repo';
 import { toCatatan, toPeserta, toRakorItem, toTindakLanjut } from './koordinasi.view';
 import { buildNotulenPdf } from './notulen-pdf';
 
 /** The rakor's optimistic version step; refused when someone else changed it first. */
 async function bump(trx: Db, id: string, version: number, status?: string): Promise<void> {
-  if ((await repo.bumpRakor(trx, id, version, status)) === 0) {
+  if ((await rakorRepo.bumpRakor(trx, id, version, status)) === 0) {
     throw new DomainError('conflict', 'Rakor ini baru saja diubah orang lain; muat ulang lalu ulangi');
   }
 }
@@ -56,7 +57,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
     await deps.wilayah.require(input.kodeWilayah);
     // A resend answers with its first copy before anything is checked again (createOnce).
     const { made, replayed } = await createOnce({
-      find: () => repo.findRakorIdByClientId(db, input.clientId),
+      find: () => rakorRepo.findRakorIdByClientId(db, input.clientId),
       pemilihan,
       replay: (first) => first.id,
       write: async () => {
@@ -75,7 +76,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
           });
         }
         return db.transaction().execute(async (trx) => {
-          const inserted = await repo.insertRakor(trx, {
+          const inserted = await rakorRepo.insertRakor(trx, {
             client_id: input.clientId,
             pemilihan_id: pemilihan.id,
             kode_wilayah: input.kodeWilayah,
@@ -85,7 +86,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
             mulai_at: new Date(input.mulaiAt),
             created_by: actor.userId,
           });
-          await repo.insertPeserta(
+          await rakorRepo.insertPeserta(
             trx,
             peserta.map((p, i) => ({
               rakor_id: inserted.id,
@@ -118,7 +119,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
     if (query.kode !== undefined && !isRelated(actor, query.kode))
       throw forbidden('Wilayah ini di luar cakupan Anda');
     const scope = query.kode ?? actor.kodeWilayah;
-    const { items, total } = await repo.findRakorPage(db, pemilihan.id, scope, query);
+    const { items, total } = await rakorRepo.findRakorPage(db, pemilihan.id, scope, query);
     return { items: items.map(toRakorItem), page: query.page, pageSize: query.pageSize, total };
   }
 
@@ -127,10 +128,10 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
     const rakor = await requireRakor(actor, pemilihan, id);
     const day = today(rakor.kode_wilayah);
     const [peserta, catatan, keputusan, open] = await Promise.all([
-      repo.findPeserta(db, id),
-      repo.findCatatan(db, id),
-      repo.findKeputusanOf(db, id),
-      repo.findOpenTindakLanjutWithin(db, pemilihan.id, rakor.kode_wilayah, id),
+      rakorRepo.findPeserta(db, id),
+      rakorRepo.findCatatan(db, id),
+      tindakLanjutRepo.findKeputusanOf(db, id),
+      tindakLanjutRepo.findOpenTindakLanjutWithin(db, pemilihan.id, rakor.kode_wilayah, id),
     ]);
     const lanjutan = agendaCarryOver(
       open.map((row) => ({ ...toTindakLanjut(row, day), status: 'terbuka' as const })),
@@ -170,7 +171,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
       await bump(trx, id, input.version);
       for (const entry of input.entries) {
         const wakil = entry.kehadiran === 'diwakili' ? entry.diwakiliOleh!.trim() : null;
-        const updated = await repo.updateKehadiran(trx, id, { ...entry, diwakiliOleh: wakil });
+        const updated = await rakorRepo.updateKehadiran(trx, id, { ...entry, diwakiliOleh: wakil });
         if (updated === 0)
           throw new DomainError('validation', 'Peserta tidak terdaftar di rakor ini', {
             pesertaId: entry.pesertaId,
@@ -196,7 +197,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
   ) {
     const rakor = await requireManageableRakor(actor, pemilihan, id);
     await db.transaction().execute(async (trx) => {
-      const inserted = await repo.insertCatatan(trx, {
+      const inserted = await rakorRepo.insertCatatan(trx, {
         client_id: input.clientId,
         rakor_id: id,
         pembicara: input.pembicara,

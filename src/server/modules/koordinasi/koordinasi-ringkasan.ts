@@ -18,7 +18,9 @@ import { authorize } from '../../cross-cutting/access';
 import { DomainError } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { authorizeRead, requireKabKota, type KoordinasiContext } from './koordinasi-context';
-import * as repo from './koordinasi.repo';
+import * as tindakLanjutRepo from './koordinasi-tindak-lanjut.repo';
+import * as regionRepo from './koordinasi.repo';
+import * as imbauanRepo from './koordinasi-imbauan.repo';
 import { readinessChecklist, toKesiapanItem } from './koordinasi.view';
 
 export type RingkasanOf = (actor: Actor, pemilihan: PemilihanContext, kode: string) => Promise<Ringkasan>;
@@ -41,10 +43,10 @@ export function createRingkasanUseCases(ctx: KoordinasiContext) {
     const votingDayOn = pemilihan.hariPemungutan;
     const [{ template, adjusted }, items, actions, mine, unacked] = await Promise.all([
       tahapanOf(kabKota, pemilihan),
-      repo.findKesiapan(db, pemilihan.id, kabKota),
-      repo.findTindakLanjutForReadiness(db, pemilihan.id, kabKota),
-      repo.countTindakLanjutFor(db, pemilihan.id, actor.kodeWilayah, actor.agency, day),
-      repo.countUnacknowledged(db, pemilihan.id, actor.userId),
+      regionRepo.findKesiapan(db, pemilihan.id, kabKota),
+      tindakLanjutRepo.findTindakLanjutForReadiness(db, pemilihan.id, kabKota),
+      tindakLanjutRepo.countTindakLanjutFor(db, pemilihan.id, actor.kodeWilayah, actor.agency, day),
+      imbauanRepo.countUnacknowledged(db, pemilihan.id, actor.userId),
     ]);
     const checklist = readinessChecklist(items, actions, votingDayOn, kabKota);
     const agencies = [...new Set(checklist.map((i) => i.agency))].sort();
@@ -97,7 +99,7 @@ export function createRingkasanUseCases(ctx: KoordinasiContext) {
     if (new Set(kodes).size !== kodes.length) throw new DomainError('validation', 'Kode tahapan ganda');
     const before = await tahapanOf(kode, pemilihan);
     await db.transaction().execute(async (trx) => {
-      await repo.upsertRegion(trx, pemilihan.id, kode, { tahapan, updated_by: actor.userId });
+      await regionRepo.upsertRegion(trx, pemilihan.id, kode, { tahapan, updated_by: actor.userId });
       await deps.audit.record(trx, actor, {
         action: tahapan === null ? 'reset' : 'update',
         entity: 'tahapan',

@@ -11,7 +11,7 @@ import { sameElection } from '../../cross-cutting/create-once';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { KoordinasiContext } from './koordinasi-context';
-import * as repo from './koordinasi.repo';
+import * as repo from './koordinasi-tindak-lanjut.repo';
 import { toTindakLanjut } from './koordinasi.view';
 
 export function createTindakLanjutUseCases(ctx: KoordinasiContext) {

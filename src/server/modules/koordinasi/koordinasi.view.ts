@@ -19,7 +19,11 @@ import { formatHari, itemState } from '../../../domain/koordinasi/tahapan';
 import { tindakLanjutState } from '../../../domain/koordinasi/tindak-lanjut';
 import { addDays, daysBetween } from '../../../domain/time/hari';
 import { todayIn } from '../../../domain/time/zona';
-import type * as repo from './koordinasi.repo';
+import type * as rakorRepo from './koordinasi-rakor.repo';
+import type * as tindakLanjutRepo from './koordinasi-tindak-lanjut.repo';
+import type * as regionRepo from './koordinasi.repo';
+import type * as imbauanRepo from './koordinasi-imbauan.repo';
+import type * as nphdRepo from './koordinasi-nphd.repo';
 
 type Rows<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 type Row<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Rows<F>>;
@@ -29,7 +33,7 @@ export const iso = (d: Date | string) => new Date(d).toISOString();
 
 // ── rakor and tindak lanjut ──
 
-export function toTindakLanjut(row: repo.TindakLanjutRow, today: string): TindakLanjut {
+export function toTindakLanjut(row: tindakLanjutRepo.TindakLanjutRow, today: string): TindakLanjut {
   const status = row.status as TindakLanjut['status'];
   return {
     id: row.id,
@@ -50,7 +54,7 @@ export function toTindakLanjut(row: repo.TindakLanjutRow, today: string): Tindak
 }
 
 /** A rakor as a list shows it (and as its detail begins). */
-export function toRakorItem(r: Row<typeof repo.findRakor>) {
+export function toRakorItem(r: Row<typeof rakorRepo.findRakor>) {
   return {
     id: r.id,
     kodeWilayah: r.kode_wilayah,
@@ -63,7 +67,7 @@ export function toRakorItem(r: Row<typeof repo.findRakor>) {
   };
 }
 
-export function toPeserta(p: Item<typeof repo.findPeserta>) {
+export function toPeserta(p: Item<typeof rakorRepo.findPeserta>) {
   return {
     id: p.id,
     jabatan: p.jabatan,
@@ -73,7 +77,7 @@ export function toPeserta(p: Item<typeof repo.findPeserta>) {
   };
 }
 
-export function toCatatan(c: Item<typeof repo.findCatatan>) {
+export function toCatatan(c: Item<typeof rakorRepo.findCatatan>) {
   return { id: c.id, pembicara: c.pembicara, pokok: c.pokok, createdAt: iso(c.created_at) };
 }
 
@@ -86,8 +90,8 @@ export function toCatatan(c: Item<typeof repo.findCatatan>) {
  * anev's H-7).
  */
 export function readinessChecklist(
-  items: Rows<typeof repo.findKesiapan>,
-  actions: Rows<typeof repo.findTindakLanjutForReadiness>,
+  items: Rows<typeof regionRepo.findKesiapan>,
+  actions: Rows<typeof tindakLanjutRepo.findTindakLanjutForReadiness>,
   votingDayOn: string,
   kabKota: string,
   doneBy: (day: string | null) => string | null = (day) => day,
@@ -111,7 +115,7 @@ export function readinessChecklist(
   ];
 }
 
-export function toKesiapanItem(item: Item<typeof repo.findKesiapan>, votingDayOn: string, day: string) {
+export function toKesiapanItem(item: Item<typeof regionRepo.findKesiapan>, votingDayOn: string, day: string) {
   return {
     id: item.id,
     kode: item.kode,
@@ -149,8 +153,8 @@ export function penerimaan(row: {
   };
 }
 
-export type ImbauanRow = Row<typeof repo.findImbauan>;
-export type PenerimaRow = Item<typeof repo.findPenerimaOf>;
+export type ImbauanRow = Row<typeof imbauanRepo.findImbauan>;
+export type PenerimaRow = Item<typeof imbauanRepo.findPenerimaOf>;
 
 /** Whether a recipient is due a reminder at `at` (priority decides how soon). */
 export function reminderDueFor(p: PenerimaRow, i: ImbauanRow, at: Date): boolean {
@@ -191,7 +195,7 @@ export function toPenerima(p: PenerimaRow, i: ImbauanRow, at: Date) {
 }
 
 /** An inbox entry; one listed now counts as delivered now. */
-export function toKotakMasukItem(i: Rows<typeof repo.findKotakMasuk>['items'][number], at: Date) {
+export function toKotakMasukItem(i: Rows<typeof imbauanRepo.findKotakMasuk>['items'][number], at: Date) {
   return {
     id: i.id,
     jenis: i.jenis as 'instruksi' | 'imbauan',
@@ -212,8 +216,8 @@ export function toKotakMasukItem(i: Rows<typeof repo.findKotakMasuk>['items'][nu
 /** One recipient's NPHD (or its absence) with its disbursement and absorption against voting day. */
 export function toNphdRow(
   penerima: (typeof PENERIMA_NPHD)[number],
-  row: Item<typeof repo.findNphdOf> | undefined,
-  transaksi: Rows<typeof repo.findNphdTransaksi>,
+  row: Item<typeof nphdRepo.findNphdOf> | undefined,
+  transaksi: Rows<typeof nphdRepo.findNphdTransaksi>,
   votingDayOn: string,
   day: string,
 ) {

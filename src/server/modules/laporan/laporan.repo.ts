@@ -1,7 +1,7 @@
 /** SQL of laporan berjenjang: situation reports, the region's schedule, children for roll-ups. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { relatedToWilayah, withinWilayah } from '../../db/wilayah-prefix';
+import { visibleFrom, withinWilayah } from '../../db/wilayah-prefix';
 
 type Db = Kysely<Database>;
 
@@ -219,7 +219,7 @@ export async function findLaporanPage(
     .selectFrom('laporan_situasi as l')
     .where('l.pemilihan_id', '=', pemilihanId)
     .where('l.diganti_at', 'is', null)
-    .where(scope === null ? sql<boolean>`true` : relatedToWilayah('l.kode_wilayah', scope));
+    .where(visibleFrom('l.kode_wilayah', scope));
   const [items, total] = await Promise.all([
     laporanQuery(db)
       .where('l.id', 'in', base.select('l.id'))
