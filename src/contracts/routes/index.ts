@@ -13,6 +13,7 @@ import { koordinasiApi } from './koordinasi';
 import { laporanApi } from './laporan';
 import { liveApi } from './live';
 import { logistikApi } from './logistik';
+import { medsosApi } from './medsos';
 import { pemilihanApi } from './pemilihan';
 import { patroliApi } from './patroli';
 import { pengamananApi } from './pengamanan';
@@ -35,6 +36,7 @@ export const API = {
   laporan: laporanApi,
   live: liveApi,
   logistik: logistikApi,
+  medsos: medsosApi,
   pemilihan: pemilihanApi,
   patroli: patroliApi,
   pengamanan: pengamananApi,

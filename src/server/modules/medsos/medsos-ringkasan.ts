@@ -17,7 +17,7 @@ import { addDays } from '../../../domain/time/hari';
 import { todayIn, ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
-import type { MedsosDeps } from './medsos.service';
+import type { MedsosDeps } from './medsos-context';
 import * as repo from './medsos.repo';
 import { buildRingkasanPdf, buildRingkasanXlsx } from './medsos-report';
 

@@ -7,10 +7,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { BUKTI_MAX_BYTES, MedsosDetail, MedsosPostInput } from '../../../contracts/medsos';
+import { BUKTI_MAX_BYTES, MedsosPostInput } from '../../../contracts/medsos';
+import { medsosApi } from '../../../contracts/routes/medsos';
 import { KATEGORI_MEDSOS } from '../../../domain/medsos/medsos';
 import { PLATFORM } from '../../../domain/medsos/url';
-import { api, ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -40,7 +41,7 @@ export function MedsosForm() {
 
   const save = useMutation({
     mutationFn: async (body: MedsosPostInput) => {
-      const post = await api(MedsosDetail, '/api/medsos', { method: 'POST', body });
+      const post = await call(medsosApi.create, { body });
       for (const [i, file] of files.entries()) {
         setProgress({ i: i + 1, n: files.length });
         await uploadBukti(post.id, file);

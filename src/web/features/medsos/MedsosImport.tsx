@@ -1,8 +1,8 @@
 /** Importing a monitoring team's sheet (CSV/XLSX): all rows or none, every bad row named. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { MedsosImportResult } from '../../../contracts/medsos';
-import { api, ApiError } from '../../api/client';
+import { medsosApi } from '../../../contracts/routes/medsos';
+import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSession } from '../auth/session';
 import { MEDSOS_KEY } from './MedsosPage';
@@ -25,7 +25,7 @@ export function MedsosImport() {
       const form = new FormData();
       form.append('wilayah', user?.kodeWilayah ?? '');
       form.append('file', chosen);
-      return api(MedsosImportResult, '/api/medsos/import', { method: 'POST', body: form });
+      return call(medsosApi.importSheet, { body: form });
     },
     onSuccess: () => void client.invalidateQueries({ queryKey: MEDSOS_KEY }),
   });

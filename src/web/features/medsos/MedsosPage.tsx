@@ -2,10 +2,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { MedsosPage as MedsosPageSchema, type MedsosListItem } from '../../../contracts/medsos';
-import { KATEGORI_MEDSOS, STATUS_MEDSOS } from '../../../domain/medsos/medsos';
-import { PLATFORM } from '../../../domain/medsos/url';
-import { api, query } from '../../api/client';
+import type { MedsosListItem } from '../../../contracts/medsos';
+import { medsosApi } from '../../../contracts/routes/medsos';
+import {
+  KATEGORI_MEDSOS,
+  STATUS_MEDSOS,
+  type KategoriMedsos,
+  type StatusMedsos,
+} from '../../../domain/medsos/medsos';
+import { PLATFORM, type Platform } from '../../../domain/medsos/url';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
@@ -16,6 +22,9 @@ import './i18n';
 const PAGE_SIZE = 20;
 export const MEDSOS_KEY = ['medsos'] as const;
 
+/** A filter's select: '' is every value. */
+const chosen = <T extends string>(value: string): T | undefined => (value === '' ? undefined : (value as T));
+
 export function MedsosPage() {
   const { t } = useMedsosText();
   const { can } = useSession();
@@ -23,7 +32,16 @@ export function MedsosPage() {
   const [filters, setFilters] = useState({ status: '', kategori: '', platform: '' });
   const list = useQuery({
     queryKey: [...MEDSOS_KEY, 'list', filters, page],
-    queryFn: () => api(MedsosPageSchema, `/api/medsos${query({ ...filters, page, pageSize: PAGE_SIZE })}`),
+    queryFn: () =>
+      call(medsosApi.list, {
+        query: {
+          status: chosen<StatusMedsos>(filters.status),
+          kategori: chosen<KategoriMedsos>(filters.kategori),
+          platform: chosen<Platform>(filters.platform),
+          page,
+          pageSize: PAGE_SIZE,
+        },
+      }),
     placeholderData: keepPreviousData,
   });
   const setFilter = (name: keyof typeof filters, value: string) => {

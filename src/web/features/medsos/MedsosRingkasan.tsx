@@ -2,8 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { RingkasanMedsos } from '../../../contracts/medsos';
-import { api, apiUrl, query } from '../../api/client';
+import { medsosApi } from '../../../contracts/routes/medsos';
+import { call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { BarChart } from './BarChart';
 import { MEDSOS_KEY } from './MedsosPage';
@@ -15,10 +15,10 @@ export function MedsosRingkasan() {
   const [dari, setDari] = useState('');
   const week = useQuery({
     queryKey: [...MEDSOS_KEY, 'ringkasan', dari],
-    queryFn: () => api(RingkasanMedsos, `/api/medsos/ringkasan${query({ dari })}`),
+    queryFn: () => call(medsosApi.ringkasan, { query: { dari: dari || undefined } }),
   });
   const data = week.data;
-  const q = query({ dari: data?.dari });
+  const q = { query: { dari: data?.dari } };
   return (
     <section>
       <p>
@@ -28,10 +28,10 @@ export function MedsosRingkasan() {
         <h1>{t('med.week.title')}</h1>
         {data && (
           <div className="actions">
-            <a className="button" href={apiUrl(`/api/medsos/ringkasan.pdf${q}`)}>
+            <a className="button" href={urlOf(medsosApi.ringkasanPdf, q)}>
               {t('med.week.pdf')}
             </a>
-            <a className="button" href={apiUrl(`/api/medsos/ringkasan.xlsx${q}`)}>
+            <a className="button" href={urlOf(medsosApi.ringkasanXlsx, q)}>
               {t('med.week.xlsx')}
             </a>
           </div>

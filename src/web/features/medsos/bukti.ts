@@ -1,11 +1,12 @@
 /**
  * Sending a screenshot as evidence: the file exactly as captured (never shrunk or re-encoded, unlike an
- * incident photo), as the raw body of POST /api/medsos/:id/bukti. Its SHA-256 is computed here too and
+ * incident photo), as the raw body of the route medsosApi.addBukti. Its SHA-256 is computed here too and
  * compared with the one the server stored, so a file altered on the way is noticed at once.
  */
-import { BUKTI_MAX_BYTES, BUKTI_MIME, BuktiResult } from '../../../contracts/medsos';
+import { BUKTI_MAX_BYTES, BUKTI_MIME } from '../../../contracts/medsos';
+import { medsosApi } from '../../../contracts/routes/medsos';
 import { sha256Hex } from '../../../domain/medsos/bukti';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 
 export function isBuktiAcceptable(file: File): boolean {
   return (
@@ -17,14 +18,11 @@ export async function uploadBukti(postId: string, file: File) {
   const local = await sha256Hex(new Uint8Array(await file.arrayBuffer()));
   const diambilAt =
     file.lastModified > 0 ? new Date(Math.min(file.lastModified, Date.now())).toISOString() : undefined;
-  const stored = await api(
-    BuktiResult,
-    `/api/medsos/${postId}/bukti${query({ diambilAt, nama: file.name.slice(0, 200) })}`,
-    {
-      method: 'POST',
-      body: file,
-    },
-  );
+  const stored = await call(medsosApi.addBukti, {
+    params: { id: postId },
+    query: { diambilAt, nama: file.name.slice(0, 200) },
+    body: file,
+  });
   if (stored.sha256 !== local) throw new Error(`SHA-256 berbeda: ${local} ≠ ${stored.sha256}`);
   return stored;
 }
