@@ -14,10 +14,11 @@ import type { BerkasService } from '../berkas/berkas.service';
 import { canSee } from './kejadian-access';
 import { recordChange, type KejadianContext } from './kejadian-change';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import * as fotoRepo from './kejadian-foto.repo';
 import * as repo from './kejadian.repo';
 import { toDomain } from './kejadian.view';
 
-export function toFoto(row: repo.FotoRow): FotoKejadian {
+export function toFoto(row: fotoRepo.FotoRow): FotoKejadian {
   return {
     id: row.id,
     mime: row.mime as FotoKejadian['mime'],
@@ -50,7 +51,7 @@ export function createFotoUseCases(ctx: KejadianContext & { berkas: BerkasServic
         if (row.reported_by !== actor.userId && !hasPermission(actor.role, 'kejadian:triage')) {
           throw forbidden('Hanya pelapor atau petugas triase yang dapat mengirim foto kejadian ini');
         }
-        const fotos = await repo.findFotos(trx, id);
+        const fotos = await fotoRepo.findFotos(trx, id);
         const same = fotos.find((f) => f.sha256 === file.sha256);
         if (same) return { ...toFoto(same), replayed: true };
         if (fotos.length >= FOTO_PER_KEJADIAN_MAKS) {
@@ -61,7 +62,7 @@ export function createFotoUseCases(ctx: KejadianContext & { berkas: BerkasServic
           );
         }
         await ctx.berkas.simpan(trx, file);
-        const inserted = await repo.insertFoto(trx, {
+        const inserted = await fotoRepo.insertFoto(trx, {
           kejadian_id: id,
           sha256: file.sha256,
           dikirim_by: actor.userId,
@@ -97,7 +98,7 @@ export function createFotoUseCases(ctx: KejadianContext & { berkas: BerkasServic
       fotoId?: string,
     ): Promise<{ mime: string; bytes: Buffer; sha256: string }> {
       const row = await visible(actor, pemilihan, id);
-      const fotos = await repo.findFotos(db, id);
+      const fotos = await fotoRepo.findFotos(db, id);
       const foto = fotoId === undefined ? fotos.at(-1) : fotos.find((f) => f.id === fotoId);
       const file =
         foto &&

@@ -26,6 +26,7 @@ import {
   type KejadianContext,
 } from './kejadian-change';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import * as rujukanRepo from './kejadian-rujukan.repo';
 import * as repo from './kejadian.repo';
 import { parseMilestones, toDomain } from './kejadian.view';
 
@@ -96,7 +97,7 @@ export function createRujukanUseCases(ctx: KejadianContext) {
           milestones.dilaporkanAt = new Date(input.dilaporkanAt).toISOString();
         checkMilestones(milestones, now);
         await repo.updateKejadian(trx, id, columnsOf(result.value));
-        await repo.insertRujukan(trx, {
+        await rujukanRepo.insertRujukan(trx, {
           kejadian_id: id,
           rule_set: ruleSet,
           lembaga: input.lembaga,
@@ -130,7 +131,7 @@ export function createRujukanUseCases(ctx: KejadianContext) {
       await db.transaction().execute(async (trx) => {
         const row = await ctx.lockVisible(trx, actor, pemilihan, id);
         authorize(actor, 'kejadian:refer', row.kode_wilayah);
-        const current = await repo.findRujukanForUpdate(trx, id);
+        const current = await rujukanRepo.findRujukanForUpdate(trx, id);
         if (!current) {
           throw new DomainError('invalid_state', 'Kejadian ini belum dirujuk', { code: 'belum_dirujuk' });
         }
@@ -154,7 +155,12 @@ export function createRujukanUseCases(ctx: KejadianContext) {
         }
         checkMilestones(milestones, now);
         const outcome = input.hasil === undefined ? current.outcome : input.hasil;
-        await repo.updateRujukan(trx, id, { milestones, outcome, updated_by: actor.userId, updated_at: now });
+        await rujukanRepo.updateRujukan(trx, id, {
+          milestones,
+          outcome,
+          updated_by: actor.userId,
+          updated_at: now,
+        });
         const incident = toDomain(row, current.lembaga);
         const changed = MILESTONE_KEYS.filter((k) => before[k] !== milestones[k]);
         const catatan = [

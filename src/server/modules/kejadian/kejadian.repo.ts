@@ -1,4 +1,7 @@
-/** SQL of incidents: the record, its steps, photo and referral, and the escalation timer's query. */
+/**
+ * SQL of incidents: the record, its steps, the need-to-know reads, the escalation timer's query and
+ * the counts for the indicators and the anev. Photos and referrals have their own repos.
+ */
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { EscalationPolicy } from '../../../domain/kejadian/alur';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
@@ -292,75 +295,6 @@ export async function findDueForEscalation(db: Db, now: Date, policy: Escalation
     )
     .orderBy('level_since')
     .limit(limit)
-    .execute();
-}
-
-/** An incident's photos, oldest first, with each file's type and size from the evidence store. */
-export async function findFotos(db: Db, kejadianId: string) {
-  return db
-    .selectFrom('kejadian_bukti as b')
-    .innerJoin('berkas as f', 'f.sha256', 'b.sha256')
-    .select(['b.id', 'b.sha256', 'b.dikirim_at', 'f.mime', 'f.size_bytes'])
-    .where('b.kejadian_id', '=', kejadianId)
-    .orderBy('b.dikirim_at')
-    .orderBy('b.urutan')
-    .execute();
-}
-export type FotoRow = Awaited<ReturnType<typeof findFotos>>[number];
-
-/** Links a stored file to an incident; undefined when this incident already has the same file. */
-export async function insertFoto(
-  db: Db,
-  row: { kejadian_id: string; sha256: string; dikirim_by: string; dikirim_at: Date },
-) {
-  return db
-    .insertInto('kejadian_bukti')
-    .values(row)
-    .onConflict((oc) => oc.columns(['kejadian_id', 'sha256']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-}
-
-export async function insertRujukan(
-  db: Db,
-  row: {
-    kejadian_id: string;
-    rule_set: string;
-    lembaga: string;
-    milestones: Record<string, string>;
-    updated_by: string;
-    updated_at: Date;
-  },
-): Promise<void> {
-  await db
-    .insertInto('kejadian_rujukan')
-    .values({ ...row, milestones: JSON.stringify(row.milestones) })
-    .execute();
-}
-
-export async function findRujukanForUpdate(db: Db, kejadianId: string) {
-  return db
-    .selectFrom('kejadian_rujukan')
-    .selectAll()
-    .where('kejadian_id', '=', kejadianId)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export async function updateRujukan(
-  db: Db,
-  kejadianId: string,
-  change: {
-    milestones: Record<string, string>;
-    outcome: string | null;
-    updated_by: string;
-    updated_at: Date;
-  },
-): Promise<void> {
-  await db
-    .updateTable('kejadian_rujukan')
-    .set({ ...change, milestones: JSON.stringify(change.milestones) })
-    .where('kejadian_id', '=', kejadianId)
     .execute();
 }
 

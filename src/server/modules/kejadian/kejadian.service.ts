@@ -42,6 +42,7 @@ import { createFotoUseCases, toFoto } from './kejadian-foto';
 import type { BerkasService } from '../berkas/berkas.service';
 import { createLaporUseCase } from './kejadian-lapor';
 import { createRujukanUseCases } from './kejadian-rujukan';
+import * as fotoRepo from './kejadian-foto.repo';
 import * as repo from './kejadian.repo';
 import { effectiveState, rujukanOf, toDomain, toListItem } from './kejadian.view';
 
@@ -141,7 +142,7 @@ export function createKejadianService(deps: KejadianDeps) {
     const [langkah, duplikat, fotos] = await Promise.all([
       repo.findLangkah(db, id),
       repo.findDuplikat(db, reader, id),
-      repo.findFotos(db, id),
+      fotoRepo.findFotos(db, id),
     ]);
     const fotoSemua = fotos.map(toFoto);
     const now = deps.clock.now();

@@ -1,0 +1,48 @@
+/** SQL of an incident's referral to Bawaslu / Sentra Gakkumdu: its rule set, milestones and outcome. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+
+type Db = Kysely<Database>;
+
+export async function insertRujukan(
+  db: Db,
+  row: {
+    kejadian_id: string;
+    rule_set: string;
+    lembaga: string;
+    milestones: Record<string, string>;
+    updated_by: string;
+    updated_at: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('kejadian_rujukan')
+    .values({ ...row, milestones: JSON.stringify(row.milestones) })
+    .execute();
+}
+
+export async function findRujukanForUpdate(db: Db, kejadianId: string) {
+  return db
+    .selectFrom('kejadian_rujukan')
+    .selectAll()
+    .where('kejadian_id', '=', kejadianId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateRujukan(
+  db: Db,
+  kejadianId: string,
+  change: {
+    milestones: Record<string, string>;
+    outcome: string | null;
+    updated_by: string;
+    updated_at: Date;
+  },
+): Promise<void> {
+  await db
+    .updateTable('kejadian_rujukan')
+    .set({ ...change, milestones: JSON.stringify(change.milestones) })
+    .where('kejadian_id', '=', kejadianId)
+    .execute();
+}
