@@ -5,7 +5,7 @@
 import type { Db } from '../client';
 import { hashPassword } from '../../modules/auth/password';
 import { insertAudit } from '../../modules/audit/audit.repo';
-import { insertTpsBatch } from '../../modules/tps/tps.repo';
+import { insertTpsBatch } from '../../modules/tps/tps-import.repo';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-regions';
 import { BAWASLU_TPS_2024 } from '../../../domain/kerawanan/catalogue';
 import { insertAssessments } from '../../modules/kerawanan/kerawanan.repo';

@@ -29,7 +29,7 @@ import {
   insertImport,
   insertTpsBatch,
   updateTpsBatch,
-} from './tps.repo';
+} from './tps-import.repo';
 import { authorize } from '../../cross-cutting/access';
 
 export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
