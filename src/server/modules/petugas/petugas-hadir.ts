@@ -31,8 +31,9 @@ import type { AuditEntry, AuditLog } from '../../cross-cutting/audit-log';
 import type { Clock } from '../../cross-cutting/clock';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import * as hadirRepo from './petugas-hadir.repo';
 import * as repo from './petugas.repo';
-import { toAturan, type Aturan } from './petugas.service';
+import { toAturan, type Aturan } from './petugas.view';
 
 /** Check-ins per batch: enough to amortise a commit, few enough to keep lock spans short. */
 const MAX_BATCH = 200;
@@ -46,7 +47,7 @@ export type HadirAnswer = {
   kelelahan: TingkatKelelahan;
   pengganti: { id: string; nama: string; jabatan: JabatanPetugas; jam: number }[];
 };
-type Officer = Awaited<ReturnType<typeof repo.findPetugasMany>>[number];
+type Officer = Awaited<ReturnType<typeof hadirRepo.findPetugasMany>>[number];
 
 /** The officer's kab/kota rule as the officers' read joined it, else Siaga's defaults. */
 function aturanOfRow(officer: Officer): Aturan {
@@ -62,7 +63,7 @@ function aturanOfRow(officer: Officer): Aturan {
   );
 }
 
-function toEvents(peristiwa: repo.Peristiwa): KejadianHadir[] {
+function toEvents(peristiwa: hadirRepo.Peristiwa): KejadianHadir[] {
   return peristiwa.map((p) => ({ jenis: p.jenis as KejadianHadir['jenis'], pada: Number(p.pada) }));
 }
 
@@ -95,7 +96,7 @@ export function createHadirIngest(deps: { db: Db; audit: AuditLog; clock: Clock;
     await db.transaction().execute(async (trx) => {
       const officers = new Map(
         (
-          await repo.findPetugasMany(
+          await hadirRepo.findPetugasMany(
             trx,
             items.map((i) => i.input.petugasId),
           )
@@ -125,7 +126,7 @@ export function createHadirIngest(deps: { db: Db; audit: AuditLog; clock: Clock;
       });
       if (accepted.length === 0) return;
 
-      const { fresh, known, peristiwa } = await repo.insertHadirBatch(
+      const { fresh, known, peristiwa } = await hadirRepo.insertHadirBatch(
         trx,
         accepted.map(({ item, officer }) => ({
           client_id: item.input.clientId,
@@ -196,7 +197,7 @@ export function createHadirIngest(deps: { db: Db; audit: AuditLog; clock: Clock;
     const people = [...team, ...cadangan];
     const kept = new Map(
       (
-        await repo.findJamOf(
+        await hadirRepo.findJamOf(
           trx,
           people.map((p) => p.id),
         )

@@ -26,7 +26,7 @@ import { readSheet, type ImportFile } from '../../files/read-sheet';
 import { findHeaderRow, importInvalid, importReplayOf } from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
-import * as repo from './petugas.repo';
+import * as importRepo from './petugas-import.repo';
 
 export type PetugasImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
@@ -46,7 +46,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
   async function buildDirectory(pemilihan: PemilihanContext, kode: string): Promise<PetugasDirectory> {
     const [desa, tps] = await Promise.all([
       deps.wilayah.desaDirectory(kode),
-      repo.findTpsKeysWithin(db, pemilihan.id, kode),
+      importRepo.findTpsKeysWithin(db, pemilihan.id, kode),
     ]);
     const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
     const byNames = new Map<string, { kode: string } | 'ambiguous'>();
@@ -92,7 +92,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
       const sha256 = createHash('sha256').update(input.file.data).digest('hex');
       const idempotencyKey =
         input.idempotencyKey ?? `sha256:${sha256}:${pemilihan.id}:${input.wilayah}:${input.jenis ?? ''}`;
-      const previous = await repo.findImportByKey(db, idempotencyKey);
+      const previous = await importRepo.findImportByKey(db, idempotencyKey);
       if (previous) {
         if (previous.file_sha256 !== sha256 || previous.pemilihan_id !== pemilihan.id) {
           throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
@@ -118,7 +118,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
         throw new DomainError('import_invalid', 'Berkas tidak berisi baris petugas', { errors: [] });
 
       // A person serves once per election: a NIK on record outside this import's area is refused.
-      const outside = await repo.findNikOutside(
+      const outside = await importRepo.findNikOutside(
         db,
         pemilihan.id,
         input.wilayah,
@@ -142,7 +142,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
 
       const write = () =>
         db.transaction().execute(async (trx) => {
-          const existing = await repo.findPetugasForDiff(trx, pemilihan.id, input.wilayah);
+          const existing = await importRepo.findPetugasForDiff(trx, pemilihan.id, input.wilayah);
           const susunan = checkSusunanImport(
             rows,
             existing.map((e) => ({
@@ -154,7 +154,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
           );
           if (susunan.length > 0) throw importInvalid(susunan, headerIndex);
           const byNik = new Map(existing.map((e) => [e.nik, e]));
-          const { id: importId } = await repo.insertImport(trx, {
+          const { id: importId } = await importRepo.insertImport(trx, {
             pemilihan_id: pemilihan.id,
             idempotency_key: idempotencyKey,
             file_name: input.file.fileName.slice(0, 200),
@@ -165,8 +165,8 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             updated: 0,
             unchanged: 0,
           });
-          const inserts: repo.ImportedPetugasRow[] = [];
-          const updates: Parameters<typeof repo.updatePetugasBatch>[1][number][] = [];
+          const inserts: importRepo.ImportedPetugasRow[] = [];
+          const updates: Parameters<typeof importRepo.updatePetugasBatch>[1][number][] = [];
           let unchanged = 0;
           for (const r of rows) {
             const values = {
@@ -200,17 +200,17 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
           onProgress({ phase: 'write', done, total });
           for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
             const batch = inserts.slice(i, i + WRITE_BATCH);
-            await repo.insertPetugasBatch(trx, { pemilihanId: pemilihan.id, importId }, batch);
+            await importRepo.insertPetugasBatch(trx, { pemilihanId: pemilihan.id, importId }, batch);
             done += batch.length;
             onProgress({ phase: 'write', done, total });
           }
           for (let i = 0; i < updates.length; i += WRITE_BATCH) {
             const batch = updates.slice(i, i + WRITE_BATCH);
-            await repo.updatePetugasBatch(trx, batch);
+            await importRepo.updatePetugasBatch(trx, batch);
             done += batch.length;
             onProgress({ phase: 'write', done, total });
           }
-          await repo.setImportCounts(trx, importId, {
+          await importRepo.setImportCounts(trx, importId, {
             inserted: inserts.length,
             updated: updates.length,
             unchanged,
@@ -245,13 +245,15 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
       try {
         result = await write();
       } catch (error) {
-        const winner = isUniqueViolation(error) ? await repo.findImportByKey(db, idempotencyKey) : undefined;
+        const winner = isUniqueViolation(error)
+          ? await importRepo.findImportByKey(db, idempotencyKey)
+          : undefined;
         if (!winner || winner.file_sha256 !== sha256) throw error;
         return importReplayOf(winner);
       }
       const changed = result.inserted + result.updated;
-      if (changed >= ANALYZE_AFTER_ROWS && analyzeDueAfter(changed, await repo.petugasReltuples(db))) {
-        await repo.analyzePetugas(db);
+      if (changed >= ANALYZE_AFTER_ROWS && analyzeDueAfter(changed, await importRepo.petugasReltuples(db))) {
+        await importRepo.analyzePetugas(db);
       }
       return result;
     },
