@@ -1,15 +1,13 @@
 /** Petugas: rosters of KPPS, PPS, PPK, Linmas and pengawas TPS; screening, check-ins, incidents. */
 import { z } from 'zod';
+import { JABATAN_PETUGAS, JENIS_PETUGAS } from '../domain/petugas/petugas';
+import { FAKTOR_RISIKO, HASIL_SKRINING } from '../domain/petugas/kesehatan';
 import {
-  FAKTOR_RISIKO,
-  HASIL_SKRINING,
-  JABATAN_PETUGAS,
-  JENIS_PETUGAS,
   JENIS_SANTUNAN,
   KONDISI_INSIDEN,
   PENANGANAN_INSIDEN,
   STATUS_SANTUNAN,
-} from '../domain/petugas/petugas';
+} from '../domain/petugas/insiden';
 import { KodeWilayah, Uuid, Version } from './common';
 import { PemilihanQuery } from './pemilihan';
 import { TpsImportResult } from './tps';

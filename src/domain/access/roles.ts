@@ -156,7 +156,7 @@ const PATROLI_READ: Permission = 'patroli:read';
  * Petugas (issue 19): everyone who reads sees the rosters, completeness, hours and counts with NIK,
  * phone and health masked. Identity (NIK, phone, birth date) and health are personal data (UU
  * 27/2022): the KPU operator who keeps the roster and the Dinas Kesehatan who screens see them (an
- * operator only when of the KPU, decided in domain/petugas/petugas.ts), a KPPS chair those of their
+ * operator only when of the KPU, decided in domain/petugas/data-pribadi.ts), a KPPS chair those of their
  * own TPS; every such read is audited. The KPU operator and the KPPS chair check officers in and out;
  * an admin sets a region's fatigue thresholds and how long health data outlives the election
  * (docs/domain/petugas.md).

@@ -18,18 +18,14 @@ import { MAX_NOMOR_TPS } from '../tps/kode-tps';
 import { normalizeKodeWilayah, parseKodeWilayah } from '../wilayah/kode-wilayah';
 import {
   SUSUNAN_KOSONG,
-  USIA_MAX,
-  USIA_MIN,
-  checkNik,
   isPerTps,
   melebihiDengan,
-  normalizeTelepon,
   tambahSusunan,
-  usiaPada,
   type JabatanPetugas,
   type JenisPetugas,
   type SusunanTps,
 } from './petugas';
+import { USIA_MAX, USIA_MIN, checkNik, normalizeTelepon, usiaPada } from './data-pribadi';
 
 export type PetugasColumn =
   | 'kodeWilayah'

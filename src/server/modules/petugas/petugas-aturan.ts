@@ -3,7 +3,7 @@
  * deletes health data once that time has passed after an election closed.
  */
 import type { Actor } from '../../../domain/access/scope';
-import { RETENSI_HARI_DEFAULT } from '../../../domain/petugas/petugas';
+import { RETENSI_HARI_DEFAULT } from '../../../domain/petugas/kesehatan';
 import { kabKotaOf, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError } from '../../errors';

@@ -5,13 +5,8 @@
  */
 import { hasPermission } from '../../../domain/access/roles';
 import { isInScope, type Actor } from '../../../domain/access/scope';
-import {
-  aksesDataPribadi,
-  jamBertugas,
-  shiftsOf,
-  tingkatKelelahan,
-  type AksesDataPribadi,
-} from '../../../domain/petugas/petugas';
+import { aksesDataPribadi, type AksesDataPribadi } from '../../../domain/petugas/data-pribadi';
+import { jamBertugas, shiftsOf, tingkatKelelahan } from '../../../domain/petugas/kelelahan';
 import { kabKotaOf } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { authorize } from '../../cross-cutting/access';

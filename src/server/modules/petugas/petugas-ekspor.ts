@@ -1,6 +1,6 @@
 /** The export of an area's officers, always masked: a file leaves Siaga, so it never carries identity or health. */
 import type { Actor } from '../../../domain/access/scope';
-import { maskNik, maskTelepon } from '../../../domain/petugas/petugas';
+import { maskNik, maskTelepon } from '../../../domain/petugas/data-pribadi';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import { DomainError, forbidden } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';

@@ -11,17 +11,16 @@
 import type { HadirInput } from '../../../contracts/petugas';
 import { hasPermission } from '../../../domain/access/roles';
 import { isInScope, type Actor } from '../../../domain/access/scope';
+import { type JabatanPetugas, type JenisPetugas } from '../../../domain/petugas/petugas';
+import { type HasilSkrining } from '../../../domain/petugas/kesehatan';
 import {
   jamBertugas,
   sarankanPengganti,
   shiftsOf,
   tingkatKelelahan,
-  type HasilSkrining,
-  type JabatanPetugas,
-  type JenisPetugas,
   type KejadianHadir,
   type TingkatKelelahan,
-} from '../../../domain/petugas/petugas';
+} from '../../../domain/petugas/kelelahan';
 import { isAheadOfClock } from '../../../domain/time/jam-ponsel';
 import type { Db } from '../../db/client';
 import { createGroupCommit, type Outcome } from '../../db/group-commit';

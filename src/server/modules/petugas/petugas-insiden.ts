@@ -4,12 +4,12 @@
  */
 import type { InsidenInput, InsidenUpdateInput } from '../../../contracts/petugas';
 import { isInScope, type Actor } from '../../../domain/access/scope';
+import { type JenisPetugas } from '../../../domain/petugas/petugas';
 import {
   santunanDisarankan,
-  type JenisPetugas,
   type KondisiInsiden,
   type PenangananInsiden,
-} from '../../../domain/petugas/petugas';
+} from '../../../domain/petugas/insiden';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError, forbidden, notFound } from '../../errors';

@@ -6,15 +6,14 @@ import type { PetugasCreateInput, PetugasUpdateInput } from '../../../contracts/
 import type { Actor } from '../../../domain/access/scope';
 import {
   SUSUNAN_KOSONG,
-  checkNik,
   isPerTps,
   levelOf,
   melebihiDengan,
-  normalizeTelepon,
   tambahSusunan,
   type JabatanPetugas,
   type JenisPetugas,
 } from '../../../domain/petugas/petugas';
+import { checkNik, normalizeTelepon } from '../../../domain/petugas/data-pribadi';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { authorize } from '../../cross-cutting/access';

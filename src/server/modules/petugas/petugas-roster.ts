@@ -7,22 +7,22 @@ import type { TpsRoster } from '../../../contracts/petugas';
 import { hasPermission } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
 import {
-  SANTUNAN,
   SUSUNAN_KOSONG,
-  jamBertugas,
   kekuranganTps,
-  sarankanPengganti,
-  shiftsOf,
   tambahSusunan,
-  type HasilSkrining,
   type JabatanPetugas,
   type JenisPetugas,
+  type SusunanTps,
+} from '../../../domain/petugas/petugas';
+import { type HasilSkrining } from '../../../domain/petugas/kesehatan';
+import { jamBertugas, sarankanPengganti, shiftsOf } from '../../../domain/petugas/kelelahan';
+import {
+  SANTUNAN,
   type JenisSantunan,
   type KondisiInsiden,
   type PenangananInsiden,
   type StatusSantunan,
-  type SusunanTps,
-} from '../../../domain/petugas/petugas';
+} from '../../../domain/petugas/insiden';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { aksesOf, type PetugasContext } from './petugas-context';

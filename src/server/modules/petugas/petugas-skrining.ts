@@ -1,7 +1,8 @@
 /** The Puskesmas check of an officer, recorded by those with health access; audited without its findings. */
 import type { SkriningInput } from '../../../contracts/petugas';
 import type { Actor } from '../../../domain/access/scope';
-import { checkHasilSkrining, faktorRisikoSkrining, usiaPada } from '../../../domain/petugas/petugas';
+import { usiaPada } from '../../../domain/petugas/data-pribadi';
+import { checkHasilSkrining, faktorRisikoSkrining } from '../../../domain/petugas/kesehatan';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError, forbidden } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';

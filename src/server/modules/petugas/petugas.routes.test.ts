@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jamBertugas, shiftsOf, type KejadianHadir } from '../../../domain/petugas/petugas';
+import { jamBertugas, shiftsOf, type KejadianHadir } from '../../../domain/petugas/kelelahan';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { multipartBody } from '../../testing/multipart';
 import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';

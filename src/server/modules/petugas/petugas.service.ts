@@ -2,7 +2,7 @@
  * Petugas (issue 19): rosters per TPS with their completeness, health screening, the fatigue warning
  * and relief, officer incidents through the kejadian service, the dashboard per kecamatan, a region's
  * rule and the retention of health data. Personal data (NIK, phone, birth date, health) is shown
- * only to those who need it and every read of it is audited (domain/petugas/petugas.ts,
+ * only to those who need it and every read of it is audited (domain/petugas/data-pribadi.ts,
  * docs/domain/petugas.md §Privacy).
  *
  * This file wires the use cases; each lives in its own file (petugas-roster, -dasbor, -kelola,

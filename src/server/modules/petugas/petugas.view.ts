@@ -1,22 +1,20 @@
 /** Petugas rows as answers: a region's rule, check-ins per officer, one officer as a reader may see them. */
 import type { PetugasView } from '../../../contracts/petugas';
+import { type JabatanPetugas, type JenisPetugas } from '../../../domain/petugas/petugas';
+import { maskNik, maskTelepon, usiaPada, type AksesDataPribadi } from '../../../domain/petugas/data-pribadi';
 import {
-  ATURAN_KELELAHAN_DEFAULT,
   RETENSI_HARI_DEFAULT,
-  jamBertugas,
-  maskNik,
-  maskTelepon,
-  shiftsOf,
-  tingkatKelelahan,
-  usiaPada,
-  type AksesDataPribadi,
-  type AturanKelelahan,
   type FaktorRisiko,
   type HasilSkrining,
-  type JabatanPetugas,
-  type JenisPetugas,
+} from '../../../domain/petugas/kesehatan';
+import {
+  ATURAN_KELELAHAN_DEFAULT,
+  jamBertugas,
+  shiftsOf,
+  tingkatKelelahan,
+  type AturanKelelahan,
   type KejadianHadir,
-} from '../../../domain/petugas/petugas';
+} from '../../../domain/petugas/kelelahan';
 import type * as repo from './petugas.repo';
 
 export type Aturan = AturanKelelahan & { kodeWilayah: string | null; retensiHari: number };

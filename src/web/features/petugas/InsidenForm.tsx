@@ -2,7 +2,7 @@
 import { type FormEvent } from 'react';
 import { KondisiInsiden, PenangananInsiden, type PetugasView } from '../../../contracts/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
-import { KONDISI_INSIDEN, PENANGANAN_INSIDEN } from '../../../domain/petugas/petugas';
+import { KONDISI_INSIDEN, PENANGANAN_INSIDEN } from '../../../domain/petugas/insiden';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { fileSubmission } from '../offline/outbox-browser';

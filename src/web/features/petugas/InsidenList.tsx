@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { TpsRoster } from '../../../contracts/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
-import { STATUS_SANTUNAN, type StatusSantunan } from '../../../domain/petugas/petugas';
+import { STATUS_SANTUNAN, type StatusSantunan } from '../../../domain/petugas/insiden';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { HasilSkrining, type PetugasView } from '../../../contracts/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
-import { FAKTOR_RISIKO, HASIL_SKRINING, type FaktorRisiko } from '../../../domain/petugas/petugas';
+import { FAKTOR_RISIKO, HASIL_SKRINING, type FaktorRisiko } from '../../../domain/petugas/kesehatan';
 import { call } from '../../api/client';
 import { formText } from '../../components/form-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
