@@ -8,7 +8,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider, useSession } from './features/auth/session';
 import { savedSession } from './features/offline/saved-session';
 import { startServiceWorker } from './features/offline/service-worker';
-import { PemilihanProvider } from './features/pemilihan/pemilihan-context';
+import { PemilihanProvider, prefetchPemilihan } from './features/pemilihan/pemilihan-context';
 import { homePath } from './features/tugas/lapangan';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import './styles.css';
@@ -152,6 +152,7 @@ export function App() {
 
 startServiceWorker();
 preloadFirstPage(window.location.pathname);
+if (window.location.pathname !== '/masuk') prefetchPemilihan(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
