@@ -14,6 +14,7 @@ import { laporanApi } from './laporan';
 import { liveApi } from './live';
 import { logistikApi } from './logistik';
 import { medsosApi } from './medsos';
+import { netralitasApi } from './netralitas';
 import { pemilihanApi } from './pemilihan';
 import { patroliApi } from './patroli';
 import { pengamananApi } from './pengamanan';
@@ -37,6 +38,7 @@ export const API = {
   live: liveApi,
   logistik: logistikApi,
   medsos: medsosApi,
+  netralitas: netralitasApi,
   pemilihan: pemilihanApi,
   patroli: patroliApi,
   pengamanan: pengamananApi,

@@ -4,14 +4,10 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import {
-  Netralitas,
-  NetralitasList,
-  type NetralitasAksiInput,
-  type NetralitasInput,
-} from '../../../contracts/netralitas';
+import type { NetralitasAksiInput, NetralitasInput, NetralitasList } from '../../../contracts/netralitas';
+import { netralitasApi } from '../../../contracts/routes/netralitas';
 import { TERLAPOR } from '../../../domain/netralitas/netralitas';
-import { api, query } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -60,11 +56,11 @@ export function NetralitasPage() {
   const wilayah = user?.kodeWilayah ?? undefined;
   const list = useQuery({
     queryKey: [...KEY, wilayah],
-    queryFn: () => api(NetralitasList, `/api/netralitas${query({ wilayah })}`),
+    queryFn: () => call(netralitasApi.list, { query: { wilayah } }),
   });
   const act = useMutation({
     mutationFn: ({ id, body }: { id: string; body: NetralitasAksiInput }) =>
-      api(Netralitas, `/api/netralitas/${id}/aksi`, { method: 'POST', body }),
+      call(netralitasApi.aksi, { params: { id }, body }),
     onSettled: () => void client.invalidateQueries({ queryKey: KEY }),
   });
   const handle = can('netralitas:handle');
@@ -154,7 +150,7 @@ function AduanForm({ scope, namaScope }: { scope: string | null; namaScope: stri
   const [place, setPlace] = useState<string | null>(null);
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const save = useMutation({
-    mutationFn: (body: NetralitasInput) => api(Netralitas, '/api/netralitas', { method: 'POST', body }),
+    mutationFn: (body: NetralitasInput) => call(netralitasApi.create, { body }),
     onSuccess: () => {
       setClientId(crypto.randomUUID());
       void client.invalidateQueries({ queryKey: KEY });

@@ -1,0 +1,94 @@
+/** A neutrality complaint's row as the contract's shape: its state, route, deadlines and steps. */
+import type { Tenggat } from '../../../contracts/kejadian';
+import type { Netralitas } from '../../../contracts/netralitas';
+import { deadlineStatus, type MilestoneGakkumdu } from '../../../domain/kejadian/gakkumdu';
+import {
+  JALUR_ETIK,
+  JALUR_LABEL,
+  tenggatNetralitas,
+  type Jalur,
+  type Netralitas as NetralitasState,
+  type StatusNetralitas,
+  type Terlapor,
+} from '../../../domain/netralitas/netralitas';
+import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import type { PemilihanContext } from '../pemilihan/pemilihan.service';
+import type * as repo from './netralitas.repo';
+
+/** Warn a day before a day-counted deadline, 6 hours before 1×24 jam (as kejadian does). */
+const warnBeforeHours = (basis: string) => (basis === 'jam' ? 6 : 24);
+
+function minutesUntil(at: Date, now: Date): number {
+  const ms = at.getTime() - now.getTime();
+  return ms >= 0 ? Math.floor(ms / 60_000) : -Math.ceil(-ms / 60_000);
+}
+
+export function stateOf(row: repo.NetralitasRow): NetralitasState {
+  const raw = (row.milestones ?? {}) as Record<string, string>;
+  const milestones = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, new Date(v)]),
+  ) as Partial<MilestoneGakkumdu>;
+  return {
+    terlapor: row.terlapor as Terlapor,
+    status: row.status as StatusNetralitas,
+    jalur: row.jalur as Jalur | null,
+    milestones: { ...milestones, diketahuiAt: row.diketahui_at, dilaporkanAt: row.dilaporkan_at },
+    diteruskanAt: row.diteruskan_at,
+    putusanAt: row.putusan_at,
+    amar: row.amar,
+  };
+}
+
+export function toView(
+  row: repo.NetralitasRow,
+  pemilihan: Pick<PemilihanContext, 'aturanPelanggaran'>,
+  langkah: Netralitas['langkah'],
+  at: { now: Date; libur: readonly string[] },
+): Netralitas {
+  const state = stateOf(row);
+  const { now } = at;
+  const ruleSet = pemilihan.aturanPelanggaran === 'pemilu' ? 'pemilu' : 'pilkada';
+  const tenggat: Tenggat[] = tenggatNetralitas(
+    state,
+    ruleSet,
+    ZONA_OFFSET_HOURS[zonaOf(row.kode_wilayah)],
+    at.libur,
+  ).map((d) => ({
+    step: d.step,
+    label: d.label,
+    startAt: d.startAt.toISOString(),
+    dueAt: d.dueAt.toISOString(),
+    basis: d.basis,
+    jumlah: d.jumlah,
+    doneAt: d.doneAt?.toISOString() ?? null,
+    status: deadlineStatus(d, now, warnBeforeHours(d.basis)),
+    minutesLeft: d.doneAt === null ? minutesUntil(d.dueAt, now) : null,
+    source: d.source,
+  }));
+  const open = tenggat
+    .filter((t) => t.doneAt === null)
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  const jalur = state.jalur ?? JALUR_ETIK[state.terlapor];
+  return {
+    id: row.id,
+    kodeWilayah: row.kode_wilayah,
+    namaWilayah: row.nama_wilayah,
+    terlapor: state.terlapor,
+    namaTerlapor: row.nama_terlapor,
+    jabatan: row.jabatan,
+    sumber: row.sumber as 'laporan' | 'temuan',
+    pelapor: row.pelapor,
+    uraian: row.uraian,
+    kejadianId: row.kejadian_id,
+    status: state.status,
+    jalur: state.jalur,
+    jalurLabel: JALUR_LABEL[jalur],
+    diketahuiAt: row.diketahui_at.toISOString(),
+    dilaporkanAt: row.dilaporkan_at.toISOString(),
+    amar: row.amar,
+    tenggat,
+    tenggatBerikut: open[0] ?? null,
+    langkah,
+    version: row.version,
+  };
+}
