@@ -21,11 +21,14 @@ export function persen(n: number, desimal = 1): string {
   return `${angka(n, desimal)}%`;
 }
 
-const TANGGAL = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' });
+// Made on first use, not when the module loads: building a date format loads the locale's calendar
+// data, about 20 ms on a phone before the first page can show, for pages that never write a date.
+let tanggalFormat: Intl.DateTimeFormat | undefined;
 
 /** A calendar day (YYYY-MM-DD) in words: "2026-12-07" → "7 Desember 2026". */
 export function tanggal(hari: string): string {
-  return TANGGAL.format(new Date(`${hari}T00:00:00Z`));
+  tanggalFormat ??= new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' });
+  return tanggalFormat.format(new Date(`${hari}T00:00:00Z`));
 }
 
 /** Whether a figure is a count or measure (jumlah) or a percentage (persen). */
