@@ -141,7 +141,9 @@ function cpuShare(before: ReturnType<typeof cpuSeconds>, after: ReturnType<typeo
 }
 
 /** src/server/main.ts in its own process; resolves with its address once it listens. */
-async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ base: string; child: ChildProcess; maintenance: { work: string; ms: number }[] }> {
   // BENCH_LAPORAN_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_LAPORAN_CPU_PROFILE;
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
@@ -157,16 +159,24 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The embedded engine's maintenance statements as the server logs them ("pemeliharaan: VACUUM
+  // (ANALYZE) audit_log 143 ms, …"): each holds the one session, so they are where stalls come from.
+  const maintenance: { work: string; ms: number }[] = [];
   const base = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
+      const done = /pemeliharaan: (.*)$/.exec(line)?.[1];
+      for (const part of done?.split(', ') ?? []) {
+        const step = /^(.*) (\d+) ms$/.exec(part);
+        if (step) maintenance.push({ work: step[1]!, ms: Number(step[2]) });
+      }
       // Ready, not merely listening: the node listens before its database is ready (main.ts).
       const match = /Siaga siap: (http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
   });
-  return { base, child };
+  return { base, child, maintenance };
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -290,7 +300,7 @@ async function main(): Promise<void> {
     `Siaga laporan/hari H benchmark — engine ${engine}, ${fmt(TPS_TARGET)} TPS, node ${process.version}`,
   );
   const prepared = await prepareDatabase();
-  let server: { base: string; child: ChildProcess } | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     // The data: Kemendagri wilayah, the demo accounts, and a national set of generated TPS.
     let database = await prepared.open();
@@ -384,6 +394,7 @@ async function main(): Promise<void> {
       ],
     });
     const cpu2 = cpuSeconds(pids);
+    const maintenanceDuringIngest = server.maintenance.splice(0);
     const ok = ingest.requests.total - ingest.non2xx;
     console.log(
       `  no-op GET /api/auth/me: ${fmt(noop.requests.average)} req/s (p99 ${fmt(noop.latency.p99)} ms)`,
@@ -395,6 +406,14 @@ async function main(): Promise<void> {
     );
     console.log(`    ${cpuShare(cpu1, cpu2)}`);
     console.log(`  ratio reports / no-op: ${fmt((ok / SECONDS / noop.requests.average) * 100, 1)} %`);
+    if (maintenanceDuringIngest.length > 0) {
+      const longest = maintenanceDuringIngest.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const total = maintenanceDuringIngest.reduce((sum, m) => sum + m.ms, 0);
+      console.log(
+        `  embedded maintenance during the runs: ${maintenanceDuringIngest.length} statements, ${fmt(total)} ms in all, ` +
+          `longest ${fmt(longest.ms)} ms (${longest.work}): reports wait behind each`,
+      );
+    }
     const perSecond = ok / SECONDS;
     const mark = (met: boolean) => (met ? 'met' : 'NOT met');
     console.log(

@@ -49,8 +49,14 @@ export function analyzeDueAfter(changed: number, reltuples: number): boolean {
   return changed > ANALYZE.threshold + ANALYZE.scale * Math.max(reltuples, 0);
 }
 
-/** Vacuums and analyses the tables that are due; returns what it did, for the log. */
-export async function maintainTables(db: Kysely<Database>): Promise<{ table: string; work: string }[]> {
+/**
+ * Vacuums and analyses the tables that are due; returns what it did and how long each took, for the
+ * log. On the embedded engine each statement holds the one session, so reports wait behind it: the
+ * durations are what a latency stall in `npm run bench:laporan` is traced to (issue 15).
+ */
+export async function maintainTables(
+  db: Kysely<Database>,
+): Promise<{ table: string; work: string; ms: number }[]> {
   // The single-user backend publishes its counters only when asked to (the next statement does it).
   await sql`SELECT pg_stat_force_next_flush()`.execute(db);
   const { rows } = await sql<TableActivity & { table: string }>`
@@ -61,15 +67,16 @@ export async function maintainTables(db: Kysely<Database>): Promise<{ table: str
     WHERE s.schemaname = 'public'
     ORDER BY s.relname
   `.execute(db);
-  const done: { table: string; work: string }[] = [];
+  const done: { table: string; work: string; ms: number }[] = [];
   for (const row of rows) {
     const due = dueWork(row);
+    const started = performance.now();
     if (due.vacuum) {
       await sql`VACUUM (ANALYZE) ${sql.table(row.table)}`.execute(db);
-      done.push({ table: row.table, work: 'VACUUM (ANALYZE)' });
+      done.push({ table: row.table, work: 'VACUUM (ANALYZE)', ms: performance.now() - started });
     } else if (due.analyze) {
       await sql`ANALYZE ${sql.table(row.table)}`.execute(db);
-      done.push({ table: row.table, work: 'ANALYZE' });
+      done.push({ table: row.table, work: 'ANALYZE', ms: performance.now() - started });
     }
   }
   return done;
@@ -87,7 +94,11 @@ export function startMaintenance(
   const run = async (): Promise<void> => {
     try {
       const done = await maintainTables(db);
-      if (done.length > 0) options.log(`pemeliharaan: ${done.map((d) => `${d.work} ${d.table}`).join(', ')}`);
+      if (done.length > 0) {
+        options.log(
+          `pemeliharaan: ${done.map((d) => `${d.work} ${d.table} ${Math.round(d.ms)} ms`).join(', ')}`,
+        );
+      }
     } catch (error) {
       options.log(`pemeliharaan gagal: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
