@@ -9,8 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { planPengamanan, type PengamananInput, type Plan } from '../src/domain/pengamanan/planner';
+import { cakupanTugas } from '../src/domain/pengamanan/cakupan-tugas';
 import {
-  cakupanTugas,
   cariBentrok,
   nilaiPenugasan,
   type Jendela,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addTugasCoverage, coverageByForce, coverageOfGroups, totalByKind, uncoveredOf } from './coverage';
 import type { PlanGroup } from './plan';
-import type { CakupanTugas } from './tugas';
+import type { CakupanTugas } from './cakupan-tugas';
 import type { PreparedUnit } from './unit';
 
 function planGroup(id: string, kodeKelurahan: string, polriAssigned: number, covered: boolean): PlanGroup {

@@ -18,7 +18,7 @@ import type {
 import type { Kategori } from '../kerawanan/score-tps';
 import { cmp } from './lists';
 import type { ReserveAllocation } from './reserve';
-import type { CakupanTugas } from './tugas';
+import type { CakupanTugas } from './cakupan-tugas';
 
 export const coverage = (required: number, assigned: number): Coverage => ({
   required,

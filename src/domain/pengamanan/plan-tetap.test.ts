@@ -17,8 +17,8 @@ import {
   type PersonnelKind,
   type UnitPengamanan,
 } from './planner';
+import { cakupanTugas } from './cakupan-tugas';
 import {
-  cakupanTugas,
   cariBentrok,
   penugasanEfektif,
   terpakaiDalam,

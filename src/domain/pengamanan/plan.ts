@@ -7,7 +7,8 @@ import type { Kategori } from '../kerawanan/score-tps';
 import type { KelompokTps } from './pola';
 import type { PlanProblem } from './prepare';
 import type { ReserveAllocation } from './reserve';
-import type { Bentrok, CakupanTugas, PenugasanTugas } from './tugas';
+import type { CakupanTugas } from './cakupan-tugas';
+import type { Bentrok, PenugasanTugas } from './tugas';
 import type { Force, PersonnelKind } from './unit';
 
 export interface PlanGroup extends KelompokTps {

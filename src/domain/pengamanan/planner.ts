@@ -34,7 +34,7 @@ import type { Plan, PlanGroup, PlanState } from './plan';
 import { preparePengamanan, type PengamananInput } from './prepare';
 import type { ReserveAllocation } from './reserve';
 import { sortSuggestions } from './suggest';
-import { cakupanTugas } from './tugas';
+import { cakupanTugas } from './cakupan-tugas';
 import type { PreparedUnit } from './unit';
 import {
   addTugasCoverage,

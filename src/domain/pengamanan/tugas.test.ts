@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planPengamanan, type UnitPengamanan } from './planner';
+import { cakupanTugas } from './cakupan-tugas';
 import {
-  cakupanTugas,
   cariBentrok,
   jendelaTpsDefault,
   nilaiPenugasan,

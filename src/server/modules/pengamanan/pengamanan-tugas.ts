@@ -8,8 +8,8 @@ import type { BentrokList, Tugas, TugasList, TugasQuery, TugaskanInput } from '.
 import type { Actor } from '../../../domain/access/scope';
 import { isRelated } from '../../../domain/access/scope';
 import type { Force, PersonnelKind } from '../../../domain/pengamanan/unit';
+import { cakupanTugas } from '../../../domain/pengamanan/cakupan-tugas';
 import {
-  cakupanTugas,
   cariBentrok,
   jendelaTpsDefault,
   penugasanEfektif,
