@@ -7,7 +7,8 @@ import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { may, polresAreaOf, type PengamananContext } from './pengamanan-context';
-import { buildSnapshot, kecamatanTanpa } from './pengamanan-plan';
+import { buildSnapshot } from './pengamanan-snapshot';
+import { kecamatanTanpa } from './pengamanan-summary';
 import { toUnit } from './pengamanan.view';
 import * as repo from './pengamanan.repo';
 

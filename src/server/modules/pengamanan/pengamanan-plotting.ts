@@ -4,7 +4,7 @@ import type { Actor } from '../../../domain/access/scope';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { type PengamananContext } from './pengamanan-context';
-import type { UnitPenugasan } from './pengamanan-plan';
+import type { UnitPenugasan } from './pengamanan-penugasan';
 import * as planRepo from './pengamanan-plan.repo';
 import { buildPlottingPdf, buildPlottingXlsx } from './pengamanan-report';
 

@@ -18,7 +18,9 @@ import { authorize } from '../../cross-cutting/access';
 import { createOnce } from '../../cross-cutting/create-once';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { may, polresAreaOf, requirePolri, type PengamananContext } from './pengamanan-context';
-import { applyChanges, narrowSummary, penugasanOf, planTpsRows, type StoredSummary } from './pengamanan-plan';
+import { penugasanOf, planTpsRows } from './pengamanan-penugasan';
+import { applyChanges } from './pengamanan-snapshot';
+import { narrowSummary, type StoredSummary } from './pengamanan-summary';
 import * as planRepo from './pengamanan-plan.repo';
 import { planHead, toCoverageMap, toPlanListItem, toPlanTpsRow } from './pengamanan.view';
 

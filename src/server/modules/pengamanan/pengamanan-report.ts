@@ -8,7 +8,8 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import { renderPdf } from '../../files/pdf';
 import { waktuSetempat } from '../../../domain/time/zona';
-import { labelForce, type PetugasEntry, type UnitPenugasan } from './pengamanan-plan';
+import type { PetugasEntry, UnitPenugasan } from './pengamanan-penugasan';
+import { labelForce } from './pengamanan-snapshot';
 import type { PlanTpsDbRow } from './pengamanan-plan.repo';
 
 const KATEGORI_LABEL: Record<Kategori | 'tiga_pilar', string> = {

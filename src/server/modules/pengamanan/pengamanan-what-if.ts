@@ -7,7 +7,8 @@ import { notFound } from '../../errors';
 import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { polresAreaOf, type PengamananContext } from './pengamanan-context';
-import { applyChanges, narrowSummary, type PlanSnapshot, type StoredSummary } from './pengamanan-plan';
+import { applyChanges, type PlanSnapshot } from './pengamanan-snapshot';
+import { narrowSummary, type StoredSummary } from './pengamanan-summary';
 import * as planRepo from './pengamanan-plan.repo';
 
 export function createWhatIfUseCase(ctx: PengamananContext) {

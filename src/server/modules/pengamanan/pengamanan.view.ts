@@ -16,7 +16,8 @@ import {
   type ReservePolicy,
 } from '../../../domain/pengamanan/pola';
 import { iso } from './pengamanan-context';
-import type { PetugasEntry, StoredSummary } from './pengamanan-plan';
+import type { PetugasEntry } from './pengamanan-penugasan';
+import type { StoredSummary } from './pengamanan-summary';
 import type * as planRepo from './pengamanan-plan.repo';
 import type * as repo from './pengamanan.repo';
 
