@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeaders, normalizeName, parseTpsRows, type Cell, type KelurahanDirectory } from './tps-import';
+import {
+  desaDirectory,
+  mapHeaders,
+  normalizeName,
+  parseTpsRows,
+  type Cell,
+  type KelurahanDirectory,
+} from './tps-import';
 
 const directory: KelurahanDirectory = {
   byKode: new Map([
@@ -198,5 +205,28 @@ describe('parseTpsRows', () => {
 describe('normalizeName', () => {
   it('ignores case and punctuation', () => {
     expect(normalizeName('  WARA-UTARA ')).toBe('wara utara');
+  });
+});
+
+describe('desaDirectory', () => {
+  it('finds a desa by code and by its kecamatan and desa names, whatever their case and punctuation', () => {
+    const directory = desaDirectory([
+      { kode: '73.73.01.1001', nama: 'Wara', nama_kecamatan: 'Wara' },
+      { kode: '73.73.02.1001', nama: 'Ponjalae', nama_kecamatan: 'Wara Timur' },
+    ]);
+    expect(directory.byKode.get('73.73.02.1001')).toEqual({ kode: '73.73.02.1001' });
+    expect(directory.byKode.has('73.73.03.1001')).toBe(false);
+    expect(directory.byNames.get('wara timur|ponjalae')).toEqual({ kode: '73.73.02.1001' });
+  });
+
+  it('marks a kecamatan and desa name two desa share as ambiguous', () => {
+    const directory = desaDirectory([
+      { kode: '73.73.01.1001', nama: 'Salobulo', nama_kecamatan: 'Wara' },
+      { kode: '73.73.01.1002', nama: 'SALOBULO', nama_kecamatan: 'Wara.' },
+      { kode: '73.73.01.1003', nama: 'Boting', nama_kecamatan: 'Wara' },
+    ]);
+    expect(directory.byNames.get('wara|salobulo')).toBe('ambiguous');
+    expect(directory.byNames.get('wara|boting')).toEqual({ kode: '73.73.01.1003' });
+    expect(directory.byKode.size).toBe(3);
   });
 });

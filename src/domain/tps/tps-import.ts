@@ -91,6 +91,22 @@ export interface KelurahanDirectory {
   byNames: ReadonlyMap<string, { kode: string } | 'ambiguous'>;
 }
 
+/**
+ * The desa of an area by code and by "kecamatan|desa" name (normalised), as a sheet names them; a
+ * name two desa share is 'ambiguous', so a row naming it must give the code.
+ */
+export function desaDirectory(
+  desa: readonly { kode: string; nama: string; nama_kecamatan: string }[],
+): KelurahanDirectory {
+  const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
+  const byNames = new Map<string, { kode: string } | 'ambiguous'>();
+  for (const d of desa) {
+    const key = `${normalizeName(d.nama_kecamatan)}|${normalizeName(d.nama)}`;
+    byNames.set(key, byNames.has(key) ? 'ambiguous' : { kode: d.kode });
+  }
+  return { byKode, byNames };
+}
+
 export function normalizeHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
 }

@@ -1,10 +1,12 @@
 /**
  * What every sheet import shares (TPS, petugas): finding the header row below a title block, the
- * answer to a retried import, and the refusal that lists every bad row. The rows themselves are each
- * import's own domain (domain/tps/tps-import.ts, domain/petugas/petugas-import.ts).
+ * answer to a retried import or to one that lost a race, the refusal that lists
+ * every bad row, and the batched writes. The rows themselves are each import's own domain
+ * (domain/tps/tps-import.ts, domain/petugas/petugas-import.ts).
  */
 import type { TpsImportResult } from '../../contracts/tps';
 import type { Cell, TpsImportError } from '../../domain/tps/tps-import';
+import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 
 /** Rows scanned above the header: KPU sheets often open with a title block. */
@@ -42,14 +44,18 @@ export function importInvalid(errors: readonly TpsImportError[], headerIndex: nu
   );
 }
 
-/** The answer to an import retried with the same key: the first run's counts. */
-export function importReplayOf(previous: {
+/** An import's log row, as far as its replay reads it. */
+type ImportLogRow = {
   id: string;
   kode_wilayah: string;
+  file_sha256: string;
   inserted: number;
   updated: number;
   unchanged: number;
-}): TpsImportResult {
+};
+
+/** The answer to an import retried with the same key: the first run's counts. */
+export function importReplayOf(previous: Omit<ImportLogRow, 'file_sha256'>): TpsImportResult {
   return {
     importId: previous.id,
     wilayah: previous.kode_wilayah,
@@ -59,4 +65,36 @@ export function importReplayOf(previous: {
     unchanged: previous.unchanged,
     replayed: true,
   };
+}
+
+/** Writes `rows` in statements of `size` rows, telling `wrote` how many each statement wrote. */
+export async function writeInBatches<T>(
+  rows: readonly T[],
+  size: number,
+  write: (batch: T[]) => Promise<unknown>,
+  wrote: (count: number) => void,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    await write(batch);
+    wrote(batch.length);
+  }
+}
+
+/**
+ * Runs an import's write. When the same import (same key, same file) ran at the same moment and won
+ * the race, the write fails on the import log's unique key: answer with the winner's result instead.
+ */
+export async function writeOrReplayWinner<R>(
+  write: () => Promise<R>,
+  findWinner: () => Promise<ImportLogRow | undefined>,
+  sha256: string,
+): Promise<R | TpsImportResult> {
+  try {
+    return await write();
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await findWinner() : undefined;
+    if (!winner || winner.file_sha256 !== sha256) throw error;
+    return importReplayOf(winner);
+  }
 }

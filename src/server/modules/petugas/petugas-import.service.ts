@@ -15,15 +15,20 @@ import {
   type PetugasDirectory,
 } from '../../../domain/petugas/petugas-import';
 import type { JabatanPetugas, JenisPetugas } from '../../../domain/petugas/petugas';
-import { normalizeName } from '../../../domain/tps/tps-import';
+import { desaDirectory, normalizeName } from '../../../domain/tps/tps-import';
 import { authorize } from '../../cross-cutting/access';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Db } from '../../db/client';
 import { analyzeDueAfter } from '../../db/maintenance';
-import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
-import { findHeaderRow, importInvalid, importReplayOf } from '../../files/sheet-import';
+import {
+  findHeaderRow,
+  importInvalid,
+  importReplayOf,
+  writeInBatches,
+  writeOrReplayWinner,
+} from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as importRepo from './petugas-import.repo';
@@ -48,13 +53,9 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
       deps.wilayah.desaDirectory(kode),
       importRepo.findTpsKeysWithin(db, pemilihan.id, kode),
     ]);
-    const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
-    const byNames = new Map<string, { kode: string } | 'ambiguous'>();
     const kecamatanByKode = new Set<string>();
     const kecamatanByName = new Map<string, string | null>();
     for (const d of desa) {
-      const key = `${normalizeName(d.nama_kecamatan)}|${normalizeName(d.nama)}`;
-      byNames.set(key, byNames.has(key) ? 'ambiguous' : { kode: d.kode });
       const kecamatan = d.kode.split('.').slice(0, 3).join('.');
       const name = normalizeName(d.nama_kecamatan);
       if (!kecamatanByKode.has(kecamatan)) {
@@ -64,8 +65,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
       }
     }
     return {
-      byKode,
-      byNames,
+      ...desaDirectory(desa),
       kecamatanByKode,
       kecamatanByName,
       tps: new Map(tps.map((t) => [`${t.kode_wilayah}#${t.nomor}`, t.id])),
@@ -198,18 +198,18 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
           const total = inserts.length + updates.length;
           let done = 0;
           onProgress({ phase: 'write', done, total });
-          for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
-            const batch = inserts.slice(i, i + WRITE_BATCH);
-            await importRepo.insertPetugasBatch(trx, { pemilihanId: pemilihan.id, importId }, batch);
-            done += batch.length;
+          const wrote = (count: number) => {
+            done += count;
             onProgress({ phase: 'write', done, total });
-          }
-          for (let i = 0; i < updates.length; i += WRITE_BATCH) {
-            const batch = updates.slice(i, i + WRITE_BATCH);
-            await importRepo.updatePetugasBatch(trx, batch);
-            done += batch.length;
-            onProgress({ phase: 'write', done, total });
-          }
+          };
+          const into = { pemilihanId: pemilihan.id, importId };
+          await writeInBatches(
+            inserts,
+            WRITE_BATCH,
+            (b) => importRepo.insertPetugasBatch(trx, into, b),
+            wrote,
+          );
+          await writeInBatches(updates, WRITE_BATCH, (b) => importRepo.updatePetugasBatch(trx, b), wrote);
           await importRepo.setImportCounts(trx, importId, {
             inserted: inserts.length,
             updated: updates.length,
@@ -241,16 +241,12 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             replayed: false,
           };
         });
-      let result: PetugasImportResult;
-      try {
-        result = await write();
-      } catch (error) {
-        const winner = isUniqueViolation(error)
-          ? await importRepo.findImportByKey(db, idempotencyKey)
-          : undefined;
-        if (!winner || winner.file_sha256 !== sha256) throw error;
-        return importReplayOf(winner);
-      }
+      const result = await writeOrReplayWinner(
+        write,
+        () => importRepo.findImportByKey(db, idempotencyKey),
+        sha256,
+      );
+      if (result.replayed) return result;
       const changed = result.inserted + result.updated;
       if (changed >= ANALYZE_AFTER_ROWS && analyzeDueAfter(changed, await importRepo.petugasReltuples(db))) {
         await importRepo.analyzePetugas(db);

@@ -7,17 +7,16 @@ import { createHash } from 'node:crypto';
 import type { TpsImportResult } from '../../../contracts/tps';
 import type { Actor } from '../../../domain/access/scope';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
-import {
-  mapHeaders,
-  normalizeName,
-  parseTpsRows,
-  type KelurahanDirectory,
-  type TpsImportRow,
-} from '../../../domain/tps/tps-import';
+import { desaDirectory, mapHeaders, parseTpsRows, type TpsImportRow } from '../../../domain/tps/tps-import';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/pg-errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
-import { findHeaderRow, importInvalid, importReplayOf } from '../../files/sheet-import';
+import {
+  findHeaderRow,
+  importInvalid,
+  importReplayOf,
+  writeInBatches,
+  writeOrReplayWinner,
+} from '../../files/sheet-import';
 import type { NewTps } from '../../db/schema';
 import { DomainError } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
@@ -40,17 +39,6 @@ const ANALYZE_AFTER_ROWS = 500;
 
 export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah: WilayahService }) {
   const { db } = deps;
-
-  async function buildDirectory(kode: string): Promise<KelurahanDirectory> {
-    const desa = await deps.wilayah.desaDirectory(kode);
-    const byKode = new Map(desa.map((d) => [d.kode, { kode: d.kode }]));
-    const byNames = new Map<string, { kode: string } | 'ambiguous'>();
-    for (const d of desa) {
-      const key = `${normalizeName(d.nama_kecamatan)}|${normalizeName(d.nama)}`;
-      byNames.set(key, byNames.has(key) ? 'ambiguous' : { kode: d.kode });
-    }
-    return { byKode, byNames };
-  }
 
   return {
     /**
@@ -80,7 +68,7 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
 
       const { headerIndex, columns } = findHeaderRow(cells, mapHeaders);
       const dataRows = cells.slice(headerIndex + 1);
-      const directory = await buildDirectory(input.wilayah);
+      const directory = desaDirectory(await deps.wilayah.desaDirectory(input.wilayah));
       onProgress({ phase: 'validate', done: 0, total: dataRows.length });
       const { rows, errors } = parseTpsRows(columns, dataRows, directory);
       onProgress({ phase: 'validate', done: dataRows.length, total: dataRows.length });
@@ -121,18 +109,12 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
           }
           const total = inserts.length + updates.length;
           let done = 0;
-          for (let i = 0; i < inserts.length; i += WRITE_BATCH) {
-            const batch = inserts.slice(i, i + WRITE_BATCH);
-            await insertTpsBatch(trx, batch);
-            done += batch.length;
+          const wrote = (count: number) => {
+            done += count;
             onProgress({ phase: 'write', done, total });
-          }
-          for (let i = 0; i < updates.length; i += WRITE_BATCH) {
-            const batch = updates.slice(i, i + WRITE_BATCH);
-            await updateTpsBatch(trx, batch);
-            done += batch.length;
-            onProgress({ phase: 'write', done, total });
-          }
+          };
+          await writeInBatches(inserts, WRITE_BATCH, (batch) => insertTpsBatch(trx, batch), wrote);
+          await writeInBatches(updates, WRITE_BATCH, (batch) => updateTpsBatch(trx, batch), wrote);
           const { id: importId } = await insertImport(trx, {
             idempotency_key: idempotencyKey,
             file_name: input.file.fileName.slice(0, 200),
@@ -178,16 +160,8 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
             replayed: false,
           };
         });
-      let result: TpsImportResult;
-      try {
-        result = await write();
-      } catch (error) {
-        // The same import ran at the same moment and won the race: answer with its result.
-        const winner = isUniqueViolation(error) ? await findImportByKey(db, idempotencyKey) : undefined;
-        if (!winner || winner.file_sha256 !== sha256) throw error;
-        return importReplayOf(winner);
-      }
-      if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await analyzeTps(db);
+      const result = await writeOrReplayWinner(write, () => findImportByKey(db, idempotencyKey), sha256);
+      if (!result.replayed && result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await analyzeTps(db);
       return result;
     },
   };
