@@ -2,6 +2,11 @@
  * Rencana pengamanan: forces (units and named persons), the staffing pattern per Polres, tiga pilar,
  * versioned plans with coverage and shortfall, what-if, plotting lists. Codes are dotted Kemendagri
  * codes ('64.08.01.2001'); the planner's compact codes never leave the server.
+ *
+ * Longer than ~400 lines on purpose: the contracts are one file per module (docs/architecture.md),
+ * named as the module is in server/modules and web/features, and this module answers six subjects.
+ * They stand in sections, in the order of the page: forces and units, pattern, tiga pilar, plans and
+ * what-if, plotting lists, duties besides the TPS.
  */
 import { z } from 'zod';
 import { KATEGORI } from '../domain/kerawanan/score-tps';
@@ -27,6 +32,7 @@ const Jumlah = z
   .min(0, { message: 'Jumlah tidak boleh negatif' })
   .max(100_000);
 
+// ── forces: units and named persons ──
 export const PamUnit = z.object({
   id: Uuid,
   force: Force,
@@ -116,6 +122,7 @@ export const RosterImportResult = z.object({
 });
 export type RosterImportResult = z.infer<typeof RosterImportResult>;
 
+// ── the staffing pattern and reserves of a Polres ──
 export const PolaKategori = z.object({
   polri: z.number().int().min(1).max(50),
   tps: z.number().int().min(1).max(MAX_TPS_PER_KELOMPOK),
@@ -154,6 +161,7 @@ export const PamSettingUpdate = z.object({
 });
 export type PamSettingUpdate = z.infer<typeof PamSettingUpdate>;
 
+// ── tiga pilar ──
 export const TigaPilarKelurahan = z.object({
   kode: z.string(),
   nama: z.string(),
@@ -184,6 +192,7 @@ export type TigaPilarResponse = z.infer<typeof TigaPilarResponse>;
 export const TigaPilarInput = z.object({ wilayah: KodeWilayah, peran: TigaPilarPeran, nama: Teks(200) });
 export type TigaPilarInput = z.infer<typeof TigaPilarInput>;
 
+// ── plans and what-if ──
 export const WhatIfChange = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('tambah_bko'),
@@ -347,6 +356,7 @@ export const WhatIfResponse = z.object({
 });
 export type WhatIfResponse = z.infer<typeof WhatIfResponse>;
 
+// ── plotting lists ──
 export const Petugas = z.object({ label: z.string(), force: Force, count: z.number().int() });
 export const PlanTpsRow = z.object({
   tpsId: Uuid,
