@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awalHariSetempat, instanSetempat, nilaiSetempat, waktuSetempat } from './zona';
+import { awalHariSetempat, instanSetempat, isoSetempat, nilaiSetempat, waktuSetempat } from './zona';
 
 describe('waktuSetempat', () => {
   it("writes an instant in the region's own zone, named", () => {
@@ -30,5 +30,17 @@ describe('awalHariSetempat: a calendar day begins at midnight in the region', ()
     ['Jayapura (WIT)', '91.71', '2024-11-26T15:00:00.000Z'],
   ])('%s', (_label, kode, instant) => {
     expect(awalHariSetempat('2024-11-27', kode).toISOString()).toBe(instant);
+  });
+});
+
+describe('isoSetempat: an instant with the region’s offset, to the second', () => {
+  it.each([
+    ['31.71', '2024-11-20T09:00:00+07:00'],
+    ['73.73', '2024-11-20T10:00:00+08:00'],
+    ['94.71', '2024-11-20T11:00:00+09:00'],
+  ])('%s', (kode, local) => {
+    const instant = new Date('2024-11-20T02:00:00.750Z');
+    expect(isoSetempat(instant, kode)).toBe(local);
+    expect(Date.parse(isoSetempat(instant, kode))).toBe(Date.parse('2024-11-20T02:00:00Z'));
   });
 });

@@ -64,3 +64,13 @@ export function nilaiSetempat(instant: string | Date, kodeWilayah: string): stri
   const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
   return new Date(new Date(instant).getTime() + offset * 3_600_000).toISOString().slice(0, 16);
 }
+
+/**
+ * An instant to the second with the region's own UTC offset ("2024-11-20T09:00:00+08:00"), for the
+ * exchange formats that forbid "Z" (CAP 1.2's dateTime, the EDXL-like situation report).
+ */
+export function isoSetempat(instant: string | Date, kodeWilayah: string): string {
+  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
+  const local = new Date(new Date(instant).getTime() + offset * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+${String(offset).padStart(2, '0')}:00`;
+}

@@ -14,7 +14,7 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { KoordinasiContext } from './koordinasi-context';
 import * as repo from './koordinasi-imbauan.repo';
 import { reminderDueFor, toImbauanSummary, toPenerima } from './koordinasi.view';
-import { buildCapAlert } from './cap';
+import { buildCapAlert } from './koordinasi-cap';
 
 export function createImbauanUseCases(ctx: KoordinasiContext) {
   const { db, deps, now } = ctx;

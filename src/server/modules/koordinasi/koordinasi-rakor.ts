@@ -25,7 +25,7 @@ import type { KoordinasiContext } from './koordinasi-context';
 import * as rakorRepo from './koordinasi-rakor.repo';
 import * as tindakLanjutRepo from './koordinasi-tindak-lanjut.repo';
 import { toCatatan, toPeserta, toRakorItem, toTindakLanjut } from './koordinasi.view';
-import { buildNotulenPdf } from './notulen-pdf';
+import { buildNotulenPdf } from './koordinasi-notulen-pdf';
 
 /** The rakor's optimistic version step; refused when someone else changed it first. */
 async function bump(trx: Db, id: string, version: number, status?: string): Promise<void> {

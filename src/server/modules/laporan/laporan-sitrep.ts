@@ -25,8 +25,7 @@ import {
   worstLevel,
   type LevelSituasi,
 } from '../../../domain/laporan/situasi';
-import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
-import { capDateTime } from '../koordinasi/cap';
+import { ZONA_OFFSET_HOURS, isoSetempat, zonaOf } from '../../../domain/time/zona';
 import type { Laporan, LaporanDay } from './laporan-day';
 
 export const SITREP_NS = 'urn:oasis:names:tc:emergency:EDXL:SitRep:1.0';
@@ -64,7 +63,7 @@ function personTimePair(parent: XMLBuilder, name: string, at: Date, kode: string
     .ele(XNL_NS, 'xnl:personName')
     .ele(XNL_NS, 'xnl:nameElement')
     .txt(name);
-  parent.ele(CT_NS, 'ct:timeValue').txt(capDateTime(at, kode));
+  parent.ele(CT_NS, 'ct:timeValue').txt(isoSetempat(at, kode));
 }
 
 function hitungan(parent: XMLBuilder, values: Record<string, number>) {
@@ -76,8 +75,8 @@ function laporan(parent: XMLBuilder, r: Laporan) {
   const el = parent
     .ele(SIAGA_NS, 'siaga:laporan')
     .att('kodeWilayah', r.kodeWilayah)
-    .att('periode', capDateTime(new Date(r.slotAt), r.kodeWilayah))
-    .att('dibuat', capDateTime(new Date(r.dibuatAt), r.kodeWilayah))
+    .att('periode', isoSetempat(new Date(r.slotAt), r.kodeWilayah))
+    .att('dibuat', isoSetempat(new Date(r.dibuatAt), r.kodeWilayah))
     .att('level', r.level)
     .att('status', r.status)
     .att('terlambat', String(r.terlambat));
@@ -98,7 +97,7 @@ export function buildLaporanHarianSitrep(
   preparedAt: Date,
 ): string {
   const kode = day.kodeWilayah;
-  const at = (d: Date) => capDateTime(d, kode);
+  const at = (d: Date) => isoSetempat(d, kode);
   const kab = day.reports.filter((r) => depth(r) === 2);
   const kec = day.reports.filter((r) => depth(r) === 3);
   const kel = day.reports.filter((r) => depth(r) === 4);

@@ -5,7 +5,7 @@
  * Validated against the CAP 1.2 schema in tests (docs/standards/CAP-v1.2.xsd, xmllint).
  */
 import { create } from 'xmlbuilder2';
-import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import { isoSetempat } from '../../../domain/time/zona';
 
 export interface CapInput {
   id: string;
@@ -22,15 +22,6 @@ export interface CapInput {
   pengirim: string;
 }
 
-/** 2024-11-20T09:00:00+08:00: seconds precision with an explicit offset, as CAP requires. */
-export function capDateTime(at: Date, kodeWilayah: string): string {
-  const hours = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
-  const local = new Date(Math.floor(at.getTime() / 1000) * 1000 + hours * 3_600_000)
-    .toISOString()
-    .slice(0, 19);
-  return `${local}+${String(hours).padStart(2, '0')}:00`;
-}
-
 export function buildCapAlert(input: CapInput): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' })
     .ele('urn:oasis:names:tc:emergency:cap:1.2', 'alert')
@@ -42,7 +33,7 @@ export function buildCapAlert(input: CapInput): string {
     .txt(`siaga.kesbangpol.${input.kodeWilayah.replaceAll('.', '')}`)
     .up()
     .ele('sent')
-    .txt(capDateTime(input.sentAt, input.kodeWilayah))
+    .txt(isoSetempat(input.sentAt, input.kodeWilayah))
     .up()
     .ele('status')
     .txt(input.latihan ? 'Exercise' : 'Actual')
