@@ -1,12 +1,13 @@
 /** Anev: an election beside the previous one of the same kind, per kecamatan. */
 import { z } from 'zod';
 import { KodeWilayah, Uuid } from './common';
-import { PemilihanQuery } from './pemilihan';
 
-export const AnevQuery = PemilihanQuery.extend({
+export const AnevQuery = z.object({
   /** The election compared with; omitted: the latest earlier one of the same kind. */
   pembanding: Uuid.optional(),
 });
+/** The printed anev: PDF (A4) for the rakor evaluasi, or XLSX. */
+export const AnevCetakQuery = AnevQuery.extend({ format: z.enum(['pdf', 'xlsx']).default('pdf') });
 export const AnevParams = z.object({ kode: KodeWilayah });
 
 const Penilaian = z.enum(['membaik', 'memburuk', 'tetap', 'tidak_dinilai']);

@@ -3,6 +3,7 @@
  * declaration; the web calls each through it; route-table.test.ts proves the app serves exactly these.
  */
 import type { RouteSpec } from '../route';
+import { anevApi } from './anev';
 import { auditApi } from './audit';
 import { authApi } from './auth';
 import { hariHApi } from './hari-h';
@@ -27,6 +28,7 @@ import { usersApi } from './users';
 import { wilayahApi } from './wilayah';
 
 export const API = {
+  anev: anevApi,
   audit: auditApi,
   auth: authApi,
   hariH: hariHApi,

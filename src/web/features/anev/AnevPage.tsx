@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { AnevImportResult, AnevResponse } from '../../../contracts/anev';
+import type { AnevResponse } from '../../../contracts/anev';
+import { anevApi } from '../../../contracts/routes/anev';
 import { nilai, selisih } from '../../../domain/format/indonesia';
-import { api, ApiError, apiUrl, query } from '../../api/client';
+import { ApiError, call, urlOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -27,10 +28,10 @@ export function AnevPage() {
         : kabKotaOf(kode);
   const kab = kabKotaOf(area);
   const [pembanding, setPembanding] = useState('');
-  const params = query({ pembanding: pembanding || undefined });
+  const byPembanding = { pembanding: pembanding || undefined };
   const anev = useQuery({
     queryKey: ['anev', area, pembanding],
-    queryFn: () => api(AnevResponse, `/api/anev/${area}${params}`),
+    queryFn: () => call(anevApi.banding, { params: { kode: area ?? '' }, query: byPembanding }),
     enabled: area !== null,
   });
   if (area === null || kab === null) {
@@ -53,17 +54,16 @@ export function AnevPage() {
         <div className="actions">
           <a
             className="button"
-            href={apiUrl(
-              `/api/anev/${area}/cetak${query({ pembanding: pembanding || undefined, format: 'pdf' })}`,
-            )}
+            href={urlOf(anevApi.cetak, { params: { kode: area }, query: { ...byPembanding, format: 'pdf' } })}
           >
             {t('anev.pdf')}
           </a>
           <a
             className="button"
-            href={apiUrl(
-              `/api/anev/${area}/cetak${query({ pembanding: pembanding || undefined, format: 'xlsx' })}`,
-            )}
+            href={urlOf(anevApi.cetak, {
+              params: { kode: area },
+              query: { ...byPembanding, format: 'xlsx' },
+            })}
           >
             {t('anev.xlsx')}
           </a>
@@ -218,10 +218,7 @@ function RingkasanForm({ kab }: { kab: string }) {
   );
   const upload = useMutation({
     mutationFn: (form: FormData) =>
-      api(AnevImportResult, `/api/anev/${kab}/ringkasan${query({ pemilihan: target })}`, {
-        method: 'POST',
-        body: form,
-      }),
+      call(anevApi.importRingkasan, { params: { kode: kab }, body: form, pemilihan: target }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['anev'] }),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -242,7 +239,7 @@ function RingkasanForm({ kab }: { kab: string }) {
           ))}
         </select>
       </label>
-      <a className="button" href={`/api/anev/${kab}/templat.xlsx${query({ pemilihan: target })}`}>
+      <a className="button" href={urlOf(anevApi.templat, { params: { kode: kab }, pemilihan: target })}>
         {t('anev.templat')}
       </a>
       <label>
