@@ -32,6 +32,19 @@ export const KIND_OF_FORCE: Record<Force, PersonnelKind> = {
   linmas: 'linmas',
 };
 
+/** Force names as Polri and TNI write them (proper names, the same in both languages). */
+export const FORCE_LABEL: Record<Force, string> = {
+  polres: 'Polres',
+  polsek: 'Polsek',
+  bko_polda: 'BKO Polda',
+  brimob: 'Brimob',
+  kodim: 'Kodim',
+  koramil: 'Koramil',
+  lanal: 'Lanal',
+  satpol_pp: 'Satpol PP',
+  linmas: 'Linmas',
+};
+
 /** A unit of `count` personnel, or one named person (count 1). */
 export interface UnitPengamanan {
   id: string;

@@ -13,6 +13,7 @@ import {
   type UnitPengamanan,
 } from '../../../domain/pengamanan/planner';
 import type { PolaPengamanan, ReservePolicy } from '../../../domain/pengamanan/pola';
+import { FORCE_LABEL } from '../../../domain/pengamanan/unit';
 import type { Jendela, JenisTugasLain } from '../../../domain/pengamanan/tugas';
 import { compactKode, normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { DomainError } from '../../errors';
@@ -121,20 +122,10 @@ export function buildSnapshot(input: {
   };
 }
 
-const FORCE_LABEL: Record<Force, string> = {
-  polres: 'Polres',
-  polsek: 'Polsek',
-  bko_polda: 'BKO Polda',
-  brimob: 'Brimob',
-  kodim: 'Kodim',
-  koramil: 'Koramil',
-  lanal: 'Lanal',
-  satpol_pp: 'Satpol PP',
-  linmas: 'Linmas',
-};
 export function labelForce(force: Force): string {
   return FORCE_LABEL[force];
 }
+
 /** Applies what-if changes (dotted codes, TPS by KPU code) to a snapshot; unknown targets are refused. */
 export function applyChanges(snapshot: PlanSnapshot, changes: readonly WhatIfChange[]): PlanSnapshot {
   let planner = snapshot.planner;

@@ -1,7 +1,7 @@
 /** Coverage of a plan per kind of personnel, per kecamatan and per force, shortfalls highlighted. */
 import type { PlanSummary } from '../../../contracts/pengamanan';
+import { FORCE_LABEL } from '../../../domain/pengamanan/unit';
 import { useI18n } from '../../i18n/i18n';
-import { FORCE_LABEL } from './labels';
 import './i18n';
 
 const short = (n: number) => (n > 0 ? { color: 'var(--danger)', fontWeight: 600 } : undefined);

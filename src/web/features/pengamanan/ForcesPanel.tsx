@@ -1,8 +1,7 @@
 /** The forces of a Polres area: totals per force and kecamatan, kecamatan without polsek/koramil, units. */
-import { FORCES } from '../../../domain/pengamanan/unit';
+import { FORCE_LABEL, FORCES } from '../../../domain/pengamanan/unit';
 import type { ForcesResponse } from '../../../contracts/pengamanan';
 import { useI18n } from '../../i18n/i18n';
-import { FORCE_LABEL } from './labels';
 import { RosterImport } from './RosterImport';
 import { UnitForm } from './UnitForm';
 import './i18n';

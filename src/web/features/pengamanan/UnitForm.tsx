@@ -3,11 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Force, type ForcesResponse, type PamUnit } from '../../../contracts/pengamanan';
 import { pengamananApi } from '../../../contracts/routes/pengamanan';
-import { FORCES } from '../../../domain/pengamanan/unit';
+import { FORCE_LABEL, FORCES } from '../../../domain/pengamanan/unit';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
-import { FORCE_LABEL } from './labels';
 import './i18n';
 
 export function UnitForm({
