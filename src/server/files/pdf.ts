@@ -36,3 +36,36 @@ export function pdfTable(header: string[], rows: TableCell[][], widths: (string 
     margin: [0, 4, 0, 12],
   };
 }
+
+/** The styles of a one-page-or-so report (laporan situasi, notulen, ringkasan): centred title, subtitle, sections. */
+export const PDF_REPORT_STYLES: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 16, bold: true, alignment: 'center' },
+  subtitle: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 12] },
+  h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
+};
+
+/** The small grey line that closes a report: when and from where it was printed. */
+export function pdfPrintedNote(text: string): Content {
+  return { text, fontSize: 8, color: '#555555', margin: [0, 20, 0, 0] };
+}
+
+/**
+ * A long list printed for a meeting (daftar TPS rawan, plotting): A4 landscape, the list's name and
+ * area at the top of every page and "Halaman n dari m" at the foot, so loose pages are put back in order.
+ */
+export function pdfListPages(
+  runningHeader: string,
+): Pick<TDocumentDefinitions, 'pageSize' | 'pageOrientation' | 'pageMargins' | 'header' | 'footer'> {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [36, 48, 36, 40],
+    header: { text: runningHeader, margin: [36, 20, 36, 0], fontSize: 8, color: '#555' },
+    footer: (page, pages) => ({
+      text: `Halaman ${page} dari ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      margin: [0, 12, 0, 0],
+    }),
+  };
+}

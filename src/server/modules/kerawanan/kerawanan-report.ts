@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_OPTIONS } from '../../files/csv';
-import { renderPdf } from '../../files/pdf';
+import { pdfListPages, renderPdf } from '../../files/pdf';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Actor } from '../../../domain/access/scope';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
@@ -101,22 +101,8 @@ export async function buildDaftarTpsRawanPdf(input: {
   }));
 
   const doc: TDocumentDefinitions = {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [36, 48, 36, 40],
+    ...pdfListPages(`Siaga · Daftar TPS rawan · ${input.namaWilayah}`),
     info: { title: `Daftar TPS rawan ${input.namaWilayah}`, creator: 'Siaga' },
-    header: {
-      text: `Siaga · Daftar TPS rawan · ${input.namaWilayah}`,
-      margin: [36, 20, 36, 0],
-      fontSize: 8,
-      color: '#555',
-    },
-    footer: (page, pages) => ({
-      text: `Halaman ${page} dari ${pages}`,
-      alignment: 'center',
-      fontSize: 8,
-      margin: [0, 12, 0, 0],
-    }),
     content: [
       { text: 'DAFTAR TPS RAWAN', style: 'h1' },
       { text: `${input.namaWilayah} · ${input.namaPemilihan} · ${PHASE_LABEL[input.phase]}`, style: 'sub' },

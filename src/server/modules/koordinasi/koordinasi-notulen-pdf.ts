@@ -6,7 +6,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { RakorDetail } from '../../../contracts/koordinasi';
 import { waktuSetempat } from '../../../domain/time/zona';
-import { pdfTable, renderPdf } from '../../files/pdf';
+import { PDF_REPORT_STYLES, pdfPrintedNote, pdfTable, renderPdf } from '../../files/pdf';
 import { persen } from '../../../domain/format/indonesia';
 
 const JENIS_LABEL: Record<RakorDetail['jenis'], string> = {
@@ -94,23 +94,14 @@ export function buildNotulenPdf(rakor: RakorDetail, printedAt: Date): Promise<Bu
           80,
           60,
         ]),
-    {
-      text: `Dicetak dari Siaga ${waktuSetempat(printedAt, rakor.kodeWilayah, 'full')}`,
-      fontSize: 8,
-      color: '#555555',
-      margin: [0, 20, 0, 0],
-    },
+    pdfPrintedNote(`Dicetak dari Siaga ${waktuSetempat(printedAt, rakor.kodeWilayah, 'full')}`),
   );
   return renderPdf({
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 40],
     info: { title: `Notulen ${rakor.judul}` },
     content,
-    styles: {
-      title: { fontSize: 16, bold: true, alignment: 'center' },
-      subtitle: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 12] },
-      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
-    },
+    styles: PDF_REPORT_STYLES,
     defaultStyle: { fontSize: 10 },
   });
 }

@@ -11,7 +11,7 @@ import { KATEGORI, type KategoriKejadian } from '../../../domain/kejadian/katego
 import { LABEL_HITUNGAN, HITUNGAN_SITUASI, type LabelLevelSituasi } from '../../../domain/laporan/situasi';
 import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
 import { waktuSetempat } from '../../../domain/time/zona';
-import { pdfTable, renderPdf } from '../../files/pdf';
+import { PDF_REPORT_STYLES, pdfPrintedNote, pdfTable, renderPdf } from '../../files/pdf';
 import { persen } from '../../../domain/format/indonesia';
 
 const LEVEL_COLOR = { kondusif: '#1b7f3a', waspada: '#7a4b00', genting: '#a4000f' } as const;
@@ -95,22 +95,15 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
       },
     );
   }
-  content.push({
-    text: `Dicetak dari Siaga ${waktuSetempat(printedAt.toISOString(), day.kodeWilayah)}`,
-    fontSize: 8,
-    color: '#555555',
-    margin: [0, 20, 0, 0],
-  });
+  content.push(
+    pdfPrintedNote(`Dicetak dari Siaga ${waktuSetempat(printedAt.toISOString(), day.kodeWilayah)}`),
+  );
   return renderPdf({
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 40],
     info: { title: `Laporan situasi ${day.namaWilayah} ${day.tanggal}` },
     content,
-    styles: {
-      title: { fontSize: 16, bold: true, alignment: 'center' },
-      subtitle: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 12] },
-      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
-    },
+    styles: PDF_REPORT_STYLES,
     defaultStyle: { fontSize: 9 },
   });
 }
