@@ -19,6 +19,9 @@
  * Sizes: BENCH_LAPORAN_TPS, BENCH_LAPORAN_SECONDS, BENCH_LAPORAN_LISTENERS,
  * BENCH_LAPORAN_KEJADIAN_SHARE (default 0.2), BENCH_LAPORAN_CONNECTIONS; BENCH_LAPORAN_CPU_PROFILE=<folder>
  * has the server write a V8 CPU profile there.
+ *
+ * One file on purpose (over 400 lines): a benchmark is one program that reads in the order it runs;
+ * its phases share the server it started, the data it prepared and the measuring helpers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

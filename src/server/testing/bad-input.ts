@@ -3,6 +3,10 @@
  * write operation (its baseline) and the bad variants of it that an attacker or a careless client
  * sends. Nothing here names a route, so an operation added tomorrow is covered without anyone adding
  * it. Deterministic: fast-check draws with a fixed seed.
+ *
+ * One file on purpose (over 400 lines): one generator read top to bottom (the write operations, a
+ * baseline sampled from each schema, the bad variants derived from it), whose parts share the World
+ * and the schema walk.
  */
 import fc from 'fast-check';
 
