@@ -97,6 +97,8 @@ export interface AppOptions {
   liveSweepMs?: number;
   /** How often officers' health data past its retention is deleted; 0 turns the timer off. */
   retentionIntervalMs?: number;
+  /** Told of every request that may write (not GET or HEAD): the embedded maintenance waits for quiet. */
+  onWrite?: () => void;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -110,6 +112,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: answerFrameworkError,
     ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
   }).withTypeProvider<ZodTypeProvider>();
+  const onWrite = options.onWrite;
+  if (onWrite) {
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') onWrite();
+      done();
+    });
+  }
   registerJsonBody(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -24,6 +24,12 @@ import { createStartGate } from './http/start-gate';
  */
 const MAINTENANCE_INTERVAL_MS = 10_000;
 
+/**
+ * A write request within this window counts as reports arriving: the embedded engine's large tables
+ * then wait for their VACUUM (at most five minutes), so reports do not queue behind it (db/maintenance.ts).
+ */
+const BUSY_WINDOW_MS = 2_000;
+
 /** How long a stopping node may take to finish what it is doing (Siaga default, below Kubernetes' 30 s). */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -107,9 +113,14 @@ async function main(): Promise<void> {
         });
   // PostgreSQL servers run autovacuum; the embedded engine does not (db/maintenance.ts).
   running.database = database;
+  let lastWriteAt = 0;
   running.maintenance =
     database.engine === 'embedded'
-      ? startMaintenance(database.db, { intervalMs: MAINTENANCE_INTERVAL_MS, log })
+      ? startMaintenance(database.db, {
+          intervalMs: MAINTENANCE_INTERVAL_MS,
+          log,
+          busy: () => Date.now() - lastWriteAt < BUSY_WINDOW_MS,
+        })
       : undefined;
 
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -124,6 +135,9 @@ async function main(): Promise<void> {
     webDir: config.webDir ?? path.join(root, 'dist/web'),
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
     serverFactory: gate.serverFactory,
+    onWrite: () => {
+      lastWriteAt = Date.now();
+    },
   });
   running.app = app;
   await app.ready();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/test-db';
 import { openDatabase, type DatabaseHandle } from './client';
 import type { Database } from './schema';
-import { dueWork, maintainTables } from './maintenance';
+import { dueWork, maintainTables, vacuumDeferral } from './maintenance';
 
 describe('dueWork (autovacuum default thresholds)', () => {
   const quiet = {
@@ -77,5 +77,48 @@ describe('maintainTables', () => {
 
     await sql`UPDATE maint_t SET v = 2 WHERE id <= 600`.execute(one);
     expect(await work(one)).toEqual([{ table: 'maint_t', work: 'ANALYZE' }]);
+  });
+
+  it('puts a due VACUUM off when asked, and still analyses (plans must not wait)', async () => {
+    await sql`CREATE TABLE maint_d (id integer PRIMARY KEY, v integer NOT NULL) WITH (autovacuum_enabled = false)`.execute(
+      one,
+    );
+    await sql`INSERT INTO maint_d SELECT n, 0 FROM generate_series(1, 5000) n`.execute(one);
+    await sql`ANALYZE maint_d`.execute(one);
+    await maintainTables(one);
+    const asked: [string, number][] = [];
+    const deferAll = (table: string, rows: number) => {
+      asked.push([table, rows]);
+      return true;
+    };
+    // 3,000 of 5,000 rows changed: a VACUUM and an ANALYZE are due; only the ANALYZE runs.
+    await sql`UPDATE maint_d SET v = 1 WHERE id <= 3000`.execute(one);
+    const deferred = await maintainTables(one, { deferVacuum: deferAll });
+    expect(deferred.map(({ table, work }) => ({ table, work }))).toEqual([
+      { table: 'maint_d', work: 'ANALYZE' },
+    ]);
+    expect(asked).toEqual([['maint_d', 5000]]);
+    // Still due (the dead rows are there) until a run that may vacuum.
+    expect(await work(one)).toEqual([{ table: 'maint_d', work: 'VACUUM (ANALYZE)' }]);
+  });
+});
+
+describe('vacuumDeferral', () => {
+  it('puts off a large table while busy, for at most maxMs, never a small one or when quiet', () => {
+    let now = 0;
+    let busy = true;
+    const defer = vacuumDeferral({ busy: () => busy, maxMs: 300_000, now: () => now });
+    expect(defer('kecil', 9_999)).toBe(false);
+    expect(defer('audit_log', 200_000)).toBe(true);
+    now = 299_999;
+    expect(defer('audit_log', 200_000)).toBe(true);
+    now = 300_000;
+    expect(defer('audit_log', 200_000)).toBe(false); // overdue: it runs now
+    expect(defer('audit_log', 200_000)).toBe(true); // and the next one waits afresh
+    busy = false;
+    expect(defer('audit_log', 200_000)).toBe(false);
+    busy = true;
+    now = 900_000;
+    expect(defer('audit_log', 200_000)).toBe(true); // a quiet moment reset the wait
   });
 });

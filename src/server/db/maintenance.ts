@@ -56,6 +56,7 @@ export function analyzeDueAfter(changed: number, reltuples: number): boolean {
  */
 export async function maintainTables(
   db: Kysely<Database>,
+  options: { deferVacuum?: (table: string, rows: number) => boolean } = {},
 ): Promise<{ table: string; work: string; ms: number }[]> {
   // The single-user backend publishes its counters only when asked to (the next statement does it).
   await sql`SELECT pg_stat_force_next_flush()`.execute(db);
@@ -71,7 +72,7 @@ export async function maintainTables(
   for (const row of rows) {
     const due = dueWork(row);
     const started = performance.now();
-    if (due.vacuum) {
+    if (due.vacuum && !options.deferVacuum?.(row.table, row.reltuples)) {
       await sql`VACUUM (ANALYZE) ${sql.table(row.table)}`.execute(db);
       done.push({ table: row.table, work: 'VACUUM (ANALYZE)', ms: performance.now() - started });
     } else if (due.analyze) {
@@ -82,18 +83,60 @@ export async function maintainTables(
   return done;
 }
 
+/** Below this many rows a table's VACUUM takes a few milliseconds: never worth putting off. */
+const SMALL_TABLE_ROWS = 10_000;
+
+/**
+ * Whether a large table's due VACUUM waits: while reports are arriving (`busy`), for at most `maxMs`
+ * from when it was first put off. On the embedded engine a VACUUM holds the one session, and every
+ * report queued behind it waits it out: traced as the ingest's p99 stalls (VACUUM (ANALYZE)
+ * audit_log 282 ms in bench:laporan, issue 15). Putting it off costs little: the VACUUM that inserts
+ * trigger only sets the visibility map and freezes rows, and dead rows wait a few minutes more. The
+ * ANALYZE that plans need (ADR 0009) still runs at once.
+ */
+export function vacuumDeferral(options: {
+  busy: () => boolean;
+  maxMs: number;
+  now?: () => number;
+}): (table: string, rows: number) => boolean {
+  const putOffSince = new Map<string, number>();
+  return (table, rows) => {
+    const now = options.now?.() ?? Date.now();
+    if (rows < SMALL_TABLE_ROWS || !options.busy()) {
+      putOffSince.delete(table);
+      return false;
+    }
+    const since = putOffSince.get(table);
+    if (since === undefined) {
+      putOffSince.set(table, now);
+      return true;
+    }
+    if (now - since < options.maxMs) return true;
+    putOffSince.delete(table);
+    return false;
+  };
+}
+
 /**
  * Runs maintainTables every `intervalMs` until stopped; a tick that finds a run still going is
- * skipped, not queued. A failed run is reported and the next one tries again.
+ * skipped, not queued. A failed run is reported and the next one tries again. With `busy`, large
+ * tables' VACUUM waits for a quiet moment, at most `maxDeferMs` (vacuumDeferral).
  */
 export function startMaintenance(
   db: Kysely<Database>,
-  options: { intervalMs: number; log: (message: string) => void },
+  options: {
+    intervalMs: number;
+    log: (message: string) => void;
+    busy?: () => boolean;
+    maxDeferMs?: number;
+  },
 ): { stop: () => Promise<void> } {
   let running: Promise<void> | undefined;
+  const busy = options.busy;
+  const deferVacuum = busy ? vacuumDeferral({ busy, maxMs: options.maxDeferMs ?? 5 * 60_000 }) : undefined;
   const run = async (): Promise<void> => {
     try {
-      const done = await maintainTables(db);
+      const done = await maintainTables(db, { deferVacuum });
       if (done.length > 0) {
         options.log(
           `pemeliharaan: ${done.map((d) => `${d.work} ${d.table} ${Math.round(d.ms)} ms`).join(', ')}`,

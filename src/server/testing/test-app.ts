@@ -41,6 +41,7 @@ export async function createTestApp(
     smsToken?: string | undefined;
     webDir?: string;
     escalationIntervalMs?: number;
+    onWrite?: () => void;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -55,6 +56,7 @@ export async function createTestApp(
     ...(options.escalationIntervalMs === undefined
       ? {}
       : { escalationIntervalMs: options.escalationIntervalMs }),
+    ...(options.onWrite ? { onWrite: options.onWrite } : {}),
   });
   await app.ready();
 
