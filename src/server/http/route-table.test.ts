@@ -1,14 +1,12 @@
 /**
  * The app serves the route table and nothing beside it (ADR 0020): every operation of the OpenAPI
  * document is a declaration of contracts/routes with the same method, path and summary, and every
- * declaration is served. Modules not yet moved to the table are named below and may only shrink.
+ * declaration is served. Every module is in the table (issue 15); the web calls them only through it
+ * (web/api/no-hand-typed-paths.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES } from '../../contracts/routes';
 import { createTestApp, type TestApp } from '../testing/test-app';
-
-/** Path prefixes of modules whose routes are still declared in their routes file (issue 15). */
-const NOT_YET_IN_TABLE: string[] = [];
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -17,10 +15,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-function pending(path: string): boolean {
-  return NOT_YET_IN_TABLE.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-}
 
 describe('the route table', () => {
   it('is what the app serves: same methods, paths and summaries, nothing beside it', () => {
@@ -44,12 +38,8 @@ describe('the route table', () => {
     for (const [key, route] of declared) {
       expect(served.has(key), `${key} is declared but not served`).toBe(true);
       expect(served.get(key), key).toBe(route.summary);
-      expect(
-        pending(key.split(' ')[1]!),
-        `${key} is in the table: take its module off NOT_YET_IN_TABLE`,
-      ).toBe(false);
     }
-    const outside = [...served.keys()].filter((key) => !declared.has(key) && !pending(key.split(' ')[1]!));
+    const outside = [...served.keys()].filter((key) => !declared.has(key));
     expect(outside).toEqual([]);
   });
 });
