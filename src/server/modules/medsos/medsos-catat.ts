@@ -60,7 +60,9 @@ export function createCatatUseCases(
         await deps.wilayah.requireKnown({ kodeWilayah: input.kodeWilayah });
         return db.transaction().execute(async (trx) => {
           const [same] = await repo.findByUrls(trx, pemilihan.id, [url.url]);
-          if (same) throw alreadyRecorded(same.id);
+          // A copy of this very submission that landed since `find` looked: the insert's unique
+          // violation sends createOnce to answer with it, as a resend is answered.
+          if (same && same.client_id !== input.clientId) throw alreadyRecorded(same.id);
           const id = await repo.insertPost(trx, {
             pemilihan_id: pemilihan.id,
             client_id: input.clientId,

@@ -25,7 +25,7 @@ export async function findByUrls(db: Db, pemilihanId: string, urls: readonly str
   if (urls.length === 0) return [];
   return db
     .selectFrom('medsos_post')
-    .select(['id', 'url_normal', 'kode_wilayah'])
+    .select(['id', 'url_normal', 'kode_wilayah', 'client_id'])
     .where('pemilihan_id', '=', pemilihanId)
     .where('url_normal', 'in', urls)
     .execute();

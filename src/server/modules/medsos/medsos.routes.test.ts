@@ -103,6 +103,39 @@ describe('POST /api/medsos', () => {
     expect(again.json().error.details).toMatchObject({ code: 'url_sudah_tercatat', id: first.json().id });
   });
 
+  it('keeps one record when copies race: the same clientId answers with it, another clientId is told its id', async () => {
+    const body = postBody();
+    const before = await postCount();
+    const copies = await Promise.all(
+      [0, 1, 2, 3].map(() => siber.request({ method: 'POST', url: '/api/medsos', payload: body })),
+    );
+    for (const copy of copies) expect(copy.statusCode, copy.body).toBe(200);
+    const id = copies[0]!.json<{ id: string }>().id;
+    for (const copy of copies) expect(copy.json<{ id: string }>().id).toBe(id);
+    expect(await postCount()).toBe(before + 1);
+
+    // Two officers send one address at once under their own client ids: the first stands.
+    const address = postBody();
+    const [a, b] = await Promise.all(
+      [siber, kesbangpol].map((client) =>
+        client.request({
+          method: 'POST',
+          url: '/api/medsos',
+          payload: { ...address, clientId: randomUUID() },
+        }),
+      ),
+    );
+    const statuses = [a!.statusCode, b!.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = a!.statusCode === 200 ? a! : b!;
+    const loser = a!.statusCode === 200 ? b! : a!;
+    expect(loser.json().error.details).toMatchObject({
+      code: 'url_sudah_tercatat',
+      id: winner.json<{ id: string }>().id,
+    });
+    expect(await postCount()).toBe(before + 2);
+  });
+
   it.each([
     [{ url: 'javascript:alert(1)' }, 400, 'url'],
     [{ url: '' }, 400, 'url'],
