@@ -3,7 +3,9 @@
  * a link, a reload) makes a phone download at most 150 KB of compressed JavaScript, and MapLibre only
  * where a map is shown. Measured as Chromium receives it from the server (the precompressed copies,
  * ADR 0010), with the service worker kept out so every byte comes over the network; `npm run bench:web`
- * prints the same figures with Lighthouse's scores beside them.
+ * prints the same figures with Lighthouse's scores beside them. The same pages, and the kab/kota
+ * dashboard, must not jump while their data arrives: a section painted first and pushed off the screen
+ * by the next answer cost Lighthouse a quarter of its score (laporan 0.70, the dashboard 0.67).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,4 +106,43 @@ describe("a field role's first page", () => {
       await context.close();
     }
   });
+});
+
+/** Core Web Vitals' "good" cumulative layout shift. */
+const GOOD_LAYOUT_SHIFT = 0.1;
+
+describe('a page while its data arrives', () => {
+  it.each([...FIELD_PAGES, { user: 'kesbangpol.palopo', path: '/koordinasi' }])(
+    '$user $path: does not jump (layout shift under 0.1)',
+    async (p) => {
+      const context = await phone(p.user);
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const shifts: { value: number; what: string }[] = [];
+          (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources: { node?: Node | null }[];
+            })[]) {
+              if (entry.hadRecentInput) continue;
+              const what = entry.sources.map((s) => s.node?.textContent?.slice(0, 40) ?? '?').join(' | ');
+              shifts.push({ value: entry.value, what });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await firstLoad(page, p.path);
+        await page.waitForTimeout(1_000); // answers that arrive after the network went quiet
+        const shifts = await page.evaluate(
+          () => (window as unknown as { shifts: { value: number; what: string }[] }).shifts,
+        );
+        const total = shifts.reduce((sum, s) => sum + s.value, 0);
+        expect(total, JSON.stringify(shifts)).toBeLessThan(GOOD_LAYOUT_SHIFT);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

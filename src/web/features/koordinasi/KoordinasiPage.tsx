@@ -81,7 +81,8 @@ function Dashboard({ kode, kab }: { kode: string; kab: string }) {
           <Tahapan summary={s} />
         </>
       )}
-      <Indikator kab={kab} />
+      {/* After the summary: painted first, it was pushed off the screen when the summary came (a 0.67 layout shift on a phone). */}
+      {!summary.isPending && <Indikator kab={kab} />}
     </section>
   );
 }

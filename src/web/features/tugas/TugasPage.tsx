@@ -146,7 +146,18 @@ function TugasList({ kode }: { kode: string }) {
           {t('tugas.partial')}
         </p>
       )}
-      {loading && tugas.length === 0 ? (
+      {/* Above the tasks, so it never moves as they arrive; the tasks show together, once every
+          source has answered, not one by one pushing each other down (issue 14: a layout shift of
+          0.14–0.18 on a lurah's phone). */}
+      {can('kejadian:report') && pemilihan.fase !== 'ditutup' && (
+        <div className="card">
+          <h2>{t('tugas.quick')}</h2>
+          <Link className="button primary" to="/kejadian/baru">
+            {t('tugas.kejadian')}
+          </Link>
+        </div>
+      )}
+      {loading ? (
         <p>{t('common.loading')}</p>
       ) : pemilihan.fase === 'ditutup' ? (
         <p>{t('tugas.closed')}</p>
@@ -164,14 +175,6 @@ function TugasList({ kode }: { kode: string }) {
             />
           ))}
         </ol>
-      )}
-      {can('kejadian:report') && pemilihan.fase !== 'ditutup' && (
-        <div className="card">
-          <h2>{t('tugas.quick')}</h2>
-          <Link className="button primary" to="/kejadian/baru">
-            {t('tugas.kejadian')}
-          </Link>
-        </div>
       )}
     </section>
   );
