@@ -76,7 +76,7 @@ describe('Hari H di lapangan tanpa sinyal', () => {
     const tps = phone.getByTestId('tps-1');
     await tps.getByText('Laporkan keamanan').click();
     const keamanan = tps.getByRole('form', { name: 'Laporan keamanan TPS 001' });
-    await keamanan.getByLabel('Waspada').check();
+    await keamanan.getByLabel('Waspada', { exact: true }).check();
     await keamanan.getByLabel(/Keterangan singkat/).fill('Massa dua paslon berkumpul di depan TPS.');
     await keamanan.getByRole('button', { name: 'Kirim laporan keamanan' }).click();
     await expect

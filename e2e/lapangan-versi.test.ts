@@ -96,7 +96,8 @@ describe('Siaga di ponsel: kunjungan pertama dan versi baru', () => {
     // Without signal the lurah files the evening report: it waits on the phone.
     await context.setOffline(true);
     const form = phone.getByRole('form', { name: 'Kirim laporan' });
-    await form.getByLabel('Kondusif').check();
+    // Exact: the narration's label holds its text, and a draft saying 'kondusif' would match too.
+    await form.getByLabel('Kondusif', { exact: true }).check();
     await form.getByLabel('Uraian singkat').fill(NARASI);
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
     await expect.poll(() => phone.getByTestId('outbox-item').count()).toBe(1);

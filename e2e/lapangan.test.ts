@@ -84,7 +84,7 @@ describe('Siaga di lapangan', () => {
     await phone.goto(`${server.url}/laporan`);
     const form = phone.getByRole('form', { name: 'Kirim laporan' });
     await form.waitFor();
-    await form.getByLabel('Waspada').check();
+    await form.getByLabel('Waspada', { exact: true }).check();
     await form.getByLabel('Uraian singkat').fill('Kerumunan pendukung paslon di balai kelurahan.');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
     await expect
@@ -134,8 +134,8 @@ describe('Siaga di lapangan', () => {
     // Still offline, the lurah escalates the report: a correction of the version on the phone.
     const correction = again.getByRole('form', { name: 'Kirim laporan' });
     await correction.getByRole('button', { name: 'Kirim koreksi' }).waitFor();
-    expect(await correction.getByLabel('Waspada').isChecked()).toBe(true);
-    await correction.getByLabel('Genting').check();
+    expect(await correction.getByLabel('Waspada', { exact: true }).isChecked()).toBe(true);
+    await correction.getByLabel('Genting', { exact: true }).check();
     await correction.getByLabel('Uraian singkat').fill('Kerumunan membesar, lempar batu di balai kelurahan.');
     await correction.getByRole('button', { name: 'Kirim koreksi' }).click();
     await expect.poll(() => again.getByTestId('outbox-item').count()).toBe(5);

@@ -36,7 +36,7 @@ describe('laporan berjenjang', () => {
     const form = phone.getByRole('form', { name: 'Kirim laporan' });
     await form.waitFor();
     await phoneContext.setOffline(true);
-    await form.getByLabel('Waspada').check();
+    await form.getByLabel('Waspada', { exact: true }).check();
     await form.getByLabel('Uraian singkat').fill('Kerumunan pendukung paslon di depan kantor lurah.');
     await form.getByLabel('Unjuk rasa/kerumunan').fill('1');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
@@ -64,7 +64,7 @@ describe('laporan berjenjang', () => {
     await expect.poll(() => camat.getByTestId('rollup').textContent()).toContain('Waspada; 1 dari');
     const camatForm = camat.getByRole('form', { name: 'Kirim laporan' });
     // The draft starts from the roll-up's level.
-    expect(await camatForm.getByLabel('Waspada').isChecked()).toBe(true);
+    expect(await camatForm.getByLabel('Waspada', { exact: true }).isChecked()).toBe(true);
     await camatForm
       .getByLabel('Uraian singkat')
       .fill('Satu kerumunan di Tompotikka, bubar tertib; wilayah lain belum melapor.');
