@@ -7,6 +7,7 @@
 import { jarakTempat, type Titik } from '../geo/jarak';
 import type { Tahapan } from '../pemilihan/pemilihan';
 import { addDays } from '../time/hari';
+import { awalHariPadaOffset } from '../time/zona';
 
 /**
  * The methods of PKPU 13/2024 Pasal 18 that gather people in one place (the others, printed material,
@@ -237,6 +238,8 @@ export function jendelaPoskoDefault(
 ): { mulaiAt: Date; selesaiAt: Date } | null {
   const kampanye = tahapan.find((t) => t.kode === 'kampanye');
   if (!kampanye) return null;
-  const tengahMalam = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - offsetHours * 3_600_000);
-  return { mulaiAt: tengahMalam(kampanye.mulaiOn), selesaiAt: tengahMalam(addDays(kampanye.selesaiOn, 1)) };
+  return {
+    mulaiAt: awalHariPadaOffset(kampanye.mulaiOn, offsetHours),
+    selesaiAt: awalHariPadaOffset(addDays(kampanye.selesaiOn, 1), offsetHours),
+  };
 }

@@ -19,6 +19,7 @@
  * A step is met when its milestone is at or before the deadline; it is late only strictly after.
  */
 import { addDays } from '../time/hari';
+import { awalHariPadaOffset, hariPadaOffset } from '../time/zona';
 
 export const RULE_SETS = ['pilkada', 'pemilu'] as const;
 export type RuleSet = (typeof RULE_SETS)[number];
@@ -95,13 +96,9 @@ const SRC_PIDANA =
 const SRC_PEMILU =
   'UU 7/2017 Pasal 454 §5.2: https://online.flipbuilder.com/cmvf/wgnv/files/basic-html/page312.html';
 
-function localDay(at: Date, zoneOffsetHours: number): string {
-  return new Date(at.getTime() + zoneOffsetHours * HOUR_MS).toISOString().slice(0, 10);
-}
-
 /** Last millisecond of a local day in a UTC+offset zone. */
 function endOfLocalDay(day: string, zoneOffsetHours: number): Date {
-  return new Date(Date.parse(`${addDays(day, 1)}T00:00:00Z`) - zoneOffsetHours * HOUR_MS - 1);
+  return new Date(awalHariPadaOffset(addDays(day, 1), zoneOffsetHours).getTime() - 1);
 }
 
 /** Monday-Friday and not a listed holiday. */
@@ -130,7 +127,7 @@ export function dueFrom(
   libur: readonly string[] = [],
 ): Date {
   if (basis === 'jam') return new Date(startAt.getTime() + jumlah * HOUR_MS);
-  const day = localDay(startAt, zoneOffsetHours);
+  const day = hariPadaOffset(startAt, zoneOffsetHours);
   const last = basis === 'kalender' ? addDays(day, jumlah) : addHariKerja(day, jumlah, libur);
   return endOfLocalDay(last, zoneOffsetHours);
 }

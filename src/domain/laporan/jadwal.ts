@@ -8,6 +8,7 @@
  */
 import { REKAPITULASI_KABKOTA, TAHAPAN_PILKADA_2024, type TahapanTemplate } from '../koordinasi/tahapan';
 import { addDays, daysBetween } from '../time/hari';
+import { awalHariPadaOffset, hariPadaOffset } from '../time/zona';
 
 export const FASE_LAPORAN = [
   'pra_kampanye',
@@ -128,7 +129,6 @@ const PASCA_TANPA_REKAP = 7;
 /** The default for a Pilkada on the PKPU 2/2024 stages: H-63..H-4, H-3..H-1, H, H+1..H+9. */
 export const DEFAULT_JADWAL: JadwalLaporan = jadwalBawaan(TAHAPAN_PILKADA_2024);
 
-const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -140,12 +140,7 @@ function minutesOf(hhmm: string): number | null {
 
 /** The instant of a local date (YYYY-MM-DD) plus minutes after its midnight, in a UTC+offset zone. */
 function localInstant(day: string, minutes: number, zoneOffsetHours: number): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + minutes * MINUTE_MS - zoneOffsetHours * HOUR_MS);
-}
-
-/** The local calendar day of an instant in a UTC+offset zone. */
-function localDay(at: Date, zoneOffsetHours: number): string {
-  return new Date(at.getTime() + zoneOffsetHours * HOUR_MS).toISOString().slice(0, 10);
+  return new Date(awalHariPadaOffset(day, zoneOffsetHours).getTime() + minutes * MINUTE_MS);
 }
 
 /** Local minutes after midnight at which a rule's reports fall due on one of its days. */
@@ -198,8 +193,8 @@ export function dueSlots(
   const range = offsetRange(jadwal);
   if (range === null || to.getTime() < from.getTime()) return [];
   // Only days the schedule covers, so a wide window never walks years of empty days.
-  const first = Math.max(daysBetween(votingDayOn, localDay(from, zoneOffsetHours)), range.min);
-  const last = Math.min(daysBetween(votingDayOn, localDay(to, zoneOffsetHours)), range.max);
+  const first = Math.max(daysBetween(votingDayOn, hariPadaOffset(from, zoneOffsetHours)), range.min);
+  const last = Math.min(daysBetween(votingDayOn, hariPadaOffset(to, zoneOffsetHours)), range.max);
   const out: Date[] = [];
   for (let offset = first; offset <= last; offset += 1) {
     for (const slot of slotsOnDay(jadwal, votingDayOn, addDays(votingDayOn, offset), zoneOffsetHours)) {
@@ -221,7 +216,7 @@ export function currentSlot(
 ): { previous: Date | null; next: Date | null } {
   const range = offsetRange(jadwal);
   if (range === null) return { previous: null, next: null };
-  const today = daysBetween(votingDayOn, localDay(now, zoneOffsetHours));
+  const today = daysBetween(votingDayOn, hariPadaOffset(now, zoneOffsetHours));
   let previous: Date | null = null;
   for (let offset = Math.min(today, range.max); offset >= range.min && previous === null; offset -= 1) {
     const slots = slotsOnDay(jadwal, votingDayOn, addDays(votingDayOn, offset), zoneOffsetHours);

@@ -3,6 +3,7 @@
  * each PPK (kecamatan), PPS (kelurahan/desa) and TPS, and back to the PPK for the recapitulation after
  * counting; their transport, their state and the flags Siaga raises. Pure; see docs/domain/logistik.md.
  */
+import { awalHariPadaOffset } from '../time/zona';
 import { normalizeKodeWilayah } from '../wilayah/kode-wilayah';
 
 export const TITIK = ['gudang_kpu', 'ppk', 'pps', 'tps'] as const;
@@ -154,7 +155,7 @@ export type BenderaKode =
  * "late delivery (later than H-1)" is a vulnerability). The instant H-1 ends, in the region's zone.
  */
 export function batasTibaTps(hariPemungutan: string, offsetHours: number): number {
-  return Date.parse(`${hariPemungutan}T00:00:00Z`) - offsetHours * 3_600_000;
+  return awalHariPadaOffset(hariPemungutan, offsetHours).getTime();
 }
 
 /**

@@ -3,6 +3,7 @@
  * seen in seven days by category, platform and kecamatan concerned, and the slowest takedowns.
  * A merged post counts in the post it joined, and a dismissed one is counted apart.
  */
+import { awalHariPadaOffset } from '../time/zona';
 import { kecamatanOf } from '../wilayah/kode-wilayah';
 import {
   KATEGORI_MEDSOS,
@@ -49,8 +50,7 @@ export const TERLAMBAT_TERATAS = 5;
 
 /** The instants a week of seven local days begins and ends, from its first day and the zone's offset. */
 export function mingguDari(dari: string, offsetHours: number): { mulai: Date; sampai: Date } {
-  const [y, m, d] = dari.split('-').map(Number) as [number, number, number];
-  const mulai = new Date(Date.UTC(y, m - 1, d, -offsetHours));
+  const mulai = awalHariPadaOffset(dari, offsetHours);
   return { mulai, sampai: new Date(mulai.getTime() + 7 * 24 * 60 * 60_000) };
 }
 

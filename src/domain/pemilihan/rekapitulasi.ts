@@ -7,6 +7,7 @@
  */
 import { REKAPITULASI_KABKOTA } from '../koordinasi/tahapan';
 import { addDays } from '../time/hari';
+import { awalHariPadaOffset } from '../time/zona';
 import { parseKodeWilayah } from '../wilayah/kode-wilayah';
 import type { Tahapan } from './pemilihan';
 
@@ -46,10 +47,9 @@ export function dalamTahapan(
   tahapan: Tahapan,
   zoneOffsetHours: number,
 ): boolean {
-  const localMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`) - zoneOffsetHours * 3_600_000;
   return (
-    window.mulai.getTime() >= localMidnight(tahapan.mulaiOn) &&
-    window.selesai.getTime() <= localMidnight(addDays(tahapan.selesaiOn, 1))
+    window.mulai >= awalHariPadaOffset(tahapan.mulaiOn, zoneOffsetHours) &&
+    window.selesai <= awalHariPadaOffset(addDays(tahapan.selesaiOn, 1), zoneOffsetHours)
   );
 }
 

@@ -11,6 +11,7 @@
  * do not overlap. See docs/domain/pengamanan.md ("Tugas").
  */
 import type { PersonnelKind } from './unit';
+import { awalHariPadaOffset } from '../time/zona';
 import { cmp } from './lists';
 
 export const JENIS_TUGAS = ['tps', 'logistik', 'kampanye', 'patroli', 'posko', 'rekapitulasi'] as const;
@@ -326,6 +327,6 @@ export function nilaiPenugasan<U extends { id: string }>(
  * Siaga default, configurable per plan input (PengamananInput.jendelaTps).
  */
 export function jendelaTpsDefault(hariPemungutan: string, offsetHours: number): Jendela {
-  const h = Date.parse(`${hariPemungutan}T00:00:00Z`) - offsetHours * 3_600_000;
+  const h = awalHariPadaOffset(hariPemungutan, offsetHours).getTime();
   return { mulai: h - 18 * 3_600_000, selesai: h + 36 * 3_600_000 };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { awalHariSetempat, instanSetempat, isoSetempat, nilaiSetempat, waktuSetempat } from './zona';
+import {
+  awalHariPadaOffset,
+  awalHariSetempat,
+  hariPadaOffset,
+  instanSetempat,
+  isoSetempat,
+  nilaiSetempat,
+  todayIn,
+  waktuSetempat,
+} from './zona';
 
 describe('waktuSetempat', () => {
   it("writes an instant in the region's own zone, named", () => {
@@ -42,5 +51,35 @@ describe('isoSetempat: an instant with the region’s offset, to the second', ()
     const instant = new Date('2024-11-20T02:00:00.750Z');
     expect(isoSetempat(instant, kode)).toBe(local);
     expect(Date.parse(isoSetempat(instant, kode))).toBe(Date.parse('2024-11-20T02:00:00Z'));
+  });
+});
+
+describe('awalHariPadaOffset and hariPadaOffset: the day rules for a zone given by its offset', () => {
+  it.each([
+    [7, '2024-11-26T17:00:00.000Z'],
+    [8, '2024-11-26T16:00:00.000Z'],
+    [9, '2024-11-26T15:00:00.000Z'],
+  ])('UTC+%i: 27 Nov begins at %s', (offset, instant) => {
+    expect(awalHariPadaOffset('2024-11-27', offset).toISOString()).toBe(instant);
+  });
+
+  it.each([
+    // At, just before and just after local midnight of 27 Nov, in each zone.
+    [7, '2024-11-26T17:00:00.000Z', '2024-11-27'],
+    [7, '2024-11-26T16:59:59.999Z', '2024-11-26'],
+    [8, '2024-11-26T16:00:00.000Z', '2024-11-27'],
+    [8, '2024-11-26T15:59:59.999Z', '2024-11-26'],
+    [9, '2024-11-26T15:00:00.000Z', '2024-11-27'],
+    [9, '2024-11-26T14:59:59.999Z', '2024-11-26'],
+  ])('UTC+%i: %s falls on %s', (offset, instant, day) => {
+    expect(hariPadaOffset(new Date(instant), offset)).toBe(day);
+  });
+
+  it('are the rules todayIn and awalHariSetempat apply with the region’s zone', () => {
+    const at = new Date('2024-11-26T15:30:00Z');
+    expect(todayIn('31.71', at)).toBe(hariPadaOffset(at, 7));
+    expect(todayIn('73.73', at)).toBe('2024-11-26');
+    expect(todayIn('91.71', at)).toBe('2024-11-27');
+    expect(awalHariSetempat('2024-11-27', '64.08')).toEqual(awalHariPadaOffset('2024-11-27', 8));
   });
 });

@@ -17,16 +17,36 @@ export function zonaOf(kodeWilayah: string | null): Zona {
 
 export const ZONA_OFFSET_HOURS: Record<Zona, number> = { WIB: 7, WITA: 8, WIT: 9 };
 
+const HOUR_MS = 3_600_000;
+
+/** An instant as an ISO string of the wall clock at UTC+`offsetHours` (its "Z" is not UTC). */
+const jamDinding = (instant: string | Date, offsetHours: number): string =>
+  new Date(new Date(instant).getTime() + offsetHours * HOUR_MS).toISOString();
+
+/**
+ * The calendar day (YYYY-MM-DD) at instant `at` on a UTC+`offsetHours` clock: the one rule behind
+ * `todayIn`, for domain rules that are handed a zone's offset rather than a region.
+ */
+export function hariPadaOffset(at: Date, offsetHours: number): string {
+  return jamDinding(at, offsetHours).slice(0, 10);
+}
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) begins on a UTC+`offsetHours` clock: the one rule behind
+ * `awalHariSetempat`, for domain rules that are handed a zone's offset rather than a region.
+ */
+export function awalHariPadaOffset(tanggal: string, offsetHours: number): Date {
+  return new Date(Date.parse(`${tanggal}T00:00:00Z`) - offsetHours * HOUR_MS);
+}
+
 /** The calendar day (YYYY-MM-DD) at instant `now` in the region of `kodeWilayah`. */
 export function todayIn(kodeWilayah: string | null, now: Date): string {
-  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
-  return new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+  return hariPadaOffset(now, ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)]);
 }
 
 /** The instant a calendar day (YYYY-MM-DD) begins in the region of `kodeWilayah`. */
 export function awalHariSetempat(tanggal: string, kodeWilayah: string | null): Date {
-  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
-  return new Date(Date.parse(`${tanggal}T00:00:00Z`) - offset * 3_600_000);
+  return awalHariPadaOffset(tanggal, ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)]);
 }
 
 /** The IANA zone of each, for formatting a time for people (Intl). */
@@ -61,8 +81,7 @@ export function instanSetempat(local: string, kodeWilayah: string): string {
 
 /** An instant as the region's wall clock for a datetime-local input (`YYYY-MM-DDTHH:mm`). */
 export function nilaiSetempat(instant: string | Date, kodeWilayah: string): string {
-  const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
-  return new Date(new Date(instant).getTime() + offset * 3_600_000).toISOString().slice(0, 16);
+  return jamDinding(instant, ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)]).slice(0, 16);
 }
 
 /**
@@ -71,6 +90,6 @@ export function nilaiSetempat(instant: string | Date, kodeWilayah: string): stri
  */
 export function isoSetempat(instant: string | Date, kodeWilayah: string): string {
   const offset = ZONA_OFFSET_HOURS[zonaOf(kodeWilayah)];
-  const local = new Date(new Date(instant).getTime() + offset * 3_600_000).toISOString().slice(0, 19);
+  const local = jamDinding(instant, offset).slice(0, 19);
   return `${local}+${String(offset).padStart(2, '0')}:00`;
 }

@@ -25,7 +25,7 @@ import {
   worstLevel,
   type LevelSituasi,
 } from '../../../domain/laporan/situasi';
-import { ZONA_OFFSET_HOURS, isoSetempat, zonaOf } from '../../../domain/time/zona';
+import { awalHariSetempat, isoSetempat, zonaOf } from '../../../domain/time/zona';
 import type { Laporan, LaporanDay } from './laporan-day';
 
 export const SITREP_NS = 'urn:oasis:names:tc:emergency:EDXL:SitRep:1.0';
@@ -53,7 +53,7 @@ const depth = (r: Laporan) => r.kodeWilayah.split('.').length;
 
 /** The local day [00:00:00, 23:59:59] of `tanggal` in the region, as EDXL dateTimes. */
 function dayBounds(tanggal: string, kode: string): { from: Date; to: Date } {
-  const from = new Date(Date.parse(`${tanggal}T00:00:00Z`) - ZONA_OFFSET_HOURS[zonaOf(kode)] * 3_600_000);
+  const from = awalHariSetempat(tanggal, kode);
   return { from, to: new Date(from.getTime() + 86_399_000) };
 }
 

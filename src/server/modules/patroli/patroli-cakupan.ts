@@ -2,7 +2,7 @@
 import type { Cakupan } from '../../../contracts/patroli';
 import { isInScope, type Actor } from '../../../domain/access/scope';
 import { cakupanRawan, mingguDari } from '../../../domain/patroli/patroli';
-import { todayIn, ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import { awalHariSetempat, todayIn } from '../../../domain/time/zona';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { validation, type PatroliContext } from './patroli-context';
@@ -22,9 +22,7 @@ export function createCakupanPatroliUseCase(ctx: PatroliContext) {
       authorize(actor, 'patroli:read', scope);
       if (scope === null) throw validation('Pilih provinsi atau kabupaten/kota', 'wilayah', 'wilayah_wajib');
       const { mulaiOn, selesaiOn } = mingguDari(minggu ?? todayIn(scope, deps.clock.now()));
-      const offset = ZONA_OFFSET_HOURS[zonaOf(scope)];
-      const at = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - offset * 3_600_000);
-      const [from, to] = [at(mulaiOn), at(selesaiOn)];
+      const [from, to] = [awalHariSetempat(mulaiOn, scope), awalHariSetempat(selesaiOn, scope)];
       const [rawan, lintasan] = await Promise.all([
         deps.kerawanan.kelurahanRawan(pemilihan, scope, 'pra'),
         repo.findLintasan(db, pemilihan.id, scope, from, to),
