@@ -13,10 +13,9 @@ import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
 
 export async function seedDemoPetugas(trx: Kysely<Database>, votingDayOn: string): Promise<void> {
   const tps = await trx
-    .selectFrom('tps as t')
+    .selectFrom(tpsOfPemilihan(DEMO_PEMILIHAN_ID).as('t'))
     .select(['t.id', 't.kode', 't.kode_wilayah'])
     .where('t.kode_wilayah', 'like', '73.73.%')
-    .where(tpsOfPemilihan('t', DEMO_PEMILIHAN_ID))
     .orderBy('t.kode')
     .execute();
   const rows = generateKpps({ tps, hariPemungutan: votingDayOn, seed: 7373 });

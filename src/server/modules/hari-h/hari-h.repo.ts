@@ -2,7 +2,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
 import { columnList, recordset } from '../../db/recordset';
-import { tpsOfPemilihan } from '../../db/pemilihan-tps';
+import { isTpsInPemilihan, tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
 import type { RollupDelta } from '../../../domain/hari-h/rollup';
 
@@ -15,7 +15,7 @@ const TPS_FOR_STATUS = ['id', 'kode_wilayah', 'dpt_total', 'nomor'] as const;
 export async function findTpsForStatus(db: Db, pemilihanId: string, tpsId: string) {
   return db
     .selectFrom('tps')
-    .select([...TPS_FOR_STATUS, tpsOfPemilihan('tps', pemilihanId).as('dalam_pemilihan')])
+    .select([...TPS_FOR_STATUS, isTpsInPemilihan('tps', pemilihanId).as('dalam_pemilihan')])
     .where('id', '=', tpsId)
     .executeTakeFirst();
 }
@@ -101,11 +101,10 @@ export async function findChildRollups(db: Db, pemilihanId: string, parentKode: 
 /** The same figures by scanning TPS and statuses: the reference for tests and the benchmark. */
 export async function scanRollup(db: Db, pemilihanId: string, kode: string | null): Promise<RollupRow> {
   let q = db
-    .selectFrom('tps as t')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('t'))
     .leftJoin('tps_status as s', (join) =>
       join.onRef('s.tps_id', '=', 't.id').on('s.pemilihan_id', '=', pemilihanId),
-    )
-    .where(tpsOfPemilihan('t', pemilihanId));
+    );
   if (kode !== null) q = q.where(withinWilayah('t.kode_wilayah', kode));
   const count = (stage: string) => sql<number>`count(*) FILTER (WHERE s.stage = ${stage})`.as(stage);
   return (await q
@@ -163,7 +162,7 @@ export async function findTpsStatusWithin(db: Db, pemilihanId: string, kode: str
     .orderBy('x.tps_id')
     .orderBy('x.dibuat_at', 'desc');
   return db
-    .selectFrom('tps as t')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('t'))
     .leftJoin('tps_status as s', (join) =>
       join.onRef('s.tps_id', '=', 't.id').on('s.pemilihan_id', '=', pemilihanId),
     )
@@ -183,7 +182,6 @@ export async function findTpsStatusWithin(db: Db, pemilihanId: string, kode: str
       's.updated_at',
     ])
     .where(withinWilayah('t.kode_wilayah', kode))
-    .where(tpsOfPemilihan('t', pemilihanId))
     .orderBy('t.kode')
     .limit(limit + 1)
     .execute();

@@ -15,7 +15,7 @@ import { withinWilayah } from '../../db/wilayah-prefix';
  */
 function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: string) {
   return db
-    .selectFrom('tps')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
     .innerJoin('wilayah as kec', 'kec.kode', 'kel.parent_kode')
     .leftJoin('kerawanan_assessment as a', (join) =>
@@ -57,8 +57,7 @@ function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: stri
       'o.reason as override_reason',
       'o.decided_at as override_at',
       'ou.username as override_by',
-    ])
-    .where(tpsOfPemilihan('tps', pemilihanId));
+    ]);
 }
 
 /**
@@ -202,7 +201,7 @@ export async function countAssessedByDesa(
   phase: string,
 ) {
   return db
-    .selectFrom('tps')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
     .leftJoin('kerawanan_assessment as a', (join) =>
       join
@@ -218,7 +217,6 @@ export async function countAssessedByDesa(
       (eb) => eb.fn.count<number>('a.id').as('assessed'),
     ])
     .where(withinWilayah('tps.kode_wilayah', kodeWilayah))
-    .where(tpsOfPemilihan('tps', pemilihanId))
     .groupBy(['kel.kode', 'kel.nama'])
     .orderBy('kel.kode')
     .execute();
@@ -241,7 +239,7 @@ export async function countKategoriPerAnak(
   phase: string,
 ) {
   return db
-    .selectFrom('tps')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))
     .leftJoin('kerawanan_assessment as a', (join) =>
       join
         .on('a.pemilihan_id', '=', pemilihanId)
@@ -269,7 +267,6 @@ export async function countKategoriPerAnak(
     ])
     .where(withinWilayah('tps.kode_wilayah', kode))
     .where((eb) => eb.or([eb('a.id', 'is not', null), eb('o.id', 'is not', null)]))
-    .where(tpsOfPemilihan('tps', pemilihanId))
     .groupBy(sql`1`)
     .execute();
 }

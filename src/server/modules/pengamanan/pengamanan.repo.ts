@@ -23,7 +23,7 @@ export async function findAreasOfKabKota(db: Db, kodeKabKota: string) {
  */
 export async function findTpsForPlan(db: Db, pemilihanId: string, kodeKabKota: string) {
   return db
-    .selectFrom('tps')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))
     .leftJoin('kerawanan_assessment as a', (join) =>
       join
         .on('a.pemilihan_id', '=', pemilihanId)
@@ -48,7 +48,6 @@ export async function findTpsForPlan(db: Db, pemilihanId: string, kodeKabKota: s
       'o.kategori as override_kategori',
     ])
     .where(withinWilayah('tps.kode_wilayah', kodeKabKota))
-    .where(tpsOfPemilihan('tps', pemilihanId))
     .orderBy('tps.kode_wilayah')
     .orderBy('tps.nomor')
     .execute();

@@ -11,10 +11,9 @@ type Q = Kysely<Database>;
 /** The TPS voting in the election at or below `kode`, as an import looks them up (no names). */
 export async function findTpsKeysWithin(db: Q, pemilihanId: string, kode: string) {
   return db
-    .selectFrom('tps as t')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('t'))
     .select(['t.id', 't.nomor', 't.kode_wilayah'])
     .where(withinWilayah('t.kode_wilayah', kode))
-    .where(tpsOfPemilihan('t', pemilihanId))
     .execute();
 }
 

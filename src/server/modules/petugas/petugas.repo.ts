@@ -5,7 +5,7 @@
  * in petugas-kesehatan.repo.ts.
  */
 import { sql, type Kysely } from 'kysely';
-import { tpsOfPemilihan } from '../../db/pemilihan-tps';
+import { isTpsInPemilihan, tpsOfPemilihan } from '../../db/pemilihan-tps';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -14,11 +14,10 @@ type Q = Kysely<Database>;
 /** The TPS voting in the election at or below `kode`, with their kelurahan's name. */
 export async function findTpsOfPemilihanWithin(db: Q, pemilihanId: string, kode: string) {
   return db
-    .selectFrom('tps as t')
+    .selectFrom(tpsOfPemilihan(pemilihanId).as('t'))
     .innerJoin('wilayah as w', 'w.kode', 't.kode_wilayah')
     .select(['t.id', 't.kode', 't.nomor', 't.kode_wilayah', 'w.nama as nama_desa'])
     .where(withinWilayah('t.kode_wilayah', kode))
-    .where(tpsOfPemilihan('t', pemilihanId))
     .orderBy('t.kode')
     .execute();
 }
@@ -34,7 +33,7 @@ export async function findTps(db: Q, pemilihanId: string, tpsId: string) {
       't.nomor',
       't.kode_wilayah',
       'w.nama as nama_desa',
-      tpsOfPemilihan('t', pemilihanId).as('dalam_pemilihan'),
+      isTpsInPemilihan('t', pemilihanId).as('dalam_pemilihan'),
     ])
     .where('t.id', '=', tpsId)
     .executeTakeFirst();
