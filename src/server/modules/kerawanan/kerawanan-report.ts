@@ -12,6 +12,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { Actor } from '../../../domain/access/scope';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import { DomainError } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -49,15 +50,24 @@ export interface ReportRow {
   indicators: string[];
 }
 
-export async function buildDaftarTpsRawanPdf(input: {
+interface DaftarTpsRawan {
   namaWilayah: string;
+  /** The area printed; its province's zone (WIB, WITA, WIT) is the clock of the printing time. */
+  kodeWilayah: string;
   /** The election the mapping belongs to, printed under the title. */
   namaPemilihan: string;
   phase: Phase;
   printedAt: Date;
   rows: ReportRow[];
   labels: ReadonlyMap<string, string>;
-}): Promise<Buffer> {
+}
+
+export function buildDaftarTpsRawanPdf(input: DaftarTpsRawan): Promise<Buffer> {
+  return renderPdf(daftarTpsRawanDoc(input));
+}
+
+/** The daftar TPS rawan as a pdfmake document (what buildDaftarTpsRawanPdf renders). */
+export function daftarTpsRawanDoc(input: DaftarTpsRawan): TDocumentDefinitions {
   const counts = new Map<string, number>();
   for (const row of input.rows)
     counts.set(row.kategori ?? 'belum', (counts.get(row.kategori ?? 'belum') ?? 0) + 1);
@@ -100,14 +110,14 @@ export async function buildDaftarTpsRawanPdf(input: {
     margin: [0, 8, 0, 0],
   }));
 
-  const doc: TDocumentDefinitions = {
+  return {
     ...pdfListPages(`Siaga · Daftar TPS rawan · ${input.namaWilayah}`),
     info: { title: `Daftar TPS rawan ${input.namaWilayah}`, creator: 'Siaga' },
     content: [
       { text: 'DAFTAR TPS RAWAN', style: 'h1' },
       { text: `${input.namaWilayah} · ${input.namaPemilihan} · ${PHASE_LABEL[input.phase]}`, style: 'sub' },
       {
-        text: `Dicetak ${input.printedAt.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })} WIB · ${input.rows.length} TPS dipetakan`,
+        text: `Dicetak ${waktuSetempat(input.printedAt, input.kodeWilayah)} · ${input.rows.length} TPS dipetakan`,
         fontSize: 8,
         color: '#555',
         margin: [0, 0, 0, 8],
@@ -144,7 +154,6 @@ export async function buildDaftarTpsRawanPdf(input: {
     },
     defaultStyle: { font: 'Roboto', fontSize: 9 },
   };
-  return renderPdf(doc);
 }
 
 const EXPORT_HEADERS = [
@@ -236,6 +245,7 @@ export function createReportUseCase(ctx: KerawananContext) {
             fileName: `daftar-tps-rawan-${phase}-${scope.replaceAll('.', '')}.pdf`,
             body: await buildDaftarTpsRawanPdf({
               namaWilayah: area.nama,
+              kodeWilayah: scope,
               namaPemilihan: pemilihan.nama,
               phase,
               printedAt: deps.clock.now(),

@@ -37,6 +37,7 @@ export function createPlottingUseCase(ctx: PengamananContext) {
       const namaWilayah = area === kab ? kabRow.nama : (names.names.get(area) ?? area);
       const head = {
         namaWilayah,
+        kodeKabKota: kab,
         nomor: plan.nomor,
         status: plan.status,
         approvedBy: plan.approved_by,

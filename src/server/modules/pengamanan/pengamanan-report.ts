@@ -33,6 +33,8 @@ const STATUS_LABEL: Record<string, string> = {
 
 interface PlottingHead {
   namaWilayah: string;
+  /** The plan's kab/kota: its province's zone (WIB, WITA, WIT) is the clock of every time printed. */
+  kodeKabKota: string;
   nomor: number;
   status: string;
   approvedBy: string | null;
@@ -44,7 +46,6 @@ interface PlottingHead {
 const tpsName = (nomor: number) => `TPS ${String(nomor).padStart(3, '0')}`;
 const petugasText = (list: readonly PetugasEntry[]) =>
   list.length === 0 ? '-' : list.map((p) => `${p.label}: ${p.count}`).join('\n');
-const when = (d: Date) => d.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' });
 
 /** Duties besides the TPS, as the plotting list names them. */
 const JENIS_TUGAS_LABEL: Record<string, string> = {
@@ -69,13 +70,18 @@ function tugasText(u: UnitPenugasan, names: ReadonlyMap<string, string>): string
   ].join('\n');
 }
 
-export async function buildPlottingPdf(
-  input: PlottingHead & {
-    by: 'tps' | 'unit';
-    rows: readonly PlanTpsDbRow[];
-    units: readonly UnitPenugasan[];
-  },
-): Promise<Buffer> {
+type PlottingPdf = PlottingHead & {
+  by: 'tps' | 'unit';
+  rows: readonly PlanTpsDbRow[];
+  units: readonly UnitPenugasan[];
+};
+
+export function buildPlottingPdf(input: PlottingPdf): Promise<Buffer> {
+  return renderPdf(plottingDoc(input));
+}
+
+/** A plotting list as a pdfmake document (what buildPlottingPdf renders). */
+export function plottingDoc(input: PlottingPdf): TDocumentDefinitions {
   const th = (text: string): TableCell => ({ text, style: 'th' });
   let body: Content;
   if (input.by === 'tps') {
@@ -145,7 +151,7 @@ export async function buildPlottingPdf(
     };
   }
   const title = input.by === 'tps' ? 'DAFTAR PLOTTING PERSONEL PER TPS' : 'DAFTAR PLOTTING PER SATUAN';
-  const doc: TDocumentDefinitions = {
+  return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [36, 48, 36, 40],
@@ -169,9 +175,9 @@ export async function buildPlottingPdf(
         text:
           `Rencana versi ${input.nomor}: ${STATUS_LABEL[input.status] ?? input.status}` +
           (input.approvedBy && input.approvedAt
-            ? ` oleh ${input.approvedBy}, ${when(input.approvedAt)} WIB`
+            ? ` oleh ${input.approvedBy}, ${waktuSetempat(input.approvedAt, input.kodeKabKota)}`
             : ' (belum disetujui Kapolres)') +
-          ` · dicetak ${when(input.printedAt)} WIB`,
+          ` · dicetak ${waktuSetempat(input.printedAt, input.kodeKabKota)}`,
         fontSize: 8,
         color: '#555',
         margin: [0, 0, 0, 8],
@@ -186,7 +192,6 @@ export async function buildPlottingPdf(
     },
     defaultStyle: { font: 'Roboto', fontSize: 9 },
   };
-  return renderPdf(doc);
 }
 
 export async function buildPlottingXlsx(
