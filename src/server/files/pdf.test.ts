@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfListPages, pdfPrintedNote, renderPdf } from './pdf';
+import { pdfListPages, pdfListTable, pdfPerKecamatan, pdfPrintedNote, renderPdf } from './pdf';
 
 describe('pdfListPages', () => {
   it('prints the running header on A4 landscape and numbers every page out of the total', () => {
@@ -19,5 +19,53 @@ describe('pdfListPages', () => {
     });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThan(1);
+  });
+});
+
+describe('pdfPerKecamatan and pdfListTable', () => {
+  it('heads each kecamatan with its TPS count, in the order the rows come, over its own table', () => {
+    const rows = [
+      { kecamatan: 'Wara', tps: 'TPS 001' },
+      { kecamatan: 'Telluwanua', tps: 'TPS 001' },
+      { kecamatan: 'Wara', tps: 'TPS 002' },
+    ];
+    const sections = pdfPerKecamatan(rows, (list) =>
+      pdfListTable(
+        ['TPS'],
+        list.map((r) => [r.tps]),
+        ['*'],
+      ),
+    );
+    expect(sections).toEqual([
+      {
+        stack: [
+          { text: 'Kecamatan Wara (2 TPS)', style: 'h2' },
+          {
+            table: {
+              headerRows: 1,
+              widths: ['*'],
+              body: [[{ text: 'TPS', style: 'th' }], ['TPS 001'], ['TPS 002']],
+            },
+            layout: 'lightHorizontalLines',
+            fontSize: 8,
+          },
+        ],
+        margin: [0, 8, 0, 0],
+      },
+      {
+        stack: [
+          { text: 'Kecamatan Telluwanua (1 TPS)', style: 'h2' },
+          expect.objectContaining({
+            table: expect.objectContaining({ body: [[{ text: 'TPS', style: 'th' }], ['TPS 001']] }),
+          }),
+        ],
+        margin: [0, 8, 0, 0],
+      },
+    ]);
+  });
+
+  it('gives the list the styles its table and headings name', () => {
+    const { styles } = pdfListPages('Siaga · uji');
+    expect(Object.keys(styles ?? {})).toEqual(expect.arrayContaining(['h1', 'h2', 'sub', 'th']));
   });
 });

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -51,11 +51,15 @@ export function pdfPrintedNote(text: string): Content {
 
 /**
  * A long list printed for a meeting (daftar TPS rawan, plotting): A4 landscape, the list's name and
- * area at the top of every page and "Halaman n dari m" at the foot, so loose pages are put back in order.
+ * area at the top of every page and "Halaman n dari m" at the foot, so loose pages are put back in order;
+ * with the styles its content uses (title `h1`, line under it `sub`, group heading `h2`).
  */
 export function pdfListPages(
   runningHeader: string,
-): Pick<TDocumentDefinitions, 'pageSize' | 'pageOrientation' | 'pageMargins' | 'header' | 'footer'> {
+): Pick<
+  TDocumentDefinitions,
+  'pageSize' | 'pageOrientation' | 'pageMargins' | 'header' | 'footer' | 'styles' | 'defaultStyle'
+> {
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -67,5 +71,50 @@ export function pdfListPages(
       fontSize: 8,
       margin: [0, 12, 0, 0],
     }),
+    styles: {
+      h1: { fontSize: 16, bold: true },
+      h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 4] },
+      sub: { fontSize: 10, margin: [0, 2, 0, 2] },
+      th: { bold: true, fillColor: '#edf2f7', fontSize: 8 },
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9 },
+  };
+}
+
+/** The grey line under a long list's title: who set it, when it was printed, how many rows. */
+export function pdfListNote(text: string): Content {
+  return { text, fontSize: 8, color: '#555', margin: [0, 0, 0, 8] };
+}
+
+/**
+ * A list of TPS split by kecamatan, in the order the rows come: per kecamatan a heading
+ * "Kecamatan X (n TPS)" over the table `table` makes of its rows.
+ */
+export function pdfPerKecamatan<R extends { kecamatan: string }>(
+  rows: readonly R[],
+  table: (rows: R[]) => Content,
+): Content[] {
+  const byKecamatan = new Map<string, R[]>();
+  for (const r of rows) byKecamatan.set(r.kecamatan, [...(byKecamatan.get(r.kecamatan) ?? []), r]);
+  return [...byKecamatan].map(([kecamatan, list]) => ({
+    stack: [{ text: `Kecamatan ${kecamatan} (${list.length} TPS)`, style: 'h2' }, table(list)],
+    margin: [0, 8, 0, 0],
+  }));
+}
+
+/** A table of a long list (pdfListPages): shaded header cells, light rules, small type. */
+export function pdfListTable(
+  header: readonly string[],
+  rows: TableCell[][],
+  widths: (string | number)[],
+): ContentTable {
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [header.map((text): TableCell => ({ text, style: 'th' })), ...rows],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: 8,
   };
 }

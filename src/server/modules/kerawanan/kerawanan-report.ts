@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_OPTIONS } from '../../files/csv';
-import { pdfListPages, renderPdf } from '../../files/pdf';
+import { pdfListNote, pdfListPages, pdfListTable, pdfPerKecamatan, renderPdf } from '../../files/pdf';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Actor } from '../../../domain/access/scope';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
@@ -74,41 +74,25 @@ export function daftarTpsRawanDoc(input: DaftarTpsRawan): TDocumentDefinitions {
   const listed = input.rows.filter(
     (r) => r.kategori === 'rawan' || r.kategori === 'sangat_rawan' || r.kategori === 'khusus',
   );
-  const byKecamatan = new Map<string, ReportRow[]>();
-  for (const row of listed) byKecamatan.set(row.kecamatan, [...(byKecamatan.get(row.kecamatan) ?? []), row]);
-
-  const sections: Content[] = [...byKecamatan].map(([kecamatan, rows]) => ({
-    stack: [
-      { text: `Kecamatan ${kecamatan} (${rows.length} TPS)`, style: 'h2' },
-      {
-        table: {
-          headerRows: 1,
-          widths: [22, 70, 90, 40, 80, '*'],
-          body: [
-            ['No', 'TPS', 'Kelurahan/desa', 'DPT', 'Kategori', 'Indikator yang terpenuhi'].map(
-              (text): TableCell => ({ text, style: 'th' }),
-            ),
-            ...rows.map((r, i): TableCell[] => [
-              String(i + 1),
-              `TPS ${String(r.nomor).padStart(3, '0')}\n${r.kodeTps}`,
-              r.kelurahan,
-              { text: r.dpt.toLocaleString('id-ID'), alignment: 'right' },
-              r.override
-                ? `${KATEGORI_LABEL[r.override]}*\n(usulan: ${r.suggested ? KATEGORI_LABEL[r.suggested] : '-'})`
-                : r.kategori
-                  ? KATEGORI_LABEL[r.kategori]
-                  : '-',
-              r.indicators.map((k) => `• ${input.labels.get(k) ?? k}`).join('\n') +
-                (r.overrideReason ? `\n* ${r.overrideReason}` : ''),
-            ]),
-          ],
-        },
-        layout: 'lightHorizontalLines',
-        fontSize: 8,
-      },
-    ],
-    margin: [0, 8, 0, 0],
-  }));
+  const sections = pdfPerKecamatan(listed, (rows) =>
+    pdfListTable(
+      ['No', 'TPS', 'Kelurahan/desa', 'DPT', 'Kategori', 'Indikator yang terpenuhi'],
+      rows.map((r, i): TableCell[] => [
+        String(i + 1),
+        `TPS ${String(r.nomor).padStart(3, '0')}\n${r.kodeTps}`,
+        r.kelurahan,
+        { text: r.dpt.toLocaleString('id-ID'), alignment: 'right' },
+        r.override
+          ? `${KATEGORI_LABEL[r.override]}*\n(usulan: ${r.suggested ? KATEGORI_LABEL[r.suggested] : '-'})`
+          : r.kategori
+            ? KATEGORI_LABEL[r.kategori]
+            : '-',
+        r.indicators.map((k) => `• ${input.labels.get(k) ?? k}`).join('\n') +
+          (r.overrideReason ? `\n* ${r.overrideReason}` : ''),
+      ]),
+      [22, 70, 90, 40, 80, '*'],
+    ),
+  );
 
   return {
     ...pdfListPages(`Siaga · Daftar TPS rawan · ${input.namaWilayah}`),
@@ -116,12 +100,9 @@ export function daftarTpsRawanDoc(input: DaftarTpsRawan): TDocumentDefinitions {
     content: [
       { text: 'DAFTAR TPS RAWAN', style: 'h1' },
       { text: `${input.namaWilayah} · ${input.namaPemilihan} · ${PHASE_LABEL[input.phase]}`, style: 'sub' },
-      {
-        text: `Dicetak ${waktuSetempat(input.printedAt, input.kodeWilayah)} · ${input.rows.length} TPS dipetakan`,
-        fontSize: 8,
-        color: '#555',
-        margin: [0, 0, 0, 8],
-      },
+      pdfListNote(
+        `Dicetak ${waktuSetempat(input.printedAt, input.kodeWilayah)} · ${input.rows.length} TPS dipetakan`,
+      ),
       {
         table: {
           body: [
@@ -146,13 +127,6 @@ export function daftarTpsRawanDoc(input: DaftarTpsRawan): TDocumentDefinitions {
         ? [{ text: 'Tidak ada TPS rawan, sangat rawan atau khusus.', margin: [0, 12, 0, 0] } as Content]
         : []),
     ],
-    styles: {
-      h1: { fontSize: 16, bold: true },
-      h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 4] },
-      sub: { fontSize: 10, margin: [0, 2, 0, 2] },
-      th: { bold: true, fillColor: '#edf2f7', fontSize: 8 },
-    },
-    defaultStyle: { font: 'Roboto', fontSize: 9 },
   };
 }
 

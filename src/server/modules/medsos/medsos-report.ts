@@ -8,7 +8,7 @@ import type { RingkasanMedsos } from '../../../contracts/medsos';
 import type { KategoriMedsos, StatusTakedown, TujuanTakedown } from '../../../domain/medsos/medsos';
 import type { Platform } from '../../../domain/medsos/url';
 import { waktuSetempat } from '../../../domain/time/zona';
-import { pdfTable, renderPdf } from '../../files/pdf';
+import { PDF_REPORT_STYLES, pdfPrintedNote, pdfTable, renderPdf } from '../../files/pdf';
 
 export const LABEL_KATEGORI: Record<KategoriMedsos, string> = {
   hoaks: 'Hoaks',
@@ -130,23 +130,16 @@ export async function buildRingkasanPdf(week: RingkasanMedsos, printedAt: Date):
           ]),
           ['*', 'auto', 'auto', 'auto', 'auto'],
         ),
-    {
-      text: `Dicetak dari Siaga ${waktuSetempat(printedAt.toISOString(), kode)}. Siaga tidak mengambil data dari platform: setiap unggahan dicatat petugas pemantau.`,
-      fontSize: 8,
-      color: '#555555',
-      margin: [0, 20, 0, 0],
-    },
+    pdfPrintedNote(
+      `Dicetak dari Siaga ${waktuSetempat(printedAt, kode)}. Siaga tidak mengambil data dari platform: setiap unggahan dicatat petugas pemantau.`,
+    ),
   ];
   return renderPdf({
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 40],
     info: { title: `Ringkasan media sosial ${week.namaWilayah} ${week.dari}` },
     content,
-    styles: {
-      title: { fontSize: 16, bold: true, alignment: 'center' },
-      subtitle: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 12] },
-      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
-    },
+    styles: PDF_REPORT_STYLES,
     defaultStyle: { fontSize: 9 },
   });
 }

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
-import { renderPdf } from '../../files/pdf';
+import { pdfListNote, pdfListPages, pdfListTable, pdfPerKecamatan, renderPdf } from '../../files/pdf';
 import { waktuSetempat } from '../../../domain/time/zona';
 import type { PetugasEntry, UnitPenugasan } from './pengamanan-penugasan';
 import { labelForce } from './pengamanan-snapshot';
@@ -82,7 +82,6 @@ export function buildPlottingPdf(input: PlottingPdf): Promise<Buffer> {
 
 /** A plotting list as a pdfmake document (what buildPlottingPdf renders). */
 export function plottingDoc(input: PlottingPdf): TDocumentDefinitions {
-  const th = (text: string): TableCell => ({ text, style: 'th' });
   let body: Content;
   if (input.by === 'tps') {
     // A group's need and assignment: the sum of its TPS's shares (all of a kelurahan's TPS are listed).
@@ -94,103 +93,62 @@ export function plottingDoc(input: PlottingPdf): TDocumentDefinitions {
         assigned: g.assigned + r.polri_assigned,
       });
     }
-    const byKecamatan = new Map<string, PlanTpsDbRow[]>();
-    for (const r of input.rows) byKecamatan.set(r.kecamatan, [...(byKecamatan.get(r.kecamatan) ?? []), r]);
-    body = [...byKecamatan].map(([kecamatan, rows]) => ({
-      stack: [
-        { text: `Kecamatan ${kecamatan} (${rows.length} TPS)`, style: 'h2' },
-        {
-          table: {
-            headerRows: 1,
-            widths: [70, 90, 60, 45, 45, 45, '*'],
-            body: [
-              ['TPS', 'Kelurahan/desa', 'Kategori', 'Polri', 'Linmas', 'Status', 'Personel'].map(th),
-              ...rows.map((r): TableCell[] => [
-                `${tpsName(r.nomor)}\n${r.kode_tps}`,
-                r.kelurahan,
-                KATEGORI_LABEL[r.kategori as Kategori] ?? r.kategori,
-                {
-                  // The TPS's share; a group of several TPS also prints the group's own need once per row.
-                  text: `${r.polri_assigned}/${r.polri_required}${
-                    r.kelompok_tps > 1
-                      ? `\n(kelompok ${r.kelompok_tps} TPS: ${kelompok.get(r.kelompok)?.assigned ?? 0}/${kelompok.get(r.kelompok)?.required ?? 0})`
-                      : ''
-                  }`,
-                  alignment: 'right',
-                },
-                { text: `${r.linmas_assigned}/${r.linmas_required}`, alignment: 'right' },
-                r.covered ? 'Terjaga' : { text: 'KURANG', bold: true, color: '#b00020' },
-                petugasText(r.petugas as PetugasEntry[]),
-              ]),
-            ],
+    body = pdfPerKecamatan(input.rows, (rows) =>
+      pdfListTable(
+        ['TPS', 'Kelurahan/desa', 'Kategori', 'Polri', 'Linmas', 'Status', 'Personel'],
+        rows.map((r): TableCell[] => [
+          `${tpsName(r.nomor)}\n${r.kode_tps}`,
+          r.kelurahan,
+          KATEGORI_LABEL[r.kategori as Kategori] ?? r.kategori,
+          {
+            // The TPS's share; a group of several TPS also prints the group's own need once per row.
+            text: `${r.polri_assigned}/${r.polri_required}${
+              r.kelompok_tps > 1
+                ? `\n(kelompok ${r.kelompok_tps} TPS: ${kelompok.get(r.kelompok)?.assigned ?? 0}/${kelompok.get(r.kelompok)?.required ?? 0})`
+                : ''
+            }`,
+            alignment: 'right',
           },
-          layout: 'lightHorizontalLines',
-          fontSize: 8,
-        },
-      ],
-      margin: [0, 6, 0, 0],
-    }));
+          { text: `${r.linmas_assigned}/${r.linmas_required}`, alignment: 'right' },
+          r.covered ? 'Terjaga' : { text: 'KURANG', bold: true, color: '#b00020' },
+          petugasText(r.petugas as PetugasEntry[]),
+        ]),
+        [70, 90, 60, 45, 45, 45, '*'],
+      ),
+    );
   } else {
     body = {
-      table: {
-        headerRows: 1,
-        widths: [150, 60, '*', 110],
-        body: [
-          ['Unit', 'Kesatuan', 'Penempatan', 'Cadangan'].map(th),
-          ...input.units.map((u): TableCell[] => [
-            u.label,
-            labelForce(u.force),
-            tugasText(u, input.names) || '-',
-            u.cadangan.map((c) => `${RING_LABEL[c.ring] ?? c.ring}: ${c.count}`).join('\n') || '-',
-          ]),
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      fontSize: 8,
+      ...pdfListTable(
+        ['Unit', 'Kesatuan', 'Penempatan', 'Cadangan'],
+        input.units.map((u): TableCell[] => [
+          u.label,
+          labelForce(u.force),
+          tugasText(u, input.names) || '-',
+          u.cadangan.map((c) => `${RING_LABEL[c.ring] ?? c.ring}: ${c.count}`).join('\n') || '-',
+        ]),
+        [150, 60, '*', 110],
+      ),
       margin: [0, 8, 0, 0],
     };
   }
   const title = input.by === 'tps' ? 'DAFTAR PLOTTING PERSONEL PER TPS' : 'DAFTAR PLOTTING PER SATUAN';
   return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [36, 48, 36, 40],
+    ...pdfListPages(
+      `Siaga · Rencana pengamanan ${input.namaWilayah} · versi ${input.nomor} (${STATUS_LABEL[input.status] ?? input.status})`,
+    ),
     info: { title: `${title} ${input.namaWilayah}`, creator: 'Siaga' },
-    header: {
-      text: `Siaga · Rencana pengamanan ${input.namaWilayah} · versi ${input.nomor} (${STATUS_LABEL[input.status] ?? input.status})`,
-      margin: [36, 20, 36, 0],
-      fontSize: 8,
-      color: '#555',
-    },
-    footer: (page, pages) => ({
-      text: `Halaman ${page} dari ${pages}`,
-      alignment: 'center',
-      fontSize: 8,
-      margin: [0, 12, 0, 0],
-    }),
     content: [
       { text: title, style: 'h1' },
       { text: `${input.namaWilayah} · Pilkada Serentak 2024`, style: 'sub' },
-      {
-        text:
-          `Rencana versi ${input.nomor}: ${STATUS_LABEL[input.status] ?? input.status}` +
+      pdfListNote(
+        `Rencana versi ${input.nomor}: ${STATUS_LABEL[input.status] ?? input.status}` +
           (input.approvedBy && input.approvedAt
             ? ` oleh ${input.approvedBy}, ${waktuSetempat(input.approvedAt, input.kodeKabKota)}`
             : ' (belum disetujui Kapolres)') +
           ` · dicetak ${waktuSetempat(input.printedAt, input.kodeKabKota)}`,
-        fontSize: 8,
-        color: '#555',
-        margin: [0, 0, 0, 8],
-      },
+      ),
       body,
     ],
-    styles: {
-      h1: { fontSize: 15, bold: true },
-      h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 4] },
-      sub: { fontSize: 10, margin: [0, 2, 0, 2] },
-      th: { bold: true, fillColor: '#edf2f7', fontSize: 8 },
-    },
-    defaultStyle: { font: 'Roboto', fontSize: 9 },
   };
 }
 
