@@ -1,5 +1,5 @@
 import path from 'node:path';
-import react from '@vitejs/plugin-react';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { petaDasar } from './scripts/vite-peta-dasar';
@@ -12,7 +12,9 @@ export default defineConfig({
     alias: [{ find: /^zod$/, replacement: path.resolve(import.meta.dirname, 'src/web/zod-jitless.ts') }],
   },
   plugins: [
-    react(),
+    // React's API on Preact's runtime: the field phone's first page was 83 kB of brotli JavaScript, of
+    // which react-dom alone was 45 (docs/decisions/0023-preact-runtime.md).
+    preact({ devToolsEnabled: false }),
     // The offline base map: land and island names from open-data packages (ADR 0018).
     petaDasar(),
     // The installable, offline app (docs/decisions/0010-offline-web-app.md): our own service worker

@@ -1,4 +1,5 @@
-import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -26,13 +27,32 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        // The runtime the app ships (vite.config.ts): Preact behind React's API.
+        plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+        // Node's condition picks React Router's CommonJS build, whose require('react') no alias reaches.
+        resolve: {
+          alias: [
+            {
+              find: /^react-router$/,
+              replacement: path.resolve(
+                import.meta.dirname,
+                'node_modules/react-router/dist/development/index.mjs',
+              ),
+            },
+          ],
+        },
         test: {
           name: 'web',
           sequence: { groupOrder: 1 },
           include: ['src/web/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/web/test-setup.ts'],
+          // TanStack Query and React Router import React themselves: inlined, they get Preact too.
+          server: {
+            deps: {
+              inline: [/@tanstack\/react-query/, /react-router/, /@testing-library\/preact/, /preact/],
+            },
+          },
         },
       },
       {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROLE_PERMISSIONS, type Agency, type Role } from '../domain/access/roles';
@@ -54,7 +54,10 @@ async function menuOf(role: Role, agency: Agency, kodeWilayah: string) {
       </I18nProvider>
     </QueryClientProvider>,
   );
-  const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+  // The shell paints before the session answers (a phone shows its frame at once): the menu is read
+  // once the user is known.
+  await waitFor(() => expect(screen.getByTestId('current-user').textContent).toContain('Pengguna Uji'));
+  const nav = screen.getByRole('navigation', { name: 'Navigasi utama' });
   return within(nav)
     .getAllByRole('link')
     .map((link) => link.textContent);

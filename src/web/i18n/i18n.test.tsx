@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import '../features/tps/i18n';
@@ -46,7 +46,7 @@ describe('i18n', () => {
     expect(screen.getByTestId('date').textContent).toBe('17 Des 2026');
     expect(screen.getByText('Nama pengguna atau kata sandi salah.')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('id');
-    act(() => screen.getByRole('button', { name: 'English' }).click());
+    await act(() => screen.getByRole('button', { name: 'English' }).click());
     // English arrives as its own chunk: the Indonesian stays until it has.
     expect(await screen.findByText('Polling stations')).toBeInTheDocument();
     expect(screen.getByText('125,572')).toBeInTheDocument();

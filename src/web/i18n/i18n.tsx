@@ -1,5 +1,14 @@
 /** Language context: Bahasa Indonesia first, English switchable, remembered on this device. */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ApiError } from '../api/client';
 import { indonesianText, type MessageKey } from './texts';
 
@@ -84,7 +93,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       current = false;
     };
   }, [wanted]);
-  useEffect(() => {
+  // Before the paint, not after it: a screen reader must not read the new language's first frame with
+  // the old one's voice.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   const setLang = useCallback((next: Lang) => {

@@ -1,6 +1,6 @@
 /** The signed-in user, loaded once from /api/auth/me; sign-in and sign-out update it. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
 import type { SessionUser } from '../../../contracts/auth';
 import { authApi } from '../../../contracts/routes/auth';
 import type { Permission } from '../../../domain/access/roles';
@@ -45,8 +45,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     retry: 1,
   });
   const user = data ?? null;
-  // The outbox sends only the signed-in user's own submissions.
-  useEffect(() => setOutboxUser(user?.id ?? null), [user?.id]);
+  // The outbox sends only the signed-in user's own submissions. Set before the paint: a form shown for
+  // this user may be submitted before a passive effect would have run (Preact runs those after the
+  // next frame, where React flushed them before the next input).
+  useLayoutEffect(() => setOutboxUser(user?.id ?? null), [user?.id]);
   const value: Session = {
     user,
     isLoading,

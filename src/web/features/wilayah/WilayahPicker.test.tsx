@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { choose } from '../../testing/choose';
 import { I18nProvider } from '../../i18n/i18n';
 import { WilayahPicker } from './WilayahPicker';
 
@@ -63,14 +64,14 @@ describe('WilayahPicker', () => {
     const value = renderPicker({ scope: '73.73', scopeName: 'Palopo' });
     expect(value()).toBe('73.73');
     await screen.findByRole('option', { name: 'Wara' });
-    fireEvent.change(screen.getByLabelText('Kecamatan'), { target: { value: '73.73.01' } });
+    choose(screen.getByLabelText('Kecamatan'), '73.73.01');
     expect(value()).toBe('73.73.01');
     await screen.findByRole('option', { name: 'Tompotikka' });
-    fireEvent.change(screen.getByLabelText('Kelurahan/desa'), { target: { value: '73.73.01.1001' } });
+    choose(screen.getByLabelText('Kelurahan/desa'), '73.73.01.1001');
     expect(value()).toBe('73.73.01.1001');
-    fireEvent.change(screen.getByLabelText('Kelurahan/desa'), { target: { value: '' } });
+    choose(screen.getByLabelText('Kelurahan/desa'), '');
     expect(value()).toBe('73.73.01');
-    fireEvent.change(screen.getByLabelText('Kecamatan'), { target: { value: '' } });
+    choose(screen.getByLabelText('Kecamatan'), '');
     expect(value()).toBe('73.73');
     await waitFor(() => expect(screen.queryByLabelText('Kelurahan/desa')).toBeNull());
     expect(screen.getByRole('option', { name: 'Seluruh Palopo' })).toBeTruthy();
@@ -79,7 +80,7 @@ describe('WilayahPicker', () => {
   it('stops at the deepest level asked for', async () => {
     renderPicker({ scope: '73.73', scopeName: 'Palopo', maxDepth: 3 });
     await screen.findByRole('option', { name: 'Wara' });
-    fireEvent.change(screen.getByLabelText('Kecamatan'), { target: { value: '73.73.01' } });
+    choose(screen.getByLabelText('Kecamatan'), '73.73.01');
     expect(screen.queryByLabelText('Kelurahan/desa')).toBeNull();
   });
 
