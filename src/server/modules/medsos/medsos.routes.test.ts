@@ -4,85 +4,37 @@
  * triage, incidents made and linked through the kejadian service, takedowns and their timing, the
  * weekly picture, scope, and two elections that never mix (docs/domain/medsos.md).
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
+import {
+  act,
+  bawaslu,
+  camatWara,
+  kesbangpol,
+  kutim,
+  lurah,
+  PNG_MAGIC,
+  png,
+  postBody,
+  postCount,
+  postNumber,
+  record,
+  sha,
+  siber,
+  t,
+  upload,
+  useMedsosApp,
+} from '../../testing/medsos';
 import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const png = (): Buffer => Buffer.concat([PNG_MAGIC, randomBytes(256)]);
-const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
-let t: TestApp;
-let siber: TestClient;
-let kesbangpol: TestClient;
-let camatWara: TestClient;
-let lurah: TestClient;
-let kutim: TestClient;
-let bawaslu: TestClient;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  const login = (u: string) => t.login(u);
-  siber = await login('siber.palopo');
-  kesbangpol = await login('kesbangpol.palopo');
-  camatWara = await login('camat.wara');
-  lurah = await login('lurah.tompotikka');
-  kutim = await login('kesbangpol.kutim');
-  bawaslu = await login('bawaslu.palopo');
-});
-afterAll(async () => {
-  await t.close();
-});
-
-let n = 0;
-function postBody(over: Record<string, unknown> = {}) {
-  n += 1;
-  return {
-    clientId: randomUUID(),
-    url: `https://www.facebook.com/groups/infopalopo/posts/${1000 + n}/?mibextid=abc`,
-    akun: 'Info Palopo Terkini',
-    teks: 'Beredar kabar kotak suara di Wara sudah dicoblos sebelum hari H.',
-    dilihatAt: '2024-11-20T08:15:00+08:00',
-    kodeWilayah: '73.73.01.1001',
-    kategori: 'hoaks',
-    ...over,
-  };
-}
-
-async function record(client: TestClient, over: Record<string, unknown> = {}) {
-  const response = await client.request({ method: 'POST', url: '/api/medsos', payload: postBody(over) });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<{ id: string; version: number; status: string }>();
-}
-
-const upload = (client: TestClient, id: string, bytes: Buffer, type = 'image/png', query = '') =>
-  client.request({
-    method: 'POST',
-    url: `/api/medsos/${id}/bukti${query}`,
-    headers: { 'content-type': type },
-    payload: bytes,
-  });
-
-const act = (client: TestClient, id: string, payload: Record<string, unknown>) =>
-  client.request({ method: 'POST', url: `/api/medsos/${id}/aksi`, payload });
-
-const postCount = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('medsos_post')
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+useMedsosApp();
 
 describe('POST /api/medsos', () => {
   it('records a post once per clientId and refuses the same address again, however it is written', async () => {
     const body = postBody();
-    const number = 1000 + n;
+    const number = 1000 + postNumber;
     const first = await siber.request({ method: 'POST', url: '/api/medsos', payload: body });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({
