@@ -2,96 +2,34 @@
  * Distribusi logistik over HTTP: planning legs with their escort duty, handovers that are
  * append-only with client ids, the chain of custody flagged on the board, photos stored once by
  * content, scope per role and wilayah, bad input refused with nothing written, and elections apart.
+ * The demo's tests come first: they count the demo's flags, to which later tests add legs of their own.
+ * The shared app and requests are in testing/logistik.ts.
  */
-import { createHash } from 'node:crypto';
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  bawaslu,
+  board,
+  handover,
+  kec,
+  kel,
+  kpu,
+  leg,
+  type LegPoints,
+  lurah,
+  plan,
+  PNG,
+  polres,
+  polresPalopo,
+  t,
+  tpsNomor,
+  useLogistikApp,
+} from '../../testing/logistik';
 import { multipartBody } from '../../testing/multipart';
 import { createPemilihanVia, inPemilihan } from '../../testing/pemilihan';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
-let t: TestApp;
-let kpu: TestClient;
-let polres: TestClient;
-let polresPalopo: TestClient;
-let lurah: TestClient;
-let bawaslu: TestClient;
-let kec: string;
-let kel: string;
-let tpsNomor: number;
+useLogistikApp();
 
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
-    '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
-  'hex',
-);
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [kpu, polres, polresPalopo, lurah, bawaslu] = await Promise.all([
-    t.login('kesbangpol.kutim'),
-    t.login('polres.kutim'),
-    t.login('polres.palopo'),
-    t.login('lurah.tompotikka'),
-    t.login('bawaslu.palopo'),
-  ]);
-  const tps = await t.database.db
-    .selectFrom('tps')
-    .select(['kode_wilayah', 'nomor'])
-    .where('kode_wilayah', 'like', '64.08.%')
-    .orderBy('kode_wilayah')
-    .orderBy('nomor')
-    .executeTakeFirstOrThrow();
-  kel = tps.kode_wilayah;
-  kec = kel.split('.').slice(0, 3).join('.');
-  tpsNomor = tps.nomor;
-});
-afterAll(async () => {
-  await t.close();
-});
-
-const leg = (over: Record<string, unknown> = {}) => ({
-  clientId: randomUUID(),
-  wilayah: '64.08',
-  dari: { titik: 'gudang_kpu', kodeWilayah: '64.08' },
-  ke: { titik: 'ppk', kodeWilayah: kec },
-  berangkat: '2024-11-22T00:00:00+08:00',
-  tiba: '2024-11-22T06:00:00+08:00',
-  moda: 'laut',
-  jarakKm: 120,
-  waktuTempuhMenit: 360,
-  kotak: 10,
-  suratSuara: 5000,
-  kebutuhanPengawal: 2,
-  ...over,
-});
-
-const handover = (legId: string, over: Record<string, unknown> = {}) => ({
-  clientId: randomUUID(),
-  legId,
-  pemberiNama: 'Ketua KPU',
-  penerimaNama: 'Ketua PPK',
-  kotak: 10,
-  suratSuara: 5000,
-  segel: ['KPU-001', 'KPU-002'],
-  diterimaPada: '2024-11-20T08:00:00+08:00',
-  tempat: 'Kantor PPK',
-  ...over,
-});
-
-async function plan(client: TestClient, body: Record<string, unknown>) {
-  return client.request({ method: 'POST', url: '/api/logistik/legs', payload: body });
-}
-const board = async (client: TestClient, wilayah = '64.08') =>
-  client.request({ method: 'GET', url: `/api/logistik?wilayah=${wilayah}` });
-type Point = {
-  titik: string;
-  kodeWilayah: string;
-  tpsNomor: number | null;
-  lat: number | null;
-  lon: number | null;
-};
-type LegPoints = { dari: Point; ke: Point };
 const legOf = async (id: string) => (await board(kpu)).json().legs.find((l: { id: string }) => l.id === id);
 
 describe('the demo: Kutai Timur', () => {
