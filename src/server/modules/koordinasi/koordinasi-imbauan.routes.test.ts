@@ -1,7 +1,8 @@
 /**
  * Imbauan through the API: sent down the hierarchy once per client id, delivered, read and
  * acknowledged per recipient, reminded after the priority's interval, and a public drill exported as
- * CAP 1.2 that validates against the schema. Rakor and tindak lanjut: koordinasi.routes.test.ts.
+ * CAP 1.2 that validates against the schema. Rakor: koordinasi-rakor.routes.test.ts; tindak lanjut,
+ * readiness, NPHD and indicators: koordinasi-kesiapan.routes.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

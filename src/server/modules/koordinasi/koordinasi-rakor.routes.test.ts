@@ -1,31 +1,24 @@
 /**
- * Rakor and tindak lanjut through the API: a meeting scheduled once per client id with its
- * invitations, attendance, minutes and decisions, its PDF, scope; the decisions as action items the
- * owner agency ticks, readiness moving with them and with the checklist, the region's stages.
- * Imbauan: koordinasi-imbauan.routes.test.ts; NPHD and indicators: koordinasi-nphd.routes.test.ts.
+ * Rakor through the API, in the order a meeting happens (the tests of the first describe share its
+ * rakor): scheduled once per client id with its invitations, attendance, minutes and decisions, its
+ * PDF; then scope, the region's positions and the levels a rakor is held at. Tindak lanjut, readiness,
+ * NPHD and indicators: koordinasi-kesiapan.routes.test.ts; imbauan: koordinasi-imbauan.routes.test.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TAHAPAN_TEMPLATE } from '../../../domain/pemilihan/pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 // The test clock starts at 2024-11-20 09:00 WITA: H-7 for voting day 27 November 2024.
 let t: TestApp;
 let kesbangpol: TestClient;
-let polres: TestClient;
-let pjWali: TestClient;
 let camat: TestClient;
 let lurah: TestClient;
-let babinsa: TestClient;
 let kutim: TestClient;
 beforeAll(async () => {
   t = await createTestApp();
   kesbangpol = await t.login('kesbangpol.palopo');
-  polres = await t.login('polres.palopo');
-  pjWali = await t.login('forkopimda.palopo');
   camat = await t.login('camat.wara');
   lurah = await t.login('lurah.tompotikka');
-  babinsa = await t.login('babinsa.tompotikka');
   kutim = await t.login('kesbangpol.kutim');
 });
 afterAll(async () => {
@@ -328,115 +321,5 @@ describe('rakor: schedule, attendance, minutes, decisions', () => {
       payload: rakorInput({ kodeWilayah: '53.71.01', jenis: 'lintas_sektoral' }),
     });
     expect(kecamatan.statusCode).toBe(400);
-  });
-});
-
-describe('tindak lanjut and readiness', () => {
-  it('shows the owner agency its items and lets it tick one done, which moves its readiness', async () => {
-    const mine = (
-      await polres.request({ method: 'GET', url: '/api/koordinasi/tindak-lanjut?agency=polri&state=terbuka' })
-    ).json();
-    const patrol = mine.items.find((i: { keputusan: string }) => i.keputusan.startsWith('Jadwal patroli'));
-    expect(patrol.state).toBe('terlambat');
-    const before = (await polres.request({ method: 'GET', url: '/api/koordinasi/ringkasan/73.73' })).json();
-    const polriBefore = before.kesiapan.perAgency.find((a: { agency: string }) => a.agency === 'polri');
-    expect(before.countdown).toEqual({ offset: -7, label: 'H-7' });
-    expect(before.tindakLanjutSaya.terlambat).toBeGreaterThanOrEqual(1);
-
-    const byPemda = await pjWali.request({
-      method: 'POST',
-      url: `/api/koordinasi/tindak-lanjut/${patrol.id}/tutup`,
-      payload: { status: 'selesai', version: patrol.version },
-    });
-    expect(byPemda.statusCode).toBe(403);
-    const done = await polres.request({
-      method: 'POST',
-      url: `/api/koordinasi/tindak-lanjut/${patrol.id}/tutup`,
-      payload: { status: 'selesai', catatan: 'Jadwal patroli terbit', version: patrol.version },
-    });
-    expect(done.statusCode).toBe(200);
-    expect(done.json()).toMatchObject({ status: 'selesai', state: 'selesai', selesaiBy: 'polres.palopo' });
-    const after = (await polres.request({ method: 'GET', url: '/api/koordinasi/ringkasan/73.73' })).json();
-    const polriAfter = after.kesiapan.perAgency.find((a: { agency: string }) => a.agency === 'polri');
-    expect(polriAfter.done).toBe(polriBefore.done + 1);
-    expect(polriAfter.percent).toBeGreaterThan(polriBefore.percent);
-    const again = await polres.request({
-      method: 'POST',
-      url: `/api/koordinasi/tindak-lanjut/${patrol.id}/tutup`,
-      payload: { status: 'selesai', version: done.json().version },
-    });
-    expect(again.statusCode).toBe(409);
-  });
-
-  it('lets an agency tick its checklist item and refuses another agency or a lower level', async () => {
-    const summary = (await polres.request({ method: 'GET', url: '/api/koordinasi/ringkasan/73.73' })).json();
-    const apel = summary.kesiapan.items.find((i: { kode: string }) => i.kode === 'apel_gelar_pasukan');
-    expect(apel).toMatchObject({ dueLabel: 'H-7', dueOn: '2024-11-20', state: 'segera' });
-    expect(
-      (
-        await pjWali.request({
-          method: 'PUT',
-          url: `/api/koordinasi/kesiapan/item/${apel.id}`,
-          payload: { done: true },
-        })
-      ).statusCode,
-    ).toBe(403);
-    expect(
-      (
-        await babinsa.request({
-          method: 'PUT',
-          url: `/api/koordinasi/kesiapan/item/${apel.id}`,
-          payload: { done: true },
-        })
-      ).statusCode,
-    ).toBe(403);
-    const ticked = await polres.request({
-      method: 'PUT',
-      url: `/api/koordinasi/kesiapan/item/${apel.id}`,
-      payload: { done: true },
-    });
-    expect(ticked.statusCode).toBe(200);
-    expect(ticked.json().kesiapan.region.done).toBe(summary.kesiapan.region.done + 1);
-    expect(
-      ticked.json().kesiapan.items.find((i: { kode: string }) => i.kode === 'apel_gelar_pasukan').state,
-    ).toBe('selesai');
-  });
-
-  it('lets Kesbangpol adjust the stages and reset them to the KPU template', async () => {
-    const adjusted = await kesbangpol.request({
-      method: 'PUT',
-      url: '/api/koordinasi/tahapan/73.73',
-      payload: { tahapan: [{ kode: 'kampanye', nama: 'Kampanye', fromOffset: -60, toOffset: -4 }] },
-    });
-    expect(adjusted.statusCode).toBe(200);
-    expect(adjusted.json()).toMatchObject({
-      tahapanDisesuaikan: true,
-      tahapan: [{ kode: 'kampanye', startsOn: '2024-09-28' }],
-    });
-    const inverted = await kesbangpol.request({
-      method: 'PUT',
-      url: '/api/koordinasi/tahapan/73.73',
-      payload: { tahapan: [{ kode: 'kampanye', nama: 'Kampanye', fromOffset: -4, toOffset: -60 }] },
-    });
-    expect(inverted.statusCode).toBe(400);
-    expect(
-      (
-        await lurah.request({
-          method: 'PUT',
-          url: '/api/koordinasi/tahapan/73.73',
-          payload: { tahapan: null },
-        })
-      ).statusCode,
-    ).toBe(403);
-    const reset = await kesbangpol.request({
-      method: 'PUT',
-      url: '/api/koordinasi/tahapan/73.73',
-      payload: { tahapan: null },
-    });
-    expect(reset.json().tahapanDisesuaikan).toBe(false);
-    // Back to the election's own stages: its kind's template (PKPU 2/2024 and the recapitulation).
-    expect(reset.json().tahapan.map((s: { kode: string }) => s.kode)).toEqual(
-      TAHAPAN_TEMPLATE.pilkada_serentak.map((s) => s.kode),
-    );
   });
 });
