@@ -1,3 +1,10 @@
+/**
+ * The kerawanan checklist over the real app and database: Bawaslu's 25 indicators per TPS, saved by
+ * the PKD once per submission and scored with its reasons, observations by the lurah and tiga pilar
+ * taken up by Bawaslu, completion per kelurahan, the Polres override, and the map. Tests that need a
+ * TPS scored save its checklist themselves (assess). Summary and printed report:
+ * kerawanan-report.routes.test.ts.
+ */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
@@ -45,6 +52,15 @@ const checklist = async (client: TestClient, kode = '73.73.01.1001', phase = 'pr
   (
     await client.request({ method: 'GET', url: `/api/kerawanan/checklist/${kode}?phase=${phase}` })
   ).json<Checklist>();
+/** The PKD's pra checklist for one TPS of Tompotikka, so a test does not read another test's. */
+async function assess(tpsId: string, indicators: string[]): Promise<void> {
+  const response = await pkd.request({
+    method: 'PUT',
+    url: '/api/kerawanan/checklist/73.73.01.1001',
+    payload: { phase: 'pra', submissionId: randomUUID(), entries: [{ tpsId, indicators, notes: {} }] },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+}
 
 describe('GET /api/kerawanan/checklist/:kode', () => {
   it('lists the kelurahan TPS with the 25 Bawaslu indicators and the generated demo mapping', async () => {
@@ -277,7 +293,7 @@ describe('observations by the lurah and tiga pilar, taken up by Bawaslu', () => 
   });
 });
 
-describe('completion, override, summary and map', () => {
+describe('completion, override and map', () => {
   it('shows the camat which kelurahan have assessed all their TPS in a phase', async () => {
     const camat = await t.login('camat.wara');
     const pra = (
@@ -305,6 +321,7 @@ describe('completion, override, summary and map', () => {
 
   it('lets the Polres planner override with a reason, kept beside the suggestion; a lurah may not', async () => {
     const tps = (await checklist(polres)).tps[1]!;
+    await assess(tps.id, []);
     const response = await polres.request({
       method: 'PUT',
       url: `/api/kerawanan/override/${tps.id}`,
@@ -339,72 +356,8 @@ describe('completion, override, summary and map', () => {
     expect(withdrawn.json()).toMatchObject({ kategori: 'kurang_rawan', override: null });
   });
 
-  it('summarises Kota Palopo per category and indicator, per kecamatan', async () => {
-    // The demo election, half mapped: every assessed TPS counted once, none of Pilkada 2024's.
-    const demo = (await polres.request({ method: 'GET', url: '/api/kerawanan/summary?wilayah=73.73' })).json<{
-      totalTps: number;
-      assessedTps: number;
-      kategori: Record<string, number>;
-    }>();
-    expect(demo.totalTps).toBe(260);
-    expect(demo.assessedTps).toBeGreaterThan(260 * 0.3);
-    expect(demo.assessedTps).toBeLessThan(260 * 0.7);
-    expect(Object.values(demo.kategori).reduce((a, b) => a + b, 0)).toBe(demo.assessedTps);
-    // Pilkada 2024, mapped in full.
-    const response = await polres.request({
-      method: 'GET',
-      url: `/api/kerawanan/summary?wilayah=73.73&pemilihan=${PILKADA_2024_ID}`,
-    });
-    expect(response.statusCode).toBe(200);
-    const summary = response.json();
-    expect(summary.totalTps).toBe(260);
-    expect(summary.assessedTps).toBe(260);
-    expect(Object.values(summary.kategori as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(260);
-    expect(summary.kategori.khusus).toBe(2); // the Lapas IIA TPS
-    expect(summary.tingkatRincian).toBe('kecamatan');
-    expect(summary.rincian).toHaveLength(9);
-    expect(summary.indicators[0].frekuensi).toBe('paling_banyak');
-    expect(summary.pengelompokan).toEqual({ palingBanyakFrom: 0.1, banyakFrom: 0.01 });
-    expect(
-      (await lurah.request({ method: 'GET', url: '/api/kerawanan/summary?wilayah=73.73' })).statusCode,
-    ).toBe(403);
-  });
-
-  it('breaks the nation down per provinsi and a provinsi per kab/kota, each row adding up to the whole', async () => {
-    type Summary = {
-      totalTps: number;
-      assessedTps: number;
-      kategori: Record<string, number>;
-      tingkatRincian: string;
-      rincian: { kode: string; totalTps: number; assessedTps: number; kategori: Record<string, number> }[];
-    };
-    const read = async (url: string) => {
-      const response = await admin.request({ method: 'GET', url });
-      expect(response.statusCode, url).toBe(200);
-      return response.json<Summary>();
-    };
-    const sum = (s: Summary, of: (r: Summary['rincian'][number]) => number) =>
-      s.rincian.reduce((total, r) => total + of(r), 0);
-    const nation = await read(`/api/kerawanan/summary?pemilihan=${PILKADA_2024_ID}`);
-    expect(nation.tingkatRincian).toBe('provinsi');
-    expect(nation.rincian.every((r) => /^\d{2}$/.test(r.kode))).toBe(true);
-    const provinsi = await read(`/api/kerawanan/summary?wilayah=73&pemilihan=${PILKADA_2024_ID}`);
-    expect(provinsi.tingkatRincian).toBe('kabkota');
-    expect(provinsi.rincian.map((r) => r.kode)).toContain('73.73');
-    for (const s of [nation, provinsi]) {
-      expect(sum(s, (r) => r.totalTps)).toBe(s.totalTps);
-      expect(sum(s, (r) => r.assessedTps)).toBe(s.assessedTps);
-      expect(sum(s, (r) => r.kategori.sangat_rawan ?? 0)).toBe(s.kategori.sangat_rawan);
-    }
-    // Sulawesi Selatan's row of the nation is the provinsi's own summary.
-    expect(nation.rincian.find((r) => r.kode === '73')).toMatchObject({
-      totalTps: provinsi.totalTps,
-      assessedTps: provinsi.assessedTps,
-      kategori: provinsi.kategori,
-    });
-  });
-
   it('maps TPS by category and filters by indicator', async () => {
+    await assess((await checklist(pkd)).tps[0]!.id, ['keamanan.kekerasan', 'keamanan.intimidasi']);
     const all = (
       await polres.request({ method: 'GET', url: '/api/kerawanan/map?wilayah=73.73.01.1001' })
     ).json();
