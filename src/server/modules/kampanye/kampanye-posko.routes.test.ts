@@ -1,40 +1,24 @@
 /**
  * Posko paslon as duties of the plan (issue #18, ADR 0016): a posko is guarded for a window (by
  * default the campaign stage, docs/domain/kampanye.md) and asks Polri like every other duty, so it
- * counts in the shortfall and its officers are never at two places at once.
+ * counts in the shortfall and its officers are never at two places at once. Also a posko registered
+ * and listed in its area, and a paslon's ballot number kept unique in its contest. Campaign events:
+ * kampanye.routes.test.ts; the shared app: testing/kampanye.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Kegiatan, Paslon, Posko } from '../../../contracts/kampanye';
 import type { Tugas } from '../../../contracts/pengamanan';
 import { psuPalopoVia } from '../../testing/pemilihan';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { bawaslu, lurah, paslon, polres, t, useKampanyeApp } from '../../testing/kampanye';
+import type { TestClient } from '../../testing/test-app';
 
 // The demo election in the test template votes on 27 Nov 2024: campaign 25 Sep - 23 Nov, masa tenang
 // 24-26 Nov; Palopo is WITA (UTC+8). Wara Selatan (73.73.02) is kept free of the demo's own events.
 const KEL = '73.73.02.1003';
 const KAMPANYE = { mulai: '2024-09-24T16:00:00.000Z', selesai: '2024-11-23T16:00:00.000Z' };
 
-let t: TestApp;
-let polres: TestClient;
-let bawaslu: TestClient;
-let lurah: TestClient;
-let paslon: Paslon[];
-
-beforeAll(async () => {
-  t = await createTestApp();
-  [polres, bawaslu, lurah] = await Promise.all([
-    t.login('polres.palopo'),
-    t.login('bawaslu.palopo'),
-    t.login('lurah.tompotikka'),
-  ]);
-  const list = await polres.request({ method: 'GET', url: '/api/kampanye/paslon?wilayah=73.73' });
-  paslon = list.json<{ items: Paslon[] }>().items.filter((p) => p.kodeWilayah === '73.73');
-  expect(paslon.length).toBeGreaterThanOrEqual(2);
-});
-afterAll(async () => {
-  await t.close();
-});
+useKampanyeApp();
 
 const posko = (over: Record<string, unknown> = {}) => ({
   clientId: randomUUID(),
@@ -277,3 +261,46 @@ async function plan(): Promise<PlanSummary> {
   const got = await polres.request({ method: 'GET', url: `/api/pengamanan/plans/${created.json().id}` });
   return got.json<{ summary: PlanSummary }>().summary;
 }
+
+describe('posko and paslon', () => {
+  it('registers a posko with its contact and lists it in its area only', async () => {
+    const r = await polres.request({
+      method: 'POST',
+      url: '/api/kampanye/posko',
+      payload: {
+        clientId: randomUUID(),
+        paslonId: paslon[0]!.id,
+        nama: 'Posko pemenangan uji',
+        kodeWilayah: '73.73.02.1002',
+        lat: -3.01,
+        lon: 120.2,
+        alamat: 'Jl. Uji No. 1',
+        kontakNama: 'Koordinator',
+        kontakTelepon: '0812 3456 7890',
+      },
+    });
+    expect(r.statusCode).toBe(200);
+    const here = (await polres.request({ method: 'GET', url: '/api/kampanye/posko?wilayah=73.73.02' })).json<{
+      items: { nama: string }[];
+    }>();
+    expect(here.items.map((p) => p.nama)).toContain('Posko pemenangan uji');
+    const there = (
+      await polres.request({ method: 'GET', url: '/api/kampanye/posko?wilayah=73.73.03' })
+    ).json<{ items: { nama: string }[] }>();
+    expect(there.items.map((p) => p.nama)).not.toContain('Posko pemenangan uji');
+  });
+
+  it('refuses a second paslon with a ballot number already used in the contest', async () => {
+    const r = await polres.request({
+      method: 'POST',
+      url: '/api/kampanye/paslon',
+      payload: {
+        clientId: randomUUID(),
+        kodeWilayah: '73.73',
+        nomorUrut: paslon[0]!.nomorUrut,
+        nama: 'Ganda',
+      },
+    });
+    expect(r.statusCode).toBe(409);
+  });
+});

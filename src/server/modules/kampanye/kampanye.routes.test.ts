@@ -1,37 +1,24 @@
+/**
+ * Campaign events over the real app and database: the clash of two paslon rallying near each other at
+ * the same time, the masa tenang, retries and bad input, scope, cancelling; events as duties of the
+ * plan; a schedule imported from a sheet; two elections apart. Posko and paslon:
+ * kampanye-posko.routes.test.ts; the shared app: testing/kampanye.ts.
+ */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Kegiatan, KegiatanList, Paslon } from '../../../contracts/kampanye';
 import { PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { multipartBody } from '../../testing/multipart';
 import { inPemilihan, psuPalopoVia } from '../../testing/pemilihan';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { bawaslu, lurah, paslon, polres, probolinggo, t, useKampanyeApp } from '../../testing/kampanye';
+import type { TestClient } from '../../testing/test-app';
 
 // The demo election's stages in the test template (voting day 27 Nov 2024): campaign 25 Sep - 23 Nov,
 // masa tenang 24-26 Nov. Wara Selatan (73.73.02) is kept free of the demo's own events.
 const KEL = '73.73.02.1002';
 const TITIK: [number, number] = [120.2, -3.01];
 
-let t: TestApp;
-let polres: TestClient;
-let bawaslu: TestClient;
-let lurah: TestClient;
-let probolinggo: TestClient;
-let paslon: Paslon[];
-
-beforeAll(async () => {
-  t = await createTestApp();
-  polres = await t.login('polres.palopo');
-  bawaslu = await t.login('bawaslu.palopo');
-  lurah = await t.login('lurah.tompotikka');
-  probolinggo = await t.login('kesbangpol.probolinggo');
-  const list = await polres.request({ method: 'GET', url: '/api/kampanye/paslon?wilayah=73.73' });
-  expect(list.statusCode).toBe(200);
-  paslon = list.json<{ items: Paslon[] }>().items.filter((p) => p.kodeWilayah === '73.73');
-  expect(paslon.length).toBeGreaterThanOrEqual(2);
-});
-afterAll(async () => {
-  await t.close();
-});
+useKampanyeApp();
 
 const rally = (over: Record<string, unknown> = {}) => ({
   clientId: randomUUID(),
@@ -313,49 +300,6 @@ describe('import of a schedule', () => {
       tempat: [[120.19, -3]],
     });
     expect(items.find((k) => k.judul === 'Debat kedua')).toMatchObject({ paslon: null, jenis: 'debat' });
-  });
-});
-
-describe('posko and paslon', () => {
-  it('registers a posko with its contact and lists it in its area only', async () => {
-    const r = await polres.request({
-      method: 'POST',
-      url: '/api/kampanye/posko',
-      payload: {
-        clientId: randomUUID(),
-        paslonId: paslon[0]!.id,
-        nama: 'Posko pemenangan uji',
-        kodeWilayah: KEL,
-        lat: -3.01,
-        lon: 120.2,
-        alamat: 'Jl. Uji No. 1',
-        kontakNama: 'Koordinator',
-        kontakTelepon: '0812 3456 7890',
-      },
-    });
-    expect(r.statusCode).toBe(200);
-    const here = (await polres.request({ method: 'GET', url: '/api/kampanye/posko?wilayah=73.73.02' })).json<{
-      items: { nama: string }[];
-    }>();
-    expect(here.items.map((p) => p.nama)).toContain('Posko pemenangan uji');
-    const there = (
-      await polres.request({ method: 'GET', url: '/api/kampanye/posko?wilayah=73.73.03' })
-    ).json<{ items: { nama: string }[] }>();
-    expect(there.items.map((p) => p.nama)).not.toContain('Posko pemenangan uji');
-  });
-
-  it('refuses a second paslon with a ballot number already used in the contest', async () => {
-    const r = await polres.request({
-      method: 'POST',
-      url: '/api/kampanye/paslon',
-      payload: {
-        clientId: randomUUID(),
-        kodeWilayah: '73.73',
-        nomorUrut: paslon[0]!.nomorUrut,
-        nama: 'Ganda',
-      },
-    });
-    expect(r.statusCode).toBe(409);
   });
 });
 
