@@ -18,6 +18,7 @@ import {
   type UnitPengamanan,
 } from './planner';
 import { cakupanTugas } from './cakupan-tugas';
+import { prng } from './planner.fixtures';
 import {
   cariBentrok,
   penugasanEfektif,
@@ -29,18 +30,6 @@ import {
 
 const H = 3_600_000;
 const JENDELA_TPS = { mulai: -18 * H, selesai: 36 * H };
-
-/** mulberry32: seeded, so the fixture is the same in every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fixture(seed: number): PengamananInput {
   const random = prng(seed);
