@@ -1,12 +1,12 @@
 /**
  * Media sosial over the real app and database: recording (retries, duplicates by normalised address,
  * bad input with nothing written), evidence (hashing, type and size, append-only, audited downloads),
- * triage, incidents made and linked through the kejadian service, takedowns and their timing, the
- * weekly picture, scope, and two elections that never mix (docs/domain/medsos.md).
+ * triage, scope, and two elections that never mix (docs/domain/medsos.md). Incidents, takedowns and
+ * the weekly picture: medsos-impor.routes.test.ts; the shared app: testing/medsos.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
 import {
   act,
@@ -229,94 +229,6 @@ describe('triage', () => {
       (await act(kesbangpol, parent.id, { aksi: 'abaikan', alasan: 'Satire, bukan hoaks' })).json().status,
     ).toBe('diabaikan');
     expect((await act(bawaslu, reshare.id, { aksi: 'verifikasi' })).statusCode).toBe(403);
-  });
-});
-
-describe('incidents and takedowns', () => {
-  it('makes an incident of a verified post once, links it, and times the takedown to the end', async () => {
-    const post = await record(siber, {
-      kategori: 'politik_uang',
-      teks: 'Dibagikan amplop Rp100.000 di Wara, datang saja.',
-    });
-    const early = await siber.request({
-      method: 'POST',
-      url: `/api/medsos/${post.id}/kejadian/baru`,
-      payload: { clientId: randomUUID() },
-    });
-    expect(early.json().error.details).toMatchObject({ code: 'belum_diverifikasi' });
-    await act(siber, post.id, { aksi: 'verifikasi' });
-    const clientId = randomUUID();
-    const made = await siber.request({
-      method: 'POST',
-      url: `/api/medsos/${post.id}/kejadian/baru`,
-      payload: { clientId },
-    });
-    expect(made.statusCode, made.body).toBe(200);
-    const again = await siber.request({
-      method: 'POST',
-      url: `/api/medsos/${post.id}/kejadian/baru`,
-      payload: { clientId },
-    });
-    expect(again.json().kejadian).toHaveLength(1);
-    const [incident] = made.json().kejadian;
-    expect(incident).toMatchObject({ terlihat: true, kategori: 'politik_uang', status: 'baru' });
-    const kejadian = (
-      await kesbangpol.request({ method: 'GET', url: `/api/kejadian/${incident.id}` })
-    ).json();
-    expect(kejadian.uraian).toContain('Info Palopo Terkini');
-    expect(kejadian.kodeWilayah).toBe('73.73.01.1001');
-
-    const unknown = await siber.request({
-      method: 'POST',
-      url: `/api/medsos/${post.id}/kejadian`,
-      payload: { kejadianId: randomUUID() },
-    });
-    expect(unknown.json().error.details).toMatchObject({ code: 'kejadian_tidak_ditemukan' });
-
-    t.clock.set(new Date('2024-11-20T10:00:00+08:00'));
-    onTestFinished(() => t.clock.set(new Date('2024-11-20T09:00:00+08:00')));
-    const asked = await siber.request({
-      method: 'POST',
-      url: `/api/medsos/${post.id}/takedown`,
-      payload: { tujuan: 'komdigi', nomor: 'ADU-1' },
-    });
-    expect(asked.statusCode, asked.body).toBe(200);
-    const [takedown] = asked.json().takedowns;
-    expect(takedown).toMatchObject({ status: 'diajukan', menit: 0 });
-    const patch = (payload: Record<string, unknown>) =>
-      siber.request({ method: 'PATCH', url: `/api/medsos/${post.id}/takedown/${takedown.id}`, payload });
-    // Within the sessions' twelve hours: requested 10.00, in process 15.00, taken down 20.30.
-    t.clock.set(new Date('2024-11-20T20:45:00+08:00'));
-    expect(
-      (await patch({ status: 'diproses', at: '2024-11-20T15:00:00+08:00' })).json().takedowns[0],
-    ).toMatchObject({ status: 'diproses', menit: 10 * 60 + 45 });
-    const done = await patch({ status: 'diturunkan', at: '2024-11-20T20:30:00+08:00' });
-    expect(done.json().takedowns[0]).toMatchObject({ status: 'diturunkan', menit: 10 * 60 + 30 });
-    expect(done.json().takedown).toBe('diturunkan');
-    expect((await patch({ status: 'ditolak' })).json().error.details).toMatchObject({
-      code: 'status_tidak_sesuai',
-    });
-    expect((await patch({ status: 'diajukan' })).statusCode).toBe(400);
-    expect(
-      (
-        await bawaslu.request({
-          method: 'POST',
-          url: `/api/medsos/${post.id}/takedown`,
-          payload: { tujuan: 'platform' },
-        })
-      ).statusCode,
-    ).toBe(403);
-
-    const week = (
-      await kesbangpol.request({ method: 'GET', url: '/api/medsos/ringkasan?dari=2024-11-18' })
-    ).json();
-    expect(
-      week.perKategori.find((k: { kategori: string }) => k.kategori === 'politik_uang').jumlah,
-    ).toBeGreaterThan(0);
-    expect(week.terlambat).toContainEqual(
-      expect.objectContaining({ postId: post.id, menit: 10 * 60 + 30, selesai: true }),
-    );
-    expect(week.perKecamatan[0]).toMatchObject({ kode: '73.73.01', nama: 'Wara' });
   });
 });
 
