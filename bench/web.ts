@@ -10,6 +10,8 @@
  * (≥ 90, 100, ≥ 95), the compressed JavaScript of the first load and time to interactive.
  */
 import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from '../e2e/harness';
@@ -73,6 +75,8 @@ async function measure(context: BrowserContext, url: string) {
 const LIGHTHOUSE_PAGES = PAGES.filter((p) => !p.path.startsWith('/peta'));
 /** `BENCH_WEB_ONLY=laporan` measures only the pages whose name contains it (while fixing one page). */
 const ONLY = process.env.BENCH_WEB_ONLY;
+/** `BENCH_WEB_REPORT_DIR=dir` keeps each page's whole Lighthouse report there (JSON). */
+const REPORT_DIR = process.env.BENCH_WEB_REPORT_DIR;
 const chosen = <T extends { name: string }>(pages: T[]) =>
   ONLY ? pages.filter((p) => p.name.includes(ONLY)) : pages;
 const LIGHTHOUSE_PORT = 9314;
@@ -115,6 +119,11 @@ async function lighthouseRuns(server: RunningServer): Promise<void> {
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse gave no result for ${p.path}`);
+      // Where the time went (request chains, main-thread work, the LCP element), for whoever fixes a page.
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(path.join(REPORT_DIR, `${p.name.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
+      }
       const score = (id: string) => {
         const value = lhr.categories[id]?.score;
         return value === null || value === undefined ? '–' : String(Math.round(value * 100));

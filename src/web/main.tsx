@@ -5,7 +5,7 @@ import { BrowserRouter, matchPath, Navigate, Route, Routes, useLocation } from '
 import { AppShell } from './app-shell';
 import { lazyPage, type LazyPage } from './components/lazy-page';
 import { LoginPage } from './features/auth/LoginPage';
-import { SessionProvider, useSession } from './features/auth/session';
+import { prefetchSession, SessionProvider, useSession } from './features/auth/session';
 import { savedSession } from './features/offline/saved-session';
 import { startServiceWorker } from './features/offline/service-worker';
 import { PemilihanProvider, prefetchPemilihan } from './features/pemilihan/pemilihan-context';
@@ -152,6 +152,7 @@ export function App() {
 
 startServiceWorker();
 preloadFirstPage(window.location.pathname);
+prefetchSession(queryClient);
 if (window.location.pathname !== '/masuk') prefetchPemilihan(queryClient);
 
 createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { laporanApi } from '../../../contracts/routes/laporan';
 import { call } from '../../api/client';
@@ -8,16 +8,19 @@ import { useLevelLabel } from './sebutan-level';
 import { waktuLaporan } from './waktu-laporan';
 import './i18n';
 
+/** One page of the area's reports; the page asks for the first one alongside its status. */
+export const riwayatQuery = (kode: string, page: number) =>
+  queryOptions({
+    queryKey: ['laporan', 'list', kode, page],
+    queryFn: () => call(laporanApi.getSituasi, { query: { kode, page, pageSize: 20 } }),
+  });
+
 /** The reports of the area and below, newest first, a page at a time. */
 export function LaporanRiwayat({ kode }: { kode: string }) {
   const { t } = useI18n();
   const levelLabel = useLevelLabel();
   const [page, setPage] = useState(1);
-  const list = useQuery({
-    queryKey: ['laporan', 'list', kode, page],
-    queryFn: () => call(laporanApi.getSituasi, { query: { kode: kode ?? undefined, page, pageSize: 20 } }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useQuery({ ...riwayatQuery(kode, page), placeholderData: keepPreviousData });
   if (!list.data || list.data.items.length === 0) return null;
   return (
     <div className="card">
