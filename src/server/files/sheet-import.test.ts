@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { writeInBatches, writeOrReplayWinner } from './sheet-import';
+import { DomainError } from '../errors';
+import {
+  fileSha256,
+  replayOfRetry,
+  requireImportRows,
+  writeInBatches,
+  writeOrReplayWinner,
+} from './sheet-import';
 
 const winnerRow = {
   id: 'imp-1',
@@ -100,5 +107,82 @@ describe('writeOrReplayWinner', () => {
         'abc',
       ),
     ).rejects.toBe(other);
+  });
+});
+
+describe('requireImportRows', () => {
+  const error = { row: 3, column: 'dpt', value: 'x', reason: 'Harus angka' };
+  const refusalOf = (gate: () => void): DomainError => {
+    try {
+      gate();
+    } catch (e) {
+      if (e instanceof DomainError) return e;
+      throw e;
+    }
+    throw new Error('the import was not refused');
+  };
+
+  it('refuses every bad row, at its row in the file, with how many there are', () => {
+    const refusal = refusalOf(() => requireImportRows([error, { ...error, row: 5 }], 2, 'TPS', 2));
+    expect(refusal).toMatchObject({
+      code: 'import_invalid',
+      message: '2 kesalahan di berkas; tidak ada data yang disimpan',
+      details: { errors: [{ row: 5 }, { row: 7 }], totalErrors: 2 },
+    });
+  });
+
+  it('lists at most 1000 errors but counts them all', () => {
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...error, row: i + 2 }));
+    const details = refusalOf(() => requireImportRows(many, 0, 'TPS')).details as {
+      errors: unknown[];
+      totalErrors: number;
+    };
+    expect(details.errors).toHaveLength(1000);
+    expect(details.totalErrors).toBe(1200);
+  });
+
+  it('refuses a file without rows, naming what it should hold', () => {
+    expect(() => requireImportRows([], 0, 'unggahan')).toThrow(
+      expect.objectContaining({
+        code: 'import_invalid',
+        message: 'Berkas tidak berisi baris unggahan',
+        details: { errors: [] },
+      }),
+    );
+  });
+
+  it('lets a file of good rows through', () => {
+    expect(() => requireImportRows([], 1, 'TPS')).not.toThrow();
+  });
+});
+
+describe('replayOfRetry', () => {
+  const sha = fileSha256({ fileName: 'tps.csv', data: Buffer.from('kode,dpt\n') });
+
+  it('runs an import whose key is new', () => {
+    expect(replayOfRetry(undefined, sha)).toBeUndefined();
+  });
+
+  it("answers a retry of the same file with the first run's counts", () => {
+    expect(replayOfRetry({ ...winnerRow, file_sha256: sha }, sha)).toEqual({
+      importId: 'imp-1',
+      wilayah: '73.73',
+      rows: 7,
+      inserted: 2,
+      updated: 1,
+      unchanged: 4,
+      replayed: true,
+    });
+  });
+
+  it('refuses the key with another file, or for another election', () => {
+    const other = fileSha256({ fileName: 'tps.csv', data: Buffer.from('kode,dpt\n1,2\n') });
+    expect(other).not.toBe(sha);
+    expect(() => replayOfRetry({ ...winnerRow, file_sha256: sha }, other)).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
+    const petugasRow = { ...winnerRow, file_sha256: sha, pemilihan_id: 'p1' };
+    expect(replayOfRetry(petugasRow, sha, 'p1')?.replayed).toBe(true);
+    expect(() => replayOfRetry(petugasRow, sha, 'p2')).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 });

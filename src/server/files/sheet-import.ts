@@ -1,13 +1,15 @@
 /**
- * What every sheet import shares (TPS, petugas): finding the header row below a title block, the
- * answer to a retried import or to one that lost a race, the refusal that lists
- * every bad row, and the batched writes. The rows themselves are each import's own domain
- * (domain/tps/tps-import.ts, domain/petugas/petugas-import.ts).
+ * What every sheet import shares (TPS, petugas, kerawanan, medsos, roster, kampanye, logistik): finding
+ * the header row below a title block, the file's fingerprint, the answer to a retried import or to one
+ * that lost a race, the refusal that lists every bad row (or finds none), and the batched writes. The
+ * rows themselves are each import's own domain (domain/tps/tps-import.ts, domain/petugas/petugas-import.ts, …).
  */
+import { createHash } from 'node:crypto';
 import type { TpsImportResult } from '../../contracts/tps';
 import type { Cell, TpsImportError } from '../../domain/tps/tps-import';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
+import type { ImportFile } from './read-sheet';
 
 /** Rows scanned above the header: KPU sheets often open with a title block. */
 const HEADER_SEARCH_ROWS = 15;
@@ -32,8 +34,16 @@ export function findHeaderRow<C>(
   });
 }
 
-/** All rows refused, each error at its row in the file (shifted by the rows above the header). */
-export function importInvalid(errors: readonly TpsImportError[], headerIndex: number): DomainError {
+/** The file's SHA-256 (hex): what tells a retried import from another file under the same key. */
+export function fileSha256(file: ImportFile): string {
+  return createHash('sha256').update(file.data).digest('hex');
+}
+
+/**
+ * All rows refused, each error at its row in the file (shifted by the rows above the header; 0 when
+ * the parser counts rows in the file already).
+ */
+export function importInvalid(errors: readonly TpsImportError[], headerIndex = 0): DomainError {
   return new DomainError(
     'import_invalid',
     `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
@@ -42,6 +52,21 @@ export function importInvalid(errors: readonly TpsImportError[], headerIndex: nu
       totalErrors: errors.length,
     },
   );
+}
+
+/**
+ * The all-or-nothing gate before an import writes: `import_invalid` with every bad row, or with none
+ * when the file holds no rows (`rowNoun` names them: "Berkas tidak berisi baris TPS").
+ */
+export function requireImportRows(
+  errors: readonly TpsImportError[],
+  rowCount: number,
+  rowNoun: string,
+  headerIndex = 0,
+): void {
+  if (errors.length > 0) throw importInvalid(errors, headerIndex);
+  if (rowCount === 0)
+    throw new DomainError('import_invalid', `Berkas tidak berisi baris ${rowNoun}`, { errors: [] });
 }
 
 /** An import's log row, as far as its replay reads it. */
@@ -65,6 +90,22 @@ export function importReplayOf(previous: Omit<ImportLogRow, 'file_sha256'>): Tps
     unchanged: previous.unchanged,
     replayed: true,
   };
+}
+
+/**
+ * The answer to an import whose idempotency key is on record: the first run's result when the same
+ * file comes again (for the same election, when the log keeps one), `conflict` when the key came with
+ * another file; undefined when the key is new and the import runs.
+ */
+export function replayOfRetry(
+  previous: (ImportLogRow & { pemilihan_id?: string }) | undefined,
+  sha256: string,
+  pemilihanId?: string,
+): TpsImportResult | undefined {
+  if (!previous) return undefined;
+  if (previous.file_sha256 !== sha256 || previous.pemilihan_id !== pemilihanId)
+    throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
+  return importReplayOf(previous);
 }
 
 /** Writes `rows` in statements of `size` rows, telling `wrote` how many each statement wrote. */

@@ -7,8 +7,8 @@ import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { authorize } from '../../cross-cutting/access';
 import type { KampanyeKegiatanTable } from '../../db/schema';
-import { DomainError } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
+import { requireImportRows } from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { KampanyeContext } from './kampanye-context';
 import * as repo from './kampanye.repo';
@@ -66,20 +66,11 @@ export function createJadwalImportUseCase(ctx: KampanyeContext) {
           created_by: actor.userId,
         });
       }
-      if (all.length > 0) {
-        all.sort((a, b) => a.row - b.row);
-        throw new DomainError(
-          'import_invalid',
-          `${all.length} kesalahan di berkas; tidak ada data yang disimpan`,
-          {
-            errors: all.slice(0, 1000),
-            totalErrors: all.length,
-          },
-        );
-      }
-      if (inserts.length === 0) {
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris kegiatan', { errors: [] });
-      }
+      requireImportRows(
+        all.sort((a, b) => a.row - b.row),
+        inserts.length,
+        'kegiatan',
+      );
       await db.transaction().execute(async (trx) => {
         const ids = await repo.insertKegiatan(trx, inserts);
         for (const [i, id] of ids.entries()) await simpanTugas(trx, actor, pemilihan, id, inserts[i]!);

@@ -3,16 +3,14 @@
  * here) and a Polres's own list of categories (planner overrides). Every row is checked first, then
  * all land in one transaction, or none; a file already imported writes nothing again.
  */
-import { createHash } from 'node:crypto';
 import type { Actor } from '../../../domain/access/scope';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import { parseKategoriSheet } from '../../../domain/kerawanan/kategori-import';
 import { parseMappingSheet } from '../../../domain/kerawanan/mapping-import';
 import { authorize } from '../../cross-cutting/access';
 import type { Db } from '../../db/client';
-import { DomainError } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
-import { importInvalid } from '../../files/sheet-import';
+import { fileSha256, requireImportRows } from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { assessmentRow, type KerawananContext } from './kerawanan-context';
 import {
@@ -57,16 +55,14 @@ export function createImportUseCases(ctx: KerawananContext) {
     ): Promise<{ rows: number; replayed: boolean }> {
       authorize(actor, 'kerawanan:import', input.wilayah);
       await deps.wilayah.require(input.wilayah);
-      const sha = createHash('sha256').update(input.file.data).digest('hex');
+      const sha = fileSha256(input.file);
       const submissionId = input.idempotencyKey ?? `import:${sha}:${input.wilayah}:${input.phase}`;
       const cells = await readSheet(input.file);
       const tps = await findTpsWithKerawanan(db, pemilihan.id, input.wilayah, input.phase);
       const { catalogue, scoring } = await regionFor(input.wilayah);
       const { rows, errors } = parseMappingSheet(cells, new Map(tps.map((t) => [t.kode, t.id])), catalogue);
       // Rows are counted in the file already (the parser found the header), so no shift.
-      if (errors.length > 0) throw importInvalid(errors, 0);
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+      requireImportRows(errors, rows.length, 'TPS');
       const lokasiKhusus = new Map(tps.map((t) => [t.id, t.lokasi_khusus !== null]));
       return db.transaction().execute(async (trx) => {
         if ((await findSubmission(trx, pemilihan.id, submissionId)).n > 0)
@@ -119,16 +115,14 @@ export function createImportUseCases(ctx: KerawananContext) {
         input.alasan,
       );
       // Rows are counted in the file already (the parser found the header), so no shift.
-      if (errors.length > 0) throw importInvalid(errors, 0);
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+      requireImportRows(errors, rows.length, 'TPS');
       const current = new Map(tps.map((t) => [t.id, t]));
       const changed = rows.filter((r) => {
         const now = current.get(r.tpsId);
         return now?.override_kategori !== r.kategori || now.override_reason !== r.alasan;
       });
       if (changed.length === 0) return { rows: rows.length, replayed: true };
-      const sha = createHash('sha256').update(input.file.data).digest('hex');
+      const sha = fileSha256(input.file);
       await db.transaction().execute(async (trx) => {
         for (let i = 0; i < changed.length; i += 1000) {
           await replaceOverrides(

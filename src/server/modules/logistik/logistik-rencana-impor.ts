@@ -7,6 +7,7 @@ import { DomainError } from '../../errors';
 import { authorize } from '../../cross-cutting/access';
 import type { ImportFile } from '../../files/read-sheet';
 import { readSheet } from '../../files/read-sheet';
+import { importInvalid, requireImportRows } from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { kabOf, type LogistikContext } from './logistik-context';
 import { parseRencana } from './logistik-import';
@@ -27,18 +28,7 @@ export function createRencanaImporUseCase(ctx: LogistikContext) {
       const areaNames = await names(kab);
       const cells = await readSheet(file);
       const { rows, errors } = parseRencana(cells, kab, areaNames);
-      const importError = (list: typeof errors) =>
-        new DomainError(
-          'import_invalid',
-          `${list.length} kesalahan di berkas; tidak ada data yang disimpan`,
-          {
-            errors: list.slice(0, 1000),
-            totalErrors: list.length,
-          },
-        );
-      if (errors.length > 0) throw importError(errors);
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris perjalanan', { errors: [] });
+      requireImportRows(errors, rows.length, 'perjalanan');
       return db.transaction().execute(async (trx) => {
         const idByRef = new Map<string, string>();
         const late: { row: number; column: string; value: string; reason: string }[] = [];
@@ -88,7 +78,7 @@ export function createRencanaImporUseCase(ctx: LogistikContext) {
           await simpanPengawal(trx, actor, pemilihan, row!, areaNames);
         }
         // Nothing half-written: any row refused rolls the whole sheet back.
-        if (late.length > 0) throw importError(late);
+        if (late.length > 0) throw importInvalid(late);
         await deps.audit.record(trx, actor, {
           action: 'import',
           entity: 'logistik_leg',

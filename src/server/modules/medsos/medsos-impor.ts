@@ -11,6 +11,7 @@ import { authorize } from '../../cross-cutting/access';
 import { isUniqueViolation } from '../../db/pg-errors';
 import { DomainError } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
+import { requireImportRows } from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { validation, type MedsosContext } from './medsos-context';
 import * as repo from './medsos.repo';
@@ -47,17 +48,7 @@ export function createImporUseCase({ deps, db }: MedsosContext) {
         },
         { offsetHours: ZONA_OFFSET_HOURS[zonaOf(kab)], now },
       );
-      if (errors.length > 0)
-        throw new DomainError(
-          'import_invalid',
-          `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
-          {
-            errors: errors.slice(0, 1000),
-            totalErrors: errors.length,
-          },
-        );
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris unggahan', { errors: [] });
+      requireImportRows(errors, rows.length, 'unggahan');
       try {
         return await db.transaction().execute(async (trx) => {
           const known = new Map(

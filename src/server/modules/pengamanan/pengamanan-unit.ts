@@ -6,6 +6,7 @@ import type { PamUnit, PamUnitCreate, PamUnitUpdate } from '../../../contracts/p
 import { isRelated, type Actor } from '../../../domain/access/scope';
 import { DomainError, notFound } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
+import { requireImportRows } from '../../files/sheet-import';
 import { authorize } from '../../cross-cutting/access';
 import { createOnce } from '../../cross-cutting/create-once';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -135,17 +136,7 @@ export function createUnitUseCases(ctx: PengamananContext) {
         levelOf: new Map(area.rows.map((r) => [r.kode, r.level])),
         byName,
       });
-      if (errors.length > 0)
-        throw new DomainError(
-          'import_invalid',
-          `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
-          {
-            errors: errors.slice(0, 1000),
-            totalErrors: errors.length,
-          },
-        );
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris personel', { errors: [] });
+      requireImportRows(errors, rows.length, 'personel');
       return db.transaction().execute(async (trx) => {
         const replaced = await repo.deleteImportedUnits(trx, pemilihan.id, kab);
         await repo.deleteImportedTigaPilar(trx, pemilihan.id, kab);

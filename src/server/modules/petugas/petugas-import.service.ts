@@ -5,7 +5,6 @@
  * record under the same NIK in the election are updated; a NIK serving elsewhere is refused. Rows go
  * to the database as one JSON parameter per batch (db/recordset.ts), the import's bulk path.
  */
-import { createHash } from 'node:crypto';
 import type { PetugasImportResult } from '../../../contracts/petugas';
 import type { Actor } from '../../../domain/access/scope';
 import {
@@ -20,12 +19,13 @@ import { authorize } from '../../cross-cutting/access';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Db } from '../../db/client';
 import { analyzeDueAfter } from '../../db/maintenance';
-import { DomainError } from '../../errors';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import {
+  fileSha256,
   findHeaderRow,
   importInvalid,
-  importReplayOf,
+  replayOfRetry,
+  requireImportRows,
   writeInBatches,
   writeOrReplayWinner,
 } from '../../files/sheet-import';
@@ -89,16 +89,15 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
       onProgress: (progress: PetugasImportProgress) => void = () => undefined,
     ): Promise<PetugasImportResult> {
       authorize(actor, 'petugas:manage', input.wilayah);
-      const sha256 = createHash('sha256').update(input.file.data).digest('hex');
+      const sha256 = fileSha256(input.file);
       const idempotencyKey =
         input.idempotencyKey ?? `sha256:${sha256}:${pemilihan.id}:${input.wilayah}:${input.jenis ?? ''}`;
-      const previous = await importRepo.findImportByKey(db, idempotencyKey);
-      if (previous) {
-        if (previous.file_sha256 !== sha256 || previous.pemilihan_id !== pemilihan.id) {
-          throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
-        }
-        return importReplayOf(previous);
-      }
+      const replay = replayOfRetry(
+        await importRepo.findImportByKey(db, idempotencyKey),
+        sha256,
+        pemilihan.id,
+      );
+      if (replay) return replay;
       await deps.wilayah.require(input.wilayah);
 
       onProgress({ phase: 'parse', done: 0, total: input.file.data.length });
@@ -113,9 +112,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
         jenisDefault: input.jenis,
         hariPemungutan: pemilihan.hariPemungutan,
       });
-      if (errors.length > 0) throw importInvalid(errors, headerIndex);
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris petugas', { errors: [] });
+      requireImportRows(errors, rows.length, 'petugas', headerIndex);
 
       // A person serves once per election: a NIK on record outside this import's area is refused.
       const outside = await importRepo.findNikOutside(

@@ -3,7 +3,6 @@
  * then all changes land in one transaction with their audit rows, or none do. A retry with the same
  * idempotency key (or the same file for the same wilayah) answers with the first result.
  */
-import { createHash } from 'node:crypto';
 import type { TpsImportResult } from '../../../contracts/tps';
 import type { Actor } from '../../../domain/access/scope';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
@@ -11,14 +10,14 @@ import { desaDirectory, mapHeaders, parseTpsRows, type TpsImportRow } from '../.
 import type { Db } from '../../db/client';
 import { readSheet, type ImportFile } from '../../files/read-sheet';
 import {
+  fileSha256,
   findHeaderRow,
-  importInvalid,
-  importReplayOf,
+  replayOfRetry,
+  requireImportRows,
   writeInBatches,
   writeOrReplayWinner,
 } from '../../files/sheet-import';
 import type { NewTps } from '../../db/schema';
-import { DomainError } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import {
@@ -51,15 +50,10 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
       onProgress: (progress: ImportProgress) => void = () => undefined,
     ): Promise<TpsImportResult> {
       authorize(actor, 'tps:import', input.wilayah);
-      const sha256 = createHash('sha256').update(input.file.data).digest('hex');
+      const sha256 = fileSha256(input.file);
       const idempotencyKey = input.idempotencyKey ?? `sha256:${sha256}:${input.wilayah}`;
-      const previous = await findImportByKey(db, idempotencyKey);
-      if (previous) {
-        if (previous.file_sha256 !== sha256) {
-          throw new DomainError('conflict', 'Kunci idempotensi ini sudah dipakai untuk berkas lain');
-        }
-        return importReplayOf(previous);
-      }
+      const replay = replayOfRetry(await findImportByKey(db, idempotencyKey), sha256);
+      if (replay) return replay;
       await deps.wilayah.require(input.wilayah);
 
       onProgress({ phase: 'parse', done: 0, total: input.file.data.length });
@@ -72,9 +66,7 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
       onProgress({ phase: 'validate', done: 0, total: dataRows.length });
       const { rows, errors } = parseTpsRows(columns, dataRows, directory);
       onProgress({ phase: 'validate', done: dataRows.length, total: dataRows.length });
-      if (errors.length > 0) throw importInvalid(errors, headerIndex);
-      if (rows.length === 0)
-        throw new DomainError('import_invalid', 'Berkas tidak berisi baris TPS', { errors: [] });
+      requireImportRows(errors, rows.length, 'TPS', headerIndex);
 
       const write = () =>
         db.transaction().execute(async (trx) => {
