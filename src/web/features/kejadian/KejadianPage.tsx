@@ -1,6 +1,5 @@
 /** Incidents in the user's area: filters, a page at a time, each with its escalation clock. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { KejadianListItem } from '../../../contracts/kejadian';
 import { kejadianApi } from '../../../contracts/routes/kejadian';
@@ -8,6 +7,7 @@ import { LEVEL_ESKALASI, OPEN_STATUSES, STATUS_KEJADIAN } from '../../../domain/
 import { KATEGORI_KEJADIAN } from '../../../domain/kejadian/kategori';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilterSelect, useListFilters } from '../../components/ListFilters';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
 import { useLive } from '../live/useLive';
@@ -28,8 +28,11 @@ export const KEJADIAN_KEY = ['kejadian'] as const;
 export function KejadianPage() {
   const { t } = useKejadianText();
   const { can } = useSession();
-  const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState<Filters>({ status: '', kategori: '', level: '' });
+  const { filters, setFilter, page, setPage } = useListFilters<Filters>({
+    status: '',
+    kategori: '',
+    level: '',
+  });
   const live = useLive(['kejadian'], [KEJADIAN_KEY]);
   const list = useQuery({
     queryKey: [...KEJADIAN_KEY, 'list', filters, page],
@@ -45,10 +48,6 @@ export function KejadianPage() {
       }),
     placeholderData: keepPreviousData,
   });
-  const setFilter = (name: keyof typeof filters, value: string) => {
-    setFilters((current) => ({ ...current, [name]: value }));
-    setPage(1);
-  };
   return (
     <section>
       <div className="page-head">
@@ -60,39 +59,30 @@ export function KejadianPage() {
         )}
       </div>
       <div className="filters" role="search">
-        <label>
-          {t('kej.filter.status')}
-          <select value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
-            <option value="">{t('kej.filter.all')}</option>
-            {STATUS_KEJADIAN.map((s) => (
-              <option key={s} value={s}>
-                {t(`kej.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('kej.filter.kategori')}
-          <select value={filters.kategori} onChange={(e) => setFilter('kategori', e.target.value)}>
-            <option value="">{t('kej.filter.all')}</option>
-            {KATEGORI_KEJADIAN.map((k) => (
-              <option key={k} value={k}>
-                {t(`kej.kategori.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('kej.filter.level')}
-          <select value={filters.level} onChange={(e) => setFilter('level', e.target.value)}>
-            <option value="">{t('kej.filter.all')}</option>
-            {LEVEL_ESKALASI.map((l) => (
-              <option key={l} value={l}>
-                {t(`kej.level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('kej.filter.status')}
+          all={t('kej.filter.all')}
+          value={filters.status}
+          options={STATUS_KEJADIAN}
+          optionLabel={(s) => t(`kej.status.${s}`)}
+          onChange={(v) => setFilter('status', v)}
+        />
+        <FilterSelect
+          label={t('kej.filter.kategori')}
+          all={t('kej.filter.all')}
+          value={filters.kategori}
+          options={KATEGORI_KEJADIAN}
+          optionLabel={(k) => t(`kej.kategori.${k}`)}
+          onChange={(v) => setFilter('kategori', v)}
+        />
+        <FilterSelect
+          label={t('kej.filter.level')}
+          all={t('kej.filter.all')}
+          value={filters.level}
+          options={LEVEL_ESKALASI}
+          optionLabel={(l) => t(`kej.level.${l}`)}
+          onChange={(v) => setFilter('level', v)}
+        />
       </div>
       {live && <p className="muted small">{t('kej.live')}</p>}
       <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />

@@ -1,6 +1,5 @@
 /** Posts the user may see: filters, a page at a time, each with its classification and state. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MedsosListItem } from '../../../contracts/medsos';
 import { medsosApi } from '../../../contracts/routes/medsos';
@@ -13,6 +12,7 @@ import {
 import { PLATFORM, type Platform } from '../../../domain/medsos/url';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FilterSelect, useListFilters } from '../../components/ListFilters';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../auth/session';
 import { MedsosImport } from './MedsosImport';
@@ -28,8 +28,7 @@ const chosen = <T extends string>(value: string): T | undefined => (value === ''
 export function MedsosPage() {
   const { t } = useMedsosText();
   const { can } = useSession();
-  const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState({ status: '', kategori: '', platform: '' });
+  const { filters, setFilter, page, setPage } = useListFilters({ status: '', kategori: '', platform: '' });
   const list = useQuery({
     queryKey: [...MEDSOS_KEY, 'list', filters, page],
     queryFn: () =>
@@ -44,10 +43,6 @@ export function MedsosPage() {
       }),
     placeholderData: keepPreviousData,
   });
-  const setFilter = (name: keyof typeof filters, value: string) => {
-    setFilters((current) => ({ ...current, [name]: value }));
-    setPage(1);
-  };
   return (
     <section>
       <div className="page-head">
@@ -65,39 +60,30 @@ export function MedsosPage() {
       </div>
       <p className="muted small">{t('med.intro')}</p>
       <div className="filters" role="search">
-        <label>
-          {t('med.filter.status')}
-          <select value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
-            <option value="">{t('med.filter.all')}</option>
-            {STATUS_MEDSOS.map((s) => (
-              <option key={s} value={s}>
-                {t(`med.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('med.filter.kategori')}
-          <select value={filters.kategori} onChange={(e) => setFilter('kategori', e.target.value)}>
-            <option value="">{t('med.filter.all')}</option>
-            {KATEGORI_MEDSOS.map((k) => (
-              <option key={k} value={k}>
-                {t(`med.kategori.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('med.filter.platform')}
-          <select value={filters.platform} onChange={(e) => setFilter('platform', e.target.value)}>
-            <option value="">{t('med.filter.all')}</option>
-            {PLATFORM.map((p) => (
-              <option key={p} value={p}>
-                {t(`med.platform.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('med.filter.status')}
+          all={t('med.filter.all')}
+          value={filters.status}
+          options={STATUS_MEDSOS}
+          optionLabel={(s) => t(`med.status.${s}`)}
+          onChange={(v) => setFilter('status', v)}
+        />
+        <FilterSelect
+          label={t('med.filter.kategori')}
+          all={t('med.filter.all')}
+          value={filters.kategori}
+          options={KATEGORI_MEDSOS}
+          optionLabel={(k) => t(`med.kategori.${k}`)}
+          onChange={(v) => setFilter('kategori', v)}
+        />
+        <FilterSelect
+          label={t('med.filter.platform')}
+          all={t('med.filter.all')}
+          value={filters.platform}
+          options={PLATFORM}
+          optionLabel={(p) => t(`med.platform.${p}`)}
+          onChange={(v) => setFilter('platform', v)}
+        />
       </div>
       <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
       {list.data && list.data.items.length === 0 && <p>{t('med.empty')}</p>}
