@@ -40,7 +40,8 @@ const Nama = z
 
 const Nik = z.string({ message: 'NIK wajib diisi' }).regex(/^\d{16}$/, { message: 'NIK harus 16 angka' });
 const Telepon = z.string().trim().max(20, { message: 'Nomor HP paling banyak 20 karakter' });
-const JenisKelamin = z.enum(['L', 'P'], { message: 'Jenis kelamin L atau P' });
+export const JenisKelamin = z.enum(['L', 'P'], { message: 'Jenis kelamin L atau P' });
+export type JenisKelamin = z.infer<typeof JenisKelamin>;
 
 export const PetugasCreateInput = z.object({
   jenis: JenisPetugas,
@@ -101,7 +102,7 @@ export const PetugasView = z.object({
   /** Null when masked. */
   tanggalLahir: z.string().nullable(),
   usia: z.number().nullable(),
-  jenisKelamin: z.enum(['L', 'P']).nullable(),
+  jenisKelamin: JenisKelamin.nullable(),
   identitasTersamar: z.boolean(),
   /** Whether a screening is on record (everyone sees this); what it found only with health access. */
   skriningStatus: z.enum(['belum', 'sudah', 'dihapus']),

@@ -6,7 +6,17 @@
  * one Database interface naming them all, and a column is looked up in one place.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { JenisKelamin } from '../../contracts/petugas';
 import type { JenisPemilihan } from '../../domain/pemilihan/pemilihan';
+import type {
+  JenisSantunan,
+  KondisiInsiden,
+  PenangananInsiden,
+  StatusSantunan,
+} from '../../domain/petugas/insiden';
+import type { KejadianHadir } from '../../domain/petugas/kelelahan';
+import type { FaktorRisiko, HasilSkrining } from '../../domain/petugas/kesehatan';
+import type { JabatanPetugas, JenisPetugas } from '../../domain/petugas/petugas';
 
 /** A timestamptz the database fills in by default. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -987,15 +997,15 @@ export interface SchemaMigrationTable {
 export interface PetugasTable {
   id: Generated<string>;
   pemilihan_id: string;
-  jenis: string;
-  jabatan: string;
+  jenis: JenisPetugas;
+  jabatan: JabatanPetugas;
   kode_wilayah: string;
   tps_id: string | null;
   nama: string;
   nik: string;
   telepon: string | null;
   tanggal_lahir: DateText | null;
-  jenis_kelamin: string | null;
+  jenis_kelamin: JenisKelamin | null;
   user_id: string | null;
   kesehatan_dihapus_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   import_id: string | null;
@@ -1027,8 +1037,8 @@ export interface PetugasSkriningTable {
   sistolik: number | null;
   diastolik: number | null;
   gula_darah: number | null;
-  faktor_risiko: Generated<string[]>;
-  hasil: string;
+  faktor_risiko: Generated<FaktorRisiko[]>;
+  hasil: HasilSkrining;
   catatan: Generated<string>;
   dicatat_oleh: string | null;
   dicatat_at: Timestamp;
@@ -1039,7 +1049,7 @@ export interface PetugasHadirTable {
   client_id: string;
   pemilihan_id: string;
   petugas_id: string;
-  jenis: string;
+  jenis: KejadianHadir['jenis'];
   pada: RequiredTimestamp;
   diterima_at: Timestamp;
   created_by: string;
@@ -1049,7 +1059,7 @@ export interface PetugasHadirTable {
 export interface PetugasJamTable {
   petugas_id: string;
   pemilihan_id: string;
-  peristiwa: ColumnType<{ jenis: string; pada: number }[], string | undefined, string>;
+  peristiwa: ColumnType<KejadianHadir[], string | undefined, string>;
 }
 
 export interface PetugasInsidenTable {
@@ -1058,11 +1068,11 @@ export interface PetugasInsidenTable {
   pemilihan_id: string;
   petugas_id: string;
   kejadian_id: string;
-  kondisi: string;
-  penanganan: string;
+  kondisi: KondisiInsiden;
+  penanganan: PenangananInsiden;
   fasilitas: Generated<string>;
-  santunan_jenis: string | null;
-  santunan_status: Generated<string>;
+  santunan_jenis: JenisSantunan | null;
+  santunan_status: Generated<StatusSantunan>;
   catatan: Generated<string>;
   terjadi_at: RequiredTimestamp;
   created_by: string;

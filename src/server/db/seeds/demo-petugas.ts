@@ -4,8 +4,8 @@
  * kpps.tompotikka, and the Puskesmas checks of kecamatan Wara's KPPS already recorded (H-10: most fit,
  * some with a note, a few not fit).
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, PetugasSkriningTable } from '../schema';
 import { tpsOfPemilihan } from '../pemilihan-tps';
 import { createRng } from './generate-tps';
 import { generateKpps } from './generate-petugas';
@@ -54,7 +54,7 @@ export async function seedDemoPetugas(trx: Kysely<Database>, votingDayOn: string
   const screenings = wara
     // Four in five are done; TPS 001 Tompotikka's are left for the Puskesmas to record (the demo's journey).
     .filter((p, i) => i % 5 !== 4 && p.tps_id !== tompotikka001)
-    .map((p) => {
+    .map((p): Insertable<PetugasSkriningTable> => {
       const roll = rng();
       const hasil = roll < 0.85 ? 'layak' : roll < 0.97 ? 'layak_catatan' : 'tidak_layak';
       const sistolik = hasil === 'layak' ? 110 + Math.floor(rng() * 30) : 145 + Math.floor(rng() * 30);

@@ -8,8 +8,6 @@ import {
   SUSUNAN_KOSONG,
   kekuranganTps,
   tambahSusunan,
-  type JabatanPetugas,
-  type JenisPetugas,
   type SusunanTps,
 } from '../../../domain/petugas/petugas';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
@@ -43,8 +41,8 @@ export function createDasborUseCases(ctx: PetugasContext) {
           peringatan: 0,
         };
         acc.susunan = tambahSusunan(acc.susunan, {
-          jenis: p.jenis as JenisPetugas,
-          jabatan: p.jabatan as JabatanPetugas,
+          jenis: p.jenis,
+          jabatan: p.jabatan,
         });
         if (p.hasil !== null) acc.diskrining++;
         if (p.bertugas) acc.bertugas++;
@@ -129,8 +127,8 @@ export function createDasborUseCases(ctx: PetugasContext) {
           susunanPerTps.set(
             p.tps_id,
             tambahSusunan(susunanPerTps.get(p.tps_id) ?? SUSUNAN_KOSONG, {
-              jenis: p.jenis as JenisPetugas,
-              jabatan: p.jabatan as JabatanPetugas,
+              jenis: p.jenis,
+              jabatan: p.jabatan,
             }),
           );
         }

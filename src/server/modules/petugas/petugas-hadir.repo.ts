@@ -1,5 +1,6 @@
 /** The SQL of check-ins: the officers a batch checks, the batch written once per client id, the hours kept. */
 import { sql, type Kysely } from 'kysely';
+import type { KejadianHadir } from '../../../domain/petugas/kelelahan';
 import { columnList, recordset, type RecordsetColumns } from '../../db/recordset';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -53,7 +54,7 @@ const HADIR_COLUMNS = {
 } as const satisfies RecordsetColumns;
 
 /** One officer's check-ins as the batch statement returns them (petugas_jam.peristiwa). */
-export type Peristiwa = { jenis: string; pada: number }[];
+export type Peristiwa = KejadianHadir[];
 
 /**
  * Inserts a batch of check-ins once per client id, appends the new ones to their officers' kept
@@ -67,7 +68,7 @@ export async function insertHadirBatch(
     client_id: string;
     pemilihan_id: string;
     petugas_id: string;
-    jenis: string;
+    jenis: KejadianHadir['jenis'];
     pada: Date;
     created_by: string;
   }[],

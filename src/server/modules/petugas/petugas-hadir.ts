@@ -11,8 +11,7 @@
 import type { HadirInput } from '../../../contracts/petugas';
 import { hasPermission } from '../../../domain/access/roles';
 import { isInScope, type Actor } from '../../../domain/access/scope';
-import { type JabatanPetugas, type JenisPetugas } from '../../../domain/petugas/petugas';
-import { type HasilSkrining } from '../../../domain/petugas/kesehatan';
+import { type JabatanPetugas } from '../../../domain/petugas/petugas';
 import {
   jamBertugas,
   sarankanPengganti,
@@ -63,7 +62,7 @@ function aturanOfRow(officer: Officer): Aturan {
 }
 
 function toEvents(peristiwa: hadirRepo.Peristiwa): KejadianHadir[] {
-  return peristiwa.map((p) => ({ jenis: p.jenis as KejadianHadir['jenis'], pada: Number(p.pada) }));
+  return peristiwa.map((p) => ({ jenis: p.jenis, pada: Number(p.pada) }));
 }
 
 /** The checks of one check-in against what the batch read. */
@@ -207,11 +206,11 @@ export function createHadirIngest(deps: { db: Db; audit: AuditLog; clock: Clock;
       return {
         id: p.id,
         nama: p.nama,
-        jenis: p.jenis as JenisPetugas,
-        jabatan: p.jabatan as JabatanPetugas,
+        jenis: p.jenis,
+        jabatan: p.jabatan,
         tpsId: p.tps_id,
         kodeWilayah: p.kode_wilayah,
-        hasilSkrining: p.hasil as HasilSkrining | null,
+        hasilSkrining: p.hasil,
         jam: jamBertugas(shifts, now),
         sedangBertugas: shifts.some((s) => s.keluar === null),
       };
@@ -219,7 +218,7 @@ export function createHadirIngest(deps: { db: Db; audit: AuditLog; clock: Clock;
     return sarankanPengganti(
       {
         id: officer.id,
-        jenis: officer.jenis as JenisPetugas,
+        jenis: officer.jenis,
         tpsId: officer.tps_id,
         kodeWilayah: officer.kode_wilayah,
       },

@@ -13,7 +13,7 @@ import {
   parsePetugasRows,
   type PetugasDirectory,
 } from '../../../domain/petugas/petugas-import';
-import type { JabatanPetugas, JenisPetugas } from '../../../domain/petugas/petugas';
+import type { JenisPetugas } from '../../../domain/petugas/petugas';
 import { desaDirectory, normalizeName } from '../../../domain/tps/tps-import';
 import { authorize } from '../../cross-cutting/access';
 import type { AuditLog } from '../../cross-cutting/audit-log';
@@ -144,8 +144,8 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             rows,
             existing.map((e) => ({
               nik: e.nik,
-              jenis: e.jenis as JenisPetugas,
-              jabatan: e.jabatan as JabatanPetugas,
+              jenis: e.jenis,
+              jabatan: e.jabatan,
               tpsId: e.tps_id,
             })),
           );

@@ -70,7 +70,7 @@ export function createInsidenUseCases(ctx: PetugasContext) {
         kodeWilayah: row.kode_wilayah,
         tpsId: row.tps_id,
         terjadiAt: input.terjadiAt,
-        uraian: `${jabatan} ${LABEL_JENIS[row.jenis as JenisPetugas]}${tempat} ${LABEL_KONDISI[input.kondisi]}, ${LABEL_PENANGANAN[input.penanganan]}.`,
+        uraian: `${jabatan} ${LABEL_JENIS[row.jenis]}${tempat} ${LABEL_KONDISI[input.kondisi]}, ${LABEL_PENANGANAN[input.penanganan]}.`,
         keparahan: input.kondisi === 'meninggal' ? 'kritis' : undefined,
         terbatas: false,
         pelaporRahasia: false,

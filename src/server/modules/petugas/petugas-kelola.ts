@@ -102,8 +102,8 @@ export function createKelolaUseCases(ctx: PetugasContext) {
           let susunan = SUSUNAN_KOSONG;
           for (const p of await repo.findPetugasOfTps(trx, pemilihan.id, input.tpsId)) {
             susunan = tambahSusunan(susunan, {
-              jenis: p.jenis as JenisPetugas,
-              jabatan: p.jabatan as JabatanPetugas,
+              jenis: p.jenis,
+              jabatan: p.jabatan,
             });
           }
           if (melebihiDengan(susunan, input) !== null) {
@@ -161,16 +161,16 @@ export function createKelolaUseCases(ctx: PetugasContext) {
           input.nik !== undefined || input.telepon !== undefined || input.tanggalLahir !== undefined;
         if (identitas && !akses.identitas) throw forbidden(IDENTITAS_TERLARANG);
         if (input.nik !== undefined) requireNik(input.nik);
-        const jenis = row.jenis as JenisPetugas;
-        const jabatan = input.jabatan ?? (row.jabatan as JabatanPetugas);
+        const jenis = row.jenis;
+        const jabatan = input.jabatan ?? row.jabatan;
         requireJabatanOf(jenis, jabatan);
         if (row.tps_id !== null && jabatan !== row.jabatan) {
           let susunan = SUSUNAN_KOSONG;
           for (const p of await repo.findPetugasOfTps(trx, pemilihan.id, row.tps_id)) {
             if (p.id === row.id) continue;
             susunan = tambahSusunan(susunan, {
-              jenis: p.jenis as JenisPetugas,
-              jabatan: p.jabatan as JabatanPetugas,
+              jenis: p.jenis,
+              jabatan: p.jabatan,
             });
           }
           if (melebihiDengan(susunan, { jenis, jabatan }) !== null) {

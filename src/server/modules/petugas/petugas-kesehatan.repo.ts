@@ -1,5 +1,6 @@
 /** The SQL of officers' health: incidents and their follow-up, screenings, a region's rule and the retention. */
 import { sql, type Insertable, type Kysely } from 'kysely';
+import type { JenisSantunan, PenangananInsiden, StatusSantunan } from '../../../domain/petugas/insiden';
 import type { Database, PetugasInsidenTable, PetugasSkriningTable } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -55,10 +56,10 @@ export async function updateInsiden(
   id: string,
   version: number,
   values: {
-    penanganan: string;
+    penanganan: PenangananInsiden;
     fasilitas: string;
-    santunan_jenis: string | null;
-    santunan_status: string;
+    santunan_jenis: JenisSantunan | null;
+    santunan_status: StatusSantunan;
     catatan: string;
   },
 ) {

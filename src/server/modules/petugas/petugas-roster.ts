@@ -10,19 +10,10 @@ import {
   SUSUNAN_KOSONG,
   kekuranganTps,
   tambahSusunan,
-  type JabatanPetugas,
-  type JenisPetugas,
   type SusunanTps,
 } from '../../../domain/petugas/petugas';
-import { type HasilSkrining } from '../../../domain/petugas/kesehatan';
 import { jamBertugas, sarankanPengganti, shiftsOf } from '../../../domain/petugas/kelelahan';
-import {
-  SANTUNAN,
-  type JenisSantunan,
-  type KondisiInsiden,
-  type PenangananInsiden,
-  type StatusSantunan,
-} from '../../../domain/petugas/insiden';
+import { SANTUNAN } from '../../../domain/petugas/insiden';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { aksesOf, type PetugasContext } from './petugas-context';
@@ -71,7 +62,7 @@ export function createRosterUseCase(ctx: PetugasContext) {
           jabatan: p.jabatan,
           tpsId: p.tpsId,
           kodeWilayah: p.kodeWilayah,
-          hasilSkrining: rows.find((r) => r.id === p.id)?.hasil as HasilSkrining | null,
+          hasilSkrining: rows.find((r) => r.id === p.id)?.hasil ?? null,
           jam: p.jam,
           sedangBertugas: p.sedangBertugas,
         })),
@@ -80,11 +71,11 @@ export function createRosterUseCase(ctx: PetugasContext) {
           return {
             id: c.id,
             nama: c.nama,
-            jenis: c.jenis as JenisPetugas,
-            jabatan: c.jabatan as JabatanPetugas,
+            jenis: c.jenis,
+            jabatan: c.jabatan,
             tpsId: null,
             kodeWilayah: c.kode_wilayah,
-            hasilSkrining: c.hasil as HasilSkrining | null,
+            hasilSkrining: c.hasil,
             jam: jamBertugas(shifts, now),
             sedangBertugas: shifts.some((s) => s.keluar === null),
           };
@@ -137,12 +128,12 @@ export function createRosterUseCase(ctx: PetugasContext) {
           id: i.id,
           petugasId: i.petugas_id,
           kejadianId: i.kejadian_id,
-          kondisi: akses.kesehatan ? (i.kondisi as KondisiInsiden) : null,
-          penanganan: akses.kesehatan ? (i.penanganan as PenangananInsiden) : null,
+          kondisi: akses.kesehatan ? i.kondisi : null,
+          penanganan: akses.kesehatan ? i.penanganan : null,
           fasilitas: akses.kesehatan ? i.fasilitas : null,
-          santunanJenis: i.santunan_jenis as JenisSantunan | null,
-          santunanStatus: i.santunan_status as StatusSantunan,
-          santunanRupiah: i.santunan_jenis === null ? null : SANTUNAN[i.santunan_jenis as JenisSantunan],
+          santunanJenis: i.santunan_jenis,
+          santunanStatus: i.santunan_status,
+          santunanRupiah: i.santunan_jenis === null ? null : SANTUNAN[i.santunan_jenis],
           terjadiAt: toDate(i.terjadi_at).toISOString(),
           version: i.version,
         })),

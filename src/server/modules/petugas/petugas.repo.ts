@@ -5,6 +5,8 @@
  * in petugas-kesehatan.repo.ts.
  */
 import { sql, type Kysely } from 'kysely';
+import type { JenisKelamin } from '../../../contracts/petugas';
+import type { JabatanPetugas, JenisPetugas } from '../../../domain/petugas/petugas';
 import { isTpsInPemilihan, tpsOfPemilihan } from '../../db/pemilihan-tps';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -134,12 +136,12 @@ export async function updatePetugas(
   id: string,
   version: number,
   values: {
-    jabatan: string;
+    jabatan: JabatanPetugas;
     nama: string;
     nik: string;
     telepon: string | null;
     tanggal_lahir: string | null;
-    jenis_kelamin: string | null;
+    jenis_kelamin: JenisKelamin | null;
   },
 ) {
   return db
@@ -153,15 +155,15 @@ export async function updatePetugas(
 
 export type NewPetugasRow = {
   pemilihan_id: string;
-  jenis: string;
-  jabatan: string;
+  jenis: JenisPetugas;
+  jabatan: JabatanPetugas;
   kode_wilayah: string;
   tps_id: string | null;
   nama: string;
   nik: string;
   telepon: string | null;
   tanggal_lahir: string | null;
-  jenis_kelamin: string | null;
+  jenis_kelamin: JenisKelamin | null;
   import_id?: string | null;
   created_by: string | null;
   is_generated?: boolean;

@@ -1,12 +1,7 @@
 /** Petugas rows as answers: a region's rule, check-ins per officer, one officer as a reader may see them. */
 import type { PetugasView } from '../../../contracts/petugas';
-import { type JabatanPetugas, type JenisPetugas } from '../../../domain/petugas/petugas';
 import { maskNik, maskTelepon, usiaPada, type AksesDataPribadi } from '../../../domain/petugas/data-pribadi';
-import {
-  RETENSI_HARI_DEFAULT,
-  type FaktorRisiko,
-  type HasilSkrining,
-} from '../../../domain/petugas/kesehatan';
+import { RETENSI_HARI_DEFAULT } from '../../../domain/petugas/kesehatan';
 import {
   ATURAN_KELELAHAN_DEFAULT,
   jamBertugas,
@@ -37,11 +32,13 @@ export function toDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-export function eventsByPetugas(rows: readonly { petugas_id: string; jenis: string; pada: Date | string }[]) {
+export function eventsByPetugas(
+  rows: readonly { petugas_id: string; jenis: KejadianHadir['jenis']; pada: Date | string }[],
+) {
   const map = new Map<string, KejadianHadir[]>();
   for (const r of rows) {
     const list = map.get(r.petugas_id) ?? [];
-    list.push({ jenis: r.jenis as 'masuk' | 'keluar', pada: toDate(r.pada).getTime() });
+    list.push({ jenis: r.jenis, pada: toDate(r.pada).getTime() });
     map.set(r.petugas_id, list);
   }
   return map;
@@ -62,8 +59,8 @@ export function viewOf(
     row.hasil !== null ? 'sudah' : row.kesehatan_dihapus_at !== null ? 'dihapus' : 'belum';
   return {
     id: row.id,
-    jenis: row.jenis as JenisPetugas,
-    jabatan: row.jabatan as JabatanPetugas,
+    jenis: row.jenis,
+    jabatan: row.jabatan,
     kodeWilayah: row.kode_wilayah,
     tpsId: row.tps_id,
     nama: row.nama,
@@ -71,7 +68,7 @@ export function viewOf(
     telepon: akses.identitas ? row.telepon : maskTelepon(row.telepon),
     tanggalLahir: akses.identitas ? tanggalLahir : null,
     usia: akses.identitas && tanggalLahir !== null ? usiaPada(tanggalLahir, hariPemungutan) : null,
-    jenisKelamin: row.jenis_kelamin as 'L' | 'P' | null,
+    jenisKelamin: row.jenis_kelamin,
     identitasTersamar: !akses.identitas,
     skriningStatus,
     skrining:
@@ -82,8 +79,8 @@ export function viewOf(
             sistolik: row.sistolik,
             diastolik: row.diastolik,
             gulaDarah: row.gula_darah,
-            faktorRisiko: (row.faktor_risiko ?? []) as FaktorRisiko[],
-            hasil: row.hasil as HasilSkrining,
+            faktorRisiko: row.faktor_risiko ?? [],
+            hasil: row.hasil,
             catatan: row.catatan ?? '',
           }
         : null,

@@ -1,0 +1,101 @@
+/**
+ * The domain's value lists and the database's CHECK constraints name the same values (issue 15).
+ * schema.ts types each enum-like column with the domain's union, so services read `kejadian.status`
+ * as a StatusKejadian without a cast; this file pairs each such column with the list its union comes
+ * from and compares the list with the column's CHECK after the migrations, so a value added on one
+ * side only fails here. `column` refuses at compile time a list whose union is not the column's type
+ * in schema.ts, so the three (CHECK, list, column type) cannot drift apart unseen.
+ */
+import { sql, type SelectType } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HariLibur } from '../../contracts/pemilihan';
+import { HadirInput, JenisKelamin } from '../../contracts/petugas';
+import { JENIS_PEMILIHAN } from '../../domain/pemilihan/pemilihan';
+import {
+  JENIS_SANTUNAN,
+  KONDISI_INSIDEN,
+  PENANGANAN_INSIDEN,
+  STATUS_SANTUNAN,
+} from '../../domain/petugas/insiden';
+import { HASIL_SKRINING } from '../../domain/petugas/kesehatan';
+import { JABATAN_PETUGAS, JENIS_PETUGAS } from '../../domain/petugas/petugas';
+import { createTestDatabase } from '../testing/test-db';
+import type { DatabaseHandle } from './client';
+import type { Database } from './schema';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The value a column holds, or one element of an array column. */
+type ColumnValue<T extends keyof Database, C extends keyof Database[T]> =
+  NonNullable<SelectType<Database[T][C]>> extends readonly (infer E)[]
+    ? E
+    : NonNullable<SelectType<Database[T][C]>>;
+
+interface Pairing {
+  table: string;
+  column: string;
+  values: readonly string[];
+}
+
+/** A column and the domain list its type in schema.ts comes from. */
+function column<T extends keyof Database, C extends keyof Database[T] & string, const V extends string>(
+  table: T,
+  name: C,
+  values: readonly V[],
+  ..._sameUnion: Same<V, ColumnValue<T, C>> extends true
+    ? []
+    : ['the list is not the column type in schema.ts']
+): Pairing {
+  return { table, column: name, values };
+}
+
+const PAIRINGS: Pairing[] = [
+  column('pemilihan', 'jenis', JENIS_PEMILIHAN),
+  column('hari_libur', 'jenis', HariLibur.shape.jenis.options),
+  column('petugas', 'jenis', JENIS_PETUGAS),
+  column('petugas', 'jabatan', JABATAN_PETUGAS),
+  column('petugas', 'jenis_kelamin', JenisKelamin.options),
+  column('petugas_skrining', 'hasil', HASIL_SKRINING),
+  column('petugas_hadir', 'jenis', HadirInput.shape.jenis.options),
+  column('petugas_insiden', 'kondisi', KONDISI_INSIDEN),
+  column('petugas_insiden', 'penanganan', PENANGANAN_INSIDEN),
+  column('petugas_insiden', 'santunan_jenis', JENIS_SANTUNAN),
+  column('petugas_insiden', 'santunan_status', STATUS_SANTUNAN),
+];
+
+let database: DatabaseHandle;
+/** Every single-column `col = ANY (ARRAY[...])` CHECK of the migrated schema, keyed `table.column`. */
+let checks: Map<string, string[]>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const { rows } = await sql<{ table: string; column: string; def: string }>`
+    SELECT c.conrelid::regclass::text AS table, a.attname AS column, pg_get_constraintdef(c.oid) AS def
+    FROM pg_constraint c
+    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+    WHERE c.contype = 'c' AND cardinality(c.conkey) = 1 AND c.connamespace = 'public'::regnamespace
+  `.execute(database.db);
+  checks = new Map();
+  for (const row of rows) {
+    const match = /^CHECK \(\((\w+) = ANY \(ARRAY\[(.+)\]\)\)\)$/.exec(row.def);
+    if (match?.[1] !== row.column) continue;
+    const values = [...match[2]!.matchAll(/'((?:[^']|'')*)'::text/g)].map((m) => m[1]!.replaceAll("''", "'"));
+    checks.set(`${row.table}.${row.column}`, values);
+  }
+});
+afterAll(async () => database.close());
+
+describe('columns typed by the domain unions', () => {
+  it('reads the CHECK constraints of the migrated schema', () => {
+    // The parse above found the lists at all (a change in pg_get_constraintdef's output would empty it).
+    expect(checks.get('pemilihan.jenis')).toContain('psu');
+    expect(checks.size).toBeGreaterThan(50);
+  });
+
+  it.each(PAIRINGS.map((p) => [`${p.table}.${p.column}`, p] as const))(
+    '%s: the CHECK allows exactly the domain list',
+    (key, pairing) => {
+      expect(checks.get(key), `no CHECK (col = ANY (...)) on ${key}`).toBeDefined();
+      expect([...checks.get(key)!].sort()).toEqual([...pairing.values].sort());
+    },
+  );
+});
