@@ -8,8 +8,14 @@
  */
 import { sql, type SelectType } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOTO_MIME } from '../../contracts/kejadian';
+import { Laporan } from '../../contracts/laporan';
 import { HariLibur } from '../../contracts/pemilihan';
 import { HadirInput, JenisKelamin } from '../../contracts/petugas';
+import { LEVEL_ESKALASI, STATUS_KEJADIAN } from '../../domain/kejadian/alur';
+import { RULE_SETS } from '../../domain/kejadian/gakkumdu';
+import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../domain/kejadian/kategori';
+import { LEVEL_SITUASI } from '../../domain/laporan/situasi';
 import { JENIS_PEMILIHAN } from '../../domain/pemilihan/pemilihan';
 import {
   JENIS_SANTUNAN,
@@ -51,6 +57,16 @@ function column<T extends keyof Database, C extends keyof Database[T] & string, 
 const PAIRINGS: Pairing[] = [
   column('pemilihan', 'jenis', JENIS_PEMILIHAN),
   column('hari_libur', 'jenis', HariLibur.shape.jenis.options),
+  column('kejadian', 'kategori', KATEGORI_KEJADIAN),
+  column('kejadian', 'severity', KEPARAHAN),
+  column('kejadian', 'status', STATUS_KEJADIAN),
+  column('kejadian', 'level', LEVEL_ESKALASI),
+  column('kejadian_rujukan', 'rule_set', RULE_SETS),
+  column('berkas', 'mime', FOTO_MIME),
+  column('laporan_situasi', 'situasi', LEVEL_SITUASI),
+  column('laporan_situasi', 'status', Laporan.shape.status.options),
+  column('laporan_situasi', 'via', Laporan.shape.via.options),
+  column('tps_situasi', 'situasi', LEVEL_SITUASI),
   column('petugas', 'jenis', JENIS_PETUGAS),
   column('petugas', 'jabatan', JABATAN_PETUGAS),
   column('petugas', 'jenis_kelamin', JenisKelamin.options),

@@ -6,7 +6,14 @@
  * one Database interface naming them all, and a column is looked up in one place.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { FotoMime, HasilRujukan } from '../../contracts/kejadian';
+import type { Laporan } from '../../contracts/laporan';
 import type { JenisKelamin } from '../../contracts/petugas';
+import type { TahapTps } from '../../domain/hari-h/tps-status';
+import type { LevelEskalasi, StatusKejadian } from '../../domain/kejadian/alur';
+import type { RuleSet } from '../../domain/kejadian/gakkumdu';
+import type { KategoriKejadian, Keparahan, TujuanRujukan } from '../../domain/kejadian/kategori';
+import type { LevelSituasi } from '../../domain/laporan/situasi';
 import type { JenisPemilihan } from '../../domain/pemilihan/pemilihan';
 import type {
   JenisSantunan,
@@ -556,12 +563,12 @@ export interface LaporanSituasiTable {
   pemilihan_id: string;
   kode_wilayah: string;
   slot_at: RequiredTimestamp;
-  situasi: string;
+  situasi: LevelSituasi;
   uraian: Generated<string>;
   jumlah: unknown;
   rollup: unknown;
-  status: Generated<string>;
-  via: Generated<string>;
+  status: Generated<Laporan['status']>;
+  via: Generated<Laporan['via']>;
   dibuat_at: RequiredTimestamp;
   diterima_at: Timestamp;
   submitted_by: string;
@@ -582,13 +589,13 @@ export interface KejadianTable {
   tps_id: string | null;
   lat: number | null;
   lon: number | null;
-  kategori: string;
-  severity: string;
+  kategori: KategoriKejadian;
+  severity: Keparahan;
   uraian: string;
   terjadi_at: RequiredTimestamp;
   diketahui_at: RequiredTimestamp;
-  status: Generated<string>;
-  level: Generated<string>;
+  status: Generated<StatusKejadian>;
+  level: Generated<LevelEskalasi>;
   level_since: Timestamp;
   merged_into: string | null;
   assigned_agency: string | null;
@@ -617,7 +624,7 @@ export interface KejadianBuktiTable {
 /** Content-addressed evidence files (medsos screenshots, incident photos, handover photos and signatures): stored once under their SHA-256, never changed. */
 export interface BerkasTable {
   sha256: string;
-  mime: string;
+  mime: FotoMime;
   size_bytes: number;
   bytes: Buffer;
   created_at: Timestamp;
@@ -689,8 +696,8 @@ export interface KejadianLangkahTable {
   id: Generated<string>;
   kejadian_id: string;
   aksi: string;
-  dari_status: string | null;
-  ke_status: string;
+  dari_status: StatusKejadian | null;
+  ke_status: StatusKejadian;
   catatan: Generated<string>;
   actor_id: string | null;
   at: Timestamp;
@@ -699,10 +706,10 @@ export interface KejadianLangkahTable {
 
 export interface KejadianRujukanTable {
   kejadian_id: string;
-  rule_set: string;
-  lembaga: string;
+  rule_set: RuleSet;
+  lembaga: TujuanRujukan;
   milestones: unknown;
-  outcome: string | null;
+  outcome: HasilRujukan | null;
   updated_by: string;
   updated_at: Timestamp;
 }
@@ -710,7 +717,8 @@ export interface KejadianRujukanTable {
 export interface TpsStatusTable {
   pemilihan_id: string;
   tps_id: string;
-  stage: string;
+  /** No CHECK: written by the domain's nextStatus only. */
+  stage: TahapTps;
   pemilih: number | null;
   updated_at: RequiredTimestamp;
   updated_by: string;
@@ -721,7 +729,8 @@ export interface TpsStatusLaporanTable {
   id: Generated<string>;
   client_id: string;
   tps_id: string;
-  stage: string;
+  /** No CHECK: written by the domain's nextStatus only. */
+  stage: TahapTps;
   pemilih: number | null;
   via: Generated<string>;
   dibuat_at: RequiredTimestamp;
@@ -734,7 +743,7 @@ export interface TpsSituasiTable {
   id: Generated<string>;
   client_id: string;
   tps_id: string;
-  situasi: string;
+  situasi: LevelSituasi;
   catatan: Generated<string>;
   via: Generated<string>;
   dibuat_at: RequiredTimestamp;

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
+import type { StatusKejadian } from '../../../domain/kejadian/alur';
 import { dueSlots, GRACE_MINUTES, jadwalBawaan } from '../../../domain/laporan/jadwal';
 import { tahapanFor, templateOf } from '../../../domain/pemilihan/pemilihan';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
@@ -145,7 +146,7 @@ export async function seedDemoLive(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const steps: { aksi: string; dari: string | null; ke: string; at: Date }[] = [
+    const steps: { aksi: string; dari: StatusKejadian | null; ke: StatusKejadian; at: Date }[] = [
       { aksi: 'lapor', dari: null, ke: 'baru', at: k.at },
     ];
     if (k.status !== 'baru')

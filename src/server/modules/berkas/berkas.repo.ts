@@ -1,10 +1,11 @@
 /** SQL of the content-addressed file store (table berkas). */
+import type { FotoMime } from '../../../contracts/kejadian';
 import type { Db } from '../../db/client';
 
 /** Stores the bytes under their hash; the same bytes stored before are left as they are. */
 export async function insertBerkas(
   db: Db,
-  row: { sha256: string; mime: string; bytes: Buffer },
+  row: { sha256: string; mime: FotoMime; bytes: Buffer },
 ): Promise<void> {
   await db
     .insertInto('berkas')

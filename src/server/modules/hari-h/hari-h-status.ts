@@ -85,10 +85,7 @@ export async function writeStatusBatch(
       })),
     );
     const status = new Map<string, StatusTps>(
-      current.map((r) => [
-        statusKey(r.pemilihan_id, r.tps_id),
-        { tahap: r.stage as TahapTps, pemilih: r.pemilih },
-      ]),
+      current.map((r) => [statusKey(r.pemilihan_id, r.tps_id), { tahap: r.stage, pemilih: r.pemilih }]),
     );
     const moved = new Map<
       string,

@@ -1,5 +1,7 @@
 /** SQL of voting day: status reports, the current status per TPS, and the maintained roll-up. */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { TahapTps } from '../../../domain/hari-h/tps-status';
+import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import type { Database } from '../../db/schema';
 import { columnList, recordset } from '../../db/recordset';
 import { isTpsInPemilihan, tpsOfPemilihan } from '../../db/pemilihan-tps';
@@ -131,7 +133,7 @@ export async function insertSituasi(
     client_id: string;
     pemilihan_id: string;
     tps_id: string;
-    situasi: string;
+    situasi: LevelSituasi;
     catatan: string;
     via: 'web' | 'sms';
     dibuat_at: Date;
@@ -201,7 +203,7 @@ export type StatusReportRow = {
   clientId: string;
   pemilihanId: string;
   tpsId: string;
-  stage: string;
+  stage: TahapTps;
   pemilih: number | null;
   via: 'web' | 'sms';
   dibuatAt: Date;
@@ -230,7 +232,7 @@ export async function insertStatusReportsAndRead(
   rows: readonly StatusReportRow[],
 ): Promise<{
   fresh: Set<string>;
-  current: { pemilihan_id: string; tps_id: string; stage: string; pemilih: number | null }[];
+  current: { pemilihan_id: string; tps_id: string; stage: TahapTps; pemilih: number | null }[];
   /** The election each client id already stored was first sent in (a retry, or a reuse). */
   known: Map<string, string>;
 }> {
@@ -250,7 +252,7 @@ export async function insertStatusReportsAndRead(
   const pemilihanIds = [...new Set(rows.map((r) => r.pemilihanId))];
   const result = await sql<{
     fresh: string[];
-    current: { pemilihan_id: string; tps_id: string; stage: string; pemilih: number | null }[];
+    current: { pemilihan_id: string; tps_id: string; stage: TahapTps; pemilih: number | null }[];
     known: { client_id: string; pemilihan_id: string }[];
   }>`
     WITH fresh AS (
@@ -334,7 +336,7 @@ export function tpsStatusUpsertSql(
   rows: readonly {
     pemilihanId: string;
     tpsId: string;
-    stage: string;
+    stage: TahapTps;
     pemilih: number | null;
     updatedAt: Date;
     updatedBy: string;

@@ -1,8 +1,6 @@
 /** Voting-day rows as the API answers them (contracts/hari-h.ts). */
 import type { Rollup } from '../../../contracts/hari-h';
 import { partisipasiPersen } from '../../../domain/hari-h/rollup';
-import type { TahapTps } from '../../../domain/hari-h/tps-status';
-import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type * as repo from './hari-h.repo';
 
@@ -37,10 +35,10 @@ export function toTpsOnBoard(r: Awaited<ReturnType<typeof repo.findTpsStatusWith
     dpt: r.dpt_total,
     lat: r.lat,
     lon: r.lon,
-    tahap: (r.stage ?? 'belum_lapor') as TahapTps,
+    tahap: r.stage ?? 'belum_lapor',
     pemilih: r.pemilih,
     updatedAt: r.updated_at === null ? null : new Date(r.updated_at).toISOString(),
-    situasi: (r.situasi ?? null) as LevelSituasi | null,
+    situasi: r.situasi ?? null,
     situasiAt: r.situasi_at === null ? null : new Date(r.situasi_at).toISOString(),
   };
 }

@@ -5,10 +5,10 @@
  * by category, by how incidents ended and by the referrals' outcomes. Duplicates merged into another
  * and rejected reports are not incidents.
  */
-import { LABEL_HASIL_RUJUKAN, type HasilRujukan } from '../../../contracts/kejadian';
+import { LABEL_HASIL_RUJUKAN } from '../../../contracts/kejadian';
 import type { ItemRincian } from '../../../domain/anev/anev';
-import { LABEL_STATUS_KEJADIAN, type StatusKejadian } from '../../../domain/kejadian/alur';
-import { KATEGORI, type KategoriKejadian } from '../../../domain/kejadian/kategori';
+import { LABEL_STATUS_KEJADIAN } from '../../../domain/kejadian/alur';
+import { KATEGORI } from '../../../domain/kejadian/kategori';
 import type { Db } from '../../db/client';
 import type { SumberAnev } from '../anev/anev.service';
 import { countForAnev } from './kejadian.repo';
@@ -41,15 +41,15 @@ export function kejadianAnev(db: Db): SumberAnev {
       };
       add(totalAngka);
       if (row.anak !== null) add(perAnak.get(row.anak) ?? perAnak.set(row.anak, {}).get(row.anak)!);
-      const kategori = row.kategori as KategoriKejadian;
+      const kategori = row.kategori;
       count(
         { kelompok: 'kategori_kejadian', kode: kategori, nama: KATEGORI[kategori]?.label ?? kategori },
         n,
       );
-      const status = row.status as StatusKejadian;
+      const status = row.status;
       count({ kelompok: 'status_kejadian', kode: status, nama: LABEL_STATUS_KEJADIAN[status] ?? status }, n);
       if (row.dirujuk) {
-        const hasil = (row.outcome ?? 'belum') as HasilRujukan | 'belum';
+        const hasil = row.outcome ?? 'belum';
         const nama = hasil === 'belum' ? 'Belum ada hasil' : (LABEL_HASIL_RUJUKAN[hasil] ?? hasil);
         count({ kelompok: 'hasil_rujukan', kode: hasil, nama }, n);
       }

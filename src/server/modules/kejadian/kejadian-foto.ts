@@ -21,7 +21,7 @@ import { toDomain } from './kejadian.view';
 export function toFoto(row: fotoRepo.FotoRow): FotoKejadian {
   return {
     id: row.id,
-    mime: row.mime as FotoKejadian['mime'],
+    mime: row.mime,
     bytes: row.size_bytes,
     sha256: row.sha256,
     dikirimAt: new Date(row.dikirim_at).toISOString(),

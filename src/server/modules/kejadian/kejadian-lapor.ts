@@ -9,7 +9,12 @@ import type { AuditLog } from '../../cross-cutting/audit-log';
 import { randomUUID } from 'node:crypto';
 import type { KejadianReportInput } from '../../../contracts/kejadian';
 import type { Actor } from '../../../domain/access/scope';
-import { newKejadian, type Kejadian, type LevelEskalasi } from '../../../domain/kejadian/alur';
+import {
+  newKejadian,
+  type Kejadian,
+  type LevelEskalasi,
+  type StatusKejadian,
+} from '../../../domain/kejadian/alur';
 import { KATEGORI } from '../../../domain/kejadian/kategori';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
@@ -40,7 +45,13 @@ type LaporItem = {
   via: 'web' | 'sms';
   now: Date;
 };
-type Existing = { id: string; pemilihan_id: string; reported_by: string; status: string; level: string };
+type Existing = {
+  id: string;
+  pemilihan_id: string;
+  reported_by: string;
+  status: StatusKejadian;
+  level: LevelEskalasi;
+};
 type Prepared = { index: number; item: LaporItem; row: repo.NewKejadian; incident: Kejadian };
 
 /**
@@ -58,8 +69,8 @@ function replayOf(actor: Actor, pemilihan: PemilihanContext, existing: Existing)
   return {
     id: existing.id,
     replayed: true,
-    status: existing.status as Kejadian['status'],
-    level: existing.level as LevelEskalasi,
+    status: existing.status,
+    level: existing.level,
   };
 }
 

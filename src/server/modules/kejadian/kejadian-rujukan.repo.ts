@@ -1,5 +1,8 @@
 /** SQL of an incident's referral to Bawaslu / Sentra Gakkumdu: its rule set, milestones and outcome. */
 import type { Kysely } from 'kysely';
+import type { HasilRujukan } from '../../../contracts/kejadian';
+import type { RuleSet } from '../../../domain/kejadian/gakkumdu';
+import type { TujuanRujukan } from '../../../domain/kejadian/kategori';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
@@ -8,8 +11,8 @@ export async function insertRujukan(
   db: Db,
   row: {
     kejadian_id: string;
-    rule_set: string;
-    lembaga: string;
+    rule_set: RuleSet;
+    lembaga: TujuanRujukan;
     milestones: Record<string, string>;
     updated_by: string;
     updated_at: Date;
@@ -35,7 +38,7 @@ export async function updateRujukan(
   kejadianId: string,
   change: {
     milestones: Record<string, string>;
-    outcome: string | null;
+    outcome: HasilRujukan | null;
     updated_by: string;
     updated_at: Date;
   },

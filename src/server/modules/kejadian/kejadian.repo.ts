@@ -3,6 +3,8 @@
  * the counts for the indicators and the anev. Photos and referrals have their own repos.
  */
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import type { LevelEskalasi, StatusKejadian } from '../../../domain/kejadian/alur';
+import type { KategoriKejadian, Keparahan } from '../../../domain/kejadian/kategori';
 import type { EscalationPolicy } from '../../../domain/kejadian/alur';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
 import type { Database, KejadianLangkahTable, KejadianTable } from '../../db/schema';
@@ -115,9 +117,9 @@ export async function updateKejadian(
   db: Db,
   id: string,
   change: Partial<{
-    status: string;
-    severity: string;
-    level: string;
+    status: StatusKejadian;
+    severity: Keparahan;
+    level: LevelEskalasi;
     level_since: Date;
     merged_into: string | null;
     assigned_agency: string | null;
@@ -198,9 +200,9 @@ export async function findKejadianPage(
   reader: Reader,
   filter: {
     kode?: string | undefined;
-    status?: string | undefined;
-    kategori?: string | undefined;
-    level?: string | undefined;
+    status?: StatusKejadian | undefined;
+    kategori?: KategoriKejadian | undefined;
+    level?: LevelEskalasi | undefined;
   },
   page: { page: number; pageSize: number },
 ) {

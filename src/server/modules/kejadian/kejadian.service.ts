@@ -185,8 +185,8 @@ export function createKejadianService(deps: KejadianDeps) {
       fotoSemua,
       langkah: langkah.map((l) => ({
         aksi: l.aksi,
-        dariStatus: l.dari_status as KejadianDetail['status'] | null,
-        keStatus: l.ke_status as KejadianDetail['status'],
+        dariStatus: l.dari_status,
+        keStatus: l.ke_status,
         catatan: l.catatan,
         aktor: l.actor_id !== null && l.actor_id === row.reported_by && !knowsReporter ? null : l.actor_nama,
         at: new Date(l.at).toISOString(),

@@ -38,9 +38,9 @@ export function warnBeforeHours(basis: DasarHitung): number {
 
 /** The columns of a kejadian row the domain needs. */
 export interface KejadianState {
-  status: string;
-  severity: string;
-  level: string;
+  status: StatusKejadian;
+  severity: Keparahan;
+  level: LevelEskalasi;
   reported_at: Date;
   level_since: Date;
   verified_at: Date | null;
@@ -50,11 +50,11 @@ export interface KejadianState {
   merged_into: string | null;
 }
 
-export function toDomain(row: KejadianState, referredTo: string | null = null): Kejadian {
+export function toDomain(row: KejadianState, referredTo: TujuanRujukan | null = null): Kejadian {
   return {
-    status: row.status as StatusKejadian,
-    keparahan: row.severity as Keparahan,
-    level: row.level as LevelEskalasi,
+    status: row.status,
+    keparahan: row.severity,
+    level: row.level,
     reportedAt: new Date(row.reported_at),
     levelSince: new Date(row.level_since),
     verifiedAt: row.verified_at === null ? null : new Date(row.verified_at),
@@ -62,7 +62,7 @@ export function toDomain(row: KejadianState, referredTo: string | null = null): 
     closedAt: row.closed_at === null ? null : new Date(row.closed_at),
     penanggungJawab: row.assigned_agency,
     mergedIntoId: row.merged_into,
-    referredTo: referredTo as TujuanRujukan | null,
+    referredTo: referredTo,
     catatan: null,
   };
 }
@@ -150,17 +150,17 @@ export interface ListRow extends KejadianState {
   nama_wilayah: string;
   tps_id: string | null;
   tps_nomor: number | null;
-  kategori: string;
+  kategori: KategoriKejadian;
   uraian: string;
   terjadi_at: Date;
   is_restricted: boolean;
   reporter_confidential: boolean;
   has_foto: boolean;
   version: number;
-  rule_set: string | null;
-  lembaga: string | null;
+  rule_set: RuleSet | null;
+  lembaga: TujuanRujukan | null;
   milestones: unknown;
-  outcome: string | null;
+  outcome: HasilRujukan | null;
   rujukan_updated_at: Date | null;
 }
 
@@ -169,12 +169,12 @@ const RINGKASAN_CHARS = 160;
 export function rujukanOf(row: ListRow, now: Date, libur: readonly string[]): RujukanView | null {
   if (row.rule_set === null || row.lembaga === null) return null;
   const milestones = parseMilestones(row.milestones);
-  const ruleSet = row.rule_set as RuleSet;
+  const ruleSet = row.rule_set;
   return {
     ruleSet,
-    lembaga: row.lembaga as TujuanRujukan,
+    lembaga: row.lembaga,
     milestones,
-    hasil: row.outcome as HasilRujukan | null,
+    hasil: row.outcome,
     tenggat: tenggatOf({ ruleSet, milestones, kodeWilayah: row.kode_wilayah, now, libur }),
     updatedAt: new Date(row.rujukan_updated_at ?? row.reported_at).toISOString(),
   };
@@ -189,8 +189,8 @@ export function toListItem(
   const uraian = row.uraian;
   return {
     id: row.id,
-    kategori: row.kategori as KategoriKejadian,
-    keparahan: row.severity as Keparahan,
+    kategori: row.kategori,
+    keparahan: row.severity,
     status: incident.status,
     level: incident.level,
     kodeWilayah: row.kode_wilayah,

@@ -1,4 +1,5 @@
 import type { Laporan } from '../../../contracts/laporan';
+import type { KategoriKejadian, Keparahan } from '../../../domain/kejadian/kategori';
 import type { LabelLevelSituasi } from '../../../domain/laporan/situasi';
 
 export type { Laporan };
@@ -11,5 +12,5 @@ export interface LaporanDay {
   /** The kab/kota's words for the levels (its SOP's, else Siaga's). */
   sebutanLevel: LabelLevelSituasi;
   reports: Laporan[];
-  kejadian: { kategori: string; severity: string; n: number }[];
+  kejadian: { kategori: KategoriKejadian; severity: Keparahan; n: number }[];
 }

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Laporan, LaporanDay } from './laporan-day';
 import type { Rollup } from '../../../contracts/hari-h';
-import { KATEGORI, type KategoriKejadian } from '../../../domain/kejadian/kategori';
+import { KATEGORI } from '../../../domain/kejadian/kategori';
 import { LABEL_HITUNGAN, HITUNGAN_SITUASI, type LabelLevelSituasi } from '../../../domain/laporan/situasi';
 import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
 import { waktuSetempat } from '../../../domain/time/zona';
@@ -73,11 +73,7 @@ export function buildLaporanHarianPdf(day: LaporanDay, hariH: { rollup: Rollup }
       ? { text: 'Tidak ada kejadian tercatat.', italics: true }
       : pdfTable(
           ['Kategori', 'Keparahan', 'Jumlah'],
-          day.kejadian.map((k) => [
-            KATEGORI[k.kategori as KategoriKejadian]?.label ?? k.kategori,
-            k.severity,
-            String(k.n),
-          ]),
+          day.kejadian.map((k) => [KATEGORI[k.kategori]?.label ?? k.kategori, k.severity, String(k.n)]),
           ['*', 80, 50],
         ),
   );

@@ -18,7 +18,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Rollup } from '../../../contracts/hari-h';
 import { LABEL_TAHAP_TPS, TAHAP_TPS } from '../../../domain/hari-h/tps-status';
-import { KATEGORI, type KategoriKejadian } from '../../../domain/kejadian/kategori';
+import { KATEGORI } from '../../../domain/kejadian/kategori';
 import {
   HITUNGAN_SITUASI,
   LEVEL_SITUASI,
@@ -221,7 +221,7 @@ export function buildLaporanHarianSitrep(
       .att('kode', k.kategori)
       .att('keparahan', k.severity)
       .att('jumlah', String(k.n))
-      .txt(KATEGORI[k.kategori as KategoriKejadian]?.label ?? k.kategori);
+      .txt(KATEGORI[k.kategori]?.label ?? k.kategori);
   }
 
   if (hariH !== null && hariH.rollup.jumlahTps > hariH.rollup.perTahap.belum_lapor) {

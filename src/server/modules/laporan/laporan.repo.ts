@@ -1,5 +1,7 @@
 /** SQL of laporan berjenjang: situation reports, the region's schedule, children for roll-ups. */
 import { sql, type Kysely } from 'kysely';
+import type { Laporan } from '../../../contracts/laporan';
+import type { LevelSituasi } from '../../../domain/laporan/situasi';
 import type { Database } from '../../db/schema';
 import { visibleFrom, withinWilayah } from '../../db/wilayah-prefix';
 
@@ -166,7 +168,7 @@ export async function insertLaporan(
     pemilihan_id: string;
     kode_wilayah: string;
     slot_at: Date;
-    situasi: string;
+    situasi: LevelSituasi;
     uraian: string;
     jumlah: unknown;
     rollup: unknown;
@@ -248,8 +250,8 @@ export async function findReportsOfDay(db: Db, pemilihanId: string, kabKota: str
 export async function setLaporanStatus(
   db: Db,
   id: string,
-  from: string,
-  change: { status: string; approved_by?: string; approved_at?: Date; published_at?: Date },
+  from: Laporan['status'],
+  change: { status: Laporan['status']; approved_by?: string; approved_at?: Date; published_at?: Date },
 ): Promise<number> {
   const result = await db
     .updateTable('laporan_situasi')

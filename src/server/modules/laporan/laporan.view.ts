@@ -1,12 +1,7 @@
 /** Laporan rows as the API answers them (contracts/laporan.ts). */
 import type { Laporan } from '../../../contracts/laporan';
 import { isLate } from '../../../domain/laporan/jadwal';
-import {
-  emptyHitungan,
-  type HitunganSituasi,
-  type IsiLaporanSituasi,
-  type LevelSituasi,
-} from '../../../domain/laporan/situasi';
+import { emptyHitungan, type HitunganSituasi, type IsiLaporanSituasi } from '../../../domain/laporan/situasi';
 import type { LaporanRow } from './laporan.repo';
 
 export const iso = (d: Date | string): string => new Date(d).toISOString();
@@ -17,11 +12,11 @@ export function toLaporan(row: LaporanRow): Laporan {
     kodeWilayah: row.kode_wilayah,
     namaWilayah: row.nama_wilayah,
     slotAt: iso(row.slot_at),
-    level: row.situasi as LevelSituasi,
+    level: row.situasi,
     narasi: row.uraian,
     hitungan: row.jumlah as Record<string, number>,
-    status: row.status as Laporan['status'],
-    via: row.via as Laporan['via'],
+    status: row.status,
+    via: row.via,
     dibuatAt: iso(row.dibuat_at),
     diterimaAt: iso(row.diterima_at),
     pelapor: row.pelapor,
@@ -35,7 +30,7 @@ export function toLaporan(row: LaporanRow): Laporan {
 /** A stored report's content, with the counts it left out as zero. */
 export function isiOf(row: LaporanRow): IsiLaporanSituasi {
   return {
-    level: row.situasi as LevelSituasi,
+    level: row.situasi,
     narasi: row.uraian,
     hitungan: { ...emptyHitungan(), ...(row.jumlah as Partial<HitunganSituasi>) },
   };

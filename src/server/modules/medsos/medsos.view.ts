@@ -37,7 +37,7 @@ export function toBukti(row: NonNullable<Awaited<ReturnType<typeof repo.findBukt
   return {
     id: row.id,
     sha256: row.sha256,
-    mime: row.mime as BuktiItem['mime'],
+    mime: row.mime,
     sizeBytes: row.size_bytes,
     namaBerkas: row.nama_berkas,
     diambilOleh: row.diambil_oleh,
