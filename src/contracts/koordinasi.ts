@@ -287,9 +287,12 @@ export const NphdUpsert = z.object({
   ditandatanganiOn: Tanggal.nullable(),
 });
 
+export const JenisTransaksiNphd = z.enum(['pencairan', 'realisasi']);
+export type JenisTransaksiNphd = z.infer<typeof JenisTransaksiNphd>;
+
 export const NphdTransaksiInput = z.object({
   clientId: Uuid,
-  jenis: z.enum(['pencairan', 'realisasi']),
+  jenis: JenisTransaksiNphd,
   nilai: z.number().int().positive({ message: 'Nilai harus lebih dari nol' }).max(1e15),
   tanggal: Tanggal,
   keterangan: z.string().trim().max(500).default(''),
@@ -310,7 +313,7 @@ export const NphdRow = z.object({
   transaksi: z.array(
     z.object({
       id: Uuid,
-      jenis: z.enum(['pencairan', 'realisasi']),
+      jenis: JenisTransaksiNphd,
       nilai: z.number(),
       tanggal: z.string(),
       keterangan: z.string(),

@@ -9,12 +9,18 @@
 import { sql, type SelectType } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOTO_MIME } from '../../contracts/kejadian';
+import { JenisTransaksiNphd, RakorSummary } from '../../contracts/koordinasi';
 import { Laporan } from '../../contracts/laporan';
 import { HariLibur } from '../../contracts/pemilihan';
 import { HadirInput, JenisKelamin } from '../../contracts/petugas';
+import { AGENCIES, ROLES } from '../../domain/access/roles';
 import { LEVEL_ESKALASI, STATUS_KEJADIAN } from '../../domain/kejadian/alur';
 import { RULE_SETS } from '../../domain/kejadian/gakkumdu';
 import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../domain/kejadian/kategori';
+import { JENIS_IMBAUAN, PRIORITAS } from '../../domain/koordinasi/imbauan';
+import { PENERIMA_NPHD } from '../../domain/koordinasi/nphd';
+import { JENIS_RAKOR, KEHADIRAN, SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../../domain/koordinasi/rakor';
+import { TINDAK_LANJUT_STATUS } from '../../domain/koordinasi/tindak-lanjut';
 import { LEVEL_SITUASI } from '../../domain/laporan/situasi';
 import { JENIS_PEMILIHAN } from '../../domain/pemilihan/pemilihan';
 import {
@@ -57,6 +63,18 @@ function column<T extends keyof Database, C extends keyof Database[T] & string, 
 const PAIRINGS: Pairing[] = [
   column('pemilihan', 'jenis', JENIS_PEMILIHAN),
   column('hari_libur', 'jenis', HariLibur.shape.jenis.options),
+  column('app_user', 'role', ROLES),
+  column('app_user', 'agency', AGENCIES),
+  column('rakor', 'jenis', JENIS_RAKOR),
+  column('rakor', 'status', RakorSummary.shape.status.options),
+  column('rakor_peserta', 'kehadiran', KEHADIRAN),
+  column('tindak_lanjut', 'status', TINDAK_LANJUT_STATUS),
+  column('koordinasi_region', 'status_kepala_daerah', STATUS_KEPALA_DAERAH),
+  column('koordinasi_region', 'satuan_polri', SATUAN_POLRI),
+  column('imbauan', 'jenis', JENIS_IMBAUAN),
+  column('imbauan', 'prioritas', PRIORITAS),
+  column('nphd', 'penerima', PENERIMA_NPHD),
+  column('nphd_transaksi', 'jenis', JenisTransaksiNphd.options),
   column('kejadian', 'kategori', KATEGORI_KEJADIAN),
   column('kejadian', 'severity', KEPARAHAN),
   column('kejadian', 'status', STATUS_KEJADIAN),

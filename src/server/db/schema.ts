@@ -7,12 +7,18 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { FotoMime, HasilRujukan } from '../../contracts/kejadian';
+import type { JenisTransaksiNphd, RakorDetail } from '../../contracts/koordinasi';
 import type { Laporan } from '../../contracts/laporan';
 import type { JenisKelamin } from '../../contracts/petugas';
+import type { Agency, Role } from '../../domain/access/roles';
 import type { TahapTps } from '../../domain/hari-h/tps-status';
 import type { LevelEskalasi, StatusKejadian } from '../../domain/kejadian/alur';
 import type { RuleSet } from '../../domain/kejadian/gakkumdu';
 import type { KategoriKejadian, Keparahan, TujuanRujukan } from '../../domain/kejadian/kategori';
+import type { JenisImbauan, Prioritas } from '../../domain/koordinasi/imbauan';
+import type { PenerimaNphd } from '../../domain/koordinasi/nphd';
+import type { JenisRakor, Kehadiran, SatuanPolri, StatusKepalaDaerah } from '../../domain/koordinasi/rakor';
+import type { TindakLanjutStatus } from '../../domain/koordinasi/tindak-lanjut';
 import type { LevelSituasi } from '../../domain/laporan/situasi';
 import type { JenisPemilihan } from '../../domain/pemilihan/pemilihan';
 import type {
@@ -62,8 +68,8 @@ export interface AppUserTable {
   username: string;
   nama: string;
   password_hash: string;
-  role: string;
-  agency: string;
+  role: Role;
+  agency: Agency;
   kode_wilayah: string | null;
   is_active: Generated<boolean>;
   version: Generated<number>;
@@ -206,11 +212,11 @@ export interface RakorTable {
   pemilihan_id: string;
   client_id: string;
   kode_wilayah: string;
-  jenis: string;
+  jenis: JenisRakor;
   judul: string;
   tempat: Generated<string>;
   mulai_at: RequiredTimestamp;
-  status: Generated<string>;
+  status: Generated<RakorDetail['status']>;
   created_by: string;
   created_at: Timestamp;
   version: Generated<number>;
@@ -221,8 +227,9 @@ export interface RakorPesertaTable {
   rakor_id: string;
   urutan: number;
   jabatan: string;
-  agency: string;
-  kehadiran: Generated<string>;
+  /** No CHECK: written from the contract's Agency. */
+  agency: Agency;
+  kehadiran: Generated<Kehadiran>;
   diwakili_oleh: string | null;
 }
 
@@ -246,9 +253,10 @@ export interface TindakLanjutTable {
   rakor_id: string | null;
   kode_wilayah: string;
   keputusan: string;
-  owner_agency: string;
+  /** No CHECK: written from the contract's Agency. */
+  owner_agency: Agency;
   due_on: DateText;
-  status: Generated<string>;
+  status: Generated<TindakLanjutStatus>;
   catatan_selesai: string | null;
   selesai_at: Date | null;
   selesai_by: string | null;
@@ -260,10 +268,9 @@ export interface TindakLanjutTable {
 /** A region's own record, whatever the election: its Forkopimda. */
 export interface KoordinasiRegionTable {
   kode_wilayah: string;
-  /** definitif, pj, pjs or plt: the head of region's title on invitations. */
-  status_kepala_daerah: Generated<string>;
-  /** polres, polresta or polrestabes. */
-  satuan_polri: Generated<string>;
+  /** The head of region's title on invitations. */
+  status_kepala_daerah: Generated<StatusKepalaDaerah>;
+  satuan_polri: Generated<SatuanPolri>;
   ada_lanal: Generated<boolean>;
   updated_by: string | null;
   updated_at: Timestamp;
@@ -287,7 +294,8 @@ export interface KesiapanItemTable {
   kode_wilayah: string;
   kode: string;
   judul: string;
-  agency: string;
+  /** No CHECK: written from the domain's templates and the contract's Agency. */
+  agency: Agency;
   due_offset: number;
   done_on: DateText | null;
   done_by: string | null;
@@ -299,11 +307,12 @@ export interface ImbauanTable {
   pemilihan_id: string;
   client_id: string;
   kode_wilayah: string;
-  jenis: string;
-  prioritas: string;
+  jenis: JenisImbauan;
+  prioritas: Prioritas;
   judul: string;
   isi: string;
-  target_roles: string[];
+  /** No CHECK: written from the contract's roles. */
+  target_roles: Role[];
   teruskan_rt_rw: Generated<boolean>;
   is_publik: Generated<boolean>;
   is_latihan: Generated<boolean>;
@@ -327,7 +336,7 @@ export interface NphdTable {
   id: Generated<string>;
   pemilihan_id: string;
   kode_wilayah: string;
-  penerima: string;
+  penerima: PenerimaNphd;
   nomor: Generated<string>;
   nilai: number;
   ditandatangani_on: DateText | null;
@@ -339,7 +348,7 @@ export interface NphdTransaksiTable {
   id: Generated<string>;
   client_id: string;
   nphd_id: string;
-  jenis: string;
+  jenis: JenisTransaksiNphd;
   nilai: number;
   tanggal: DateText;
   keterangan: Generated<string>;

@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { checklistPilkada2024 } from '../../../domain/koordinasi/checklist-template';
-import { defaultPeserta, type ForkopimdaSetting } from '../../../domain/koordinasi/rakor';
+import { defaultPeserta, type ForkopimdaSetting, type Kehadiran } from '../../../domain/koordinasi/rakor';
 import { addDays } from '../../../domain/time/hari';
 import type { Database } from '../schema';
 import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
@@ -80,7 +80,7 @@ export async function seedDemoKoordinasi(trx: Kysely<Database>, votingDayOn: str
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const kehadiran: Record<string, { kehadiran: string; diwakili_oleh: string | null }> = {
+  const kehadiran: Record<string, { kehadiran: Kehadiran; diwakili_oleh: string | null }> = {
     Kapolres: { kehadiran: 'diwakili', diwakili_oleh: 'Kabag Ops Polres Palopo' },
     'Ketua KPU': { kehadiran: 'tidak_hadir', diwakili_oleh: null },
     'Ketua Bawaslu': { kehadiran: 'tidak_hadir', diwakili_oleh: null },

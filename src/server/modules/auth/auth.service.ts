@@ -31,15 +31,15 @@ export function hashToken(token: string): string {
 function actorOfRow(row: {
   user_id: string;
   username: string;
-  role: string;
-  agency: string;
+  role: Role;
+  agency: Agency;
   kode_wilayah: string | null;
 }): Actor {
   return {
     userId: row.user_id,
     username: row.username,
-    role: row.role as Role,
-    agency: row.agency as Agency,
+    role: row.role,
+    agency: row.agency,
     kodeWilayah: row.kode_wilayah,
   };
 }
@@ -65,20 +65,20 @@ export function createAuthService(deps: {
     user_id: string;
     username: string;
     nama: string;
-    role: string;
-    agency: string;
+    role: Role;
+    agency: Agency;
     kode_wilayah: string | null;
     nama_wilayah: string | null;
     csrf_token: string;
   }): SessionResponse {
-    const role = row.role as Role;
+    const role = row.role;
     return {
       user: {
         id: row.user_id,
         username: row.username,
         nama: row.nama,
         role,
-        agency: row.agency as Agency,
+        agency: row.agency,
         kodeWilayah: row.kode_wilayah,
         namaWilayah: row.nama_wilayah,
         permissions: [...ROLE_PERMISSIONS[role]],
@@ -105,8 +105,8 @@ export function createAuthService(deps: {
       const actor: Actor = {
         userId: user.id,
         username: user.username,
-        role: user.role as Role,
-        agency: user.agency as Agency,
+        role: user.role,
+        agency: user.agency,
         kodeWilayah: user.kode_wilayah,
       };
       await deps.db.transaction().execute(async (trx) => {

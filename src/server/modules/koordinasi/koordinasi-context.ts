@@ -93,8 +93,8 @@ export function createKoordinasiContext(deps: KoordinasiDeps) {
     const region = await regionRepo.findForkopimda(db, kode);
     if (!region) return DEFAULT_FORKOPIMDA;
     return {
-      statusKepalaDaerah: region.status_kepala_daerah as ForkopimdaSetting['statusKepalaDaerah'],
-      satuanPolri: region.satuan_polri as ForkopimdaSetting['satuanPolri'],
+      statusKepalaDaerah: region.status_kepala_daerah,
+      satuanPolri: region.satuan_polri,
       adaLanal: region.ada_lanal,
     };
   }

@@ -4,6 +4,8 @@
  * recipient's delivery, reading, acknowledgement and reminders.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Role } from '../../../domain/access/roles';
+import type { JenisImbauan, Prioritas } from '../../../domain/koordinasi/imbauan';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -15,11 +17,11 @@ export async function insertImbauan(
     client_id: string;
     pemilihan_id: string;
     kode_wilayah: string;
-    jenis: string;
-    prioritas: string;
+    jenis: JenisImbauan;
+    prioritas: Prioritas;
     judul: string;
     isi: string;
-    target_roles: string[];
+    target_roles: Role[];
     teruskan_rt_rw: boolean;
     is_publik: boolean;
     is_latihan: boolean;
@@ -40,7 +42,7 @@ export async function findImbauanIdByClientId(db: Db, clientId: string) {
 }
 
 /** Active accounts with one of `roles` at or below `kode`, never the sender. */
-export async function findRecipients(db: Db, kode: string, roles: readonly string[], senderId: string) {
+export async function findRecipients(db: Db, kode: string, roles: readonly Role[], senderId: string) {
   return db
     .selectFrom('app_user')
     .select('id')

@@ -3,6 +3,8 @@
  * disbursements and realised spending (once per client id).
  */
 import { sql, type Kysely } from 'kysely';
+import type { JenisTransaksiNphd } from '../../../contracts/koordinasi';
+import type { PenerimaNphd } from '../../../domain/koordinasi/nphd';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
@@ -41,7 +43,7 @@ export async function upsertNphd(
   row: {
     pemilihan_id: string;
     kode_wilayah: string;
-    penerima: string;
+    penerima: PenerimaNphd;
     nomor: string;
     nilai: number;
     ditandatangani_on: string | null;
@@ -69,7 +71,7 @@ export async function insertNphdTransaksi(
   row: {
     client_id: string;
     nphd_id: string;
-    jenis: string;
+    jenis: JenisTransaksiNphd;
     nilai: number;
     tanggal: string;
     keterangan: string;

@@ -3,6 +3,9 @@
  * (once per client id), its optimistic version, and the meetings held in a region.
  */
 import type { Kysely } from 'kysely';
+import type { RakorDetail } from '../../../contracts/koordinasi';
+import type { Agency } from '../../../domain/access/roles';
+import type { JenisRakor, Kehadiran } from '../../../domain/koordinasi/rakor';
 import type { Database } from '../../db/schema';
 import { visibleFrom, withinWilayah } from '../../db/wilayah-prefix';
 
@@ -14,7 +17,7 @@ export async function insertRakor(
     client_id: string;
     pemilihan_id: string;
     kode_wilayah: string;
-    jenis: string;
+    jenis: JenisRakor;
     judul: string;
     tempat: string;
     mulai_at: Date;
@@ -35,7 +38,7 @@ export async function findRakorIdByClientId(db: Db, clientId: string) {
 
 export async function insertPeserta(
   db: Db,
-  rows: { rakor_id: string; urutan: number; jabatan: string; agency: string }[],
+  rows: { rakor_id: string; urutan: number; jabatan: string; agency: Agency }[],
 ): Promise<void> {
   if (rows.length > 0) await db.insertInto('rakor_peserta').values(rows).execute();
 }
@@ -99,7 +102,7 @@ export async function findPeserta(db: Db, rakorId: string) {
 export async function updateKehadiran(
   db: Db,
   rakorId: string,
-  entry: { pesertaId: string; kehadiran: string; diwakiliOleh: string | null },
+  entry: { pesertaId: string; kehadiran: Kehadiran; diwakiliOleh: string | null },
 ): Promise<number> {
   const result = await db
     .updateTable('rakor_peserta')
@@ -111,7 +114,12 @@ export async function updateKehadiran(
 }
 
 /** Optimistic version step of a rakor; 0 when someone else changed it first. */
-export async function bumpRakor(db: Db, id: string, version: number, status?: string): Promise<number> {
+export async function bumpRakor(
+  db: Db,
+  id: string,
+  version: number,
+  status?: RakorDetail['status'],
+): Promise<number> {
   const result = await db
     .updateTable('rakor')
     .set((eb) => ({ version: eb('version', '+', 1), ...(status === undefined ? {} : { status }) }))

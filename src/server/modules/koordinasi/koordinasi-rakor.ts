@@ -28,7 +28,7 @@ import { toCatatan, toPeserta, toRakorItem, toTindakLanjut } from './koordinasi.
 import { buildNotulenPdf } from './koordinasi-notulen-pdf';
 
 /** The rakor's optimistic version step; refused when someone else changed it first. */
-async function bump(trx: Db, id: string, version: number, status?: string): Promise<void> {
+async function bump(trx: Db, id: string, version: number, status?: RakorDetail['status']): Promise<void> {
   if ((await rakorRepo.bumpRakor(trx, id, version, status)) === 0) {
     throw new DomainError('conflict', 'Rakor ini baru saja diubah orang lain; muat ulang lalu ulangi');
   }
@@ -141,7 +141,7 @@ export function createRakorUseCases(ctx: KoordinasiContext) {
       ...toRakorItem(rakor),
       version: rakor.version,
       peserta: peserta.map(toPeserta),
-      kehadiran: rekapKehadiran(peserta.map((p) => ({ kehadiran: p.kehadiran as Kehadiran }))),
+      kehadiran: rekapKehadiran(peserta.map((p) => ({ kehadiran: p.kehadiran }))),
       catatan: catatan.map(toCatatan),
       keputusan: keputusan.map((row) => toTindakLanjut(row, day)),
       agendaLanjutan: lanjutan,

@@ -5,7 +5,6 @@
  * stage offsets set or reset. Rules: src/domain/koordinasi/tahapan.ts.
  */
 import type { Ringkasan } from '../../../contracts/koordinasi';
-import type { Agency } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
 import {
   countdown,
@@ -62,7 +61,7 @@ export function createRingkasanUseCases(ctx: KoordinasiContext) {
         materialised: items.length > 0,
         region: readiness(checklist, votingDayOn, day),
         perAgency: agencies.map((agency) => ({
-          agency: agency as Agency,
+          agency,
           ...readiness(
             checklist.filter((c) => c.agency === agency),
             votingDayOn,

@@ -4,6 +4,8 @@
  * show, the close under its version, and the live items readiness counts.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Agency } from '../../../domain/access/roles';
+import type { TindakLanjutStatus } from '../../../domain/koordinasi/tindak-lanjut';
 import type { Database } from '../../db/schema';
 import { visibleFrom, withinWilayah } from '../../db/wilayah-prefix';
 
@@ -17,7 +19,7 @@ export async function insertTindakLanjut(
     rakor_id: string | null;
     kode_wilayah: string;
     keputusan: string;
-    owner_agency: string;
+    owner_agency: Agency;
     due_on: string;
     created_by: string;
   },
@@ -97,7 +99,7 @@ export async function findTindakLanjutPage(
     pemilihanId: string;
     scope: string | null;
     kode?: string | undefined;
-    agency?: string | undefined;
+    agency?: Agency | undefined;
     state: 'terbuka' | 'terlambat' | 'selesai' | 'semua';
     today: string;
   },
@@ -131,7 +133,7 @@ export async function countTindakLanjutFor(
   db: Db,
   pemilihanId: string,
   scope: string | null,
-  agency: string,
+  agency: Agency,
   today: string,
 ) {
   return db
@@ -163,7 +165,7 @@ export async function closeTindakLanjut(
   db: Db,
   id: string,
   version: number,
-  change: { status: string; catatan: string; by: string; at: Date },
+  change: { status: TindakLanjutStatus; catatan: string; by: string; at: Date },
 ): Promise<number> {
   const result = await db
     .updateTable('tindak_lanjut')

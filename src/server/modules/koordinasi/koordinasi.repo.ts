@@ -5,6 +5,8 @@
  * koordinasi-nphd.repo.ts.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Agency } from '../../../domain/access/roles';
+import type { SatuanPolri, StatusKepalaDaerah } from '../../../domain/koordinasi/rakor';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
@@ -54,7 +56,12 @@ export async function findForkopimda(db: Db, kode: string) {
 export async function upsertForkopimda(
   db: Db,
   kode: string,
-  change: { status_kepala_daerah: string; satuan_polri: string; ada_lanal: boolean; updated_by: string },
+  change: {
+    status_kepala_daerah: StatusKepalaDaerah;
+    satuan_polri: SatuanPolri;
+    ada_lanal: boolean;
+    updated_by: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('koordinasi_region')
@@ -70,7 +77,7 @@ export async function insertKesiapanItems(
     kode_wilayah: string;
     kode: string;
     judul: string;
-    agency: string;
+    agency: Agency;
     due_offset: number;
   }[],
 ): Promise<number> {

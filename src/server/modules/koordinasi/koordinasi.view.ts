@@ -3,18 +3,14 @@
  * and reminder, a checklist item's state and an NPHD's absorption are computed here at read time from
  * the day (or moment) given, with the pure rules of src/domain/koordinasi/.
  */
-import type { RakorDetail, TindakLanjut } from '../../../contracts/koordinasi';
-import type { Agency } from '../../../domain/access/roles';
-import type { Actor } from '../../../domain/access/scope';
+import type { TindakLanjut } from '../../../contracts/koordinasi';
 import {
   rekapPenerimaan,
   reminderDue,
   statusPenerima,
   type Penerimaan,
-  type Prioritas,
 } from '../../../domain/koordinasi/imbauan';
 import { nphdStatus, type PENERIMA_NPHD } from '../../../domain/koordinasi/nphd';
-import type { Kehadiran } from '../../../domain/koordinasi/rakor';
 import { formatHari, itemState } from '../../../domain/koordinasi/tahapan';
 import { tindakLanjutState } from '../../../domain/koordinasi/tindak-lanjut';
 import { addDays, daysBetween } from '../../../domain/time/hari';
@@ -34,7 +30,7 @@ export const iso = (d: Date | string) => new Date(d).toISOString();
 // ── rakor and tindak lanjut ──
 
 export function toTindakLanjut(row: tindakLanjutRepo.TindakLanjutRow, today: string): TindakLanjut {
-  const status = row.status as TindakLanjut['status'];
+  const status = row.status;
   return {
     id: row.id,
     rakorId: row.rakor_id,
@@ -42,7 +38,7 @@ export function toTindakLanjut(row: tindakLanjutRepo.TindakLanjutRow, today: str
     kodeWilayah: row.kode_wilayah,
     namaWilayah: row.nama_wilayah,
     keputusan: row.keputusan,
-    ownerAgency: row.owner_agency as Agency,
+    ownerAgency: row.owner_agency,
     dueOn: row.due_on,
     status,
     state: tindakLanjutState({ status, dueOn: row.due_on }, today),
@@ -59,11 +55,11 @@ export function toRakorItem(r: Row<typeof rakorRepo.findRakor>) {
     id: r.id,
     kodeWilayah: r.kode_wilayah,
     namaWilayah: r.nama_wilayah,
-    jenis: r.jenis as RakorDetail['jenis'],
+    jenis: r.jenis,
     judul: r.judul,
     tempat: r.tempat,
     mulaiAt: iso(r.mulai_at),
-    status: r.status as RakorDetail['status'],
+    status: r.status,
   };
 }
 
@@ -71,8 +67,8 @@ export function toPeserta(p: Item<typeof rakorRepo.findPeserta>) {
   return {
     id: p.id,
     jabatan: p.jabatan,
-    agency: p.agency as Agency,
-    kehadiran: p.kehadiran as Kehadiran,
+    agency: p.agency,
+    kehadiran: p.kehadiran,
     diwakiliOleh: p.diwakili_oleh,
   };
 }
@@ -120,7 +116,7 @@ export function toKesiapanItem(item: Item<typeof regionRepo.findKesiapan>, votin
     id: item.id,
     kode: item.kode,
     judul: item.judul,
-    agency: item.agency as Agency,
+    agency: item.agency,
     dueOffset: item.due_offset,
     dueLabel: formatHari(item.due_offset),
     dueOn: addDays(votingDayOn, item.due_offset),
@@ -158,7 +154,7 @@ export type PenerimaRow = Item<typeof imbauanRepo.findPenerimaOf>;
 
 /** Whether a recipient is due a reminder at `at` (priority decides how soon). */
 export function reminderDueFor(p: PenerimaRow, i: ImbauanRow, at: Date): boolean {
-  return reminderDue(penerimaan(p), new Date(i.sent_at), i.prioritas as Prioritas, at);
+  return reminderDue(penerimaan(p), new Date(i.sent_at), i.prioritas, at);
 }
 
 export function toImbauanSummary(i: ImbauanRow, penerima: readonly PenerimaRow[]) {
@@ -166,11 +162,11 @@ export function toImbauanSummary(i: ImbauanRow, penerima: readonly PenerimaRow[]
     id: i.id,
     kodeWilayah: i.kode_wilayah,
     namaWilayah: i.nama_wilayah,
-    jenis: i.jenis as 'instruksi' | 'imbauan',
-    prioritas: i.prioritas as Prioritas,
+    jenis: i.jenis,
+    prioritas: i.prioritas,
     judul: i.judul,
     isi: i.isi,
-    targetRoles: i.target_roles as Actor['role'][],
+    targetRoles: i.target_roles,
     teruskanRtRw: i.teruskan_rt_rw,
     publik: i.is_publik,
     latihan: i.is_latihan,
@@ -184,7 +180,7 @@ export function toPenerima(p: PenerimaRow, i: ImbauanRow, at: Date) {
   return {
     username: p.username,
     nama: p.nama,
-    role: p.role as Actor['role'],
+    role: p.role,
     kodeWilayah: p.kode_wilayah,
     status: statusPenerima(penerimaan(p)),
     catatan: p.catatan,
@@ -198,8 +194,8 @@ export function toPenerima(p: PenerimaRow, i: ImbauanRow, at: Date) {
 export function toKotakMasukItem(i: Rows<typeof imbauanRepo.findKotakMasuk>['items'][number], at: Date) {
   return {
     id: i.id,
-    jenis: i.jenis as 'instruksi' | 'imbauan',
-    prioritas: i.prioritas as Prioritas,
+    jenis: i.jenis,
+    prioritas: i.prioritas,
     judul: i.judul,
     isi: i.isi,
     dari: i.dari,
@@ -254,7 +250,7 @@ export function toNphdRow(
     alerts: status?.alerts ?? [{ code: 'belum_ada_nphd', message: 'NPHD belum dicatat' }],
     transaksi: tx.map((t) => ({
       id: t.id,
-      jenis: t.jenis as 'pencairan' | 'realisasi',
+      jenis: t.jenis,
       nilai: t.nilai,
       tanggal: t.tanggal,
       keterangan: t.keterangan,

@@ -6,7 +6,6 @@
  * A retried delivery (same gateway id) gets the first reply and changes nothing.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Agency, Role } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
 import type { KategoriKejadian } from '../../../domain/kejadian/kategori';
 import { emptyHitungan } from '../../../domain/laporan/situasi';
@@ -153,8 +152,8 @@ export function createSmsService(deps: {
         const actor: Actor = {
           userId: sender.id,
           username: sender.username,
-          role: sender.role as Role,
-          agency: sender.agency as Agency,
+          role: sender.role,
+          agency: sender.agency,
           kodeWilayah: sender.kode_wilayah,
         };
         try {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { Agency, Role } from '../../../domain/access/roles';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -21,7 +22,7 @@ function base(db: Kysely<Database>) {
 
 export async function findUsersPage(
   db: Kysely<Database>,
-  filter: { scopeKode: string | null; q?: string | undefined; role?: string | undefined },
+  filter: { scopeKode: string | null; q?: string | undefined; role?: Role | undefined },
   page: { page: number; pageSize: number },
 ) {
   let query = base(db);
@@ -66,8 +67,8 @@ export async function insertUser(
     username: string;
     nama: string;
     password_hash: string;
-    role: string;
-    agency: string;
+    role: Role;
+    agency: Agency;
     kode_wilayah: string | null;
   },
 ) {
@@ -80,8 +81,8 @@ export async function updateUser(
   expectedVersion: number,
   changes: Partial<{
     nama: string;
-    role: string;
-    agency: string;
+    role: Role;
+    agency: Agency;
     kode_wilayah: string | null;
     is_active: boolean;
     password_hash: string;

@@ -3,7 +3,7 @@
  * are bound to the wilayah levels they govern (domain/access/roles.ts).
  */
 import type { User, UserCreateInput, UserUpdateInput } from '../../../contracts/users';
-import { ROLE_SCOPE_LEVELS, canBeNational, type Agency, type Role } from '../../../domain/access/roles';
+import { ROLE_SCOPE_LEVELS, canBeNational, type Role } from '../../../domain/access/roles';
 import { isInScope, type Actor } from '../../../domain/access/scope';
 import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
@@ -34,8 +34,8 @@ function toUserView(row: UserRow): User {
     id: row.id,
     username: row.username,
     nama: row.nama,
-    role: row.role as Role,
-    agency: row.agency as Agency,
+    role: row.role,
+    agency: row.agency,
     kodeWilayah: row.kode_wilayah,
     namaWilayah: row.nama_wilayah,
     isActive: row.is_active,
