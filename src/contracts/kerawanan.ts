@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDEKS_KERAWANAN } from '../domain/kerawanan/area-factors';
+import { IKP_KATEGORI, INDEKS_KERAWANAN } from '../domain/kerawanan/area-factors';
 import { PHASES, TPS_VARIABLES } from '../domain/kerawanan/catalogue';
 import { KATEGORI } from '../domain/kerawanan/score-tps';
 import { LOKASI_KHUSUS } from '../domain/tps/tps';
@@ -7,6 +7,9 @@ import { KodeWilayah } from './common';
 
 export const Phase = z.enum(PHASES);
 export const Kategori = z.enum(KATEGORI);
+/** An observation's state: baru, taken up by Bawaslu (diambil) or set aside (dikesampingkan). */
+export const StatusPengamatan = z.enum(['baru', 'diambil', 'dikesampingkan']);
+export type StatusPengamatan = z.infer<typeof StatusPengamatan>;
 
 export const CatalogueIndicator = z.object({
   kode: z.string(),
@@ -65,7 +68,7 @@ export const ChecklistTps = z.object({
       oleh: z.string().nullable(),
       olehRole: z.string().nullable(),
       at: z.string(),
-      status: z.enum(['baru', 'diambil', 'dikesampingkan']),
+      status: StatusPengamatan,
       tanggapan: z.string().nullable(),
       ditanggapiOleh: z.string().nullable(),
     }),
@@ -208,7 +211,7 @@ export const AreaFactorInput = z
   .strict();
 export type AreaFactorInput = z.infer<typeof AreaFactorInput>;
 
-const IkpKategori = z.enum(['rawan_tinggi', 'rawan_sedang', 'rawan_rendah']);
+const IkpKategori = z.enum(IKP_KATEGORI);
 
 export const Ikp = z.object({
   kodeWilayah: z.string(),
@@ -319,7 +322,7 @@ export type PengamatanInput = z.infer<typeof PengamatanInput>;
 
 export const PengamatanAnswer = z
   .object({
-    status: z.enum(['diambil', 'dikesampingkan']),
+    status: StatusPengamatan.exclude(['baru']),
     tanggapan: z.string().trim().max(1000).nullable().default(null),
   })
   .strict();

@@ -15,7 +15,8 @@ export const AREA_FACTORS = [
 ] as const;
 export type AreaFactorKode = (typeof AREA_FACTORS)[number]['kode'];
 
-export type IkpKategori = 'rawan_tinggi' | 'rawan_sedang' | 'rawan_rendah';
+export const IKP_KATEGORI = ['rawan_tinggi', 'rawan_sedang', 'rawan_rendah'] as const;
+export type IkpKategori = (typeof IKP_KATEGORI)[number];
 
 /**
  * Bawaslu's two vulnerability products, never to be mixed (pilkada-facts §1): the IKP Pemilu dan

@@ -9,14 +9,19 @@
 import { sql, type SelectType } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOTO_MIME } from '../../contracts/kejadian';
+import { StatusPengamatan } from '../../contracts/kerawanan';
 import { JenisTransaksiNphd, RakorSummary } from '../../contracts/koordinasi';
 import { Laporan } from '../../contracts/laporan';
 import { HariLibur } from '../../contracts/pemilihan';
 import { HadirInput, JenisKelamin } from '../../contracts/petugas';
+import { WILAYAH_JENIS } from '../../contracts/wilayah';
 import { AGENCIES, ROLES } from '../../domain/access/roles';
 import { LEVEL_ESKALASI, STATUS_KEJADIAN } from '../../domain/kejadian/alur';
 import { RULE_SETS } from '../../domain/kejadian/gakkumdu';
 import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../domain/kejadian/kategori';
+import { AREA_FACTORS, IKP_KATEGORI, INDEKS_KERAWANAN } from '../../domain/kerawanan/area-factors';
+import { PHASES } from '../../domain/kerawanan/catalogue';
+import { KATEGORI } from '../../domain/kerawanan/score-tps';
 import { JENIS_IMBAUAN, PRIORITAS } from '../../domain/koordinasi/imbauan';
 import { PENERIMA_NPHD } from '../../domain/koordinasi/nphd';
 import { JENIS_RAKOR, KEHADIRAN, SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../../domain/koordinasi/rakor';
@@ -31,6 +36,7 @@ import {
 } from '../../domain/petugas/insiden';
 import { HASIL_SKRINING } from '../../domain/petugas/kesehatan';
 import { JABATAN_PETUGAS, JENIS_PETUGAS } from '../../domain/petugas/petugas';
+import { AKSES_TPS, LOKASI_KHUSUS } from '../../domain/tps/tps';
 import { createTestDatabase } from '../testing/test-db';
 import type { DatabaseHandle } from './client';
 import type { Database } from './schema';
@@ -75,6 +81,24 @@ const PAIRINGS: Pairing[] = [
   column('imbauan', 'prioritas', PRIORITAS),
   column('nphd', 'penerima', PENERIMA_NPHD),
   column('nphd_transaksi', 'jenis', JenisTransaksiNphd.options),
+  column('wilayah', 'jenis', WILAYAH_JENIS),
+  column('tps', 'akses', AKSES_TPS),
+  column('tps', 'lokasi_khusus', LOKASI_KHUSUS),
+  column('kerawanan_assessment', 'phase', PHASES),
+  column('kerawanan_assessment', 'kategori', KATEGORI),
+  column('kerawanan_override', 'phase', PHASES),
+  column('kerawanan_override', 'kategori', KATEGORI),
+  column(
+    'wilayah_area_factor',
+    'factor',
+    AREA_FACTORS.map((f) => f.kode),
+  ),
+  column('wilayah_area_factor', 'phase', PHASES),
+  column('wilayah_ikp', 'indeks', INDEKS_KERAWANAN),
+  column('wilayah_ikp', 'kategori_rilis', IKP_KATEGORI),
+  column('kerawanan_pengamatan', 'phase', PHASES),
+  column('kerawanan_pengamatan', 'status', StatusPengamatan.options),
+  column('rollup_kerawanan', 'phase', PHASES),
   column('kejadian', 'kategori', KATEGORI_KEJADIAN),
   column('kejadian', 'severity', KEPARAHAN),
   column('kejadian', 'status', STATUS_KEJADIAN),

@@ -7,14 +7,19 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { FotoMime, HasilRujukan } from '../../contracts/kejadian';
+import type { StatusPengamatan } from '../../contracts/kerawanan';
 import type { JenisTransaksiNphd, RakorDetail } from '../../contracts/koordinasi';
 import type { Laporan } from '../../contracts/laporan';
 import type { JenisKelamin } from '../../contracts/petugas';
+import type { WilayahSummary } from '../../contracts/wilayah';
 import type { Agency, Role } from '../../domain/access/roles';
 import type { TahapTps } from '../../domain/hari-h/tps-status';
 import type { LevelEskalasi, StatusKejadian } from '../../domain/kejadian/alur';
 import type { RuleSet } from '../../domain/kejadian/gakkumdu';
 import type { KategoriKejadian, Keparahan, TujuanRujukan } from '../../domain/kejadian/kategori';
+import type { AreaFactorKode, IkpKategori, IndeksKerawanan } from '../../domain/kerawanan/area-factors';
+import type { Phase } from '../../domain/kerawanan/catalogue';
+import type { Kategori } from '../../domain/kerawanan/score-tps';
 import type { JenisImbauan, Prioritas } from '../../domain/koordinasi/imbauan';
 import type { PenerimaNphd } from '../../domain/koordinasi/nphd';
 import type { JenisRakor, Kehadiran, SatuanPolri, StatusKepalaDaerah } from '../../domain/koordinasi/rakor';
@@ -30,6 +35,7 @@ import type {
 import type { KejadianHadir } from '../../domain/petugas/kelelahan';
 import type { FaktorRisiko, HasilSkrining } from '../../domain/petugas/kesehatan';
 import type { JabatanPetugas, JenisPetugas } from '../../domain/petugas/petugas';
+import type { AksesTps, LokasiKhusus } from '../../domain/tps/tps';
 
 /** A timestamptz the database fills in by default. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -40,7 +46,7 @@ export interface WilayahTable {
   kode: string;
   nama: string;
   level: number;
-  jenis: string;
+  jenis: WilayahSummary['jenis'];
   parent_kode: string | null;
 }
 
@@ -55,8 +61,8 @@ export interface TpsTable {
   alamat: string | null;
   lat: number | null;
   lon: number | null;
-  akses: Generated<string>;
-  lokasi_khusus: string | null;
+  akses: Generated<AksesTps>;
+  lokasi_khusus: LokasiKhusus | null;
   is_generated: Generated<boolean>;
   version: Generated<number>;
   created_at: Timestamp;
@@ -127,13 +133,13 @@ export interface KerawananAssessmentTable {
   pemilihan_id: string;
   id: Generated<string>;
   tps_id: string;
-  phase: string;
+  phase: Phase;
   catalogue_id: string;
   catalogue_version: number;
   indicators: string[];
   notes: unknown;
   score: number;
-  kategori: string;
+  kategori: Kategori;
   contributions: unknown;
   is_current: Generated<boolean>;
   submission_id: string;
@@ -147,8 +153,8 @@ export interface KerawananOverrideTable {
   pemilihan_id: string;
   id: Generated<string>;
   tps_id: string;
-  phase: string;
-  kategori: string | null;
+  phase: Phase;
+  kategori: Kategori | null;
   reason: string;
   is_current: Generated<boolean>;
   decided_by: string | null;
@@ -158,8 +164,8 @@ export interface KerawananOverrideTable {
 export interface WilayahAreaFactorTable {
   id: Generated<string>;
   kode_wilayah: string;
-  factor: string;
-  phase: string | null;
+  factor: AreaFactorKode;
+  phase: Phase | null;
   note: string;
   is_active: Generated<boolean>;
   created_by: string | null;
@@ -170,9 +176,9 @@ export interface WilayahAreaFactorTable {
 export interface WilayahIkpTable {
   kode_wilayah: string;
   /** Which of Bawaslu's products: 'ikp_2024' (Dec 2022) or 'pemetaan_pilkada_2024' (Aug 2024). */
-  indeks: string;
+  indeks: IndeksKerawanan;
   /** The category Bawaslu released with a mapping score; null for the IKP (computed) or none released. */
-  kategori_rilis: Generated<string | null>;
+  kategori_rilis: Generated<IkpKategori | null>;
   score: number;
   year: number;
   source: string;
@@ -186,13 +192,12 @@ export interface KerawananPengamatanTable {
   /** The election it was made for (migration pengamatan_per_pemilihan). */
   pemilihan_id: string;
   tps_id: string;
-  phase: string;
+  phase: Phase;
   indikator: string | null;
   catatan: string;
   created_by: string | null;
   created_at: Timestamp;
-  /** baru, diambil (taken up by Bawaslu) or dikesampingkan (set aside). */
-  status: Generated<string>;
+  status: Generated<StatusPengamatan>;
   tanggapan: string | null;
   ditanggapi_by: string | null;
   ditanggapi_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -801,7 +806,7 @@ export interface RollupTpsTable {
 /** Kerawanan figures of a kecamatan in an election and phase, kept by triggers (20261206T0096). */
 export interface RollupKerawananTable {
   pemilihan_id: string;
-  phase: string;
+  phase: Phase;
   kode_kecamatan: string;
   assessed: Generated<number>;
   kurang_rawan: Generated<number>;

@@ -1,5 +1,7 @@
 /** The area factors of a wilayah (flood season, river access…) and Bawaslu's index scores (IKP) of a provinsi or kab/kota. */
 import { sql, type Kysely } from 'kysely';
+import type { AreaFactorKode, IkpKategori, IndeksKerawanan } from '../../../domain/kerawanan/area-factors';
+import type { Phase } from '../../../domain/kerawanan/catalogue';
 import type { Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -37,7 +39,13 @@ export async function findAreaFactors(
 
 export async function insertAreaFactor(
   db: Kysely<Database>,
-  row: { kode_wilayah: string; factor: string; phase: string | null; note: string; created_by: string },
+  row: {
+    kode_wilayah: string;
+    factor: AreaFactorKode;
+    phase: Phase | null;
+    note: string;
+    created_by: string;
+  },
 ) {
   return db.insertInto('wilayah_area_factor').values(row).returning('id').executeTakeFirstOrThrow();
 }
@@ -70,8 +78,8 @@ export async function upsertIkp(
   db: Kysely<Database>,
   row: {
     kode_wilayah: string;
-    indeks: string;
-    kategori_rilis: string | null;
+    indeks: IndeksKerawanan;
+    kategori_rilis: IkpKategori | null;
     score: number;
     year: number;
     source: string;

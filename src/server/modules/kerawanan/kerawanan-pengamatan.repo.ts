@@ -1,5 +1,7 @@
 /** Pengamatan: observations by the lurah, camat and tiga pilar on a TPS, for Bawaslu to take up or set aside. */
 import { sql, type Kysely } from 'kysely';
+import type { PengamatanAnswer } from '../../../contracts/kerawanan';
+import type { Phase } from '../../../domain/kerawanan/catalogue';
 import type { Database } from '../../db/schema';
 
 /** A new observation; a client id already used is a unique violation (cross-cutting/create-once.ts answers it). */
@@ -9,7 +11,7 @@ export async function insertPengamatan(
     client_id: string;
     pemilihan_id: string;
     tps_id: string;
-    phase: string;
+    phase: Phase;
     indikator: string | null;
     catatan: string;
     created_by: string;
@@ -35,7 +37,7 @@ export async function findPengamatanOfDesa(
   db: Kysely<Database>,
   pemilihanId: string,
   kodeDesa: string,
-  phase: string,
+  phase: Phase,
 ) {
   return db
     .selectFrom('kerawanan_pengamatan as p')
@@ -75,7 +77,7 @@ export async function findPengamatan(db: Kysely<Database>, id: string) {
 export async function answerPengamatan(
   db: Kysely<Database>,
   id: string,
-  answer: { status: string; tanggapan: string | null; ditanggapi_by: string },
+  answer: { status: PengamatanAnswer['status']; tanggapan: string | null; ditanggapi_by: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable('kerawanan_pengamatan')

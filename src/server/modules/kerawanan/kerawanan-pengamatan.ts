@@ -1,7 +1,6 @@
 /** Observations (pengamatan) on a TPS by those who know the ground, and Bawaslu's answer to each. */
 import type { ChecklistTps, PengamatanAnswer, PengamatanInput } from '../../../contracts/kerawanan';
 import { isInScope, type Actor } from '../../../domain/access/scope';
-import type { Phase } from '../../../domain/kerawanan/catalogue';
 import { authorize } from '../../cross-cutting/access';
 import { createOnce } from '../../cross-cutting/create-once';
 import { DomainError, notFound } from '../../errors';
@@ -95,7 +94,7 @@ export function createPengamatanUseCases(ctx: KerawananContext) {
           after: input,
         });
       });
-      return checklistTps(pemilihan, found.kode_wilayah, found.tps_id, found.phase as Phase);
+      return checklistTps(pemilihan, found.kode_wilayah, found.tps_id, found.phase);
     },
   };
 }

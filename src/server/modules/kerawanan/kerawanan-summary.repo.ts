@@ -8,6 +8,7 @@
  * the reference.
  */
 import { sql } from 'kysely';
+import type { Phase } from '../../../domain/kerawanan/catalogue';
 import type { Db } from '../../db/client';
 
 /** The length of an area's code at the level where an area's summary is broken down (fixed widths). */
@@ -50,7 +51,7 @@ export interface AreaFiguresRow {
 export async function findAreaFigures(
   db: Db,
   pemilihanId: string,
-  phase: string,
+  phase: Phase,
   scope: string | null,
   indicatorCodes: readonly string[],
 ): Promise<AreaFiguresRow[]> {

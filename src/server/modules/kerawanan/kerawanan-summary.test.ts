@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAWASLU_TPS_2024, PHASES } from '../../../domain/kerawanan/catalogue';
+import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import type { DatabaseHandle } from '../../db/client';
 import { DEMO_PEMILIHAN_ID } from '../../db/seeds/demo-pemilihan';
 import { createTestDatabase } from '../../testing/test-db';
@@ -85,7 +86,12 @@ async function same(step: string): Promise<void> {
   }
 }
 
-const assessment = (pemilihanId: string, tpsId: string, indicators: string[], kategori: string) => ({
+const assessment = (
+  pemilihanId: string,
+  tpsId: string,
+  indicators: string[],
+  kategori: Kategori,
+): Parameters<typeof insertAssessments>[1][number] => ({
   pemilihan_id: pemilihanId,
   tps_id: tpsId,
   phase: 'pra',

@@ -151,12 +151,12 @@ export async function summaryFromScan(
 
 /** A TPS's category in force: the planner's override, else the suggestion (null: neither). */
 export function effectiveKategoriOf(row: {
-  kategori: string | null;
-  override_kategori: string | null;
+  kategori: Kategori | null;
+  override_kategori: Kategori | null;
 }): Kategori | null {
-  if (row.kategori === null) return row.override_kategori as Kategori | null;
+  if (row.kategori === null) return row.override_kategori;
   return effectiveKategori(
-    row.kategori as Kategori,
-    row.override_kategori === null ? null : { kategori: row.override_kategori as Kategori },
+    row.kategori,
+    row.override_kategori === null ? null : { kategori: row.override_kategori },
   );
 }

@@ -5,6 +5,8 @@
  * settings, area factors and IKP, and observations have their own repos.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Phase } from '../../../domain/kerawanan/catalogue';
+import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import type { Database } from '../../db/schema';
 import { tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -13,7 +15,7 @@ import { withinWilayah } from '../../db/wilayah-prefix';
  * The TPS of an election with their current assessment and override for a phase in that election
  * (filtered by the callers below); a PSU's list holds only its own TPS.
  */
-function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: string) {
+function tpsWithKerawanan(db: Kysely<Database>, pemilihanId: string, phase: Phase) {
   return db
     .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))
     .innerJoin('wilayah as kel', 'kel.kode', 'tps.kode_wilayah')
@@ -68,7 +70,7 @@ export async function findTpsWithKerawanan(
   db: Kysely<Database>,
   pemilihanId: string,
   kodeWilayah: string | null,
-  phase: string,
+  phase: Phase,
 ) {
   let q = tpsWithKerawanan(db, pemilihanId, phase);
   if (kodeWilayah !== null) q = q.where(withinWilayah('tps.kode_wilayah', kodeWilayah));
@@ -80,7 +82,7 @@ export async function findOneTpsWithKerawanan(
   db: Kysely<Database>,
   pemilihanId: string,
   tpsId: string,
-  phase: string,
+  phase: Phase,
 ) {
   return tpsWithKerawanan(db, pemilihanId, phase).where('tps.id', '=', tpsId).executeTakeFirst();
 }
@@ -100,7 +102,7 @@ export async function retireCurrentAssessments(
   db: Kysely<Database>,
   pemilihanId: string,
   tpsIds: readonly string[],
-  phase: string,
+  phase: Phase,
 ) {
   if (tpsIds.length === 0) return;
   await db
@@ -118,13 +120,13 @@ export async function insertAssessments(
   rows: {
     pemilihan_id: string;
     tps_id: string;
-    phase: string;
+    phase: Phase;
     catalogue_id: string;
     catalogue_version: number;
     indicators: string[];
     notes: Record<string, string>;
     score: number;
-    kategori: string;
+    kategori: Kategori;
     contributions: unknown;
     submission_id: string;
     assessed_by: string | null;
@@ -150,8 +152,8 @@ export async function replaceOverride(
   row: {
     pemilihan_id: string;
     tps_id: string;
-    phase: string;
-    kategori: string | null;
+    phase: Phase;
+    kategori: Kategori | null;
     reason: string;
     decided_by: string;
   },
@@ -170,8 +172,8 @@ export async function replaceOverride(
 /** Many overrides at once (a Polres's imported list): the current ones of those TPS are retired first. */
 export async function replaceOverrides(
   db: Kysely<Database>,
-  target: { pemilihanId: string; phase: string },
-  rows: readonly { tps_id: string; kategori: string; reason: string; decided_by: string }[],
+  target: { pemilihanId: string; phase: Phase },
+  rows: readonly { tps_id: string; kategori: Kategori; reason: string; decided_by: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   const { pemilihanId, phase } = target;
@@ -198,7 +200,7 @@ export async function countAssessedByDesa(
   db: Kysely<Database>,
   pemilihanId: string,
   kodeWilayah: string,
-  phase: string,
+  phase: Phase,
 ) {
   return db
     .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))
@@ -236,7 +238,7 @@ export async function countKategoriPerAnak(
   pemilihanId: string,
   kode: string,
   anak: number,
-  phase: string,
+  phase: Phase,
 ) {
   return db
     .selectFrom(tpsOfPemilihan(pemilihanId).as('tps'))

@@ -4,13 +4,8 @@
  * and IKP scores of a wilayah.
  */
 import type { AreaFactor, ChecklistTps } from '../../../contracts/kerawanan';
-import type { IndicatorCatalogue, Phase } from '../../../domain/kerawanan/catalogue';
-import {
-  INFO_INDEKS,
-  kategoriIndeks,
-  type IkpKategori,
-  type IndeksKerawanan,
-} from '../../../domain/kerawanan/area-factors';
+import type { IndicatorCatalogue } from '../../../domain/kerawanan/catalogue';
+import { INFO_INDEKS, kategoriIndeks } from '../../../domain/kerawanan/area-factors';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import { formatNamaTps } from '../../../domain/tps/kode-tps';
 import type { findAreaFactors, findIkp } from './kerawanan-area.repo';
@@ -32,7 +27,7 @@ export function toChecklistTps(
     kode: row.kode,
     nomor: row.nomor,
     nama: formatNamaTps(row.nomor),
-    lokasiKhusus: row.lokasi_khusus as ChecklistTps['lokasiKhusus'],
+    lokasiKhusus: row.lokasi_khusus,
     assessment:
       row.kategori === null
         ? null
@@ -40,7 +35,7 @@ export function toChecklistTps(
             indicators: row.indicators ?? [],
             notes: (row.notes ?? {}) as Record<string, string>,
             score: row.score ?? 0,
-            kategori: row.kategori as Kategori,
+            kategori: row.kategori,
             contributions: (row.contributions ?? []) as NonNullable<
               ChecklistTps['assessment']
             >['contributions'],
@@ -51,7 +46,7 @@ export function toChecklistTps(
       row.override_kategori === null
         ? null
         : {
-            kategori: row.override_kategori as Kategori,
+            kategori: row.override_kategori,
             reason: row.override_reason ?? '',
             decidedAt: new Date(row.override_at!).toISOString(),
             decidedBy: row.override_by,
@@ -66,7 +61,7 @@ export function toChecklistTps(
         oleh: p.oleh,
         olehRole: p.oleh_role,
         at: new Date(p.created_at).toISOString(),
-        status: p.status as ChecklistTps['pengamatan'][number]['status'],
+        status: p.status,
         tanggapan: p.tanggapan,
         ditanggapiOleh: p.ditanggapi_oleh,
       })),
@@ -100,8 +95,8 @@ export function toReportRow(row: TpsKerawananRow): ReportRow {
     dpt: row.dpt_total,
     lat: row.lat,
     lon: row.lon,
-    suggested: row.kategori as Kategori | null,
-    override: row.override_kategori as Kategori | null,
+    suggested: row.kategori,
+    override: row.override_kategori,
     overrideReason: row.override_reason,
     kategori: kategoriOf(row),
     score: row.score,
@@ -117,9 +112,9 @@ export function toAreaFactor(f: AreaFactorRow, labels: ReadonlyMap<string, strin
     id: f.id,
     kodeWilayah: f.kode_wilayah,
     namaWilayah: f.nama_wilayah,
-    factor: f.factor as AreaFactor['factor'],
+    factor: f.factor,
     label: labels.get(f.factor) ?? f.factor,
-    phase: f.phase as Phase | null,
+    phase: f.phase,
     note: f.note,
     createdAt: new Date(f.created_at).toISOString(),
     createdBy: f.username,
@@ -128,12 +123,12 @@ export function toAreaFactor(f: AreaFactorRow, labels: ReadonlyMap<string, strin
 
 /** An IKP score as the API shows it, with its category on its index's scale (kategoriIndeks) and where that came from. */
 export function toIkp(i: IkpRow) {
-  const indeks = i.indeks as IndeksKerawanan;
+  const indeks = i.indeks;
   const { kategori, dari } = kategoriIndeks({
     indeks,
     score: Number(i.score),
     level: i.kode_wilayah.includes('.') ? 'kabkota' : 'provinsi',
-    kategoriRilis: i.kategori_rilis as IkpKategori | null,
+    kategoriRilis: i.kategori_rilis,
   });
   return {
     kodeWilayah: i.kode_wilayah,

@@ -32,7 +32,7 @@ export function kategoriForPlan(
 ): Kategori {
   if (row.lokasi_khusus !== null) return 'khusus';
   const k = row.override_kategori ?? row.kategori;
-  return k !== null && (KATEGORI as readonly string[]).includes(k) ? (k as Kategori) : 'kurang_rawan';
+  return k !== null && (KATEGORI as readonly string[]).includes(k) ? k : 'kurang_rawan';
 }
 
 export interface UnitLabel {

@@ -4,6 +4,7 @@
  * batch writes are in tps-import.repo.ts.
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { TpsListQuery } from '../../../contracts/tps';
 import { compactKode } from '../../../domain/wilayah/kode-wilayah';
 import type { Database, NewTps } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -12,8 +13,8 @@ export interface TpsFilter {
   /** Only TPS at or under this wilayah; null is the nation. */
   scopeKode: string | null;
   q?: string | undefined;
-  akses?: string | undefined;
-  lokasiKhusus?: string | undefined;
+  akses?: TpsListQuery['akses'];
+  lokasiKhusus?: TpsListQuery['lokasiKhusus'];
   tanpaKoordinat?: boolean | undefined;
   /** Kelurahan/desa whose own or kecamatan name matches `q`, resolved by resolveTextFilter. */
   matchingDesa?: string[] | undefined;

@@ -26,7 +26,7 @@ export function toWilayahSummary(row: WilayahRow): WilayahSummary {
     kode: row.kode,
     nama: row.nama,
     level: row.level,
-    jenis: row.jenis as WilayahSummary['jenis'],
+    jenis: row.jenis,
     parentKode: row.parent_kode,
   };
 }
@@ -91,7 +91,7 @@ export function createWilayahService(deps: { db: Db }) {
         kode: row.kode,
         nama: row.nama,
         level: row.level,
-        jenis: row.jenis as WilayahSummary['jenis'],
+        jenis: row.jenis,
         parentKode: row.parent_kode,
         path: [row.p3, row.p2, row.p1].filter((name): name is string => name !== null).join(' › '),
       }));
