@@ -9,6 +9,10 @@ export const Terlapor = z.enum(TERLAPOR, {
 });
 export const JalurNetralitas = z.enum(JALUR);
 export const StatusNetralitas = z.enum(STATUS_NETRALITAS);
+export const SumberNetralitas = z.enum(['laporan', 'temuan'], {
+  message: 'Sumber harus laporan atau temuan',
+});
+export type SumberNetralitas = z.infer<typeof SumberNetralitas>;
 
 export const NetralitasQuery = z.object({ wilayah: KodeWilayah.optional() });
 
@@ -19,7 +23,7 @@ export const NetralitasInput = z.object({
   terlapor: Terlapor,
   namaTerlapor: Teks(200, 'Nama terlapor wajib diisi'),
   jabatan: z.string().trim().max(200).nullish(),
-  sumber: z.enum(['laporan', 'temuan'], { message: 'Sumber harus laporan atau temuan' }),
+  sumber: SumberNetralitas,
   pelapor: z.string().trim().max(200).nullish(),
   uraian: Teks(4000, 'Uraian wajib diisi').pipe(z.string().min(5, { message: 'Uraian minimal 5 karakter' })),
   /** When it became known (starts the 7-day reporting window). */
@@ -70,7 +74,7 @@ export const Netralitas = z.object({
   terlapor: Terlapor,
   namaTerlapor: z.string(),
   jabatan: z.string().nullable(),
-  sumber: z.enum(['laporan', 'temuan']),
+  sumber: SumberNetralitas,
   pelapor: z.string().nullable(),
   uraian: z.string(),
   kejadianId: Uuid.nullable(),

@@ -13,6 +13,7 @@ export const StatusPatroli = z.enum(STATUS_PATROLI);
 export const AksiLog = z.enum(['mulai', 'titik', 'temuan', 'selesai'], {
   message: 'Aksi harus mulai, titik, temuan atau selesai',
 });
+export type AksiLog = z.infer<typeof AksiLog>;
 
 export const PatroliQuery = z.object({ wilayah: KodeWilayah.optional() });
 export const CakupanQuery = z.object({

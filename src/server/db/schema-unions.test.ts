@@ -12,10 +12,13 @@ import { FOTO_MIME } from '../../contracts/kejadian';
 import { StatusPengamatan } from '../../contracts/kerawanan';
 import { JenisTransaksiNphd, RakorSummary } from '../../contracts/koordinasi';
 import { Laporan } from '../../contracts/laporan';
+import { SumberNetralitas } from '../../contracts/netralitas';
+import { AksiLog } from '../../contracts/patroli';
 import { HariLibur } from '../../contracts/pemilihan';
 import { HadirInput, JenisKelamin } from '../../contracts/petugas';
 import { WILAYAH_JENIS } from '../../contracts/wilayah';
 import { AGENCIES, ROLES } from '../../domain/access/roles';
+import { JENIS_KEGIATAN } from '../../domain/kampanye/kampanye';
 import { LEVEL_ESKALASI, STATUS_KEJADIAN } from '../../domain/kejadian/alur';
 import { RULE_SETS } from '../../domain/kejadian/gakkumdu';
 import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../domain/kejadian/kategori';
@@ -27,6 +30,10 @@ import { PENERIMA_NPHD } from '../../domain/koordinasi/nphd';
 import { JENIS_RAKOR, KEHADIRAN, SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../../domain/koordinasi/rakor';
 import { TINDAK_LANJUT_STATUS } from '../../domain/koordinasi/tindak-lanjut';
 import { LEVEL_SITUASI } from '../../domain/laporan/situasi';
+import { KATEGORI_MEDSOS, STATUS_MEDSOS, STATUS_TAKEDOWN, TUJUAN_TAKEDOWN } from '../../domain/medsos/medsos';
+import { PLATFORM } from '../../domain/medsos/url';
+import { JALUR, STATUS_NETRALITAS, TERLAPOR } from '../../domain/netralitas/netralitas';
+import { STATUS_PATROLI, TUJUAN_PATROLI } from '../../domain/patroli/patroli';
 import { JENIS_PEMILIHAN } from '../../domain/pemilihan/pemilihan';
 import {
   JENIS_SANTUNAN,
@@ -99,6 +106,19 @@ const PAIRINGS: Pairing[] = [
   column('kerawanan_pengamatan', 'phase', PHASES),
   column('kerawanan_pengamatan', 'status', StatusPengamatan.options),
   column('rollup_kerawanan', 'phase', PHASES),
+  column('medsos_post', 'platform', PLATFORM),
+  column('medsos_post', 'kategori', KATEGORI_MEDSOS),
+  column('medsos_post', 'status', STATUS_MEDSOS),
+  column('medsos_takedown', 'tujuan', TUJUAN_TAKEDOWN),
+  column('medsos_takedown', 'status', STATUS_TAKEDOWN),
+  column('patroli', 'tujuan', TUJUAN_PATROLI),
+  column('patroli', 'status', STATUS_PATROLI),
+  column('patroli_log', 'aksi', AksiLog.options),
+  column('netralitas', 'terlapor', TERLAPOR),
+  column('netralitas', 'sumber', SumberNetralitas.options),
+  column('netralitas', 'status', STATUS_NETRALITAS),
+  column('netralitas', 'jalur', JALUR),
+  column('kampanye_kegiatan', 'jenis', JENIS_KEGIATAN),
   column('kejadian', 'kategori', KATEGORI_KEJADIAN),
   column('kejadian', 'severity', KEPARAHAN),
   column('kejadian', 'status', STATUS_KEJADIAN),

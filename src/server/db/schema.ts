@@ -10,10 +10,13 @@ import type { FotoMime, HasilRujukan } from '../../contracts/kejadian';
 import type { StatusPengamatan } from '../../contracts/kerawanan';
 import type { JenisTransaksiNphd, RakorDetail } from '../../contracts/koordinasi';
 import type { Laporan } from '../../contracts/laporan';
+import type { SumberNetralitas } from '../../contracts/netralitas';
+import type { AksiLog } from '../../contracts/patroli';
 import type { JenisKelamin } from '../../contracts/petugas';
 import type { WilayahSummary } from '../../contracts/wilayah';
 import type { Agency, Role } from '../../domain/access/roles';
 import type { TahapTps } from '../../domain/hari-h/tps-status';
+import type { JenisKegiatan } from '../../domain/kampanye/kampanye';
 import type { LevelEskalasi, StatusKejadian } from '../../domain/kejadian/alur';
 import type { RuleSet } from '../../domain/kejadian/gakkumdu';
 import type { KategoriKejadian, Keparahan, TujuanRujukan } from '../../domain/kejadian/kategori';
@@ -25,6 +28,15 @@ import type { PenerimaNphd } from '../../domain/koordinasi/nphd';
 import type { JenisRakor, Kehadiran, SatuanPolri, StatusKepalaDaerah } from '../../domain/koordinasi/rakor';
 import type { TindakLanjutStatus } from '../../domain/koordinasi/tindak-lanjut';
 import type { LevelSituasi } from '../../domain/laporan/situasi';
+import type {
+  KategoriMedsos,
+  StatusMedsos,
+  StatusTakedown,
+  TujuanTakedown,
+} from '../../domain/medsos/medsos';
+import type { Platform } from '../../domain/medsos/url';
+import type { Jalur, StatusNetralitas, Terlapor } from '../../domain/netralitas/netralitas';
+import type { StatusPatroli, TujuanPatroli, UnsurPatroli } from '../../domain/patroli/patroli';
 import type { JenisPemilihan } from '../../domain/pemilihan/pemilihan';
 import type {
   JenisSantunan,
@@ -648,15 +660,15 @@ export interface MedsosPostTable {
   id: Generated<string>;
   pemilihan_id: string;
   client_id: string;
-  platform: string;
+  platform: Platform;
   akun: string;
   url: string;
   url_normal: string;
   teks: string;
   dilihat_at: RequiredTimestamp;
   kode_wilayah: string;
-  kategori: string;
-  status: Generated<string>;
+  kategori: KategoriMedsos;
+  status: Generated<StatusMedsos>;
   merged_into: string | null;
   alasan: string | null;
   recorded_by: string;
@@ -686,8 +698,8 @@ export interface MedsosKejadianTable {
 export interface MedsosTakedownTable {
   id: Generated<string>;
   post_id: string;
-  tujuan: string;
-  status: Generated<string>;
+  tujuan: TujuanTakedown;
+  status: Generated<StatusTakedown>;
   nomor: Generated<string>;
   catatan: Generated<string>;
   diajukan_at: RequiredTimestamp;
@@ -903,7 +915,7 @@ export interface KampanyeKegiatanTable {
   id: Generated<string>;
   client_id: string;
   pemilihan_id: string;
-  jenis: string;
+  jenis: JenisKegiatan;
   paslon_id: string | null;
   judul: string;
   kode_wilayah: string;
@@ -949,12 +961,13 @@ export interface PatroliTable {
   pemilihan_id: string;
   nama: string;
   kode_wilayah: string;
-  unsur: string[];
-  tujuan: string;
+  /** No CHECK: written from the contract's UnsurPatroli. */
+  unsur: UnsurPatroli[];
+  tujuan: TujuanPatroli;
   sasaran: string[];
   mulai_at: RequiredTimestamp;
   selesai_at: RequiredTimestamp;
-  status: Generated<string>;
+  status: Generated<StatusPatroli>;
   created_by: string;
   created_at: Timestamp;
   version: Generated<number>;
@@ -964,13 +977,14 @@ export interface PatroliLogTable {
   id: Generated<string>;
   client_id: string;
   patroli_id: string;
-  aksi: string;
+  aksi: AksiLog;
   dicatat_at: RequiredTimestamp;
   kode_wilayah: string | null;
   lat: number | null;
   lon: number | null;
   uraian: string | null;
-  kategori: string | null;
+  /** No CHECK: written from the contract's KategoriKejadian. */
+  kategori: KategoriKejadian | null;
   kejadian_id: string | null;
   created_by: string;
   created_at: Timestamp;
@@ -981,15 +995,15 @@ export interface NetralitasTable {
   client_id: string;
   pemilihan_id: string;
   kode_wilayah: string;
-  terlapor: string;
+  terlapor: Terlapor;
   nama_terlapor: string;
   jabatan: string | null;
-  sumber: string;
+  sumber: SumberNetralitas;
   pelapor: string | null;
   uraian: string;
   kejadian_id: string | null;
-  status: Generated<string>;
-  jalur: string | null;
+  status: Generated<StatusNetralitas>;
+  jalur: Jalur | null;
   diketahui_at: RequiredTimestamp;
   dilaporkan_at: RequiredTimestamp;
   /** jsonb of the route's milestones as ISO instants; written as JSON text. */

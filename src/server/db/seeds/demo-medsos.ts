@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { KategoriMedsos, StatusMedsos } from '../../../domain/medsos/medsos';
 import { sha256Hex } from '../../../domain/medsos/bukti';
 import { normaliseUrl } from '../../../domain/medsos/url';
 import type { Database } from '../schema';
@@ -20,8 +21,8 @@ interface DemoPost {
   akun: string;
   teks: string;
   kode: string;
-  kategori: string;
-  status: 'baru' | 'diverifikasi' | 'dieskalasi' | 'digabung' | 'diabaikan';
+  kategori: KategoriMedsos;
+  status: StatusMedsos;
   hoursAgo: number;
   into?: string;
   alasan?: string;

@@ -7,11 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
-import {
-  jendelaPoskoDefault,
-  kebutuhanPersonel,
-  type JenisKegiatan,
-} from '../../../domain/kampanye/kampanye';
+import type { AksiLog } from '../../../contracts/patroli';
+import { jendelaPoskoDefault, kebutuhanPersonel } from '../../../domain/kampanye/kampanye';
 import { tahapanFor } from '../../../domain/pemilihan/pemilihan';
 import { addDays } from '../../../domain/time/hari';
 import type { Database, KampanyeKegiatanTable } from '../schema';
@@ -62,7 +59,7 @@ export async function seedDemoOperasi(
       to: string;
       tempat: [number, number][];
     },
-  ) => {
+  ): Insertable<KampanyeKegiatanTable> => {
     const { offset, from, to, tempat, ...rest } = over;
     return {
       client_id: randomUUID(),
@@ -136,7 +133,7 @@ export async function seedDemoOperasi(
     .insertInto('pam_tugas')
     .values(
       kegiatan.map((k) => {
-        const need = kebutuhanPersonel(k.jenis as JenisKegiatan, k.perkiraan_massa);
+        const need = kebutuhanPersonel(k.jenis, k.perkiraan_massa);
         return {
           pemilihan_id: DEMO_PEMILIHAN_ID,
           kode_kabkota: '73.73',
@@ -238,7 +235,7 @@ export async function seedDemoOperasi(
     ])
     .returning('id')
     .execute();
-  const entry = (aksi: string, hhmm: string, kode: string | null, point: [number, number] | null) => ({
+  const entry = (aksi: AksiLog, hhmm: string, kode: string | null, point: [number, number] | null) => ({
     client_id: randomUUID(),
     patroli_id: selesai!.id,
     aksi,

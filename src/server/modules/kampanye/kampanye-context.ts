@@ -5,7 +5,7 @@
  */
 import type { Insertable } from 'kysely';
 import type { Actor } from '../../../domain/access/scope';
-import { kebutuhanPersonel, masaKegiatan, type JenisKegiatan } from '../../../domain/kampanye/kampanye';
+import { kebutuhanPersonel, masaKegiatan } from '../../../domain/kampanye/kampanye';
 import { todayIn } from '../../../domain/time/zona';
 import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { AuditLog } from '../../cross-cutting/audit-log';
@@ -62,7 +62,7 @@ export function createKampanyeContext(deps: KampanyeDeps) {
       nama: row.judul,
       mulai: row.mulai_at,
       selesai: row.selesai_at,
-      kebutuhan: kebutuhanPersonel(row.jenis as JenisKegiatan, row.perkiraan_massa ?? null),
+      kebutuhan: kebutuhanPersonel(row.jenis, row.perkiraan_massa ?? null),
     });
   }
 

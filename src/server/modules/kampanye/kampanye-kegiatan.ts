@@ -10,7 +10,6 @@ import {
   findBentrok,
   flagKegiatan,
   type FlagKegiatan,
-  type JenisKegiatan,
 } from '../../../domain/kampanye/kampanye';
 import type { Titik } from '../../../domain/geo/jarak';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
@@ -32,7 +31,7 @@ export function createKegiatanUseCases(ctx: KampanyeContext) {
     const bentrok = findBentrok(
       live.map((r) => ({
         id: r.id,
-        jenis: r.jenis as JenisKegiatan,
+        jenis: r.jenis,
         paslonId: r.paslon_id,
         kodeWilayah: r.kode_wilayah,
         tempat: r.tempat as Titik[],
@@ -55,7 +54,7 @@ export function createKegiatanUseCases(ctx: KampanyeContext) {
     const flags = flagKegiatan(
       live.map((r) => ({
         id: r.id,
-        jenis: r.jenis as JenisKegiatan,
+        jenis: r.jenis,
         paslonId: r.paslon_id,
         masa: masaOf(pemilihan, r.kode_wilayah, r.mulai_at, r.selesai_at),
         // An event in a kecamatan is rawan when a kelurahan of it is.

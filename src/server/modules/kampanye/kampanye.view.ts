@@ -1,7 +1,6 @@
 /** The campaign's rows as the API answers them (contracts/kampanye.ts). */
 import type { Kegiatan, Paslon, Posko } from '../../../contracts/kampanye';
 import type { Tugas } from '../../../contracts/pengamanan';
-import type { JenisKegiatan } from '../../../domain/kampanye/kampanye';
 import type * as repo from './kampanye.repo';
 
 function paslonRef(row: { paslon_id: string | null; nomor_urut: number | null; nama_paslon: string | null }) {
@@ -48,7 +47,7 @@ export function toKegiatan(
 ): Kegiatan {
   return {
     id: r.id,
-    jenis: r.jenis as JenisKegiatan,
+    jenis: r.jenis,
     paslon: paslonRef(r),
     judul: r.judul,
     kodeWilayah: r.kode_wilayah,

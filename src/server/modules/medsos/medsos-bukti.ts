@@ -5,7 +5,7 @@
 import type { BuktiQuery } from '../../../contracts/medsos';
 import type { Actor } from '../../../domain/access/scope';
 import { planBukti } from '../../../domain/medsos/bukti';
-import { isFinal, type StatusMedsos } from '../../../domain/medsos/medsos';
+import { isFinal } from '../../../domain/medsos/medsos';
 import { authorize } from '../../cross-cutting/access';
 import { notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -34,7 +34,7 @@ export function createBuktiUseCases({ deps, db, lockVisible, step }: MedsosConte
       return db.transaction().execute(async (trx) => {
         const row = await lockVisible(trx, actor, pemilihan, id);
         authorize(actor, 'medsos:record', row.kode_wilayah);
-        if (isFinal(row.status as StatusMedsos))
+        if (isFinal(row.status))
           throw invalidState(
             'Unggahan ini sudah digabung atau diabaikan; tambahkan bukti ke unggahan induknya',
             'status_tidak_sesuai',

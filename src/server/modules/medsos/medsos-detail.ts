@@ -5,7 +5,7 @@
 import type { MedsosDetail, MedsosListQuery } from '../../../contracts/medsos';
 import { hasPermission } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
-import { aksiTersedia, isFinal, isVerified, type StatusMedsos } from '../../../domain/medsos/medsos';
+import { aksiTersedia, isFinal, isVerified } from '../../../domain/medsos/medsos';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -49,7 +49,7 @@ export function createDetailUseCases({ deps, db }: MedsosContext) {
     ]);
     const kejadian = await Promise.all(kejadianIds.map((k) => kejadianTerkait(actor, pemilihan, k)));
     const now = deps.clock.now();
-    const status = row.status as StatusMedsos;
+    const status = row.status;
     const can = (p: 'medsos:record' | 'medsos:triage' | 'medsos:takedown') => hasPermission(actor.role, p);
     return {
       ...toListItem(row),

@@ -5,7 +5,7 @@
 import type { BuatKejadianInput, MedsosDetail } from '../../../contracts/medsos';
 import type { z } from 'zod';
 import { isInScope, type Actor } from '../../../domain/access/scope';
-import { isVerified, KATEGORI_KEJADIAN_OF, type StatusMedsos } from '../../../domain/medsos/medsos';
+import { isVerified, KATEGORI_KEJADIAN_OF } from '../../../domain/medsos/medsos';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -29,7 +29,7 @@ export function createKejadianUseCases(
     if (!post || post.pemilihan_id !== pemilihan.id || !isInScope(actor, post.kode_wilayah))
       throw notFound('Unggahan');
     authorize(actor, 'medsos:triage', post.kode_wilayah);
-    if (!isVerified(post.status as StatusMedsos))
+    if (!isVerified(post.status))
       throw invalidState('Verifikasi unggahan sebelum mengaitkannya dengan kejadian', 'belum_diverifikasi');
     return post;
   }
@@ -45,7 +45,7 @@ export function createKejadianUseCases(
     const now = deps.clock.now();
     await db.transaction().execute(async (trx) => {
       const row = await lockVisible(trx, actor, pemilihan, id);
-      if (!isVerified(row.status as StatusMedsos))
+      if (!isVerified(row.status))
         throw invalidState('Verifikasi unggahan sebelum mengaitkannya dengan kejadian', 'belum_diverifikasi');
       const added = await repo.linkKejadian(trx, {
         post_id: id,
@@ -87,7 +87,7 @@ export function createKejadianUseCases(
       const dilihat = new Date(post.dilihat_at).toISOString();
       const report = await deps.kejadian.report(actor, pemilihan, {
         clientId: input.clientId,
-        kategori: KATEGORI_KEJADIAN_OF[post.kategori as keyof typeof KATEGORI_KEJADIAN_OF],
+        kategori: KATEGORI_KEJADIAN_OF[post.kategori],
         kodeWilayah: post.kode_wilayah,
         terjadiAt: dilihat,
         diketahuiAt: dilihat,

@@ -5,14 +5,7 @@
  */
 import type { RingkasanMedsos, RingkasanQuery } from '../../../contracts/medsos';
 import type { Actor } from '../../../domain/access/scope';
-import type {
-  KategoriMedsos,
-  StatusMedsos,
-  StatusTakedown,
-  TujuanTakedown,
-} from '../../../domain/medsos/medsos';
 import { mingguDari, summariseWeek } from '../../../domain/medsos/ringkasan';
-import type { Platform } from '../../../domain/medsos/url';
 import { addDays } from '../../../domain/time/hari';
 import { todayIn, ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { authorize, scopeFor } from '../../cross-cutting/access';
@@ -56,16 +49,16 @@ export function createRingkasanUseCases(deps: MedsosDeps) {
       const akhir = now < sampai ? now : sampai;
       const summary = summariseWeek(
         posts.map((p) => ({
-          kategori: p.kategori as KategoriMedsos,
-          platform: p.platform as Platform,
+          kategori: p.kategori,
+          platform: p.platform,
           kodeWilayah: p.kode_wilayah,
-          status: p.status as StatusMedsos,
+          status: p.status,
         })),
         takedowns.map((t) => ({
           postId: t.post_id,
           url: t.url,
-          tujuan: t.tujuan as TujuanTakedown,
-          status: t.status as StatusTakedown,
+          tujuan: t.tujuan,
+          status: t.status,
           diajukanAt: new Date(t.diajukan_at),
           selesaiAt: t.selesai_at === null ? null : new Date(t.selesai_at),
         })),

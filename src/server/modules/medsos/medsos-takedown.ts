@@ -1,12 +1,7 @@
 /** Takedown requests of a verified post to a platform or Komdigi, and their answers (docs/domain/medsos.md). */
 import type { MedsosDetail, TakedownInput, TakedownUpdateInput } from '../../../contracts/medsos';
 import type { Actor } from '../../../domain/access/scope';
-import {
-  canMoveTakedown,
-  isVerified,
-  type StatusMedsos,
-  type StatusTakedown,
-} from '../../../domain/medsos/medsos';
+import { canMoveTakedown, isVerified } from '../../../domain/medsos/medsos';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError, notFound } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -29,7 +24,7 @@ export function createTakedownUseCases(
       await db.transaction().execute(async (trx) => {
         const row = await lockVisible(trx, actor, pemilihan, id);
         authorize(actor, 'medsos:takedown', row.kode_wilayah);
-        if (!isVerified(row.status as StatusMedsos))
+        if (!isVerified(row.status))
           throw invalidState('Verifikasi unggahan sebelum meminta penurunan', 'belum_diverifikasi');
         if (!notFuture(diajukanAt, now))
           throw validation('Waktu pengajuan tidak boleh di masa depan', 'diajukanAt', 'waktu_di_masa_depan');
@@ -83,7 +78,7 @@ export function createTakedownUseCases(
               version: takedown.version,
             },
           );
-        if (!canMoveTakedown(takedown.status as StatusTakedown, input.status))
+        if (!canMoveTakedown(takedown.status, input.status))
           throw invalidState(
             `Permintaan berstatus ${takedown.status} tidak dapat menjadi ${input.status}`,
             'status_tidak_sesuai',

@@ -1,7 +1,7 @@
 /** Triage of a post: verify, merge (duplicate or re-share), dismiss, escalate, reclassify (domain/medsos/medsos.ts). */
 import type { MedsosAksiInput, MedsosDetail } from '../../../contracts/medsos';
 import { isInScope, type Actor } from '../../../domain/access/scope';
-import { isFinal, nextStatus, type StatusMedsos } from '../../../domain/medsos/medsos';
+import { isFinal, nextStatus } from '../../../domain/medsos/medsos';
 import { authorize } from '../../cross-cutting/access';
 import { DomainError } from '../../errors';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -28,7 +28,7 @@ export function createTriaseUseCase(
           code: 'versi_berubah',
           version: row.version,
         });
-      const next = nextStatus(row.status as StatusMedsos, input.aksi);
+      const next = nextStatus(row.status, input.aksi);
       if (!next.ok)
         throw invalidState(`Unggahan berstatus ${row.status} tidak dapat di-${input.aksi}`, next.code);
       const change: Parameters<typeof repo.updatePost>[2] = { status: next.status };
@@ -46,7 +46,7 @@ export function createTriaseUseCase(
           const target = await repo.findById(trx, input.intoId);
           if (!target || target.pemilihan_id !== pemilihan.id || !isInScope(actor, target.kode_wilayah))
             throw validation('Unggahan induk tidak ditemukan', 'intoId', 'unggahan_induk_tidak_ditemukan');
-          if (isFinal(target.status as StatusMedsos))
+          if (isFinal(target.status))
             throw validation(
               'Unggahan induk sudah digabung atau diabaikan; pilih yang masih berlaku',
               'intoId',

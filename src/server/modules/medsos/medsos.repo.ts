@@ -1,5 +1,12 @@
 /** SQL of media sosial: posts, their evidence links, incident links, takedowns and steps. */
 import { sql, type Insertable, type Selectable } from 'kysely';
+import type {
+  KategoriMedsos,
+  StatusMedsos,
+  StatusTakedown,
+  TujuanTakedown,
+} from '../../../domain/medsos/medsos';
+import type { Platform } from '../../../domain/medsos/url';
 import type { Db } from '../../db/client';
 import type { MedsosPostTable, MedsosTakedownTable } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -68,9 +75,7 @@ const LIST_COLUMNS = [
 const COUNT_COLUMNS = [
   sql<number>`(SELECT count(*)::int FROM medsos_bukti b WHERE b.post_id = p.id)`.as('jumlah_bukti'),
   sql<number>`(SELECT count(*)::int FROM medsos_kejadian k WHERE k.post_id = p.id)`.as('jumlah_kejadian'),
-  sql<
-    string | null
-  >`(SELECT t.status FROM medsos_takedown t WHERE t.post_id = p.id ORDER BY t.diajukan_at DESC, t.id DESC LIMIT 1)`.as(
+  sql<StatusTakedown | null>`(SELECT t.status FROM medsos_takedown t WHERE t.post_id = p.id ORDER BY t.diajukan_at DESC, t.id DESC LIMIT 1)`.as(
     'takedown_status',
   ),
 ];
@@ -79,7 +84,11 @@ const COUNT_COLUMNS = [
 export async function findPostPage(
   db: Db,
   reader: PostReader,
-  filter: { status?: string | undefined; kategori?: string | undefined; platform?: string | undefined },
+  filter: {
+    status?: StatusMedsos | undefined;
+    kategori?: KategoriMedsos | undefined;
+    platform?: Platform | undefined;
+  },
   page: { page: number; pageSize: number },
 ) {
   let query = listBase(db, reader);
@@ -123,7 +132,12 @@ export async function findById(db: Db, id: string) {
 export async function updatePost(
   db: Db,
   id: string,
-  change: { status?: string; kategori?: string; merged_into?: string | null; alasan?: string | null },
+  change: {
+    status?: StatusMedsos;
+    kategori?: KategoriMedsos;
+    merged_into?: string | null;
+    alasan?: string | null;
+  },
 ): Promise<void> {
   await db
     .updateTable('medsos_post')
@@ -244,7 +258,7 @@ export async function insertTakedown(
   db: Db,
   row: {
     post_id: string;
-    tujuan: string;
+    tujuan: TujuanTakedown;
     nomor: string;
     catatan: string;
     diajukan_at: Date;
@@ -278,7 +292,7 @@ export async function findTakedownForUpdate(db: Db, postId: string, id: string) 
 export async function updateTakedown(
   db: Db,
   id: string,
-  change: { status: string; diproses_at?: Date; selesai_at?: Date; nomor?: string; catatan?: string },
+  change: { status: StatusTakedown; diproses_at?: Date; selesai_at?: Date; nomor?: string; catatan?: string },
 ): Promise<void> {
   await db
     .updateTable('medsos_takedown')

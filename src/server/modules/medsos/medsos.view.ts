@@ -1,6 +1,6 @@
 /** Rows of media sosial as the contract's shapes. */
 import type { BuktiItem, MedsosListItem, TakedownView } from '../../../contracts/medsos';
-import { takedownMinutes, type StatusTakedown } from '../../../domain/medsos/medsos';
+import { takedownMinutes } from '../../../domain/medsos/medsos';
 import type * as repo from './medsos.repo';
 
 type ListRow = Awaited<ReturnType<typeof repo.findPostPage>>['rows'][number];
@@ -16,7 +16,7 @@ function ringkasanOf(teks: string): string {
 export function toListItem(row: ListRow): MedsosListItem {
   return {
     id: row.id,
-    platform: row.platform as MedsosListItem['platform'],
+    platform: row.platform,
     akun: row.akun,
     url: row.url,
     urlNormal: row.url_normal,
@@ -24,11 +24,11 @@ export function toListItem(row: ListRow): MedsosListItem {
     dilihatAt: iso(row.dilihat_at),
     kodeWilayah: row.kode_wilayah,
     namaWilayah: row.nama_wilayah,
-    kategori: row.kategori as MedsosListItem['kategori'],
-    status: row.status as MedsosListItem['status'],
+    kategori: row.kategori,
+    status: row.status,
     jumlahBukti: Number(row.jumlah_bukti),
     jumlahKejadian: Number(row.jumlah_kejadian),
-    takedown: row.takedown_status as MedsosListItem['takedown'],
+    takedown: row.takedown_status,
     version: row.version,
   };
 }
@@ -47,10 +47,10 @@ export function toBukti(row: NonNullable<Awaited<ReturnType<typeof repo.findBukt
 }
 
 export function toTakedown(row: repo.TakedownRow, now: Date): TakedownView {
-  const status = row.status as StatusTakedown;
+  const status = row.status;
   return {
     id: row.id,
-    tujuan: row.tujuan as TakedownView['tujuan'],
+    tujuan: row.tujuan,
     status,
     nomor: row.nomor,
     catatan: row.catatan,

@@ -6,10 +6,7 @@ import {
   JALUR_ETIK,
   JALUR_LABEL,
   tenggatNetralitas,
-  type Jalur,
   type Netralitas as NetralitasState,
-  type StatusNetralitas,
-  type Terlapor,
 } from '../../../domain/netralitas/netralitas';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
@@ -29,9 +26,9 @@ export function stateOf(row: repo.NetralitasRow): NetralitasState {
     Object.entries(raw).map(([k, v]) => [k, new Date(v)]),
   ) as Partial<MilestoneGakkumdu>;
   return {
-    terlapor: row.terlapor as Terlapor,
-    status: row.status as StatusNetralitas,
-    jalur: row.jalur as Jalur | null,
+    terlapor: row.terlapor,
+    status: row.status,
+    jalur: row.jalur,
     milestones: { ...milestones, diketahuiAt: row.diketahui_at, dilaporkanAt: row.dilaporkan_at },
     diteruskanAt: row.diteruskan_at,
     putusanAt: row.putusan_at,
@@ -76,7 +73,7 @@ export function toView(
     terlapor: state.terlapor,
     namaTerlapor: row.nama_terlapor,
     jabatan: row.jabatan,
-    sumber: row.sumber as 'laporan' | 'temuan',
+    sumber: row.sumber,
     pelapor: row.pelapor,
     uraian: row.uraian,
     kejadianId: row.kejadian_id,

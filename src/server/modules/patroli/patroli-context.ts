@@ -57,11 +57,11 @@ export const STATUS_CODE: Record<string, string> = {
 };
 
 /** May the actor run this patrol from a phone: the permission, the area, and the route's need-to-know. */
-export function canRun(actor: Actor, row: { kode_wilayah: string; unsur: string[] }): boolean {
+export function canRun(actor: Actor, row: { kode_wilayah: string; unsur: UnsurPatroli[] }): boolean {
   return (
     hasPermission(actor.role, 'patroli:run') &&
     isRelated(actor, row.kode_wilayah) &&
-    aksesRutePatroli(actor, { unsur: row.unsur as UnsurPatroli[] }) === 'penuh'
+    aksesRutePatroli(actor, { unsur: row.unsur }) === 'penuh'
   );
 }
 
@@ -70,7 +70,7 @@ export function kejadianOf(
   patroli: { nama: string },
   entry: {
     clientId: string;
-    kategori: string;
+    kategori: KejadianReportInput['kategori'];
     kodeWilayah: string;
     lat: number | null;
     lon: number | null;
@@ -80,7 +80,7 @@ export function kejadianOf(
 ): KejadianReportInput {
   return {
     clientId: entry.clientId,
-    kategori: entry.kategori as KejadianReportInput['kategori'],
+    kategori: entry.kategori,
     kodeWilayah: entry.kodeWilayah,
     lat: entry.lat,
     lon: entry.lon,
@@ -101,7 +101,7 @@ export function createPatroliContext(deps: PatroliDeps) {
     withLog: boolean,
     tugas: ReadonlyMap<string, Tugas>,
   ): Promise<Patroli> {
-    const penuh = aksesRutePatroli(actor, { unsur: row.unsur as UnsurPatroli[] }) === 'penuh';
+    const penuh = aksesRutePatroli(actor, { unsur: row.unsur }) === 'penuh';
     const names: ReadonlyMap<string, { nama: string }> = penuh
       ? await deps.wilayah.findMany(row.sasaran)
       : new Map<string, { nama: string }>();

@@ -1,7 +1,7 @@
 /** The phone's log of a patrol (start, places, findings, end), once per client id; a finding made an incident. */
 import type { PatroliLogInput, PatroliLogResult } from '../../../contracts/patroli';
 import type { Actor } from '../../../domain/access/scope';
-import { nextStatus, type StatusPatroli } from '../../../domain/patroli/patroli';
+import { nextStatus } from '../../../domain/patroli/patroli';
 import { isAheadOfClock } from '../../../domain/time/jam-ponsel';
 import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { isUniqueViolation } from '../../db/pg-errors';
@@ -36,7 +36,7 @@ export function createLogPatroliUseCases(ctx: PatroliContext) {
         return {
           id: replay.id,
           replayed: true,
-          status: row.status as StatusPatroli,
+          status: row.status,
           kejadianId: replay.kejadian_id,
         };
       }
@@ -53,7 +53,7 @@ export function createLogPatroliUseCases(ctx: PatroliContext) {
           throw validation('Pilih kelurahan/desa di wilayah patroli', 'kodeWilayah', 'di_luar_wilayah');
         await deps.wilayah.requireKnown({ kodeWilayah: input.kodeWilayah });
       }
-      if (nextStatus(row.status as StatusPatroli, input.aksi) === null)
+      if (nextStatus(row.status, input.aksi) === null)
         throw new DomainError('invalid_state', STATUS_CODE[input.aksi]!, { status: row.status });
       const kejadianId =
         input.jadikanKejadian && input.kodeWilayah && input.kategori
@@ -76,7 +76,7 @@ export function createLogPatroliUseCases(ctx: PatroliContext) {
       try {
         return await db.transaction().execute(async (trx) => {
           const locked = await repo.findPatroliForUpdate(trx, id);
-          const next = nextStatus(locked!.status as StatusPatroli, input.aksi);
+          const next = nextStatus(locked!.status, input.aksi);
           if (next === null)
             throw new DomainError('invalid_state', STATUS_CODE[input.aksi]!, { status: locked!.status });
           const logId = await repo.insertLog(trx, {
@@ -111,7 +111,7 @@ export function createLogPatroliUseCases(ctx: PatroliContext) {
         return {
           id: first.id,
           replayed: true,
-          status: now!.status as StatusPatroli,
+          status: now!.status,
           kejadianId: first.kejadian_id,
         };
       }

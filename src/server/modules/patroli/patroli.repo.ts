@@ -1,5 +1,6 @@
 /** SQL of the patroli module: patrols of an election and their append-only log. */
 import type { Insertable, Kysely } from 'kysely';
+import type { StatusPatroli } from '../../../domain/patroli/patroli';
 import type { Database, PatroliLogTable, PatroliTable } from '../../db/schema';
 import { relatedToWilayah } from '../../db/wilayah-prefix';
 
@@ -70,7 +71,7 @@ export async function insertPatroli(db: Db, row: Insertable<PatroliTable>): Prom
   return id;
 }
 
-export async function setStatus(db: Db, id: string, status: string) {
+export async function setStatus(db: Db, id: string, status: StatusPatroli) {
   await db
     .updateTable('patroli')
     .set((eb) => ({ status, version: eb('version', '+', 1) }))

@@ -3,7 +3,6 @@ import type { Patroli } from '../../../contracts/patroli';
 import type { Tugas } from '../../../contracts/pengamanan';
 import { aksesRutePatroli } from '../../../domain/access/rute-patroli';
 import type { Actor } from '../../../domain/access/scope';
-import type { StatusPatroli, TujuanPatroli, UnsurPatroli } from '../../../domain/patroli/patroli';
 import type * as repo from './patroli.repo';
 
 /** The route, targets, log and escort are need-to-know (domain/access/rute-patroli.ts). */
@@ -18,18 +17,18 @@ export function toPatroli(
   },
 ): Patroli {
   const { names, log, tugas } = loaded;
-  const akses = aksesRutePatroli(actor, { unsur: row.unsur as UnsurPatroli[] });
+  const akses = aksesRutePatroli(actor, { unsur: row.unsur });
   const penuh = akses === 'penuh';
   return {
     id: row.id,
     nama: row.nama,
     kodeWilayah: row.kode_wilayah,
     namaWilayah: row.nama_wilayah,
-    unsur: row.unsur as UnsurPatroli[],
-    tujuan: row.tujuan as TujuanPatroli,
+    unsur: row.unsur,
+    tujuan: row.tujuan,
     mulaiAt: row.mulai_at.toISOString(),
     selesaiAt: row.selesai_at.toISOString(),
-    status: row.status as StatusPatroli,
+    status: row.status,
     akses,
     jumlahTitik: Number(row.jumlah_titik ?? 0),
     jumlahTemuan: Number(row.jumlah_temuan ?? 0),
@@ -37,7 +36,7 @@ export function toPatroli(
     log:
       log?.map((l) => ({
         id: l.id,
-        aksi: l.aksi as 'mulai' | 'titik' | 'temuan' | 'selesai',
+        aksi: l.aksi,
         dicatatAt: l.dicatat_at.toISOString(),
         kodeWilayah: l.kode_wilayah,
         namaWilayah: l.nama_wilayah,
