@@ -2,7 +2,6 @@
  * Helpers for service tests of group-committed use cases: the actor of a demo account, and the
  * answers of submissions made in one turn of the event loop (one batch).
  */
-import type { Agency, Role } from '../../domain/access/roles';
 import type { Actor } from '../../domain/access/scope';
 import type { Db } from '../db/client';
 import { DomainError } from '../errors';
@@ -16,8 +15,8 @@ export async function actorOf(db: Db, username: string): Promise<Actor> {
   return {
     userId: u.id,
     username: u.username,
-    role: u.role as Role,
-    agency: u.agency as Agency,
+    role: u.role,
+    agency: u.agency,
     kodeWilayah: u.kode_wilayah,
   };
 }
