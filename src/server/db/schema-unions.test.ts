@@ -140,6 +140,38 @@ const PAIRINGS: Pairing[] = [
   column('petugas_insiden', 'santunan_status', STATUS_SANTUNAN),
 ];
 
+/**
+ * Columns whose CHECK lists values that no domain or contract union names and that no code narrows
+ * (the channel a record came in by): they stay `string` in schema.ts.
+ */
+const WITHOUT_UNION = new Set([
+  'kejadian.via',
+  'medsos_post.via',
+  'tps_situasi.via',
+  'tps_status_laporan.via',
+]);
+
+/**
+ * Columns whose union exists (pengamanan's Force, PersonnelKind, PLAN_STATUS, TIGA_PILAR_PERAN,
+ * JenisTugasLain; logistik's Arah, Titik, Moda and the warning lists) but that schema.ts still types
+ * `string`: the rest of issue 15. Type one, pair it above and remove it here.
+ */
+const NOT_YET_TYPED = new Set([
+  'pam_unit.force',
+  'pam_unit.kind',
+  'pam_unit.source',
+  'pam_tiga_pilar.peran',
+  'pam_tiga_pilar.source',
+  'pam_plan.status',
+  'pam_tugas.jenis',
+  'logistik_leg.arah',
+  'logistik_leg.dari_titik',
+  'logistik_leg.ke_titik',
+  'logistik_leg.moda',
+  'logistik_peringatan.jenis',
+  'logistik_peringatan.tingkat',
+]);
+
 let database: DatabaseHandle;
 /** Every single-column `col = ANY (ARRAY[...])` CHECK of the migrated schema, keyed `table.column`. */
 let checks: Map<string, string[]>;
@@ -176,4 +208,15 @@ describe('columns typed by the domain unions', () => {
       expect([...checks.get(key)!].sort()).toEqual([...pairing.values].sort());
     },
   );
+
+  it('every enum-like CHECK is paired with a domain union, or listed with why not', () => {
+    const paired = new Set(PAIRINGS.map((p) => `${p.table}.${p.column}`));
+    const unpaired = [...checks.keys()]
+      .filter((key) => !paired.has(key) && !WITHOUT_UNION.has(key) && !NOT_YET_TYPED.has(key))
+      .sort();
+    expect(unpaired).toEqual([]);
+    // A listed column that lost its CHECK, or got paired, leaves the lists.
+    const listed = [...WITHOUT_UNION, ...NOT_YET_TYPED].filter((key) => !checks.has(key) || paired.has(key));
+    expect(listed).toEqual([]);
+  });
 });
