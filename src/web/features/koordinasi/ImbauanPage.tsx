@@ -6,6 +6,7 @@ import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { JENIS_IMBAUAN, PENERIMA_ROLES, PRIORITAS } from '../../../domain/koordinasi/imbauan';
 import { waktuSetempat } from '../../../domain/time/zona';
 import { call, urlOf } from '../../api/client';
+import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -176,16 +177,10 @@ function AckFields({
 function SendForm() {
   const { t } = useI18n();
   const { user } = useSession();
-  const client = useQueryClient();
-  const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const [kodeWilayah, setKodeWilayah] = useState<string | null>(null);
-  const send = useMutation({
-    mutationFn: (body: Imbauan) => call(koordinasiApi.kirimImbauan, { body }),
-    onSuccess: () => {
-      setClientId(crypto.randomUUID());
-      void client.invalidateQueries({ queryKey: ['koordinasi'] });
-    },
-  });
+  const { clientId, mutation: send } = useCreateOnce(['koordinasi'], (body: Imbauan) =>
+    call(koordinasiApi.kirimImbauan, { body }),
+  );
   const issues = issuesOf(send.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { AGENCIES, type Agency } from '../../../domain/access/roles';
 import { KEHADIRAN, type Kehadiran } from '../../../domain/koordinasi/rakor';
 import { call, urlOf } from '../../api/client';
+import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
@@ -220,21 +221,22 @@ function Notes({ rakor, onSaved }: { rakor: Detail; onSaved: (d: Detail) => void
 
 function Decisions({ rakor }: { rakor: Detail }) {
   const { t } = useI18n();
-  const client = useQueryClient();
-  const [clientId, setClientId] = useState(() => crypto.randomUUID());
-  const add = useMutation({
-    mutationFn: (body: { keputusan: string; ownerAgency: Agency; kodeWilayah: string; dueOn: string }) =>
-      call(koordinasiApi.keputusan, { params: { id: rakor.id }, body: { clientId, ...body } }),
-    onSuccess: () => {
-      setClientId(crypto.randomUUID());
-      void client.invalidateQueries({ queryKey: ['koordinasi'] });
-    },
-  });
+  const { clientId, mutation: add } = useCreateOnce(
+    ['koordinasi'],
+    (body: {
+      clientId: string;
+      keputusan: string;
+      ownerAgency: Agency;
+      kodeWilayah: string;
+      dueOn: string;
+    }) => call(koordinasiApi.keputusan, { params: { id: rakor.id }, body }),
+  );
   const issues = issuesOf(add.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     add.mutate({
+      clientId,
       keputusan: formText(form, 'keputusan'),
       ownerAgency: formText(form, 'ownerAgency') as Agency,
       kodeWilayah: formText(form, 'kodeWilayah'),

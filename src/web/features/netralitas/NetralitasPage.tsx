@@ -8,6 +8,7 @@ import type { NetralitasAksiInput, NetralitasInput, NetralitasList } from '../..
 import { netralitasApi } from '../../../contracts/routes/netralitas';
 import { TERLAPOR } from '../../../domain/netralitas/netralitas';
 import { call } from '../../api/client';
+import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -146,16 +147,10 @@ function PutusanForm({ onSubmit }: { onSubmit: (amar: string) => void }) {
 
 function AduanForm({ scope, namaScope }: { scope: string | null; namaScope: string | null }) {
   const { t, errorText } = useI18n();
-  const client = useQueryClient();
   const [place, setPlace] = useState<string | null>(null);
-  const [clientId, setClientId] = useState(() => crypto.randomUUID());
-  const save = useMutation({
-    mutationFn: (body: NetralitasInput) => call(netralitasApi.create, { body }),
-    onSuccess: () => {
-      setClientId(crypto.randomUUID());
-      void client.invalidateQueries({ queryKey: KEY });
-    },
-  });
+  const { clientId, mutation: save } = useCreateOnce(KEY, (body: NetralitasInput) =>
+    call(netralitasApi.create, { body }),
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);

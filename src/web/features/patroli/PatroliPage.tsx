@@ -2,7 +2,7 @@
  * Joint patrols of the user's area: the list (the route only on need-to-know), the Forkopimda's plan
  * form, and the week's coverage of rawan kelurahan as a bar per kelurahan. Rules: docs/domain/patroli.md.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { PatroliInput } from '../../../contracts/patroli';
@@ -10,6 +10,7 @@ import { patroliApi } from '../../../contracts/routes/patroli';
 import { TUJUAN_PATROLI, UNSUR_PATROLI } from '../../../domain/patroli/patroli';
 import { addDays } from '../../../domain/time/hari';
 import { call } from '../../api/client';
+import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
@@ -108,16 +109,10 @@ export function PatroliPage() {
 
 function RencanaForm({ scope, namaScope }: { scope: string | null; namaScope: string | null }) {
   const { t, errorText } = useI18n();
-  const client = useQueryClient();
   const [area, setArea] = useState<string | null>(null);
-  const [clientId, setClientId] = useState(() => crypto.randomUUID());
-  const save = useMutation({
-    mutationFn: (body: PatroliInput) => call(patroliApi.create, { body }),
-    onSuccess: () => {
-      setClientId(crypto.randomUUID());
-      void client.invalidateQueries({ queryKey: PATROLI_KEY });
-    },
-  });
+  const { clientId, mutation: save } = useCreateOnce(PATROLI_KEY, (body: PatroliInput) =>
+    call(patroliApi.create, { body }),
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
