@@ -41,7 +41,6 @@ import { seedDemo } from '../src/server/db/seeds/demo-seed';
 import { generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
 import type { Actor } from '../src/domain/access/scope';
-import type { Agency, Role } from '../src/domain/access/roles';
 import { hariHApi } from '../src/contracts/routes/hari-h';
 import { kejadianApi } from '../src/contracts/routes/kejadian';
 import { systemClock } from '../src/server/cross-cutting/clock';
@@ -260,8 +259,8 @@ async function groupCommittedReference(
   const actor: Actor = {
     userId: admin.id,
     username: admin.username,
-    role: admin.role as Role,
-    agency: admin.agency as Agency,
+    role: admin.role,
+    agency: admin.agency,
     kodeWilayah: admin.kode_wilayah,
   };
   const election = await pemilihan.resolve(actor, DEMO_PEMILIHAN_ID);
