@@ -22,8 +22,10 @@ export const PamKategori = z.enum(KATEGORI);
 export type PamKategori = z.infer<typeof PamKategori>;
 export const TIGA_PILAR_PERAN = ['lurah', 'babinsa', 'bhabinkamtibmas'] as const;
 export const TigaPilarPeran = z.enum(TIGA_PILAR_PERAN);
+export type TigaPilarPeran = z.infer<typeof TigaPilarPeran>;
 export const PLAN_STATUS = ['draft', 'approved', 'superseded'] as const;
 export const PlanStatus = z.enum(PLAN_STATUS);
+export type PlanStatus = z.infer<typeof PlanStatus>;
 
 const Teks = (max: number) => z.string().trim().min(1, { message: 'Wajib diisi' }).max(max);
 const Jumlah = z

@@ -12,9 +12,11 @@ import { FOTO_MIME } from '../../contracts/kejadian';
 import { StatusPengamatan } from '../../contracts/kerawanan';
 import { JenisTransaksiNphd, RakorSummary } from '../../contracts/koordinasi';
 import { Laporan } from '../../contracts/laporan';
+import { JENIS_PERINGATAN, TINGKAT_PERINGATAN } from '../../contracts/logistik';
 import { SumberNetralitas } from '../../contracts/netralitas';
 import { AksiLog } from '../../contracts/patroli';
 import { HariLibur } from '../../contracts/pemilihan';
+import { PamUnit, PersonnelKind, PLAN_STATUS, TIGA_PILAR_PERAN } from '../../contracts/pengamanan';
 import { HadirInput, JenisKelamin } from '../../contracts/petugas';
 import { WILAYAH_JENIS } from '../../contracts/wilayah';
 import { AGENCIES, ROLES } from '../../domain/access/roles';
@@ -25,6 +27,7 @@ import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../domain/kejadian/kategori';
 import { AREA_FACTORS, IKP_KATEGORI, INDEKS_KERAWANAN } from '../../domain/kerawanan/area-factors';
 import { PHASES } from '../../domain/kerawanan/catalogue';
 import { KATEGORI } from '../../domain/kerawanan/score-tps';
+import { ARAH, MODA, TITIK } from '../../domain/logistik/logistik';
 import { JENIS_IMBAUAN, PRIORITAS } from '../../domain/koordinasi/imbauan';
 import { PENERIMA_NPHD } from '../../domain/koordinasi/nphd';
 import { JENIS_RAKOR, KEHADIRAN, SATUAN_POLRI, STATUS_KEPALA_DAERAH } from '../../domain/koordinasi/rakor';
@@ -35,6 +38,8 @@ import { PLATFORM } from '../../domain/medsos/url';
 import { JALUR, STATUS_NETRALITAS, TERLAPOR } from '../../domain/netralitas/netralitas';
 import { STATUS_PATROLI, TUJUAN_PATROLI } from '../../domain/patroli/patroli';
 import { JENIS_PEMILIHAN } from '../../domain/pemilihan/pemilihan';
+import { JENIS_TUGAS_LAIN } from '../../domain/pengamanan/tugas';
+import { FORCES } from '../../domain/pengamanan/unit';
 import {
   JENIS_SANTUNAN,
   KONDISI_INSIDEN,
@@ -119,6 +124,19 @@ const PAIRINGS: Pairing[] = [
   column('netralitas', 'status', STATUS_NETRALITAS),
   column('netralitas', 'jalur', JALUR),
   column('kampanye_kegiatan', 'jenis', JENIS_KEGIATAN),
+  column('pam_unit', 'force', FORCES),
+  column('pam_unit', 'kind', PersonnelKind.options),
+  column('pam_unit', 'source', PamUnit.shape.source.options),
+  column('pam_tiga_pilar', 'peran', TIGA_PILAR_PERAN),
+  column('pam_tiga_pilar', 'source', PamUnit.shape.source.options),
+  column('pam_plan', 'status', PLAN_STATUS),
+  column('pam_tugas', 'jenis', JENIS_TUGAS_LAIN),
+  column('logistik_leg', 'arah', ARAH),
+  column('logistik_leg', 'dari_titik', TITIK),
+  column('logistik_leg', 'ke_titik', TITIK),
+  column('logistik_leg', 'moda', MODA),
+  column('logistik_peringatan', 'jenis', JENIS_PERINGATAN),
+  column('logistik_peringatan', 'tingkat', TINGKAT_PERINGATAN),
   column('kejadian', 'kategori', KATEGORI_KEJADIAN),
   column('kejadian', 'severity', KEPARAHAN),
   column('kejadian', 'status', STATUS_KEJADIAN),
@@ -149,27 +167,6 @@ const WITHOUT_UNION = new Set([
   'medsos_post.via',
   'tps_situasi.via',
   'tps_status_laporan.via',
-]);
-
-/**
- * Columns whose union exists (pengamanan's Force, PersonnelKind, PLAN_STATUS, TIGA_PILAR_PERAN,
- * JenisTugasLain; logistik's Arah, Titik, Moda and the warning lists) but that schema.ts still types
- * `string`: the rest of issue 15. Type one, pair it above and remove it here.
- */
-const NOT_YET_TYPED = new Set([
-  'pam_unit.force',
-  'pam_unit.kind',
-  'pam_unit.source',
-  'pam_tiga_pilar.peran',
-  'pam_tiga_pilar.source',
-  'pam_plan.status',
-  'pam_tugas.jenis',
-  'logistik_leg.arah',
-  'logistik_leg.dari_titik',
-  'logistik_leg.ke_titik',
-  'logistik_leg.moda',
-  'logistik_peringatan.jenis',
-  'logistik_peringatan.tingkat',
 ]);
 
 let database: DatabaseHandle;
@@ -211,12 +208,10 @@ describe('columns typed by the domain unions', () => {
 
   it('every enum-like CHECK is paired with a domain union, or listed with why not', () => {
     const paired = new Set(PAIRINGS.map((p) => `${p.table}.${p.column}`));
-    const unpaired = [...checks.keys()]
-      .filter((key) => !paired.has(key) && !WITHOUT_UNION.has(key) && !NOT_YET_TYPED.has(key))
-      .sort();
+    const unpaired = [...checks.keys()].filter((key) => !paired.has(key) && !WITHOUT_UNION.has(key)).sort();
     expect(unpaired).toEqual([]);
     // A listed column that lost its CHECK, or got paired, leaves the lists.
-    const listed = [...WITHOUT_UNION, ...NOT_YET_TYPED].filter((key) => !checks.has(key) || paired.has(key));
+    const listed = [...WITHOUT_UNION].filter((key) => !checks.has(key) || paired.has(key));
     expect(listed).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * data (docs/domain/logistik.md).
  */
 import type { Kysely } from 'kysely';
+import type { Moda, Titik } from '../../../domain/logistik/logistik';
 import { addDays } from '../../../domain/time/hari';
 import type { Database } from '../schema';
 import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
@@ -64,11 +65,11 @@ export async function seedDemoLogistik(
     key: string;
     sebelumnya: string | null;
     arah: 'distribusi' | 'pengembalian';
-    dari: [string, string, number | null];
-    ke: [string, string, number | null];
+    dari: [Titik, string, number | null];
+    ke: [Titik, string, number | null];
     berangkat: Date;
     tiba: Date;
-    moda: string;
+    moda: Moda;
     jarak: number;
     menit: number;
     muatan: { kotak: number; surat_suara: number };

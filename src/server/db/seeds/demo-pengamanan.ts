@@ -6,11 +6,15 @@
  * Linmas and the tiga pilar names are GENERATED demo data (is_generated), documented in
  * docs/domain/pengamanan.md.
  */
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import type { TigaPilarPeran } from '../../../contracts/pengamanan';
 import { DEFAULT_POLA } from '../../../domain/pengamanan/pola';
 import { DEFAULT_RESERVE } from '../../../domain/pengamanan/pola';
-import type { Database } from '../schema';
+import type { Database, PamUnitTable } from '../schema';
 import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
+
+/** A demo unit before it is given its election and client id. */
+type DemoUnit = Omit<Insertable<PamUnitTable>, 'pemilihan_id' | 'client_id'>;
 
 const KUTIM = '64.08';
 
@@ -62,8 +66,8 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
     .execute();
 
   const base = { kode_kabkota: KUTIM, is_generated: true, source: 'manual', created_by: null } as const;
-  const units = [
-    ...MAPOLRES.map(([n, jumlah]) => ({
+  const units: DemoUnit[] = [
+    ...MAPOLRES.map(([n, jumlah]): DemoUnit => ({
       ...base,
       force: 'polres',
       kind: 'polri',
@@ -73,7 +77,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
       available: true,
       keterangan: 'Mapolres (data contoh)',
     })),
-    ...Object.entries(POLSEK).map(([k, jumlah]) => ({
+    ...Object.entries(POLSEK).map(([k, jumlah]): DemoUnit => ({
       ...base,
       force: 'polsek',
       kind: 'polri',
@@ -115,7 +119,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
       available: true,
       keterangan: 'data contoh',
     },
-    ...KORAMIL.map((k) => ({
+    ...KORAMIL.map((k): DemoUnit => ({
       ...base,
       force: 'koramil',
       kind: 'tni',
@@ -146,7 +150,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
       keterangan: 'data contoh',
     },
     // Linmas: 2 per TPS, from their own kelurahan/desa.
-    ...tpsPerKelurahan.map((kel) => ({
+    ...tpsPerKelurahan.map((kel): DemoUnit => ({
       ...base,
       force: 'linmas',
       kind: 'linmas',
@@ -191,7 +195,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
     pemilihan_id: string;
     kode_kabkota: string;
     kode_kelurahan: string;
-    peran: string;
+    peran: TigaPilarPeran;
     nama: string;
     is_generated: boolean;
   }[] = [];
@@ -199,7 +203,7 @@ export async function seedDemoPengamanan(trx: Kysely<Database>): Promise<void> {
   let sangkulirangVacant = false;
   for (const kel of tpsPerKelurahan) {
     const kec = (kel.parent_kode ?? '').slice(-2);
-    const row = (peran: string, n: string) =>
+    const row = (peran: TigaPilarPeran, n: string) =>
       pilar.push({
         pemilihan_id: DEMO_PEMILIHAN_ID,
         kode_kabkota: KUTIM,

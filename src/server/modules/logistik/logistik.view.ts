@@ -8,8 +8,6 @@ import {
   peringatanUntukLeg,
   statusLeg,
   tpsBelumTiba,
-  type Arah,
-  type Moda,
   type Titik,
 } from '../../../domain/logistik/logistik';
 import { periksaRantai, serahTerimaBerlaku, type SerahTerimaRantai } from '../../../domain/logistik/rantai';
@@ -24,14 +22,14 @@ export const ms = (d: Date | string) => new Date(d).getTime();
 
 export function namaTitik(
   names: ReadonlyMap<string, string>,
-  titik: string,
+  titik: Titik,
   kode: string,
   tps: number | null,
 ) {
   const area = names.get(kode) ?? kode;
   if (titik === 'gudang_kpu') return `Gudang KPU ${area}`;
   if (titik === 'tps') return `TPS ${String(tps ?? 0).padStart(3, '0')} ${area}`;
-  return `${LABEL_TITIK[titik as Titik]} ${area}`;
+  return `${LABEL_TITIK[titik]} ${area}`;
 }
 
 export function toSerahTerima(row: repo.SerahTerimaRow, corrected: ReadonlySet<string>): SerahTerima {
@@ -73,8 +71,8 @@ export function toPeringatan(w: repo.PeringatanRow, areaNames: ReadonlyMap<strin
     id: w.id,
     kodeWilayah: w.kode_wilayah,
     namaWilayah: areaNames.get(w.kode_wilayah) ?? w.kode_wilayah,
-    jenis: w.jenis as Peringatan['jenis'],
-    tingkat: w.tingkat as Peringatan['tingkat'],
+    jenis: w.jenis,
+    tingkat: w.tingkat,
     mulai: iso(w.mulai),
     selesai: iso(w.selesai),
     sumber: w.sumber,
@@ -100,10 +98,10 @@ export interface LegViewData {
 export function legViews(data: LegViewData) {
   const { now, legs, areaNames, handovers, escorts, warnings, factors, tpsTitik, batas } = data;
   const letak = petaTitik(tpsTitik);
-  const titikView = (titik: string, kode: string, tps: number | null) => {
-    const at = letak({ titik: titik as Titik, kodeWilayah: kode, tpsNomor: tps });
+  const titikView = (titik: Titik, kode: string, tps: number | null) => {
+    const at = letak({ titik, kodeWilayah: kode, tpsNomor: tps });
     return {
-      titik: titik as Titik,
+      titik,
       kodeWilayah: kode,
       nama: namaTitik(areaNames, titik, kode, tps),
       tpsNomor: tps,
@@ -149,14 +147,7 @@ export function legViews(data: LegViewData) {
     const masalah = rantai.filter((m) => m.legId === l.id);
     if (masalah.length > 0)
       bendera.push({ kode: 'rantai_tidak_cocok', message: masalah.map((m) => m.message).join('; ') });
-    if (
-      tpsBelumTiba(
-        { arah: l.arah as Arah, keTitik: l.ke_titik as Titik, tiba: ms(l.tiba) },
-        diterima,
-        batas,
-        now,
-      )
-    )
+    if (tpsBelumTiba({ arah: l.arah, keTitik: l.ke_titik, tiba: ms(l.tiba) }, diterima, batas, now))
       bendera.push({ kode: 'tps_belum_tiba_h1', message: 'Logistik TPS belum tiba pada H-1' });
     const w = peringatanUntukLeg(
       { dariKode: l.dari_kode, keKode: l.ke_kode, berangkat: ms(l.berangkat), tiba: ms(l.tiba) },
@@ -174,13 +165,13 @@ export function legViews(data: LegViewData) {
       bendera.push({ kode: 'rawan_jalur', message: f.map((x) => x.note).join('; ') });
     return {
       id: l.id,
-      arah: l.arah as Arah,
+      arah: l.arah,
       dari: titikView(l.dari_titik, l.dari_kode, l.dari_tps_nomor),
       ke: titikView(l.ke_titik, l.ke_kode, l.ke_tps_nomor),
       sebelumnyaId: l.sebelumnya_id,
       berangkat: iso(l.berangkat),
       tiba: iso(l.tiba),
-      moda: l.moda as Moda,
+      moda: l.moda,
       jarakKm: Number(l.jarak_km),
       waktuTempuhMenit: l.waktu_tempuh_menit,
       kotak: l.kotak,

@@ -33,11 +33,11 @@ export function createForcesUseCase(ctx: PengamananContext) {
       );
       const perForce = new Map<Force, { units: number; personel: number; tersedia: number }>();
       for (const u of visible) {
-        const f = perForce.get(u.force as Force) ?? { units: 0, personel: 0, tersedia: 0 };
+        const f = perForce.get(u.force) ?? { units: 0, personel: 0, tersedia: 0 };
         f.units++;
         f.personel += u.jumlah;
         if (u.available) f.tersedia += u.jumlah;
-        perForce.set(u.force as Force, f);
+        perForce.set(u.force, f);
       }
       const tpsByKec = new Map<string, number>();
       for (const t of tps) {

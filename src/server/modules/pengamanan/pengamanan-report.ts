@@ -99,7 +99,7 @@ export function plottingDoc(input: PlottingPdf): TDocumentDefinitions {
         rows.map((r): TableCell[] => [
           `${tpsName(r.nomor)}\n${r.kode_tps}`,
           r.kelurahan,
-          KATEGORI_LABEL[r.kategori as Kategori] ?? r.kategori,
+          KATEGORI_LABEL[r.kategori] ?? r.kategori,
           {
             // The TPS's share; a group of several TPS also prints the group's own need once per row.
             text: `${r.polri_assigned}/${r.polri_required}${

@@ -5,7 +5,7 @@
  * planner and storage, with pengamanan-summary.ts and pengamanan-penugasan.ts.
  */
 import type { WhatIfChange } from '../../../contracts/pengamanan';
-import { KATEGORI, type Kategori } from '../../../domain/kerawanan/score-tps';
+import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import {
   applyWhatIf,
   type Force,
@@ -31,8 +31,7 @@ export function kategoriForPlan(
   row: Pick<TpsForPlanRow, 'lokasi_khusus' | 'kategori' | 'override_kategori'>,
 ): Kategori {
   if (row.lokasi_khusus !== null) return 'khusus';
-  const k = row.override_kategori ?? row.kategori;
-  return k !== null && (KATEGORI as readonly string[]).includes(k) ? k : 'kurang_rawan';
+  return row.override_kategori ?? row.kategori ?? 'kurang_rawan';
 }
 
 export interface UnitLabel {
@@ -73,8 +72,8 @@ export function buildSnapshot(input: {
   const kab = compactKode(input.kodeKabKota);
   const units: UnitPengamanan[] = input.units.map((u) => ({
     id: u.id,
-    force: u.force as Force,
-    kind: u.kind as UnitPengamanan['kind'],
+    force: u.force,
+    kind: u.kind,
     count: u.jumlah,
     homeKecamatan: u.home_kecamatan === null ? null : compactKode(u.home_kecamatan),
     homeKodeKelurahan: u.home_kelurahan === null ? null : compactKode(u.home_kelurahan),
@@ -105,7 +104,7 @@ export function buildSnapshot(input: {
       (input.tugas?.rows ?? []).map((t) => [
         t.id,
         {
-          jenis: t.jenis as JenisTugasLain,
+          jenis: t.jenis,
           nama: t.nama,
           kodeWilayah: t.kode_wilayah,
           mulai: new Date(t.mulai).toISOString(),
@@ -116,7 +115,7 @@ export function buildSnapshot(input: {
     units: Object.fromEntries(
       input.units.map((u) => [
         u.id,
-        { label: u.jabatan ? `${u.nama} (${u.jabatan})` : u.nama, force: u.force as Force },
+        { label: u.jabatan ? `${u.nama} (${u.jabatan})` : u.nama, force: u.force },
       ]),
     ),
   };

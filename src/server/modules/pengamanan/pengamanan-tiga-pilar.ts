@@ -29,7 +29,7 @@ export function createTigaPilarUseCases(ctx: PengamananContext) {
         entry[peran].add(nama);
         people.set(kel, entry);
       };
-      for (const r of records) add(r.kode_kelurahan, r.peran as Peran, r.nama);
+      for (const r of records) add(r.kode_kelurahan, r.peran, r.nama);
       for (const a of accounts) if (a.kode_wilayah !== null) add(a.kode_wilayah, a.role as Peran, a.nama);
       // Kab/kota-wide: how many desa each named person serves (rangkap).
       const served = new Map<string, string[]>();

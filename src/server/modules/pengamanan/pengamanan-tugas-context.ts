@@ -6,7 +6,6 @@
  */
 import type { Tugas } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
-import type { Force, PersonnelKind } from '../../../domain/pengamanan/unit';
 import { cakupanTugas } from '../../../domain/pengamanan/cakupan-tugas';
 import {
   cariBentrok,
@@ -14,7 +13,6 @@ import {
   penugasanEfektif,
   type Bentrok,
   type Jendela,
-  type JenisTugasLain,
   type PenugasanTugas,
   type TugasPengamanan,
   type UnitKapasitas,
@@ -49,7 +47,7 @@ export function jendelaTpsOf(pemilihan: PemilihanContext, kodeKabKota: string): 
 export function toDomainTugas(row: repo.TugasRow): TugasPengamanan {
   return {
     id: row.id,
-    jenis: row.jenis as JenisTugasLain,
+    jenis: row.jenis,
     kodeWilayah: compactKode(row.kode_wilayah),
     mulai: new Date(row.mulai).getTime(),
     selesai: new Date(row.selesai).getTime(),
@@ -66,7 +64,7 @@ export function toDomainTugas(row: repo.TugasRow): TugasPengamanan {
 export function windowOf(p: repo.PenugasanWithWindow): TugasPengamanan {
   return {
     id: p.tugas_id,
-    jenis: p.jenis as JenisTugasLain,
+    jenis: p.jenis,
     kodeWilayah: compactKode(p.kode_wilayah),
     mulai: new Date(p.mulai).getTime(),
     selesai: new Date(p.selesai).getTime(),
@@ -76,7 +74,7 @@ export function windowOf(p: repo.PenugasanWithWindow): TugasPengamanan {
 
 export const kapasitasOf = (u: Pick<UnitRow, 'id' | 'kind' | 'jumlah' | 'available'>): UnitKapasitas => ({
   id: u.id,
-  kind: u.kind as PersonnelKind,
+  kind: u.kind,
   count: u.jumlah,
   available: u.available,
 });
@@ -172,7 +170,7 @@ export async function viewsOf(
     const c = cover.get(r.id);
     return {
       id: r.id,
-      jenis: r.jenis as JenisTugasLain,
+      jenis: r.jenis,
       sumberId: r.sumber_id,
       kodeWilayah: r.kode_wilayah,
       nama: r.nama,
@@ -191,8 +189,8 @@ export async function viewsOf(
           return {
             unitId: p.unit_id,
             nama: u ? labelOf(u) : p.unit_id,
-            force: (u?.force ?? 'polres') as Force,
-            kind: (u?.kind ?? 'polri') as PersonnelKind,
+            force: u?.force ?? 'polres',
+            kind: u?.kind ?? 'polri',
             jumlah: p.jumlah,
           };
         }),

@@ -1,7 +1,7 @@
 /** Reading the duties besides the TPS: the list of an area, and the units double-booked in it. */
 import type { BentrokList, TugasList, TugasQuery } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
-import { cariBentrok, type JenisTugasLain } from '../../../domain/pengamanan/tugas';
+import { cariBentrok } from '../../../domain/pengamanan/tugas';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import * as repo from './pengamanan-tugas.repo';
@@ -60,7 +60,7 @@ export function createTugasReadUseCases(deps: TugasDeps) {
             kapasitas: b.kapasitas,
             tugas: b.tugasIds.map((t) => ({
               id: t,
-              jenis: (byId.get(t)?.jenis ?? 'logistik') as JenisTugasLain,
+              jenis: byId.get(t)?.jenis ?? 'logistik',
               nama: byId.get(t)?.nama ?? t,
             })),
           })),

@@ -1,5 +1,6 @@
 /** SQL of the plan's duties besides the TPS (pam_tugas) and the units assigned to them. */
 import { sql, type Kysely } from 'kysely';
+import type { JenisTugasLain } from '../../../domain/pengamanan/tugas';
 import type { Insertable } from 'kysely';
 import type { Database, PamTugasTable } from '../../db/schema';
 
@@ -44,7 +45,7 @@ export async function upsertTugas(db: Db, row: TugasRowInput) {
   return { before: undefined, after };
 }
 
-export async function deleteTugas(db: Db, pemilihanId: string, jenis: string, sumberId: string) {
+export async function deleteTugas(db: Db, pemilihanId: string, jenis: JenisTugasLain, sumberId: string) {
   return db
     .deleteFrom('pam_tugas')
     .where('pemilihan_id', '=', pemilihanId)
@@ -80,7 +81,7 @@ export type TugasRow = Awaited<ReturnType<typeof findTugasOfKabKota>>[number];
 export async function findTugasBySumber(
   db: Db,
   pemilihanId: string,
-  jenis: string,
+  jenis: JenisTugasLain,
   sumberIds: readonly string[],
 ) {
   if (sumberIds.length === 0) return [];

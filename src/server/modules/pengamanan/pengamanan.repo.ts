@@ -1,5 +1,7 @@
 /** SQL of rencana pengamanan's inputs: the kab/kota's areas and TPS, forces, tiga pilar, settings (plans: pengamanan-plan.repo.ts). */
 import { sql, type Kysely } from 'kysely';
+import type { TigaPilarPeran } from '../../../contracts/pengamanan';
+import type { Force, PersonnelKind } from '../../../domain/pengamanan/unit';
 import type { Database } from '../../db/schema';
 import { tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -86,8 +88,8 @@ export interface NewUnit {
   pemilihan_id: string;
   client_id: string;
   kode_kabkota: string;
-  force: string;
-  kind: string;
+  force: Force;
+  kind: PersonnelKind;
   nama: string;
   jabatan: string | null;
   nrp?: string | null;
@@ -173,7 +175,7 @@ export async function insertTigaPilar(
     pemilihan_id: string;
     kode_kabkota: string;
     kode_kelurahan: string;
-    peran: string;
+    peran: TigaPilarPeran;
     nama: string;
     source: 'manual' | 'import';
     is_generated?: boolean;

@@ -1,14 +1,7 @@
 /** Rencana pengamanan's rows as the API answers them (contracts/pengamanan.ts). */
 import type { MapResponse } from '../../../contracts/tps';
-import type {
-  PamSetting,
-  PamUnit,
-  PlanDetail,
-  PlanListItem,
-  PlanTpsRow,
-} from '../../../contracts/pengamanan';
+import type { PamSetting, PamUnit, PlanListItem, PlanTpsRow } from '../../../contracts/pengamanan';
 import { boundingBox } from '../../../domain/geo/bbox';
-import type { Force } from '../../../domain/pengamanan/unit';
 import {
   DEFAULT_POLA,
   DEFAULT_RESERVE,
@@ -24,8 +17,8 @@ import type * as repo from './pengamanan.repo';
 export function toUnit(row: repo.UnitRow, names: ReadonlyMap<string, string>): PamUnit {
   return {
     id: row.id,
-    force: row.force as Force,
-    kind: row.kind as PamUnit['kind'],
+    force: row.force,
+    kind: row.kind,
     nama: row.nama,
     jabatan: row.jabatan,
     nrp: row.nrp,
@@ -36,7 +29,7 @@ export function toUnit(row: repo.UnitRow, names: ReadonlyMap<string, string>): P
     homeKelurahanNama: row.home_kelurahan === null ? null : (names.get(row.home_kelurahan) ?? null),
     available: row.available,
     keterangan: row.keterangan,
-    source: row.source as PamUnit['source'],
+    source: row.source,
     isGenerated: row.is_generated,
     version: row.version,
   };
@@ -73,7 +66,7 @@ export function planHead(p: planRepo.PlanRow) {
     id: p.id,
     kodeKabKota: p.kode_kabkota,
     nomor: p.nomor,
-    status: p.status as PlanDetail['status'],
+    status: p.status,
     createdBy: p.created_by,
     createdAt: iso(p.created_at),
     approvedBy: p.approved_by,
@@ -103,7 +96,7 @@ export function toPlanTpsRow(r: planRepo.PlanTpsDbRow): PlanTpsRow {
     kelurahan: r.kelurahan,
     kecamatan: r.kecamatan,
     nomor: r.nomor,
-    kategori: r.kategori as PlanTpsRow['kategori'],
+    kategori: r.kategori,
     kelompok: r.kelompok,
     kelompokTps: r.kelompok_tps,
     polriRequired: r.polri_required,
