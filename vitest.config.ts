@@ -50,7 +50,7 @@ export default defineConfig({
           // TanStack Query and React Router import React themselves: inlined, they get Preact too.
           server: {
             deps: {
-              inline: [/@tanstack\/react-query/, /react-router/, /@testing-library\/preact/, /preact/],
+              inline: [/@tanstack\/react-query/, /react-router/],
             },
           },
         },

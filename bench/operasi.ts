@@ -18,7 +18,8 @@ import {
   type PenugasanTugas,
   type TugasPengamanan,
 } from '../src/domain/pengamanan/tugas';
-import { generateKabKota, prng } from './pengamanan';
+import { createRng } from '../src/domain/random/rng';
+import { generateKabKota } from './pengamanan';
 
 const NATIONAL_TPS = Number(process.env.BENCH_PENGAMANAN_TPS ?? 435_296);
 const H = 3_600_000;
@@ -104,7 +105,7 @@ function median(fn: () => void, runs = 5): number {
 }
 
 function city(): void {
-  const random = prng(6408);
+  const random = createRng(6408);
   const base = generateKabKota({
     kodeKabKota: '6408',
     tps: 1_000,
@@ -153,7 +154,7 @@ export function nationalInput(tpsCount: number): {
   penugasan: PenugasanTugas[];
 } {
   const kabKota = Math.max(1, Math.round((514 * tpsCount) / 435_296));
-  const random = prng(2024);
+  const random = createRng(2024);
   const tps: PengamananInput['tps'][number][] = [];
   const units: PengamananInput['units'][number][] = [];
   const duties = { tugas: [] as TugasPengamanan[], penugasan: [] as PenugasanTugas[] };

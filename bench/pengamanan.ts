@@ -10,21 +10,10 @@ import type { Kategori } from '../src/domain/kerawanan/score-tps';
 import { DEFAULT_POLA, kebutuhan, type TpsPengamanan } from '../src/domain/pengamanan/pola';
 import { buildExactModel } from '../src/domain/pengamanan/exact';
 import { planPengamanan, type PengamananInput, type UnitPengamanan } from '../src/domain/pengamanan/planner';
+import { createRng } from '../src/domain/random/rng';
 
 const NATIONAL_TPS = Number(process.env.BENCH_PENGAMANAN_TPS ?? 435_296);
 const GAP_INSTANCES = Number(process.env.BENCH_PENGAMANAN_GAP ?? 20);
-
-/** mulberry32: a small seeded PRNG, so every run generates the same regions. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -173,7 +162,7 @@ function city(): void {
     polriRatio: 0.95,
     namedPolsek: true,
     linmasPerTps: 1.1,
-    random: prng(7371),
+    random: createRng(7371),
   });
   const personnel = input.units.reduce((s, u) => s + u.count, 0);
   const times: number[] = [];
@@ -198,7 +187,7 @@ function city(): void {
 
 function national(): void {
   const kabKota = Math.max(1, Math.round((514 * NATIONAL_TPS) / 435_296));
-  const random = prng(2024);
+  const random = createRng(2024);
   const tps: TpsPengamanan[] = [];
   const units: UnitPengamanan[] = [];
   let left = NATIONAL_TPS;
@@ -248,7 +237,7 @@ function national(): void {
 
 /** A small tight instance: 12-30 TPS, 5-15 units, Polri at 50-100% of the need. */
 function smallInstance(seed: number): PengamananInput {
-  const random = prng(seed);
+  const random = createRng(seed);
   const kecamatan = 2 + Math.floor(random() * 3);
   const kels: string[] = [];
   for (let k = 1; k <= kecamatan; k++)

@@ -18,7 +18,7 @@ import {
   type UnitPengamanan,
 } from './planner';
 import { cakupanTugas } from './cakupan-tugas';
-import { prng } from './planner.fixtures';
+import { createRng } from '../random/rng';
 import {
   cariBentrok,
   penugasanEfektif,
@@ -32,7 +32,7 @@ const H = 3_600_000;
 const JENDELA_TPS = { mulai: -18 * H, selesai: 36 * H };
 
 function fixture(seed: number): PengamananInput {
-  const random = prng(seed);
+  const random = createRng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const tps: TpsPengamanan[] = [];
   const units: UnitPengamanan[] = [];

@@ -6,6 +6,7 @@
 import type { Kategori } from '../kerawanan/score-tps';
 import type { TpsPengamanan } from './pola';
 import type { PengamananInput, UnitPengamanan } from './planner';
+import { createRng } from '../random/rng';
 
 export const KEC_1 = '737101';
 export const KEC_2 = '737102';
@@ -28,21 +29,9 @@ export function buildUnit(overrides: Partial<UnitPengamanan> & { id: string }): 
   return { force: 'polsek', kind: 'polri', count: 1, homeKecamatan: KEC_1, available: true, ...overrides };
 }
 
-/** mulberry32: seeded, so failing instances can be replayed and fixtures are the same in every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Two kab/kota, a few kecamatan and kelurahan each, every kind of unit, some unavailable. */
 export function randomInstance(seed: number): PengamananInput {
-  const random = prng(seed);
+  const random = createRng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const kels: string[] = [];
   for (const kab of ['7371', '7372'])

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../db/client';
+import { openDatabase, type DatabaseHandle, type Db } from '../db/client';
 
 /** `url` is the PostgreSQL database's address (for a second app node in a test); null when embedded. */
 export async function createTestDatabase(): Promise<DatabaseHandle & { url: string | null }> {
@@ -61,4 +61,15 @@ export async function createEmptyDatabase(): Promise<DatabaseHandle> {
       await drop.end();
     },
   };
+}
+
+/** How many audit rows one record has: each audited change writes exactly one. */
+export async function auditCount(db: Db, entity: string, entityId: string): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

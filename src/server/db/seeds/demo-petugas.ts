@@ -7,7 +7,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, PetugasSkriningTable } from '../schema';
 import { tpsOfPemilihan } from '../pemilihan-tps';
-import { createRng } from './generate-tps';
+import { createRng } from '../../../domain/random/rng';
 import { generateKpps } from './generate-petugas';
 import { DEMO_PEMILIHAN_ID } from './demo-pemilihan';
 

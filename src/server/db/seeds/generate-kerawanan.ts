@@ -5,7 +5,7 @@
  */
 import type { IndicatorCatalogue } from '../../../domain/kerawanan/catalogue';
 import { scoreTps } from '../../../domain/kerawanan/score-tps';
-import { createRng } from './generate-tps';
+import { createRng } from '../../../domain/random/rng';
 
 /** Share of TPS per indicator, from the national counts; indicators without a count get 0.2 %. */
 const NATIONAL_SHARE: Record<string, number> = {

@@ -5,7 +5,7 @@
  * kecamatan 99 of the kab/kota, which no kab/kota has. Ages 20 to 54 on voting day (PKPU 8/2022:
  * 17 to 55). Phone numbers are 0852 followed by eight generated digits.
  */
-import { createRng } from './generate-tps';
+import { createRng } from '../../../domain/random/rng';
 
 const LAKI = [
   'Muhammad',

@@ -6,6 +6,7 @@
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import { MAX_DPT_PER_TPS_PILKADA, type AksesTps, type LokasiKhusus } from '../../../domain/tps/tps';
 import type { NewTps } from '../schema';
+import { createRng } from '../../../domain/random/rng';
 
 export interface DesaRef {
   kode: string;
@@ -22,18 +23,6 @@ export interface GenerateTpsInput {
   lokasiKhusus?: readonly { jenis: LokasiKhusus; count: number }[] | undefined;
   akses?: Record<string, { akses: AksesTps; share: number }> | undefined;
   seed: number;
-}
-
-/** mulberry32: a small, fast, seedable PRNG; quality is ample for demo data. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Splits `total` into parts proportional to `weights` (largest remainder), each at least `min`. */

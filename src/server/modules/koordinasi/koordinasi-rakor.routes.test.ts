@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { auditCount } from '../../testing/test-db';
 
 // The test clock starts at 2024-11-20 09:00 WITA: H-7 for voting day 27 November 2024.
 let t: TestApp;
@@ -35,16 +36,6 @@ const rakorInput = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function auditCount(entity: string, entityId: string): Promise<number> {
-  const row = await t.database.db
-    .selectFrom('audit_log')
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
 describe('rakor: schedule, attendance, minutes, decisions', () => {
   let rakorId: string;
 
@@ -64,7 +55,7 @@ describe('rakor: schedule, attendance, minutes, decisions', () => {
     expect(detail.canManage).toBe(true);
     // The seed's earlier rakor left two open items; the overdue one opens the agenda.
     expect(detail.agendaLanjutan.map((i: { state: string }) => i.state)).toEqual(['terlambat', 'terjadwal']);
-    expect(await auditCount('rakor', rakorId)).toBe(1);
+    expect(await auditCount(t.database.db, 'rakor', rakorId)).toBe(1);
   });
 
   it('records attendance, asking who represented an absent official', async () => {
@@ -283,7 +274,7 @@ describe('rakor: schedule, attendance, minutes, decisions', () => {
         .undangan.slice(0, 5)
         .map((u: { jabatan: string }) => u.jabatan),
     ).toEqual(['Wali Kota', 'Ketua DPRD', 'Kapolresta', 'Dandim', 'Danlanal']);
-    expect(await auditCount('forkopimda', '53.71')).toBe(1);
+    expect(await auditCount(t.database.db, 'forkopimda', '53.71')).toBe(1);
     const denied = await lurah.request({
       method: 'PUT',
       url: '/api/koordinasi/forkopimda/73.73',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { auditCount } from '../../testing/test-db';
 
 // Kutai Timur's demo forces (demo-pengamanan.ts): 414 Polres available, 200 BKO recorded but not
 // yet arrived; Kutim's pattern puts 2 Polri at every rawan TPS.
@@ -27,16 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-async function auditCount(entity: string, entityId: string): Promise<number> {
-  const row = await t.database.db
-    .selectFrom('audit_log')
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 const createPlan = (client: TestClient, wilayah: string, extra: Record<string, unknown> = {}) =>
   client.request({
@@ -93,7 +84,7 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
     const retry = await createPlan(polresKutim, '64.08', { clientId });
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toEqual({ id: firstId, replayed: true });
-    expect(await auditCount('pam_plan', firstId)).toBe(1);
+    expect(await auditCount(t.database.db, 'pam_plan', firstId)).toBe(1);
 
     const plan = (
       await polresKutim.request({ method: 'GET', url: `/api/pengamanan/plans/${firstId}` })
@@ -285,7 +276,7 @@ describe('plans: draft, what-if, approval, versions, printing', () => {
       [1, 'superseded'],
     ]);
     expect(history[0].alasan).toBe('BKO Brimob tiba H-3');
-    expect(await auditCount('pam_plan', secondId)).toBe(2);
+    expect(await auditCount(t.database.db, 'pam_plan', secondId)).toBe(2);
   });
 
   it('prints per-TPS and per-unit plotting lists (PDF) and the workbook (XLSX)', async () => {
