@@ -3,6 +3,7 @@
  * cells in, rows or row errors out, every problem reported so that one upload shows all
  * (docs/domain/kampanye.md). Areas, paslon and the election's stages are checked by the caller.
  */
+import { parseWaktuSetempat } from '../time/waktu-setempat';
 import type { Cell } from '../tps/tps-import';
 import { normalizeKodeWilayah } from '../wilayah/kode-wilayah';
 import { JENIS_KEGIATAN, type JenisKegiatan } from './kampanye';
@@ -81,25 +82,9 @@ const text = (cell: Cell | undefined): string =>
   cell === null || cell === undefined ? '' : String(cell).trim();
 
 /**
- * An instant from a cell: ISO 8601 with a zone, or "YYYY-MM-DD HH:MM" (or with a T) read in the
- * region's zone (UTC+`zoneOffsetHours`), as a Polres schedule writes local times.
+ * Rows of the sheet as events, or every error found; `zoneOffsetHours` reads local times (the formats:
+ * domain/time/waktu-setempat.ts).
  */
-export function parseWaktuLokal(value: string, zoneOffsetHours: number): Date | null {
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    const d = new Date(value);
-    return Number.isNaN(d.getTime()) ? null : d;
-  }
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2})[:.](\d{2})$/.exec(value);
-  if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  const utc = Date.UTC(y, mo - 1, d, h - zoneOffsetHours, mi);
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCDate() !== d) return null; // 30 February
-  return new Date(utc);
-}
-
-/** Rows of the sheet as events, or every error found; `zoneOffsetHours` reads local times. */
 export function parseJadwal(
   cells: readonly (readonly Cell[])[],
   zoneOffsetHours: number,
@@ -140,8 +125,8 @@ export function parseJadwal(
       fail('judul', 'Nama kegiatan wajib diisi, paling banyak 200 karakter');
     const kode = normalizeKodeWilayah(get('kodeWilayah'));
     if (kode === null) fail('kodeWilayah', 'Kode wilayah tidak valid');
-    const mulaiAt = parseWaktuLokal(get('mulai'), zoneOffsetHours);
-    const selesaiAt = parseWaktuLokal(get('selesai'), zoneOffsetHours);
+    const mulaiAt = parseWaktuSetempat(get('mulai'), zoneOffsetHours);
+    const selesaiAt = parseWaktuSetempat(get('selesai'), zoneOffsetHours);
     if (!mulaiAt) fail('mulai', 'Waktu tidak terbaca (YYYY-MM-DD JJ:MM)');
     if (!selesaiAt) fail('selesai', 'Waktu tidak terbaca (YYYY-MM-DD JJ:MM)');
     if (mulaiAt && selesaiAt && selesaiAt <= mulaiAt)

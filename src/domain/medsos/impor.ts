@@ -4,6 +4,7 @@
  * §Impor). Columns (case-insensitive, aliases): url, akun, platform, teks, dilihat, kecamatan,
  * kelurahan, klasifikasi.
  */
+import { parseWaktuSetempat } from '../time/waktu-setempat';
 import type { Cell } from '../tps/tps-import';
 import { KATEGORI_MEDSOS, type KategoriMedsos } from './medsos';
 import { normaliseUrl, PLATFORM, type Platform } from './url';
@@ -70,29 +71,10 @@ const key = (s: string): string =>
     .replace(/[\s/-]+/g, '_');
 
 /**
- * A time as written in the sheet: ISO 8601 with a zone, or "YYYY-MM-DD HH:MM" (or DD/MM/YYYY HH:MM)
- * read in the region's own zone (`offsetHours`).
+ * A time as written in the sheet, on the region's clock (`offsetHours`): the one rule of every
+ * import (domain/time/waktu-setempat.ts), under the name this module's tests know.
  */
-export function parseWaktu(value: string, offsetHours: number): Date | null {
-  if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
-    const d = new Date(value);
-    return Number.isNaN(d.getTime()) ? null : d;
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2})[:.](\d{2})$/.exec(value);
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2})[:.](\d{2})$/.exec(value);
-  const parts = iso
-    ? [iso[1], iso[2], iso[3], iso[4], iso[5]]
-    : dmy
-      ? [dmy[3], dmy[2], dmy[1], dmy[4], dmy[5]]
-      : null;
-  if (!parts) return null;
-  const [y, mo, d, h, mi] = parts.map(Number) as [number, number, number, number, number];
-  const local = new Date(Date.UTC(y, mo - 1, d, h, mi));
-  // 31/02 or 25:00 roll over into another day: refused, not moved.
-  if (local.getUTCFullYear() !== y || local.getUTCMonth() !== mo - 1 || local.getUTCDate() !== d || h > 23)
-    return null;
-  return new Date(local.getTime() - offsetHours * 3_600_000);
-}
+export const parseWaktu = parseWaktuSetempat;
 
 function resolveArea(
   value: string,

@@ -3,13 +3,14 @@
  * bad row is reported with its column; nothing is half-read. Columns (case-insensitive, aliases):
  * ref (the row's name, for `sebelumnya`), sebelumnya (ref of the leg this one carries on), dari, ke
  * (gudang_kpu | ppk | pps | tps, or "Gudang KPU", "PPK", …), dari_wilayah, ke_wilayah (code or name),
- * dari_tps, ke_tps, berangkat, tiba (ISO 8601, or "YYYY-MM-DD HH:MM" in the region's own time),
- * moda (darat | sungai | laut | udara), jarak_km, waktu_tempuh_menit, kotak, surat_suara, pengawal,
- * keterangan.
+ * dari_tps, ke_tps, berangkat, tiba (ISO 8601, or "YYYY-MM-DD HH:MM" in the region's own time: every
+ * format of domain/time/waktu-setempat.ts), moda (darat | sungai | laut | udara), jarak_km,
+ * waktu_tempuh_menit, kotak, surat_suara, pengawal, keterangan.
  */
 import type { LegCreate } from '../../../contracts/logistik';
 import { MODA, TITIK, type Moda, type Titik } from '../../../domain/logistik/logistik';
 import type { Cell } from '../../../domain/tps/tps-import';
+import { parseWaktuSetempat } from '../../../domain/time/waktu-setempat';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 
@@ -137,17 +138,12 @@ export function parseRencana(
     };
     const waktu = (name: string) => {
       const v = get(name);
-      const local = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$/.exec(v);
-      const at = local
-        ? Date.parse(`${local[1]}T${local[2]}:${local[3]}:00Z`) - offset * 3_600_000
-        : /[zZ]|[+-]\d{2}:?\d{2}$/.test(v)
-          ? Date.parse(v)
-          : NaN;
-      if (!Number.isFinite(at)) {
+      const at = parseWaktuSetempat(v, offset);
+      if (at === null) {
         bad(name, 'Waktu harus YYYY-MM-DD HH:MM atau ISO 8601 dengan zona');
         return '';
       }
-      return new Date(at).toISOString();
+      return at.toISOString();
     };
     const dari = titik('dari');
     const ke = titik('ke');
