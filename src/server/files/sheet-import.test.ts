@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
+import type { Cell } from '../../domain/tps/tps-import';
 import {
   fileSha256,
+  importAuditRecord,
+  importResultOf,
+  readImportSheet,
   replayOfRetry,
   requireImportRows,
   writeInBatches,
   writeOrReplayWinner,
+  writeProgress,
+  type ImportProgress,
 } from './sheet-import';
 
 const winnerRow = {
@@ -184,5 +190,97 @@ describe('replayOfRetry', () => {
     const petugasRow = { ...winnerRow, file_sha256: sha, pemilihan_id: 'p1' };
     expect(replayOfRetry(petugasRow, sha, 'p1')?.replayed).toBe(true);
     expect(() => replayOfRetry(petugasRow, sha, 'p2')).toThrow(expect.objectContaining({ code: 'conflict' }));
+  });
+});
+
+describe('readImportSheet', () => {
+  const header = (row: readonly Cell[]) =>
+    row[0] === 'kode'
+      ? { ok: true as const, columns: row.length }
+      : {
+          ok: false as const,
+          errors: [{ row: 1, column: 'kode', value: '', reason: 'Kolom kode tidak ada' }],
+        };
+
+  it('tells the bytes read, then gives the rows below a header under a title block', async () => {
+    const data = Buffer.from('DAFTAR TPS,\nkode,dpt\n001,250\n002,260\n');
+    const progress: ImportProgress[] = [];
+    const sheet = await readImportSheet({ fileName: 'tps.csv', data }, header, (p) => progress.push(p));
+    expect(progress).toEqual([
+      { phase: 'parse', done: 0, total: data.length },
+      { phase: 'parse', done: data.length, total: data.length },
+    ]);
+    expect(sheet).toEqual({
+      headerIndex: 1,
+      columns: 2,
+      dataRows: [
+        ['001', '250'],
+        ['002', '260'],
+      ],
+    });
+  });
+
+  it('refuses a sheet without a header, with what the first row lacked', async () => {
+    const data = Buffer.from('nama,dpt\nA,1\n');
+    await expect(
+      readImportSheet({ fileName: 'tps.csv', data }, header, () => undefined),
+    ).rejects.toMatchObject({
+      code: 'import_invalid',
+      details: { errors: [{ reason: 'Kolom kode tidak ada' }] },
+    });
+  });
+});
+
+describe('writeProgress', () => {
+  it('tells the rows written so far after each statement, across inserts and updates', async () => {
+    const progress: ImportProgress[] = [];
+    const wrote = writeProgress(5, (p) => progress.push(p));
+    await writeInBatches([1, 2, 3], 2, async () => undefined, wrote);
+    await writeInBatches([4, 5], 2, async () => undefined, wrote);
+    expect(progress.map((p) => [p.phase, p.done, p.total])).toEqual([
+      ['write', 2, 5],
+      ['write', 3, 5],
+      ['write', 5, 5],
+    ]);
+  });
+});
+
+describe('importResultOf and importAuditRecord: what an import that ran answers and audits', () => {
+  const counts = { inserted: 3, updated: 1, unchanged: 2 };
+  const file = { fileName: 'petugas.xlsx', data: Buffer.from('x') };
+
+  it('answers with its counts, not replayed', () => {
+    expect(importResultOf('imp-3', '73.73', 6, counts)).toEqual({
+      importId: 'imp-3',
+      wilayah: '73.73',
+      rows: 6,
+      inserted: 3,
+      updated: 1,
+      unchanged: 2,
+      replayed: false,
+    });
+  });
+
+  it('audits the file and its counts, and the election only when the import has one', () => {
+    const run = { importId: 'imp-3', wilayah: '73.73', file, sha256: 'abc', counts };
+    expect(importAuditRecord('tps_import', run)).toEqual({
+      action: 'import',
+      entity: 'tps_import',
+      entityId: 'imp-3',
+      kodeWilayah: '73.73',
+      before: null,
+      after: { fileName: 'petugas.xlsx', sha256: 'abc', inserted: 3, updated: 1, unchanged: 2 },
+    });
+    expect(importAuditRecord('petugas_import', { ...run, pemilihanId: 'p1' })).toMatchObject({
+      entity: 'petugas_import',
+      after: {
+        fileName: 'petugas.xlsx',
+        sha256: 'abc',
+        pemilihanId: 'p1',
+        inserted: 3,
+        updated: 1,
+        unchanged: 2,
+      },
+    });
   });
 });

@@ -1,20 +1,26 @@
 /**
  * What every sheet import shares (TPS, petugas, kerawanan, medsos, roster, kampanye, logistik): finding
  * the header row below a title block, the file's fingerprint, the answer to a retried import or to one
- * that lost a race, the refusal that lists every bad row (or finds none), and the batched writes. The
- * rows themselves are each import's own domain (domain/tps/tps-import.ts, domain/petugas/petugas-import.ts, …).
+ * that lost a race, the refusal that lists every bad row (or finds none), and the batched writes; for
+ * the large imports that report their progress (TPS, petugas), the reading of the sheet and the count
+ * of what was written. The rows themselves are each import's own domain (domain/tps/tps-import.ts,
+ * domain/petugas/petugas-import.ts, …).
  */
 import { createHash } from 'node:crypto';
 import type { TpsImportResult } from '../../contracts/tps';
 import type { Cell, TpsImportError } from '../../domain/tps/tps-import';
+import type { AuditRecord } from '../cross-cutting/audit-log';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
-import type { ImportFile } from './read-sheet';
+import { readSheet, type ImportFile } from './read-sheet';
 
 /** Rows scanned above the header: KPU sheets often open with a title block. */
 const HEADER_SEARCH_ROWS = 15;
 /** Most row errors reported: enough to fix a file, not so many the answer becomes megabytes. */
 const MAX_REPORTED_ERRORS = 1000;
+
+/** How far a large import is, as its progress stream tells the uploader (bytes read, then rows). */
+export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
 type HeaderAttempt<C> = { ok: true; columns: C } | { ok: false; errors: TpsImportError[] };
 
@@ -32,6 +38,22 @@ export function findHeaderRow<C>(
   throw new DomainError('import_invalid', 'Baris judul kolom tidak dikenali', {
     errors: first && !first.ok ? first.errors : [],
   });
+}
+
+/**
+ * An upload's cells up to its header and the data rows below it: the bytes read are told to
+ * `onProgress` (none, then all: the reader takes the file whole), then the header found by `map`.
+ */
+export async function readImportSheet<C>(
+  file: ImportFile,
+  map: (row: readonly Cell[]) => HeaderAttempt<C>,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<{ headerIndex: number; columns: C; dataRows: Cell[][] }> {
+  onProgress({ phase: 'parse', done: 0, total: file.data.length });
+  const cells = await readSheet(file);
+  onProgress({ phase: 'parse', done: file.data.length, total: file.data.length });
+  const { headerIndex, columns } = findHeaderRow(cells, map);
+  return { headerIndex, columns, dataRows: cells.slice(headerIndex + 1) };
 }
 
 /** The file's SHA-256 (hex): what tells a retried import from another file under the same key. */
@@ -79,6 +101,54 @@ type ImportLogRow = {
   unchanged: number;
 };
 
+/** What became of an import's rows: written new, changed, or found as they were. */
+export interface ImportCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** The answer to an import that ran: its log row, its area, the rows it read and what became of them. */
+export function importResultOf(
+  importId: string,
+  wilayah: string,
+  rows: number,
+  counts: ImportCounts,
+): TpsImportResult {
+  return { importId, wilayah, rows, ...counts, replayed: false };
+}
+
+/**
+ * The one audit row of an import that ran (`entity`: its log table): the file by name and fingerprint,
+ * the election when the import is one election's, and its counts. The rows it wrote are traced to it
+ * through the log, so no row's data is repeated here.
+ */
+export function importAuditRecord(
+  entity: 'tps_import' | 'petugas_import',
+  run: {
+    importId: string;
+    wilayah: string;
+    file: ImportFile;
+    sha256: string;
+    pemilihanId?: string;
+    counts: ImportCounts;
+  },
+): AuditRecord {
+  return {
+    action: 'import',
+    entity,
+    entityId: run.importId,
+    kodeWilayah: run.wilayah,
+    before: null,
+    after: {
+      fileName: run.file.fileName,
+      sha256: run.sha256,
+      ...(run.pemilihanId === undefined ? {} : { pemilihanId: run.pemilihanId }),
+      ...run.counts,
+    },
+  };
+}
+
 /** The answer to an import retried with the same key: the first run's counts. */
 export function importReplayOf(previous: Omit<ImportLogRow, 'file_sha256'>): TpsImportResult {
   return {
@@ -120,6 +190,21 @@ export async function writeInBatches<T>(
     await write(batch);
     wrote(batch.length);
   }
+}
+
+/**
+ * The `wrote` of `writeInBatches` for an import's statements, together `total` rows: tells
+ * `onProgress` the rows written so far after each statement.
+ */
+export function writeProgress(
+  total: number,
+  onProgress: (progress: ImportProgress) => void,
+): (count: number) => void {
+  let done = 0;
+  return (count) => {
+    done += count;
+    onProgress({ phase: 'write', done, total });
+  };
 }
 
 /**

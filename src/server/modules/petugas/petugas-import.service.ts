@@ -19,21 +19,23 @@ import { authorize } from '../../cross-cutting/access';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import type { Db } from '../../db/client';
 import { analyzeDueAfter } from '../../db/maintenance';
-import { readSheet, type ImportFile } from '../../files/read-sheet';
+import type { ImportFile } from '../../files/read-sheet';
 import {
   fileSha256,
-  findHeaderRow,
+  importAuditRecord,
   importInvalid,
+  importResultOf,
+  readImportSheet,
   replayOfRetry,
   requireImportRows,
   writeInBatches,
   writeOrReplayWinner,
+  writeProgress,
+  type ImportProgress,
 } from '../../files/sheet-import';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as importRepo from './petugas-import.repo';
-
-export type PetugasImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
 /** Rows per statement: one JSON parameter each (a few MB at most). */
 const WRITE_BATCH = 5000;
@@ -86,7 +88,7 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
         jenis: JenisPetugas | null;
         idempotencyKey?: string | undefined;
       },
-      onProgress: (progress: PetugasImportProgress) => void = () => undefined,
+      onProgress: (progress: ImportProgress) => void = () => undefined,
     ): Promise<PetugasImportResult> {
       authorize(actor, 'petugas:manage', input.wilayah);
       const sha256 = fileSha256(input.file);
@@ -100,12 +102,11 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
       if (replay) return replay;
       await deps.wilayah.require(input.wilayah);
 
-      onProgress({ phase: 'parse', done: 0, total: input.file.data.length });
-      const cells = await readSheet(input.file);
-      onProgress({ phase: 'parse', done: input.file.data.length, total: input.file.data.length });
-
-      const { headerIndex, columns } = findHeaderRow(cells, (row) => mapPetugasHeaders(row, input.jenis));
-      const dataRows = cells.slice(headerIndex + 1);
+      const { headerIndex, columns, dataRows } = await readImportSheet(
+        input.file,
+        (row) => mapPetugasHeaders(row, input.jenis),
+        onProgress,
+      );
       onProgress({ phase: 'validate', done: 0, total: dataRows.length });
       const directory = await buildDirectory(pemilihan, input.wilayah);
       const { rows, errors } = parsePetugasRows(columns, dataRows, directory, {
@@ -193,12 +194,8 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             }
           }
           const total = inserts.length + updates.length;
-          let done = 0;
-          onProgress({ phase: 'write', done, total });
-          const wrote = (count: number) => {
-            done += count;
-            onProgress({ phase: 'write', done, total });
-          };
+          onProgress({ phase: 'write', done: 0, total });
+          const wrote = writeProgress(total, onProgress);
           const into = { pemilihanId: pemilihan.id, importId };
           await writeInBatches(
             inserts,
@@ -207,36 +204,22 @@ export function createPetugasImportService(deps: { audit: AuditLog; db: Db; wila
             wrote,
           );
           await writeInBatches(updates, WRITE_BATCH, (b) => importRepo.updatePetugasBatch(trx, b), wrote);
-          await importRepo.setImportCounts(trx, importId, {
-            inserted: inserts.length,
-            updated: updates.length,
-            unchanged,
-          });
+          const counts = { inserted: inserts.length, updated: updates.length, unchanged };
+          await importRepo.setImportCounts(trx, importId, counts);
           // One audit row for the import: the officers are traced to it by import_id; no personal data.
-          await deps.audit.record(trx, actor, {
-            action: 'import',
-            entity: 'petugas_import',
-            entityId: importId,
-            kodeWilayah: input.wilayah,
-            before: null,
-            after: {
-              fileName: input.file.fileName,
+          await deps.audit.record(
+            trx,
+            actor,
+            importAuditRecord('petugas_import', {
+              importId,
+              wilayah: input.wilayah,
+              file: input.file,
               sha256,
               pemilihanId: pemilihan.id,
-              inserted: inserts.length,
-              updated: updates.length,
-              unchanged,
-            },
-          });
-          return {
-            importId,
-            wilayah: input.wilayah,
-            rows: rows.length,
-            inserted: inserts.length,
-            updated: updates.length,
-            unchanged,
-            replayed: false,
-          };
+              counts,
+            }),
+          );
+          return importResultOf(importId, input.wilayah, rows.length, counts);
         });
       const result = await writeOrReplayWinner(
         write,

@@ -8,14 +8,18 @@ import type { Actor } from '../../../domain/access/scope';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
 import { desaDirectory, mapHeaders, parseTpsRows, type TpsImportRow } from '../../../domain/tps/tps-import';
 import type { Db } from '../../db/client';
-import { readSheet, type ImportFile } from '../../files/read-sheet';
+import type { ImportFile } from '../../files/read-sheet';
 import {
   fileSha256,
-  findHeaderRow,
+  importAuditRecord,
+  importResultOf,
+  readImportSheet,
   replayOfRetry,
   requireImportRows,
   writeInBatches,
   writeOrReplayWinner,
+  writeProgress,
+  type ImportProgress,
 } from '../../files/sheet-import';
 import type { NewTps } from '../../db/schema';
 import type { AuditLog } from '../../cross-cutting/audit-log';
@@ -29,8 +33,6 @@ import {
   updateTpsBatch,
 } from './tps-import.repo';
 import { authorize } from '../../cross-cutting/access';
-
-export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
 const WRITE_BATCH = 1000;
 /** Imports that change at least this many TPS refresh the planner statistics afterwards. */
@@ -56,12 +58,7 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
       if (replay) return replay;
       await deps.wilayah.require(input.wilayah);
 
-      onProgress({ phase: 'parse', done: 0, total: input.file.data.length });
-      const cells = await readSheet(input.file);
-      onProgress({ phase: 'parse', done: input.file.data.length, total: input.file.data.length });
-
-      const { headerIndex, columns } = findHeaderRow(cells, mapHeaders);
-      const dataRows = cells.slice(headerIndex + 1);
+      const { headerIndex, columns, dataRows } = await readImportSheet(input.file, mapHeaders, onProgress);
       const directory = desaDirectory(await deps.wilayah.desaDirectory(input.wilayah));
       onProgress({ phase: 'validate', done: 0, total: dataRows.length });
       const { rows, errors } = parseTpsRows(columns, dataRows, directory);
@@ -99,39 +96,30 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
               audits.push({ id: current.id, kodeWilayah: row.kodeWilayah, before: current, after: row });
             }
           }
-          const total = inserts.length + updates.length;
-          let done = 0;
-          const wrote = (count: number) => {
-            done += count;
-            onProgress({ phase: 'write', done, total });
-          };
+          const wrote = writeProgress(inserts.length + updates.length, onProgress);
           await writeInBatches(inserts, WRITE_BATCH, (batch) => insertTpsBatch(trx, batch), wrote);
           await writeInBatches(updates, WRITE_BATCH, (batch) => updateTpsBatch(trx, batch), wrote);
+          const counts = { inserted: inserts.length, updated: updates.length, unchanged };
           const { id: importId } = await insertImport(trx, {
             idempotency_key: idempotencyKey,
             file_name: input.file.fileName.slice(0, 200),
             file_sha256: sha256,
             kode_wilayah: input.wilayah,
             actor_user_id: actor.userId,
-            inserted: inserts.length,
-            updated: updates.length,
-            unchanged,
+            ...counts,
           });
           // One audit row for the import (inserted TPS are traced to it), one per changed TPS.
-          await deps.audit.record(trx, actor, {
-            action: 'import',
-            entity: 'tps_import',
-            entityId: importId,
-            kodeWilayah: input.wilayah,
-            before: null,
-            after: {
-              fileName: input.file.fileName,
+          await deps.audit.record(
+            trx,
+            actor,
+            importAuditRecord('tps_import', {
+              importId,
+              wilayah: input.wilayah,
+              file: input.file,
               sha256,
-              inserted: inserts.length,
-              updated: updates.length,
-              unchanged,
-            },
-          });
+              counts,
+            }),
+          );
           for (const audit of audits) {
             await deps.audit.record(trx, actor, {
               action: 'import_update',
@@ -142,15 +130,7 @@ export function createTpsImportService(deps: { audit: AuditLog; db: Db; wilayah:
               after: audit.after,
             });
           }
-          return {
-            importId,
-            wilayah: input.wilayah,
-            rows: rows.length,
-            inserted: inserts.length,
-            updated: updates.length,
-            unchanged,
-            replayed: false,
-          };
+          return importResultOf(importId, input.wilayah, rows.length, counts);
         });
       const result = await writeOrReplayWinner(write, () => findImportByKey(db, idempotencyKey), sha256);
       if (!result.replayed && result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await analyzeTps(db);
