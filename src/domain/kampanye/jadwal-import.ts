@@ -4,7 +4,7 @@
  * (docs/domain/kampanye.md). Areas, paslon and the election's stages are checked by the caller.
  */
 import { parseWaktuSetempat } from '../time/waktu-setempat';
-import type { Cell } from '../tps/tps-import';
+import { cellText, findColumns, normalizeHeader, type Cell, type SheetError } from '../sheet/cells';
 import { normalizeKodeWilayah } from '../wilayah/kode-wilayah';
 import { JENIS_KEGIATAN, type JenisKegiatan } from './kampanye';
 
@@ -55,13 +55,6 @@ const JENIS_ALIASES: Record<string, JenisKegiatan> = {
 };
 for (const j of JENIS_KEGIATAN) JENIS_ALIASES[j.replace(/_/g, '')] = j;
 
-export interface JadwalError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
-
 export interface JadwalRow {
   row: number;
   jenis: JenisKegiatan;
@@ -77,10 +70,6 @@ export interface JadwalRow {
   kontak: string | null;
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-const text = (cell: Cell | undefined): string =>
-  cell === null || cell === undefined ? '' : String(cell).trim();
-
 /**
  * Rows of the sheet as events, or every error found; `zoneOffsetHours` reads local times (the formats:
  * domain/time/waktu-setempat.ts).
@@ -88,14 +77,9 @@ const text = (cell: Cell | undefined): string =>
 export function parseJadwal(
   cells: readonly (readonly Cell[])[],
   zoneOffsetHours: number,
-): { rows: JadwalRow[]; errors: JadwalError[] } {
-  const errors: JadwalError[] = [];
-  const header = (cells[0] ?? []).map((c) => squash(text(c)));
-  const index = new Map<JadwalColumn, number>();
-  for (const [column, aliases] of Object.entries(ALIASES) as [JadwalColumn, readonly string[]][]) {
-    const at = header.findIndex((h) => aliases.includes(h));
-    if (at >= 0) index.set(column, at);
-  }
+): { rows: JadwalRow[]; errors: SheetError[] } {
+  const errors: SheetError[] = [];
+  const index = findColumns(cells[0] ?? [], ALIASES, normalizeHeader);
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) {
     return {
@@ -106,13 +90,13 @@ export function parseJadwal(
   const rows: JadwalRow[] = [];
   for (let r = 1; r < cells.length; r += 1) {
     const line = cells[r]!;
-    const get = (c: JadwalColumn) => (index.has(c) ? text(line[index.get(c)!]) : '');
-    if (line.every((c) => text(c) === '')) continue;
+    const get = (c: JadwalColumn) => (index.has(c) ? cellText(line[index.get(c)!]) : '');
+    if (line.every((c) => cellText(c) === '')) continue;
     const rowNo = r + 1;
     const fail = (column: JadwalColumn, reason: string) =>
       errors.push({ row: rowNo, column, value: get(column), reason });
     const before = errors.length;
-    const jenis = JENIS_ALIASES[squash(get('jenis'))];
+    const jenis = JENIS_ALIASES[normalizeHeader(get('jenis'))];
     if (!jenis) fail('jenis', 'Jenis kegiatan tidak dikenal');
     const nomorText = get('nomorUrut');
     const nomorUrut = nomorText === '' ? null : Number(nomorText);

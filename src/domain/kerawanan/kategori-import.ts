@@ -4,8 +4,8 @@
  * with a reason. One row per TPS: `kode_tps`, `kategori`, and optionally `alasan` (else the file's
  * reason). Pure; every bad row is reported with an Indonesian reason, as the other imports do.
  */
-import type { Cell } from '../tps/tps-import';
-import { readTpsSheet, type MappingError } from './mapping-import';
+import { cellText, type Cell, type SheetError } from '../sheet/cells';
+import { readTpsSheet } from './mapping-import';
 import { KATEGORI, type Kategori } from './score-tps';
 
 export interface KategoriRow {
@@ -14,8 +14,6 @@ export interface KategoriRow {
   kategori: Kategori;
   alasan: string;
 }
-
-const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /** The shortest reason kerawanan_override accepts, and the longest. */
 export const ALASAN_MIN = 5;
@@ -35,7 +33,7 @@ export function parseKategoriSheet(
   cells: readonly (readonly Cell[])[],
   tpsByKode: ReadonlyMap<string, string>,
   alasanBerkas: string,
-): { rows: KategoriRow[]; errors: MappingError[] } {
+): { rows: KategoriRow[]; errors: SheetError[] } {
   const sheet = readTpsSheet(cells, tpsByKode, {
     kategori: { names: ['kategori', 'kategoritps', 'kerawanan'], required: true },
     alasan: { names: ['alasan', 'keterangan', 'dasar'], required: false },
@@ -44,9 +42,9 @@ export function parseKategoriSheet(
   const rows: KategoriRow[] = [];
   const errors = sheet.errors;
   for (const { row, tpsId, cells: cellsOfRow } of sheet.rows) {
-    const raw = text(cellsOfRow[sheet.at.kategori]);
+    const raw = cellText(cellsOfRow[sheet.at.kategori]);
     const kategori = kategoriFromText(raw);
-    const alasan = (sheet.at.alasan >= 0 ? text(cellsOfRow[sheet.at.alasan]) : '') || alasanBerkas.trim();
+    const alasan = (sheet.at.alasan >= 0 ? cellText(cellsOfRow[sheet.at.alasan]) : '') || alasanBerkas.trim();
     let ok = tpsId !== null;
     if (kategori === null) {
       errors.push({

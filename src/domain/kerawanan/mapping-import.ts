@@ -3,8 +3,7 @@
  * code (`kode_tps`, 13 digits), with the indicators that hold as catalogue codes or Bawaslu numbers
  * ("7;8;22") in an `indikator` column. Pure; every bad row is reported with an Indonesian reason.
  */
-import type { Cell } from '../tps/tps-import';
-import { normalizeHeader } from '../tps/tps-import';
+import { cellText, normalizeHeader, type Cell, type SheetError } from '../sheet/cells';
 import type { IndicatorCatalogue } from './catalogue';
 
 export interface MappingRow {
@@ -12,15 +11,6 @@ export interface MappingRow {
   tpsId: string;
   indicators: string[];
 }
-
-export interface MappingError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
-
-const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /** One data row of a per-TPS sheet: its TPS (null when the code is bad) and its other cells. */
 export interface TpsSheetRow {
@@ -39,16 +29,16 @@ export function readTpsSheet<K extends string>(
   tpsByKode: ReadonlyMap<string, string>,
   columns: Record<K, { names: readonly string[]; required: boolean }>,
 ):
-  | { ok: true; rows: TpsSheetRow[]; at: Record<K, number>; errors: MappingError[] }
-  | { ok: false; errors: MappingError[] } {
-  const headerIndex = cells.findIndex((row) => row.some((c) => normalizeHeader(text(c)) === 'kodetps'));
+  | { ok: true; rows: TpsSheetRow[]; at: Record<K, number>; errors: SheetError[] }
+  | { ok: false; errors: SheetError[] } {
+  const headerIndex = cells.findIndex((row) => row.some((c) => normalizeHeader(cellText(c)) === 'kodetps'));
   if (headerIndex < 0) {
     return {
       ok: false,
       errors: [{ row: 1, column: 'kode_tps', value: '', reason: 'Kolom kode_tps tidak ditemukan' }],
     };
   }
-  const headers = cells[headerIndex]!.map((c) => normalizeHeader(text(c)));
+  const headers = cells[headerIndex]!.map((c) => normalizeHeader(cellText(c)));
   const at = {} as Record<K, number>;
   for (const [key, column] of Object.entries(columns) as [
     K,
@@ -64,19 +54,19 @@ export function readTpsSheet<K extends string>(
   }
   const kodeAt = headers.indexOf('kodetps');
   const rows: TpsSheetRow[] = [];
-  const errors: MappingError[] = [];
+  const errors: SheetError[] = [];
   const seen = new Map<string, number>();
   cells.slice(headerIndex + 1).forEach((cellsOfRow, index) => {
     const row = headerIndex + index + 2;
-    if (cellsOfRow.every((c) => text(c) === '')) return;
-    const kode = text(cellsOfRow[kodeAt]).replace(/\D/g, '');
+    if (cellsOfRow.every((c) => cellText(c) === '')) return;
+    const kode = cellText(cellsOfRow[kodeAt]).replace(/\D/g, '');
     const tpsId = tpsByKode.get(kode);
     let found: string | null = null;
     if (!/^\d{13}$/.test(kode)) {
       errors.push({
         row,
         column: 'kode_tps',
-        value: text(cellsOfRow[kodeAt]),
+        value: cellText(cellsOfRow[kodeAt]),
         reason: 'Kode TPS harus 13 digit (kode kelurahan + nomor TPS)',
       });
     } else if (!tpsId) {
@@ -101,7 +91,7 @@ export function parseMappingSheet(
   cells: readonly (readonly Cell[])[],
   tpsByKode: ReadonlyMap<string, string>,
   catalogue: IndicatorCatalogue,
-): { rows: MappingRow[]; errors: MappingError[] } {
+): { rows: MappingRow[]; errors: SheetError[] } {
   const sheet = readTpsSheet(cells, tpsByKode, {
     indikator: { names: ['indikator', 'indikatorterpenuhi'], required: true },
   });
@@ -114,7 +104,7 @@ export function parseMappingSheet(
   const errors = sheet.errors;
   for (const { row, tpsId, cells: cellsOfRow } of sheet.rows) {
     let ok = tpsId !== null;
-    const raw = text(cellsOfRow[sheet.at.indikator]);
+    const raw = cellText(cellsOfRow[sheet.at.indikator]);
     const tokens = raw === '' || raw === '-' ? [] : raw.split(/[;,\s]+/).filter((x) => x !== '');
     const indicators: string[] = [];
     for (const token of tokens) {

@@ -5,16 +5,9 @@
  * kelurahan, klasifikasi.
  */
 import { parseWaktuSetempat } from '../time/waktu-setempat';
-import type { Cell } from '../tps/tps-import';
+import { cellText, findColumns, underscoreKey, type Cell, type SheetError } from '../sheet/cells';
 import { KATEGORI_MEDSOS, type KategoriMedsos } from './medsos';
 import { normaliseUrl, PLATFORM, type Platform } from './url';
-
-export interface ImporError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
 
 export interface ImporRow {
   row: number;
@@ -62,14 +55,6 @@ const KATEGORI_ALIASES: Record<string, KategoriMedsos> = {
   money_politics: 'politik_uang',
 };
 
-const text = (cell: Cell | undefined): string =>
-  cell === null || cell === undefined ? '' : String(cell).trim();
-const key = (s: string): string =>
-  s
-    .toLowerCase()
-    .trim()
-    .replace(/[\s/-]+/g, '_');
-
 /**
  * A time as written in the sheet, on the region's clock (`offsetHours`): the one rule of every
  * import (domain/time/waktu-setempat.ts), under the name this module's tests know.
@@ -105,26 +90,21 @@ export function parseImporMedsos(
   cells: readonly (readonly Cell[])[],
   areas: ImporAreas,
   context: { offsetHours: number; now: Date },
-): { rows: ImporRow[]; errors: ImporError[] } {
-  const errors: ImporError[] = [];
-  const header = (cells[0] ?? []).map((c) => key(text(c)));
-  const column: Partial<Record<keyof typeof HEADERS, number>> = {};
-  for (const [name, aliases] of Object.entries(HEADERS)) {
-    const index = header.findIndex((h) => aliases.includes(h));
-    if (index >= 0) column[name] = index;
-  }
+): { rows: ImporRow[]; errors: SheetError[] } {
+  const errors: SheetError[] = [];
+  const column = findColumns(cells[0] ?? [], HEADERS, underscoreKey);
   for (const required of ['url', 'akun', 'dilihat', 'klasifikasi'] as const)
-    if (column[required] === undefined)
+    if (!column.has(required))
       errors.push({ row: 1, column: required, value: '', reason: `kolom ${required} tidak ada` });
   if (errors.length > 0) return { rows: [], errors };
 
   const rows: ImporRow[] = [];
   cells.slice(1).forEach((line, i) => {
     const row = i + 2;
-    if (line.every((c) => text(c) === '')) return;
+    if (line.every((c) => cellText(c) === '')) return;
     const get = (name: keyof typeof HEADERS) => {
-      const index = column[name];
-      return index === undefined ? '' : text(line[index]);
+      const index = column.get(name);
+      return index === undefined ? '' : cellText(line[index]);
     };
     const before = errors.length;
     const fail = (col: string, value: string, reason: string) =>
@@ -138,7 +118,7 @@ export function parseImporMedsos(
     else if (akun.length > 200) fail('akun', akun, 'akun terlalu panjang (maks. 200)');
     const teks = get('teks');
     if (teks.length > 10000) fail('teks', teks, 'teks terlalu panjang (maks. 10.000)');
-    const platformText = key(get('platform'));
+    const platformText = underscoreKey(get('platform'));
     const named =
       platformText === ''
         ? null
@@ -151,7 +131,7 @@ export function parseImporMedsos(
     else if (dilihatAt.getTime() > context.now.getTime() + 5 * 60_000)
       fail('dilihat', waktu, 'waktu di masa depan');
     const kategoriText = get('klasifikasi');
-    const kategori = KATEGORI_ALIASES[key(kategoriText)];
+    const kategori = KATEGORI_ALIASES[underscoreKey(kategoriText)];
     if (kategori === undefined)
       fail('klasifikasi', kategoriText, `klasifikasi harus ${KATEGORI_MEDSOS.join(', ')}`);
     let kodeWilayah = areas.kodeKabKota;

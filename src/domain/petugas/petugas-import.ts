@@ -4,16 +4,8 @@
  * column, value, reason in Indonesian) so that one upload shows all, and nothing is written unless
  * every row is right (docs/domain/petugas.md §Import).
  */
-import {
-  normalizeHeader,
-  normalizeName,
-  parseCount,
-  resolveKelurahan,
-  text,
-  type Cell,
-  type KelurahanDirectory,
-  type TpsImportError,
-} from '../tps/tps-import';
+import { cellText, normalizeHeader, type Cell, type SheetError } from '../sheet/cells';
+import { normalizeName, parseCount, resolveKelurahan, type KelurahanDirectory } from '../tps/tps-import';
 import { MAX_NOMOR_TPS } from '../tps/kode-tps';
 import { normalizeKodeWilayah, parseKodeWilayah } from '../wilayah/kode-wilayah';
 import {
@@ -104,9 +96,9 @@ export interface PetugasDirectory extends KelurahanDirectory {
 export function mapPetugasHeaders(
   headers: readonly Cell[],
   jenisDefault: JenisPetugas | null,
-): { ok: true; columns: Map<PetugasColumn, number> } | { ok: false; errors: TpsImportError[] } {
+): { ok: true; columns: Map<PetugasColumn, number> } | { ok: false; errors: SheetError[] } {
   const columns = new Map<PetugasColumn, number>();
-  const errors: TpsImportError[] = [];
+  const errors: SheetError[] = [];
   headers.forEach((raw, index) => {
     const key = normalizeHeader(String(raw ?? ''));
     if (key === '') return;
@@ -192,19 +184,19 @@ export function parsePetugasRows(
   dataRows: readonly (readonly Cell[])[],
   directory: PetugasDirectory,
   options: { jenisDefault: JenisPetugas | null; hariPemungutan: string },
-): { rows: PetugasImportRow[]; errors: TpsImportError[] } {
+): { rows: PetugasImportRow[]; errors: SheetError[] } {
   const rows: PetugasImportRow[] = [];
-  const errors: TpsImportError[] = [];
+  const errors: SheetError[] = [];
   const seenNik = new Map<string, number>();
 
   dataRows.forEach((cells, index) => {
     const row = index + 2;
     const get = (column: PetugasColumn): string => {
       const at = columns.get(column);
-      return at === undefined ? '' : text(cells[at]);
+      return at === undefined ? '' : cellText(cells[at]);
     };
-    if (cells.every((cell) => text(cell) === '')) return;
-    const rowErrors: TpsImportError[] = [];
+    if (cells.every((cell) => cellText(cell) === '')) return;
+    const rowErrors: SheetError[] = [];
     const fail = (column: PetugasColumn, value: string, reason: string): void => {
       rowErrors.push({ row, column: PETUGAS_COLUMN_LABELS[column], value, reason });
     };
@@ -331,7 +323,7 @@ export function parsePetugasRows(
 export function checkSusunanImport(
   rows: readonly PetugasImportRow[],
   existing: readonly { nik: string; jenis: JenisPetugas; jabatan: JabatanPetugas; tpsId: string | null }[],
-): TpsImportError[] {
+): SheetError[] {
   const imported = new Set(rows.map((r) => r.nik));
   const perTps = new Map<string, SusunanTps>();
   const add = (tpsId: string | null, officer: { jenis: JenisPetugas; jabatan: JabatanPetugas }) => {
@@ -341,7 +333,7 @@ export function checkSusunanImport(
     return melebihiDengan(current, officer);
   };
   for (const e of existing) if (!imported.has(e.nik)) add(e.tpsId, e);
-  const errors: TpsImportError[] = [];
+  const errors: SheetError[] = [];
   for (const r of rows) {
     const over = add(r.tpsId, r);
     if (over !== null) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Cell } from '../sheet/cells';
 import {
   desaDirectory,
   mapHeaders,
   normalizeName,
   parseTpsRows,
-  type Cell,
   type KelurahanDirectory,
 } from './tps-import';
 

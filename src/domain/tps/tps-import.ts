@@ -3,6 +3,7 @@
  * Column names follow KPU's DPT recapitulation per TPS; aliases are listed in docs/domain/tps.md.
  * Every problem is reported (row, column, value, reason in Indonesian) so that one upload shows all.
  */
+import { cellText, normalizeHeader, type Cell, type SheetError } from '../sheet/cells';
 import { normalizeKodeWilayah, parseKodeWilayah } from '../wilayah/kode-wilayah';
 import { MAX_NOMOR_TPS } from './kode-tps';
 import {
@@ -59,8 +60,6 @@ export const COLUMN_LABELS: Record<TpsColumn, string> = {
   lokasiKhusus: 'lokasi_khusus',
 };
 
-export type Cell = string | number | boolean | null | undefined;
-
 export interface TpsImportRow {
   /** 1-based row number in the file, header included, as a spreadsheet user counts. */
   row: number;
@@ -75,13 +74,6 @@ export interface TpsImportRow {
   lon: number | null;
   akses: AksesTps;
   lokasiKhusus: LokasiKhusus | null;
-}
-
-export interface TpsImportError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
 }
 
 /** The kelurahan/desa an import may write to, keyed for lookup by code and by names. */
@@ -107,10 +99,6 @@ export function desaDirectory(
   return { byKode, byNames };
 }
 
-export function normalizeHeader(header: string): string {
-  return header.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 /** Names are matched case- and punctuation-insensitively ("KEL. WARA" ~ "Wara" is not attempted). */
 export function normalizeName(name: string): string {
   return name
@@ -121,9 +109,9 @@ export function normalizeName(name: string): string {
 
 export function mapHeaders(
   headers: readonly Cell[],
-): { ok: true; columns: Map<TpsColumn, number> } | { ok: false; errors: TpsImportError[] } {
+): { ok: true; columns: Map<TpsColumn, number> } | { ok: false; errors: SheetError[] } {
   const columns = new Map<TpsColumn, number>();
-  const errors: TpsImportError[] = [];
+  const errors: SheetError[] = [];
   headers.forEach((raw, index) => {
     const key = normalizeHeader(String(raw ?? ''));
     if (key === '') return;
@@ -216,11 +204,6 @@ export function resolveKelurahan(
   return { kode: found.kode };
 }
 
-export function text(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  return String(cell).trim();
-}
-
 export function parseCount(value: string): number | null {
   const cleaned = value.replace(/[.,\s](?=\d{3}\b)/g, '');
   if (!/^\d+$/.test(cleaned)) return null;
@@ -237,19 +220,19 @@ export function parseTpsRows(
   columns: ReadonlyMap<TpsColumn, number>,
   dataRows: readonly (readonly Cell[])[],
   directory: KelurahanDirectory,
-): { rows: TpsImportRow[]; errors: TpsImportError[] } {
+): { rows: TpsImportRow[]; errors: SheetError[] } {
   const rows: TpsImportRow[] = [];
-  const errors: TpsImportError[] = [];
+  const errors: SheetError[] = [];
   const seen = new Map<string, number>();
 
   dataRows.forEach((cells, index) => {
     const row = index + 2;
     const get = (column: TpsColumn): string => {
       const at = columns.get(column);
-      return at === undefined ? '' : text(cells[at]);
+      return at === undefined ? '' : cellText(cells[at]);
     };
-    if (cells.every((cell) => text(cell) === '')) return;
-    const rowErrors: TpsImportError[] = [];
+    if (cells.every((cell) => cellText(cell) === '')) return;
+    const rowErrors: SheetError[] = [];
     const fail = (column: TpsColumn, value: string, reason: string): void => {
       rowErrors.push({ row, column: COLUMN_LABELS[column], value, reason });
     };

@@ -4,7 +4,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Cell } from '../../domain/tps/tps-import';
+import type { Cell } from '../../domain/sheet/cells';
 import { DomainError } from '../errors';
 
 export interface ImportFile {

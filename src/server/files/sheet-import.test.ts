@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import type { Cell } from '../../domain/tps/tps-import';
+import type { Cell } from '../../domain/sheet/cells';
 import {
   fileSha256,
   importAuditRecord,

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { TpsImportResult } from '../../contracts/tps';
-import type { Cell, TpsImportError } from '../../domain/tps/tps-import';
+import type { Cell, SheetError } from '../../domain/sheet/cells';
 import type { AuditRecord } from '../cross-cutting/audit-log';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
@@ -22,7 +22,7 @@ const MAX_REPORTED_ERRORS = 1000;
 /** How far a large import is, as its progress stream tells the uploader (bytes read, then rows). */
 export type ImportProgress = { phase: 'parse' | 'validate' | 'write'; done: number; total: number };
 
-type HeaderAttempt<C> = { ok: true; columns: C } | { ok: false; errors: TpsImportError[] };
+type HeaderAttempt<C> = { ok: true; columns: C } | { ok: false; errors: SheetError[] };
 
 /** The first row (of the first 15) that `map` accepts as a header, or `import_invalid`. */
 export function findHeaderRow<C>(
@@ -65,7 +65,7 @@ export function fileSha256(file: ImportFile): string {
  * All rows refused, each error at its row in the file (shifted by the rows above the header; 0 when
  * the parser counts rows in the file already).
  */
-export function importInvalid(errors: readonly TpsImportError[], headerIndex = 0): DomainError {
+export function importInvalid(errors: readonly SheetError[], headerIndex = 0): DomainError {
   return new DomainError(
     'import_invalid',
     `${errors.length} kesalahan di berkas; tidak ada data yang disimpan`,
@@ -81,7 +81,7 @@ export function importInvalid(errors: readonly TpsImportError[], headerIndex = 0
  * when the file holds no rows (`rowNoun` names them: "Berkas tidak berisi baris TPS").
  */
 export function requireImportRows(
-  errors: readonly TpsImportError[],
+  errors: readonly SheetError[],
   rowCount: number,
   rowNoun: string,
   headerIndex = 0,

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { Actor } from '../../../domain/access/scope';
-import { parseJadwal, type JadwalError } from '../../../domain/kampanye/jadwal-import';
+import { parseJadwal } from '../../../domain/kampanye/jadwal-import';
+import type { SheetError } from '../../../domain/sheet/cells';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { authorize } from '../../cross-cutting/access';
@@ -27,7 +28,7 @@ export function createJadwalImportUseCase(ctx: KampanyeContext) {
       const { rows, errors } = parseJadwal(cells, ZONA_OFFSET_HOURS[zonaOf(wilayah)]);
       const paslon = await repo.findPaslonRelated(db, pemilihan.id, wilayah);
       const places = await deps.wilayah.findMany(rows.map((r) => r.kodeWilayah));
-      const all: JadwalError[] = [...errors];
+      const all: SheetError[] = [...errors];
       const inserts: Insertable<KampanyeKegiatanTable>[] = [];
       for (const r of rows) {
         const fail = (column: string, reason: string, value: string) =>

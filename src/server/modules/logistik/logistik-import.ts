@@ -9,17 +9,16 @@
  */
 import type { LegCreate } from '../../../contracts/logistik';
 import { MODA, TITIK, type Moda, type Titik } from '../../../domain/logistik/logistik';
-import type { Cell } from '../../../domain/tps/tps-import';
+import {
+  cellText,
+  findColumns,
+  underscoreKey,
+  type Cell,
+  type SheetError,
+} from '../../../domain/sheet/cells';
 import { parseWaktuSetempat } from '../../../domain/time/waktu-setempat';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-
-export interface RencanaError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
 
 export interface RencanaRow {
   row: number;
@@ -60,15 +59,8 @@ const REQUIRED = [
   'surat_suara',
 ];
 
-const key = (s: string) =>
-  s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s/-]+/g, '_');
-const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());
-
 function titikOf(value: string): Titik | null {
-  const v = key(value).replace(/^gudang(_kpu)?$/, 'gudang_kpu');
+  const v = underscoreKey(value).replace(/^gudang(_kpu)?$/, 'gudang_kpu');
   return (TITIK as readonly string[]).includes(v) ? (v as Titik) : null;
 }
 
@@ -76,14 +68,9 @@ export function parseRencana(
   cells: readonly Cell[][],
   kodeKabKota: string,
   names: ReadonlyMap<string, string>,
-): { rows: RencanaRow[]; errors: RencanaError[] } {
-  const errors: RencanaError[] = [];
-  const header = (cells[0] ?? []).map((c) => key(text(c)));
-  const col = new Map<string, number>();
-  for (const [name, aliases] of Object.entries(HEADERS)) {
-    const i = header.findIndex((h) => aliases.includes(h));
-    if (i >= 0) col.set(name, i);
-  }
+): { rows: RencanaRow[]; errors: SheetError[] } {
+  const errors: SheetError[] = [];
+  const col = findColumns(cells[0] ?? [], HEADERS, underscoreKey);
   const missing = REQUIRED.filter((c) => !col.has(c));
   if (missing.length > 0)
     return {
@@ -98,8 +85,8 @@ export function parseRencana(
   const refs = new Set<string>();
   cells.slice(1).forEach((line, i) => {
     const rowNo = i + 2;
-    if (line.every((c) => text(c) === '')) return;
-    const get = (name: string) => text(line[col.get(name) ?? -1]);
+    if (line.every((c) => cellText(c) === '')) return;
+    const get = (name: string) => cellText(line[col.get(name) ?? -1]);
     const bad = (column: string, reason: string) =>
       errors.push({ row: rowNo, column, value: get(column), reason });
     const before = errors.length;
@@ -150,7 +137,7 @@ export function parseRencana(
     const dariKode = wilayah('dari_wilayah');
     const keKode = wilayah('ke_wilayah');
     const tpsNo = (name: string) => (get(name) === '' ? null : int(name, 9999));
-    const moda = key(get('moda'));
+    const moda = underscoreKey(get('moda'));
     if (!(MODA as readonly string[]).includes(moda)) bad('moda', 'Moda harus darat, sungai, laut atau udara');
     const jarak = get('jarak_km') === '' ? 0 : Number(get('jarak_km').replace(',', '.'));
     if (!Number.isFinite(jarak) || jarak < 0 || jarak > 5000) bad('jarak_km', 'Jarak harus 0-5000 km');

@@ -6,16 +6,15 @@
  * Bhabinkamtibmas with a home kelurahan also names that kelurahan's tiga pilar; a row with jabatan
  * Lurah or Kepala Desa names the lurah only (no personnel).
  */
-import type { Cell } from '../../../domain/tps/tps-import';
+import {
+  cellText,
+  findColumns,
+  underscoreKey,
+  type Cell,
+  type SheetError,
+} from '../../../domain/sheet/cells';
 import { KIND_OF_FORCE, type Force, type PersonnelKind } from '../../../domain/pengamanan/unit';
 import { normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
-
-export interface RosterError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
 
 export interface RosterRow {
   force: Force | null;
@@ -50,14 +49,6 @@ const FORCE_ALIASES: [RegExp, Force][] = [
   [/satpol/, 'satpol_pp'],
   [/linmas/, 'linmas'],
 ];
-
-const text = (cell: Cell | undefined): string =>
-  cell === null || cell === undefined ? '' : String(cell).trim();
-const key = (s: string): string =>
-  s
-    .toLowerCase()
-    .trim()
-    .replace(/[\s/-]+/g, '_');
 
 function forceOf(value: string): Force | null {
   const v = value.toLowerCase().replace(/_/g, ' ');
@@ -113,19 +104,14 @@ function resolveArea(
 export function parseRoster(
   cells: readonly (readonly Cell[])[],
   areas: RosterAreas,
-): { rows: RosterRow[]; errors: RosterError[] } {
-  const errors: RosterError[] = [];
-  const header = (cells[0] ?? []).map((c) => key(text(c)));
-  const column: Partial<Record<keyof typeof HEADERS, number>> = {};
-  for (const [name, aliases] of Object.entries(HEADERS)) {
-    const index = header.findIndex((h) => aliases.includes(h));
-    if (index >= 0) column[name] = index;
-  }
+): { rows: RosterRow[]; errors: SheetError[] } {
+  const errors: SheetError[] = [];
+  const column = findColumns(cells[0] ?? [], HEADERS, underscoreKey);
   for (const required of ['nama'] as const) {
-    if (column[required] === undefined)
+    if (!column.has(required))
       errors.push({ row: 1, column: required, value: '', reason: `kolom ${required} tidak ada` });
   }
-  if (column.kesatuan === undefined && column.jabatan === undefined)
+  if (!column.has('kesatuan') && !column.has('jabatan'))
     errors.push({ row: 1, column: 'kesatuan', value: '', reason: 'kolom kesatuan (atau jabatan) tidak ada' });
   if (errors.length > 0) return { rows: [], errors };
 
@@ -133,10 +119,10 @@ export function parseRoster(
   cells.slice(1).forEach((line, i) => {
     const rowNumber = i + 2;
     const get = (name: keyof typeof HEADERS) => {
-      const index = column[name];
-      return index === undefined ? '' : text(line[index]);
+      const index = column.get(name);
+      return index === undefined ? '' : cellText(line[index]);
     };
-    if (line.every((c) => text(c) === '')) return;
+    if (line.every((c) => cellText(c) === '')) return;
     const fail = (col: string, value: string, reason: string) =>
       errors.push({ row: rowNumber, column: col, value, reason });
     const nama = get('nama');
