@@ -29,34 +29,18 @@ export async function findTpsForStatus(db: Db, pemilihanId: string, tpsId: strin
  */
 export async function lockTpsForStatus(db: Db, tpsIds: readonly string[], pemilihanIds: readonly string[]) {
   if (tpsIds.length === 0) return [];
-  const ids = sql.val([...new Set(tpsIds)]);
-  // Which of the batch's TPS vote in which of its elections, worked out once for the batch from each
-  // election's TPS as a set (siaga_pemilihan_tps, inlined; ADR 0022). The one-TPS test
-  // (siaga_pemilihan_memuat) ran its sub-selects again for every TPS of the batch.
-  // One branch per election of the batch (nearly always one), each with its id as a constant: the
-  // inlined set form's sub-selects then run once per election, not once per TPS.
-  const anggota = sql.join(
-    [...new Set(pemilihanIds)].map(
-      (e) => sql`SELECT ${e}::uuid AS pemilihan_id, st.id AS tps_id
-        FROM siaga_pemilihan_tps(${e}::uuid) AS st WHERE st.id = any(${ids}::uuid[])`,
-    ),
-    sql` UNION ALL `,
-  );
-  const result = await sql<{
-    id: string;
-    kode_wilayah: string;
-    dpt_total: number;
-    nomor: number;
-    pemilihan: string[];
-  }>`
-    WITH anggota AS MATERIALIZED (${anggota})
-    SELECT tps.id, tps.kode_wilayah, tps.dpt_total, tps.nomor,
-           array(SELECT a.pemilihan_id::text FROM anggota a WHERE a.tps_id = tps.id)::text[] AS pemilihan
-    FROM tps WHERE tps.id = any(${ids}::uuid[])
-    ORDER BY tps.id
-    FOR NO KEY UPDATE OF tps
-  `.execute(db);
-  return result.rows;
+  return db
+    .selectFrom('tps')
+    .select([
+      ...TPS_FOR_STATUS,
+      // The elections of the batch that this TPS votes in.
+      sql<string[]>`array(SELECT e::text FROM unnest(${sql.val([...new Set(pemilihanIds)])}::uuid[]) AS e
+        WHERE siaga_pemilihan_memuat(e, tps.id, tps.kode_wilayah))::text[]`.as('pemilihan'),
+    ])
+    .where('id', '=', sql<string>`any(${sql.val([...new Set(tpsIds)])}::uuid[])`)
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
 }
 
 const rollupSums = [
