@@ -26,6 +26,7 @@ import {
   type DasarHitung,
   type MilestoneGakkumdu,
   type RuleSet,
+  type TenggatGakkumdu,
 } from '../../../domain/kejadian/gakkumdu';
 import type { KategoriKejadian, Keparahan } from '../../../domain/kejadian/kategori';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
@@ -113,6 +114,25 @@ function toMilestoneDates(milestones: Partial<Record<MilestoneKey, string>>): Mi
   return out as MilestoneGakkumdu;
 }
 
+/**
+ * A statutory deadline as the API shows it at `now`: its status and the minutes left. One view for
+ * every step counted by gakkumdu.ts, an incident's or a neutrality complaint's (netralitas.view.ts).
+ */
+export function tenggatView(d: Omit<TenggatGakkumdu, 'step'> & { step: string }, now: Date): Tenggat {
+  return {
+    step: d.step,
+    label: d.label,
+    startAt: d.startAt.toISOString(),
+    dueAt: d.dueAt.toISOString(),
+    basis: d.basis,
+    jumlah: d.jumlah,
+    doneAt: d.doneAt?.toISOString() ?? null,
+    status: deadlineStatus(d, now, warnBeforeHours(d.basis)),
+    minutesLeft: d.doneAt === null ? minutesUntil(d.dueAt, now) : null,
+    source: d.source,
+  };
+}
+
 /** Every deadline that applies so far, with its status and the time left at `now`. */
 export function tenggatOf(input: {
   ruleSet: RuleSet;
@@ -123,18 +143,9 @@ export function tenggatOf(input: {
 }): Tenggat[] {
   if (input.milestones.diketahuiAt === undefined) return [];
   const offset = ZONA_OFFSET_HOURS[zonaOf(input.kodeWilayah)];
-  return deadlines(input.ruleSet, toMilestoneDates(input.milestones), offset, input.libur).map((d) => ({
-    step: d.step,
-    label: d.label,
-    startAt: d.startAt.toISOString(),
-    dueAt: d.dueAt.toISOString(),
-    basis: d.basis,
-    jumlah: d.jumlah,
-    doneAt: d.doneAt?.toISOString() ?? null,
-    status: deadlineStatus(d, input.now, warnBeforeHours(d.basis)),
-    minutesLeft: d.doneAt === null ? minutesUntil(d.dueAt, input.now) : null,
-    source: d.source,
-  }));
+  return deadlines(input.ruleSet, toMilestoneDates(input.milestones), offset, input.libur).map((d) =>
+    tenggatView(d, input.now),
+  );
 }
 
 /** The open deadline that lapses first, for the list's warning; null when none is open. */

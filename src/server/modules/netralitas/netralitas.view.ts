@@ -1,7 +1,7 @@
 /** A neutrality complaint's row as the contract's shape: its state, route, deadlines and steps. */
 import type { Tenggat } from '../../../contracts/kejadian';
 import type { Netralitas } from '../../../contracts/netralitas';
-import { deadlineStatus, type MilestoneGakkumdu } from '../../../domain/kejadian/gakkumdu';
+import type { MilestoneGakkumdu } from '../../../domain/kejadian/gakkumdu';
 import {
   JALUR_ETIK,
   JALUR_LABEL,
@@ -9,16 +9,9 @@ import {
   type Netralitas as NetralitasState,
 } from '../../../domain/netralitas/netralitas';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
+import { tenggatView } from '../kejadian/kejadian.view';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type * as repo from './netralitas.repo';
-
-/** Warn a day before a day-counted deadline, 6 hours before 1×24 jam (as kejadian does). */
-const warnBeforeHours = (basis: string) => (basis === 'jam' ? 6 : 24);
-
-function minutesUntil(at: Date, now: Date): number {
-  const ms = at.getTime() - now.getTime();
-  return ms >= 0 ? Math.floor(ms / 60_000) : -Math.ceil(-ms / 60_000);
-}
 
 export function stateOf(row: repo.NetralitasRow): NetralitasState {
   const raw = (row.milestones ?? {}) as Record<string, string>;
@@ -50,18 +43,7 @@ export function toView(
     ruleSet,
     ZONA_OFFSET_HOURS[zonaOf(row.kode_wilayah)],
     at.libur,
-  ).map((d) => ({
-    step: d.step,
-    label: d.label,
-    startAt: d.startAt.toISOString(),
-    dueAt: d.dueAt.toISOString(),
-    basis: d.basis,
-    jumlah: d.jumlah,
-    doneAt: d.doneAt?.toISOString() ?? null,
-    status: deadlineStatus(d, now, warnBeforeHours(d.basis)),
-    minutesLeft: d.doneAt === null ? minutesUntil(d.dueAt, now) : null,
-    source: d.source,
-  }));
+  ).map((d) => tenggatView(d, now));
   const open = tenggat
     .filter((t) => t.doneAt === null)
     .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
