@@ -5,10 +5,8 @@
  * in petugas-kesehatan.repo.ts.
  */
 import { sql, type Kysely } from 'kysely';
-import type { JenisKelamin } from '../../../contracts/petugas';
-import type { JabatanPetugas, JenisPetugas } from '../../../domain/petugas/petugas';
 import { isTpsInPemilihan, tpsOfPemilihan } from '../../db/pemilihan-tps';
-import type { Database } from '../../db/schema';
+import type { Database, PetugasTable } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
 type Q = Kysely<Database>;
@@ -135,14 +133,7 @@ export async function updatePetugas(
   db: Q,
   id: string,
   version: number,
-  values: {
-    jabatan: JabatanPetugas;
-    nama: string;
-    nik: string;
-    telepon: string | null;
-    tanggal_lahir: string | null;
-    jenis_kelamin: JenisKelamin | null;
-  },
+  values: Pick<PetugasTable, 'jabatan' | 'nama' | 'nik' | 'telepon' | 'tanggal_lahir' | 'jenis_kelamin'>,
 ) {
   return db
     .updateTable('petugas')
@@ -153,21 +144,22 @@ export async function updatePetugas(
     .executeTakeFirst();
 }
 
-export type NewPetugasRow = {
-  pemilihan_id: string;
-  jenis: JenisPetugas;
-  jabatan: JabatanPetugas;
-  kode_wilayah: string;
-  tps_id: string | null;
-  nama: string;
-  nik: string;
-  telepon: string | null;
-  tanggal_lahir: string | null;
-  jenis_kelamin: JenisKelamin | null;
-  import_id?: string | null;
-  created_by: string | null;
-  is_generated?: boolean;
-};
+/** An officer to write: the table's own columns (db/schema.ts), an import's id and the generated flag optional. */
+export type NewPetugasRow = Pick<
+  PetugasTable,
+  | 'pemilihan_id'
+  | 'jenis'
+  | 'jabatan'
+  | 'kode_wilayah'
+  | 'tps_id'
+  | 'nama'
+  | 'nik'
+  | 'telepon'
+  | 'tanggal_lahir'
+  | 'jenis_kelamin'
+  | 'created_by'
+> &
+  Partial<Pick<PetugasTable, 'import_id'>> & { is_generated?: boolean };
 
 /** Streams an area's officers in keyset-paginated chunks for the (masked) export. */
 export async function* streamPetugas(db: Q, pemilihanId: string, kode: string, chunkSize = 2000) {
