@@ -2,12 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { TpsImportResult } from '../../../contracts/tps';
-import { ApiError } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahSearch } from '../wilayah/WilayahSearch';
-import { ImportErrors } from './ImportErrors';
+import { ImportRefusal, SheetFileInput } from './ImportErrors';
 import { uploadImport, type ImportProgress } from './upload-import';
 import './i18n';
 
@@ -72,22 +70,15 @@ export function ImportPage() {
             onChange={(e) => setWilayah(e.target.value.trim())}
           />
         </label>
-        <label>
-          {t('import.file')}
-          <input
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              // One key per chosen file: pressing Impor again after a dropped connection is not a duplicate.
-              setKey(crypto.randomUUID());
-              setResult(null);
-              setError(null);
-            }}
-          />
-        </label>
+        <SheetFileInput
+          onFile={(chosen) => {
+            setFile(chosen);
+            // One key per chosen file: pressing Impor again after a dropped connection is not a duplicate.
+            setKey(crypto.randomUUID());
+            setResult(null);
+            setError(null);
+          }}
+        />
         <button type="submit" className="primary" disabled={busy || !file}>
           {t('import.submit')}
         </button>
@@ -112,10 +103,7 @@ export function ImportPage() {
           <Link to={`/tps?wilayah=${result.wilayah}`}>{t('wilayah.showTps')}</Link>
         </p>
       )}
-      <ErrorMessage error={error} />
-      {error instanceof ApiError && error.code === 'import_invalid' && (
-        <ImportErrors details={error.details} />
-      )}
+      <ImportRefusal error={error} />
     </section>
   );
 }

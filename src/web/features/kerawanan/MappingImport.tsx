@@ -2,19 +2,13 @@
  * Upload a whole mapping (kode_tps + indikator) for a wilayah and phase, or a Polres's own list of
  * TPS categories (kode_tps + kategori + alasan) as overrides; all rows land or none.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
 import { kerawananApi } from '../../../contracts/routes/kerawanan';
-import type { RouteAnswer } from '../../../contracts/route';
-import { api, ApiError, urlOf } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
-import { ImportErrors } from '../import/ImportErrors';
+import { ImportRefusal, SheetFileInput } from '../import/ImportErrors';
+import { useSheetUpload } from '../import/useSheetUpload';
 import './i18n';
-
-/** Both imports answer alike; the mapping's route names the idempotency key the upload sends. */
-type Result = RouteAnswer<typeof kerawananApi.postImport>;
 
 export function MappingImport({
   wilayah,
@@ -27,39 +21,17 @@ export function MappingImport({
 }) {
   const { t } = useI18n();
   const [alasan, setAlasan] = useState('');
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [key, setKey] = useState('');
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const route = kind === 'kategori' ? kerawananApi.postImportKategori : kerawananApi.postImport;
+  const { upload, result, error, busy } = useSheetUpload(route.response);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    const form = new FormData();
-    form.append('wilayah', wilayah);
-    form.append('phase', phase);
-    if (kind === 'kategori') form.append('alasan', alasan);
-    form.append('file', file, file.name);
-    const route = kind === 'kategori' ? kerawananApi.postImportKategori : kerawananApi.postImport;
-    try {
-      setResult(
-        await api(route.response, urlOf(route, { body: form }), {
-          method: route.method,
-          body: form,
-          headers: { 'idempotency-key': key },
-        }),
-      );
-      await queryClient.invalidateQueries();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Tidak ada koneksi ke server'));
-    } finally {
-      setBusy(false);
-    }
+    const fields: Record<string, string> = { wilayah, phase };
+    if (kind === 'kategori') fields.alasan = alasan;
+    void upload(route, fields, file, { 'idempotency-key': key });
   }
 
   return (
@@ -68,25 +40,19 @@ export function MappingImport({
       <p className="small">
         {t(kind === 'kategori' ? 'kerawanan.importKategoriHelp' : 'kerawanan.importHelp')}
       </p>
-      <form className="form-grid" onSubmit={(e) => void submit(e)}>
+      <form className="form-grid" onSubmit={submit}>
         {kind === 'kategori' && (
           <label>
             {t('kerawanan.importKategoriAlasan')}
             <input value={alasan} maxLength={1000} onChange={(e) => setAlasan(e.target.value)} />
           </label>
         )}
-        <label>
-          {t('import.file')}
-          <input
-            type="file"
-            required
-            accept=".xlsx,.csv"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setKey(crypto.randomUUID());
-            }}
-          />
-        </label>
+        <SheetFileInput
+          onFile={(chosen) => {
+            setFile(chosen);
+            setKey(crypto.randomUUID());
+          }}
+        />
         <button type="submit" className="primary" disabled={busy || !file}>
           {t('import.submit')}
         </button>
@@ -100,10 +66,7 @@ export function MappingImport({
               })}
         </p>
       )}
-      <ErrorMessage error={error} />
-      {error instanceof ApiError && error.code === 'import_invalid' && (
-        <ImportErrors details={error.details} />
-      )}
+      <ImportRefusal error={error} />
     </details>
   );
 }

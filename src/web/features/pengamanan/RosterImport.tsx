@@ -1,11 +1,9 @@
 /** Upload a personnel roster (XLSX/CSV); every bad row is listed and nothing is saved until all are right. */
 import { useState, type FormEvent } from 'react';
 import { pengamananApi } from '../../../contracts/routes/pengamanan';
-import { ApiError } from '../../api/client';
 import { useSheetUpload } from '../import/useSheetUpload';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
-import { ImportErrors } from '../import/ImportErrors';
+import { ImportRefusal, SheetFileInput } from '../import/ImportErrors';
 import './i18n';
 
 export function RosterImport({ kabKota }: { kabKota: string }) {
@@ -23,15 +21,7 @@ export function RosterImport({ kabKota }: { kabKota: string }) {
       <summary>{t('pengamanan.importTitle')}</summary>
       <p className="small">{t('pengamanan.importHelp')}</p>
       <form className="form-grid" onSubmit={submit}>
-        <label>
-          {t('import.file')}
-          <input
-            type="file"
-            required
-            accept=".xlsx,.csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </label>
+        <SheetFileInput onFile={setFile} />
         <button type="submit" className="primary" disabled={busy || !file}>
           {t('import.submit')}
         </button>
@@ -41,10 +31,7 @@ export function RosterImport({ kabKota }: { kabKota: string }) {
           {t('pengamanan.imported', result)}
         </p>
       )}
-      <ErrorMessage error={error} />
-      {error instanceof ApiError && error.code === 'import_invalid' && (
-        <ImportErrors details={error.details} />
-      )}
+      <ImportRefusal error={error} />
     </details>
   );
 }

@@ -9,12 +9,12 @@ import { Link } from 'react-router';
 import { PetugasImportResult } from '../../../contracts/petugas';
 import { JENIS_PETUGAS } from '../../../domain/petugas/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
-import { ApiError, call, urlOf } from '../../api/client';
+import { call, urlOf } from '../../api/client';
 import { useSheetUpload } from '../import/useSheetUpload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
-import { ImportErrors } from '../import/ImportErrors';
+import { ImportRefusal, SheetFileInput } from '../import/ImportErrors';
 import { useRegion } from '../koordinasi/useRegion';
 import './i18n';
 
@@ -193,15 +193,7 @@ function ImportPanel({ kode }: { kode: string }) {
             ))}
           </select>
         </label>
-        <label>
-          {t('import.file')}
-          <input
-            type="file"
-            required
-            accept=".xlsx,.csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </label>
+        <SheetFileInput onFile={setFile} />
         <button type="submit" className="primary" disabled={busy || !file}>
           {t('import.submit')}
         </button>
@@ -216,10 +208,7 @@ function ImportPanel({ kode }: { kode: string }) {
           })}
         </p>
       )}
-      <ErrorMessage error={error} />
-      {error instanceof ApiError && error.code === 'import_invalid' && (
-        <ImportErrors details={error.details} />
-      )}
+      <ImportRefusal error={error} />
     </details>
   );
 }
