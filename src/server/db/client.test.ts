@@ -4,10 +4,10 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/test-db';
-import type { DatabaseHandle } from './client';
+import { openDatabase } from './client';
 import type { Database } from './schema';
 
-let database: DatabaseHandle;
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -49,5 +49,36 @@ describe('openDatabase', () => {
       await sql`INSERT INTO plan_child SELECT n FROM generate_series(19901, 20000) n`.execute(trx);
       expect((await parentSeqScans(trx)) - before).toBe(0);
     });
+  });
+
+  it('closes every connection it opened, also when it only ran scripts (a migration, a bulk load)', async () => {
+    if (database.engine === 'embedded') {
+      // One engine in this process: once closed, it answers no more.
+      const own = await createTestDatabase();
+      await own.execScript('SELECT 1');
+      await own.close();
+      await expect(own.execScript('SELECT 1')).rejects.toThrow();
+      return;
+    }
+    const backends = async () =>
+      (
+        await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()
+        `.execute(database.db)
+      ).rows[0]!.n;
+    const before = await backends();
+    const url = database.url!;
+    const other = await openDatabase({ databaseUrl: url, poolSize: 2 });
+    await other.execScript('SELECT 1');
+    expect(await backends()).toBe(before + 1);
+    await other.close();
+    // A backend leaves pg_stat_activity a moment after its client has gone.
+    let left = await backends();
+    for (let i = 0; i < 100 && left !== before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      left = await backends();
+    }
+    expect(left).toBe(before);
   });
 });

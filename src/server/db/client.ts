@@ -122,7 +122,12 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
         client.release();
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely ends the pool only if it ran a query itself; a handle that only ran scripts or COPY
+      // (a migration, a bench's bulk load) would otherwise leave its connections open.
+      if (!pool.ending) await pool.end();
+    },
     copyCsv: async (table, columns, csv) => {
       const client = await pool.connect();
       try {
@@ -169,6 +174,8 @@ async function openEmbedded(
       },
       close: async () => {
         await db.destroy();
+        // As on PostgreSQL: Kysely closes the engine only if it ran a query itself.
+        if (!pglite.closed) await pglite.close();
         lock?.release();
       },
       copyCsv: async (table, columns, csv) => {
