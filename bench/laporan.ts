@@ -82,12 +82,41 @@ async function latencies(times: number, fn: () => Promise<unknown>): Promise<{ p
   return { p50: percentile(all, 50), p95: percentile(all, 95) };
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
+function run(
+  options: autocannon.Options,
+  onResponse?: (latencyMs: number) => void,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) =>
+    const instance = autocannon(options, (error, result) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
     );
+    if (onResponse) {
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+        onResponse(ms),
+      );
+    }
   });
+}
+
+/** The p99 of each second of a run (and its answers), in order: where the slow answers of a run are. */
+function p99PerSecond(): { record: (ms: number) => void; summary: () => string } {
+  const started = performance.now();
+  const seconds: number[][] = [];
+  return {
+    record: (ms) => (seconds[Math.floor((performance.now() - started) / 1000)] ??= []).push(ms),
+    summary: () =>
+      seconds
+        .filter((s) => s !== undefined && s.length > 0)
+        .map((s) =>
+          fmt(
+            percentile(
+              s.sort((a, b) => a - b),
+              99,
+            ),
+          ),
+        )
+        .join(' · '),
+  };
 }
 
 /** The database the server will use: a data folder on disk (embedded) or a fresh PostgreSQL database. */
@@ -373,28 +402,32 @@ async function main(): Promise<void> {
     const cpu1 = cpuSeconds(pids);
     let statusCount = 0;
     let kejadianCount = 0;
-    const ingest = await run({
-      url: base,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      headers,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            const report = nextBody();
-            const isKejadian = report.kind === 'kejadian';
-            if (isKejadian) kejadianCount++;
-            else statusCount++;
-            return {
-              ...request,
-              path: inElection(isKejadian ? '/api/kejadian' : '/api/hari-h/status'),
-              body: JSON.stringify(report.body),
-            };
+    const bySecond = p99PerSecond();
+    const ingest = await run(
+      {
+        url: base,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        headers,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const report = nextBody();
+              const isKejadian = report.kind === 'kejadian';
+              if (isKejadian) kejadianCount++;
+              else statusCount++;
+              return {
+                ...request,
+                path: inElection(isKejadian ? '/api/kejadian' : '/api/hari-h/status'),
+                body: JSON.stringify(report.body),
+              };
+            },
           },
-        },
-      ],
-    });
+        ],
+      },
+      bySecond.record,
+    );
     const cpu2 = cpuSeconds(pids);
     const maintenanceDuringIngest = server.maintenance.splice(0);
     const ok = ingest.requests.total - ingest.non2xx;
@@ -406,6 +439,7 @@ async function main(): Promise<void> {
       `  reports: ${fmt(ok / SECONDS)} req/s committed (${fmt(statusCount)} status, ${fmt(kejadianCount)} kejadian sent; ` +
         `${fmt(ingest.non2xx)} non-2xx; p50 ${fmt(ingest.latency.p50)} ms, p99 ${fmt(ingest.latency.p99)} ms)`,
     );
+    console.log(`    p99 in ms (answers) of each second: ${bySecond.summary()}`);
     console.log(`    ${cpuShare(cpu1, cpu2)}`);
     console.log(`  ratio reports / no-op: ${fmt((ok / SECONDS / noop.requests.average) * 100, 1)} %`);
     if (maintenanceDuringIngest.length > 0) {
