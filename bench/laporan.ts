@@ -41,6 +41,7 @@ import { seedDemo } from '../src/server/db/seeds/demo-seed';
 import { generateTps } from '../src/server/db/seeds/generate-tps';
 import { loadWilayah } from '../src/server/db/seeds/wilayah-seed';
 import type { Actor } from '../src/domain/access/scope';
+import { TAHAP_TPS } from '../src/domain/hari-h/tps-status';
 import { hariHApi } from '../src/contracts/routes/hari-h';
 import { kejadianApi } from '../src/contracts/routes/kejadian';
 import { systemClock } from '../src/server/cross-cutting/clock';
@@ -60,14 +61,8 @@ const LISTENERS = Number(process.env.BENCH_LAPORAN_LISTENERS ?? 500);
 const CONNECTIONS = Number(process.env.BENCH_LAPORAN_CONNECTIONS ?? 128);
 /** Share of incident reports in the ingest mix (the rest are TPS status reports). */
 const KEJADIAN_SHARE = Number(process.env.BENCH_LAPORAN_KEJADIAN_SHARE ?? 0.2);
-const STAGES = [
-  'petugas_hadir',
-  'logistik_lengkap',
-  'dibuka',
-  'pemungutan',
-  'ditutup',
-  'penghitungan_selesai',
-];
+/** The stages a TPS reports, in order: every stage of the day but the one before its first report. */
+const STAGES = TAHAP_TPS.filter((tahap) => tahap !== 'belum_lapor');
 
 /** Every operational request names its election: the demo's (voting day 2024-11-27 here). */
 const inElection = (path: string): string => `${path}?pemilihan=${DEMO_PEMILIHAN_ID}`;
