@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AGENCIES, PERMISSIONS, ROLES } from '../domain/access/roles';
+import { PERMISSIONS } from '../domain/access/roles';
+import { UserIdentity } from './users';
 
 export const LoginInput = z.object({
   username: z.string().trim().toLowerCase().min(1).max(64),
@@ -7,14 +8,7 @@ export const LoginInput = z.object({
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 
-export const SessionUser = z.object({
-  id: z.string(),
-  username: z.string(),
-  nama: z.string(),
-  role: z.enum(ROLES),
-  agency: z.enum(AGENCIES),
-  kodeWilayah: z.string().nullable(),
-  namaWilayah: z.string().nullable(),
+export const SessionUser = UserIdentity.extend({
   permissions: z.array(z.enum(PERMISSIONS)),
 });
 export type SessionUser = z.infer<typeof SessionUser>;

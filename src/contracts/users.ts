@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AGENCIES, ROLES } from '../domain/access/roles';
 import { KodeWilayah, PageQuery, pageOf, Version } from './common';
 
-export const User = z.object({
+/** Who a user is, as every answer about a user shows it: the signed-in session's and the admin's list. */
+export const UserIdentity = z.object({
   id: z.string(),
   username: z.string(),
   nama: z.string(),
@@ -10,6 +11,9 @@ export const User = z.object({
   agency: z.enum(AGENCIES),
   kodeWilayah: z.string().nullable(),
   namaWilayah: z.string().nullable(),
+});
+
+export const User = UserIdentity.extend({
   isActive: z.boolean(),
   version: z.number().int(),
   lastLoginAt: z.string().nullable(),
