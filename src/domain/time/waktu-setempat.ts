@@ -7,8 +7,8 @@
  * imported yesterday still imports), after trimming the cell:
  * - ISO 8601 with a zone: `YYYY-MM-DDTHH:MM`, optional `:SS` and `.fraction` (milliseconds kept),
  *   then `Z`/`z`, `±HH:MM` or `±HHMM`; a space may stand for the `T` (RFC 3339 §5.6 allows it).
- *   An XLSX date cell arrives this way (read-sheet.ts writes it as an ISO string with `Z`).
- * - A local time on the region's clock (UTC+`offsetHours`): `YYYY-MM-DD HH:MM` (or with `T`),
+ * - A local time on the region's clock (UTC+`offsetHours`): `YYYY-MM-DD HH:MM` (or with `T`, as
+ *   read-sheet.ts writes an XLSX date cell: the wall clock it shows, with no zone),
  *   the hour one or two digits, `:` or `.` between hour and minute (Indonesians write 08.15).
  * - A local time day first, as the id-ID locale writes it: `DD/MM/YYYY HH:MM` (or `HH.MM`), day and
  *   month one or two digits. Always day first: "01/02/2024" is 1 February, as an Indonesian office

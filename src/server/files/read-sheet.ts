@@ -12,10 +12,22 @@ export interface ImportFile {
   data: Buffer;
 }
 
+/**
+ * A date or date-time cell as its sheet shows it, `YYYY-MM-DDTHH:MM` with no zone. Excel keeps a
+ * serial day number with no time zone, which exceljs turns into the Date whose UTC fields are the
+ * written ones: 08:15 typed in Makassar arrives as 08:15Z. Written with its `Z`, the import read it
+ * as 08:15 UTC, 16:15 WITA; without it, every import reads it on its region's clock
+ * (domain/time/waktu-setempat.ts), and a date column takes its first ten characters. Seconds are
+ * left out: no import keeps them, and a local time with seconds is refused as a typing error.
+ */
+function wallClock(value: Date): string {
+  return value.toISOString().slice(0, 16);
+}
+
 function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return wallClock(value);
   if (typeof value === 'object') {
     if ('result' in value) return cellValue(value.result);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
