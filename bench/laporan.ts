@@ -102,13 +102,14 @@ function p99PerSecond(): { record: (ms: number) => void; summary: () => string }
     summary: () =>
       seconds
         .filter((s) => s !== undefined && s.length > 0)
-        .map((s) =>
-          fmt(
-            percentile(
-              s.sort((a, b) => a - b),
-              99,
-            ),
-          ),
+        .map(
+          (s) =>
+            `${fmt(
+              percentile(
+                s.sort((a, b) => a - b),
+                99,
+              ),
+            )} (${fmt(s.length)})`,
         )
         .join(' · '),
   };
