@@ -99,26 +99,22 @@ export default tseslint.config(
       ],
     },
   },
-  // The layers and modules as elements (eslint-plugin-boundaries): what a file is decides what it may
-  // import. A module's files may use its own repo; another module's repo is reached through its service.
+  // The layers and modules (eslint-plugin-boundaries 7): an element is a folder (a layer, or one module,
+  // its name captured) and a file's category says its role within it, so what a file is decides what it
+  // may import. A module's files may use its own repo; another module's repo is reached through its service.
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     plugins: { boundaries },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
       'boundaries/elements': [
-        { type: 'domain', pattern: 'src/domain/**', partialMatch: false },
-        { type: 'contracts', pattern: 'src/contracts/**', partialMatch: false },
-        { type: 'web', pattern: 'src/web/**', partialMatch: false },
-        {
-          type: 'module-repo',
-          pattern: 'src/server/modules/*/*.repo.ts',
-          mode: 'full',
-          capture: ['module'],
-        },
-        { type: 'module', pattern: 'src/server/modules/*/*', mode: 'full', capture: ['module'] },
-        { type: 'server', pattern: 'src/server/**', partialMatch: false },
+        { type: 'domain', pattern: 'src/domain', partialMatch: false },
+        { type: 'contracts', pattern: 'src/contracts', partialMatch: false },
+        { type: 'web', pattern: 'src/web', partialMatch: false },
+        { type: 'module', pattern: 'src/server/modules/*', partialMatch: false, capture: ['module'] },
+        { type: 'server', pattern: 'src/server', partialMatch: false },
       ],
+      'boundaries/files': [{ category: 'repo', pattern: 'src/server/modules/*/*.repo.ts' }],
     },
     rules: {
       'boundaries/dependencies': [
@@ -128,29 +124,34 @@ export default tseslint.config(
           policies: [
             {
               from: { element: { type: 'domain' } },
-              disallow: {
-                to: {
-                  element: { types: { anyOf: ['contracts', 'web', 'server', 'module', 'module-repo'] } },
-                },
-              },
+              disallow: { to: { element: { types: { anyOf: ['contracts', 'web', 'server', 'module'] } } } },
             },
             {
               from: { element: { type: 'contracts' } },
-              disallow: { to: { element: { types: { anyOf: ['web', 'server', 'module', 'module-repo'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['web', 'server', 'module'] } } } },
             },
             {
               from: { element: { type: 'web' } },
-              disallow: { to: { element: { types: { anyOf: ['server', 'module', 'module-repo'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['server', 'module'] } } } },
             },
             {
-              from: { element: { types: { anyOf: ['server', 'module', 'module-repo'] } } },
+              from: { element: { types: { anyOf: ['server', 'module'] } } },
               disallow: { to: { element: { type: 'web' } } },
             },
             {
-              from: { element: { type: 'module' } },
+              // A module's file that is not a repo (no category, or none of them `repo`).
+              from: [
+                { element: { type: 'module' }, file: { isUnknown: true } },
+                { element: { type: 'module' }, file: { categories: { noneOf: ['repo'] } } },
+              ],
               disallow: {
-                to: { element: { type: 'module-repo', captured: { module: '!{{ from.captured.module }}' } } },
+                to: {
+                  element: { type: 'module', captured: { module: '!{{ from.element.captured.module }}' } },
+                  file: { categories: 'repo' },
+                },
               },
+              message:
+                'Module {{ from.element.captured.module }} reaches the repo of module {{ to.element.captured.module }}: call its service (docs/architecture.md).',
             },
           ],
         },

@@ -73,6 +73,11 @@ describe('import boundaries', () => {
       'src/server/modules/tps/tps.service.ts',
       '../wilayah/wilayah.service',
     ],
+    [
+      "the database bootstrap uses a module's repo",
+      'src/server/db/bootstrap.ts',
+      '../modules/pemilihan/pemilihan.repo',
+    ],
     ['the server uses node', 'src/server/app.ts', 'node:fs'],
     ['the web uses contracts', 'src/web/main.tsx', '../contracts/common'],
   ])('allows: %s', async (_name, file, source) => {
