@@ -8,7 +8,7 @@
  */
 import { sql, type SelectType } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOTO_MIME } from '../../contracts/kejadian';
+import { FOTO_MIME, HASIL_RUJUKAN } from '../../contracts/kejadian';
 import { StatusPengamatan } from '../../contracts/kerawanan';
 import { JenisTransaksiNphd, RakorSummary } from '../../contracts/koordinasi';
 import { Laporan } from '../../contracts/laporan';
@@ -21,9 +21,10 @@ import { HadirInput, JenisKelamin } from '../../contracts/petugas';
 import { WILAYAH_JENIS } from '../../contracts/wilayah';
 import { AGENCIES, ROLES } from '../../domain/access/roles';
 import { JENIS_KEGIATAN } from '../../domain/kampanye/kampanye';
+import { TAHAP_TPS } from '../../domain/hari-h/tps-status';
 import { LEVEL_ESKALASI, STATUS_KEJADIAN } from '../../domain/kejadian/alur';
 import { RULE_SETS } from '../../domain/kejadian/gakkumdu';
-import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../domain/kejadian/kategori';
+import { KATEGORI_KEJADIAN, KEPARAHAN, TUJUAN_RUJUKAN } from '../../domain/kejadian/kategori';
 import { AREA_FACTORS, IKP_KATEGORI, INDEKS_KERAWANAN } from '../../domain/kerawanan/area-factors';
 import { PHASES } from '../../domain/kerawanan/catalogue';
 import { KATEGORI } from '../../domain/kerawanan/score-tps';
@@ -36,7 +37,7 @@ import { LEVEL_SITUASI } from '../../domain/laporan/situasi';
 import { KATEGORI_MEDSOS, STATUS_MEDSOS, STATUS_TAKEDOWN, TUJUAN_TAKEDOWN } from '../../domain/medsos/medsos';
 import { PLATFORM } from '../../domain/medsos/url';
 import { JALUR, STATUS_NETRALITAS, TERLAPOR } from '../../domain/netralitas/netralitas';
-import { STATUS_PATROLI, TUJUAN_PATROLI } from '../../domain/patroli/patroli';
+import { STATUS_PATROLI, TUJUAN_PATROLI, UNSUR_PATROLI } from '../../domain/patroli/patroli';
 import { JENIS_PEMILIHAN } from '../../domain/pemilihan/pemilihan';
 import { JENIS_TUGAS_LAIN } from '../../domain/pengamanan/tugas';
 import { FORCES } from '../../domain/pengamanan/unit';
@@ -46,7 +47,7 @@ import {
   PENANGANAN_INSIDEN,
   STATUS_SANTUNAN,
 } from '../../domain/petugas/insiden';
-import { HASIL_SKRINING } from '../../domain/petugas/kesehatan';
+import { FAKTOR_RISIKO, HASIL_SKRINING } from '../../domain/petugas/kesehatan';
 import { JABATAN_PETUGAS, JENIS_PETUGAS } from '../../domain/petugas/petugas';
 import { AKSES_TPS, LOKASI_KHUSUS } from '../../domain/tps/tps';
 import { createTestDatabase } from '../testing/test-db';
@@ -60,11 +61,23 @@ type ColumnValue<T extends keyof Database, C extends keyof Database[T]> =
     ? E
     : NonNullable<SelectType<Database[T][C]>>;
 
-interface Pairing {
+interface Pairing<K extends string = string> {
+  key: K;
   table: string;
   column: string;
   values: readonly string[];
 }
+
+/** True when a column holds one of a fixed set of strings (a union of literals, not `string`). */
+type IsLiteralUnion<T> = [T] extends [string] ? (string extends T ? false : true) : false;
+/** Every `table.column` of schema.ts whose type is a union of string literals (or an array of one). */
+type UnionColumn = {
+  [T in Extract<keyof Database, string>]: {
+    [C in Extract<keyof Database[T], string>]: IsLiteralUnion<ColumnValue<T, C>> extends true
+      ? `${T}.${C}`
+      : never;
+  }[Extract<keyof Database[T], string>];
+}[Extract<keyof Database, string>];
 
 /** A column and the domain list its type in schema.ts comes from. */
 function column<T extends keyof Database, C extends keyof Database[T] & string, const V extends string>(
@@ -74,11 +87,11 @@ function column<T extends keyof Database, C extends keyof Database[T] & string, 
   ..._sameUnion: Same<V, ColumnValue<T, C>> extends true
     ? []
     : ['the list is not the column type in schema.ts']
-): Pairing {
-  return { table, column: name, values };
+): Pairing<`${T}.${C}`> {
+  return { key: `${table}.${name}`, table, column: name, values };
 }
 
-const PAIRINGS: Pairing[] = [
+const PAIRINGS = [
   column('pemilihan', 'jenis', JENIS_PEMILIHAN),
   column('hari_libur', 'jenis', HariLibur.shape.jenis.options),
   column('app_user', 'role', ROLES),
@@ -156,7 +169,30 @@ const PAIRINGS: Pairing[] = [
   column('petugas_insiden', 'penanganan', PENANGANAN_INSIDEN),
   column('petugas_insiden', 'santunan_jenis', JENIS_SANTUNAN),
   column('petugas_insiden', 'santunan_status', STATUS_SANTUNAN),
-];
+  column('tps_status', 'stage', TAHAP_TPS),
+  column('tps_status_laporan', 'stage', TAHAP_TPS),
+  column('kejadian_langkah', 'dari_status', STATUS_KEJADIAN),
+  column('kejadian_langkah', 'ke_status', STATUS_KEJADIAN),
+  column('kejadian_rujukan', 'lembaga', TUJUAN_RUJUKAN),
+  column('kejadian_rujukan', 'outcome', HASIL_RUJUKAN),
+  column('rakor_peserta', 'agency', AGENCIES),
+  column('tindak_lanjut', 'owner_agency', AGENCIES),
+  column('kesiapan_item', 'agency', AGENCIES),
+  column('pam_plan_tps', 'kategori', KATEGORI),
+  column('patroli_log', 'kategori', KATEGORI_KEJADIAN),
+  // Arrays: the CHECK says every element is in the list (`col <@ ARRAY[...]`).
+  column('imbauan', 'target_roles', ROLES),
+  column('patroli', 'unsur', UNSUR_PATROLI),
+  column('petugas_skrining', 'faktor_risiko', FAKTOR_RISIKO),
+] as const;
+
+/**
+ * Every union-typed column of schema.ts is paired above: a column typed by a new union, or a
+ * pairing removed, fails the type check here, naming the column, until its CHECK and pairing exist.
+ */
+const everyUnionColumnPaired: [Exclude<UnionColumn, (typeof PAIRINGS)[number]['key']>] extends [never]
+  ? true
+  : Exclude<UnionColumn, (typeof PAIRINGS)[number]['key']> = true;
 
 /**
  * Columns whose CHECK lists values that no domain or contract union names and that no code narrows
@@ -170,7 +206,10 @@ const WITHOUT_UNION = new Set([
 ]);
 
 let database: DatabaseHandle;
-/** Every single-column `col = ANY (ARRAY[...])` CHECK of the migrated schema, keyed `table.column`. */
+/**
+ * Every single-column `col = ANY (ARRAY[...])` CHECK of the migrated schema, and every array
+ * column's `col <@ ARRAY[...]`, keyed `table.column`.
+ */
 let checks: Map<string, string[]>;
 
 beforeAll(async () => {
@@ -183,7 +222,9 @@ beforeAll(async () => {
   `.execute(database.db);
   checks = new Map();
   for (const row of rows) {
-    const match = /^CHECK \(\((\w+) = ANY \(ARRAY\[(.+)\]\)\)\)$/.exec(row.def);
+    const match =
+      /^CHECK \(\((\w+) = ANY \(ARRAY\[(.+)\]\)\)\)$/.exec(row.def) ??
+      /^CHECK \(\((\w+) <@ ARRAY\[(.+)\]\)\)$/.exec(row.def);
     if (match?.[1] !== row.column) continue;
     const values = [...match[2]!.matchAll(/'((?:[^']|'')*)'::text/g)].map((m) => m[1]!.replaceAll("''", "'"));
     checks.set(`${row.table}.${row.column}`, values);
@@ -193,6 +234,7 @@ afterAll(async () => database.close());
 
 describe('columns typed by the domain unions', () => {
   it('reads the CHECK constraints of the migrated schema', () => {
+    expect(everyUnionColumnPaired).toBe(true);
     // The parse above found the lists at all (a change in pg_get_constraintdef's output would empty it).
     expect(checks.get('pemilihan.jenis')).toContain('psu');
     expect(checks.size).toBeGreaterThan(50);

@@ -251,7 +251,6 @@ export interface RakorPesertaTable {
   rakor_id: string;
   urutan: number;
   jabatan: string;
-  /** No CHECK: written from the contract's Agency. */
   agency: Agency;
   kehadiran: Generated<Kehadiran>;
   diwakili_oleh: string | null;
@@ -277,7 +276,6 @@ export interface TindakLanjutTable {
   rakor_id: string | null;
   kode_wilayah: string;
   keputusan: string;
-  /** No CHECK: written from the contract's Agency. */
   owner_agency: Agency;
   due_on: DateText;
   status: Generated<TindakLanjutStatus>;
@@ -318,7 +316,6 @@ export interface KesiapanItemTable {
   kode_wilayah: string;
   kode: string;
   judul: string;
-  /** No CHECK: written from the domain's templates and the contract's Agency. */
   agency: Agency;
   due_offset: number;
   done_on: DateText | null;
@@ -335,7 +332,6 @@ export interface ImbauanTable {
   prioritas: Prioritas;
   judul: string;
   isi: string;
-  /** No CHECK: written from the contract's roles. */
   target_roles: Role[];
   teruskan_rt_rw: Generated<boolean>;
   is_publik: Generated<boolean>;
@@ -457,7 +453,6 @@ export interface PamPlanTpsTable {
   kode_wilayah: string;
   kode_tps: string;
   nomor: number;
-  /** No CHECK: written from the planner's Kategori. */
   kategori: Kategori;
   kelompok: string;
   kelompok_tps: number;
@@ -751,7 +746,6 @@ export interface KejadianRujukanTable {
 export interface TpsStatusTable {
   pemilihan_id: string;
   tps_id: string;
-  /** No CHECK: written by the domain's nextStatus only. */
   stage: TahapTps;
   pemilih: number | null;
   updated_at: RequiredTimestamp;
@@ -763,7 +757,6 @@ export interface TpsStatusLaporanTable {
   id: Generated<string>;
   client_id: string;
   tps_id: string;
-  /** No CHECK: written by the domain's nextStatus only. */
   stage: TahapTps;
   pemilih: number | null;
   via: Generated<string>;
@@ -969,7 +962,6 @@ export interface PatroliTable {
   pemilihan_id: string;
   nama: string;
   kode_wilayah: string;
-  /** No CHECK: written from the contract's UnsurPatroli. */
   unsur: UnsurPatroli[];
   tujuan: TujuanPatroli;
   sasaran: string[];
@@ -991,7 +983,6 @@ export interface PatroliLogTable {
   lat: number | null;
   lon: number | null;
   uraian: string | null;
-  /** No CHECK: written from the contract's KategoriKejadian. */
   kategori: KategoriKejadian | null;
   kejadian_id: string | null;
   created_by: string;
