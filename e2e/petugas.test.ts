@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../src/domain/time/hari';
-import { todayIn } from '../src/domain/time/zona';
+import { nilaiSetempat, todayIn } from '../src/domain/time/zona';
 import { launchBrowser, SCREENSHOT_DIR, signIn, startServer, type RunningServer } from './harness';
 
 const votingDay = addDays(todayIn('73.73', new Date()), 1);
@@ -36,13 +36,9 @@ function read<T>(page: Page, url: string): Promise<T> {
   }, url) as Promise<T>;
 }
 
-/** `hoursAgo` as the value of a datetime-local input, in the browser's own time zone. */
-function localTime(page: Page, hoursAgo: number): Promise<string> {
-  return page.evaluate((h) => {
-    const d = new Date(Date.now() - h * 3_600_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  }, hoursAgo);
+/** `hoursAgo` as the check-in time input shows it: on the TPS's clock (WITA), whatever the browser's zone. */
+function waktuTps(hoursAgo: number): string {
+  return nilaiSetempat(new Date(Date.now() - hoursAgo * 3_600_000), KELURAHAN);
 }
 
 describe('petugas', () => {
@@ -104,7 +100,7 @@ describe('petugas', () => {
     // Another member's two shifts: 05:00–12:00 and from 13:00, seen from 00:00 the next night.
     const tiredItem = page.getByTestId(`petugas-${tired.id}`);
     const shift = async (hoursAgo: number, button: 'Catat masuk' | 'Catat keluar') => {
-      await page.getByTestId('waktu-hadir').fill(await localTime(page, hoursAgo));
+      await page.getByTestId('waktu-hadir').fill(waktuTps(hoursAgo));
       await tiredItem.getByRole('button', { name: button }).click();
       await tiredItem
         .getByRole('button', { name: button === 'Catat masuk' ? 'Catat keluar' : 'Catat masuk' })

@@ -12,15 +12,13 @@ import { JENIS_KEGIATAN, FLAG_KEGIATAN } from '../../../domain/kampanye/kampanye
 import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import './i18n';
 
 const KEY = ['kampanye'] as const;
-
-/** A datetime-local value (the browser's zone) as an instant. */
-const instantOf = (local: string) => (local === '' ? '' : new Date(local).toISOString());
 
 export function KampanyePage() {
   const { t, formatDateTime } = useI18n();
@@ -174,8 +172,8 @@ function KegiatanForm({ wilayah, namaWilayah }: { wilayah: string; namaWilayah: 
       kodeWilayah: place ?? '',
       tempat: lat !== null && lon !== null ? [[lon, lat]] : [],
       alamat: formText(form, 'alamat') || null,
-      mulaiAt: instantOf(formText(form, 'mulai')),
-      selesaiAt: instantOf(formText(form, 'selesai')),
+      mulaiAt: waktuForm(form, 'mulai', place ?? wilayah),
+      selesaiAt: waktuForm(form, 'selesai', place ?? wilayah),
       sttpNomor: formText(form, 'sttp') || null,
       perkiraanMassa: formNumber(form, 'massa'),
     });
@@ -220,14 +218,18 @@ function KegiatanForm({ wilayah, namaWilayah }: { wilayah: string; namaWilayah: 
         {t('kam.alamat')}
         <input name="alamat" maxLength={300} />
       </label>
-      <label>
-        {t('kam.mulai')}
-        <input name="mulai" type="datetime-local" required />
-      </label>
-      <label>
-        {t('kam.selesai')}
-        <input name="selesai" type="datetime-local" required />
-      </label>
+      <WaktuSetempatInput
+        label={(zona) => t('kam.mulai', { zona })}
+        kodeWilayah={place ?? wilayah}
+        name="mulai"
+        required
+      />
+      <WaktuSetempatInput
+        label={(zona) => t('kam.selesai', { zona })}
+        kodeWilayah={place ?? wilayah}
+        name="selesai"
+        required
+      />
       <label>
         {t('kam.sttp')}
         <input name="sttp" maxLength={100} />

@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { MemoryRouter } from 'react-router';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../i18n/i18n';
 import { BABINSA_TOMPOTIKKA } from '../../test-session';
-import { SessionProvider } from '../auth/session';
+import { renderSignedIn } from '../../testing/signed-in';
+import { inProcessZone } from '../../testing/zone';
 import { outbox } from '../offline/outbox-browser';
 import { KejadianForm } from './KejadianForm';
 
@@ -49,20 +47,7 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
       return json(404, { error: { code: 'not_found', message: 'tidak ada' } });
     }),
   );
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  render(
-    <QueryClientProvider client={client}>
-      <I18nProvider>
-        <SessionProvider>
-          <MemoryRouter>
-            <KejadianForm />
-          </MemoryRouter>
-        </SessionProvider>
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
+  renderSignedIn(<KejadianForm />);
   return sent;
 }
 
@@ -121,6 +106,19 @@ describe('KejadianForm', () => {
     expect(await screen.findByText('Terkirim ke server.', {}, SLOW)).toBeInTheDocument();
     expect(sent).toHaveLength(1);
     expect(await outbox.items()).toEqual([]);
+  });
+
+  it("reads the time typed on Palopo's clock (WITA), not the phone's zone", async () => {
+    // A phone left on WIB, or abroad: the report must still say 10:00 WITA.
+    inProcessZone('America/New_York');
+    const sent = renderForm(() => json(200, { id: TPS_ID, replayed: false }));
+    await fillIn('Amplop dibagikan di gang');
+    fireEvent.input(screen.getByLabelText('Waktu kejadian (WITA)'), {
+      target: { value: '2024-11-27T10:00' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await waitFor(() => expect(sent).toHaveLength(1), SLOW);
+    expect(sent[0]).toMatchObject({ terjadiAt: '2024-11-27T10:00:00+08:00' });
   });
 
   it("shows the contract's message under the field at once, and files nothing", async () => {

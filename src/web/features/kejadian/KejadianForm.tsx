@@ -17,6 +17,7 @@ import { hariHApi } from '../../../contracts/routes/hari-h';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import type { OutboxItem, OutboxRequest } from '../offline/outbox';
@@ -29,11 +30,6 @@ import { isFotoTooLarge, isFotoType, shrinkPhoto } from './foto';
 import { useKejadianText } from './useKejadianText';
 import { KEJADIAN_KEY } from './KejadianPage';
 import './i18n';
-
-/** A datetime-local value (the browser's own zone) for an instant. */
-function localTime(date: Date): string {
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
 
 function isKelurahan(kode: string): boolean {
   const parsed = parseKodeWilayah(kode);
@@ -129,7 +125,6 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
     event.preventDefault();
     if (filedId !== null || filing) return;
     const form = new FormData(event.currentTarget);
-    const terjadi = formText(form, 'terjadiAt');
     const keparahan = formText(form, 'keparahan');
     const tpsId = formText(form, 'tpsId');
     const body = {
@@ -139,8 +134,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
       tpsId: tpsId === '' ? null : tpsId,
       lat: formNumber(form, 'lat'),
       lon: formNumber(form, 'lon'),
-      // datetime-local has no zone: the browser's own offset is the user's.
-      terjadiAt: terjadi === '' ? '' : new Date(terjadi).toISOString(),
+      terjadiAt: waktuForm(form, 'terjadiAt', kodeWilayah),
       uraian: formText(form, 'uraian'),
       ...(keparahan === '' ? {} : { keparahan }),
       terbatas: form.get('terbatas') === 'on',
@@ -270,18 +264,17 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
           <FieldError name="lon" issues={issues} />
         </label>
       </fieldset>
-      <label>
-        {t('kej.form.terjadiAt')}
-        <input
-          type="datetime-local"
-          name="terjadiAt"
-          defaultValue={localTime(before.terjadiAt ? new Date(before.terjadiAt) : new Date())}
-          max={localTime(new Date())}
-          required
-          aria-describedby={describedBy('terjadiAt')}
-        />
+      <WaktuSetempatInput
+        label={(zona) => t('kej.form.terjadiAt', { zona })}
+        kodeWilayah={kodeWilayah}
+        name="terjadiAt"
+        defaultInstant={before.terjadiAt ?? new Date()}
+        maxInstant={new Date()}
+        required
+        aria-describedby={describedBy('terjadiAt')}
+      >
         <FieldError name="terjadiAt" issues={issues} />
-      </label>
+      </WaktuSetempatInput>
       <label>
         {t('kej.form.uraian')}
         <textarea

@@ -17,15 +17,11 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { usePemilihan } from '../pemilihan/pemilihan-context';
 import { TENGGAT_COLOR } from './EskalasiClock';
 import { useDetailMutation } from './useDetailMutation';
 import { useKejadianText } from './useKejadianText';
-
-/** A datetime-local value as an instant with the browser's offset, or undefined when empty. */
-function instantOf(local: string): string | undefined {
-  return local === '' ? undefined : new Date(local).toISOString();
-}
 
 export function KejadianRujukan({ item }: { item: Detail }) {
   const { t } = useKejadianText();
@@ -39,7 +35,7 @@ export function KejadianRujukan({ item }: { item: Detail }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const dilaporkanAt = instantOf(formText(form, 'dilaporkanAt'));
+    const dilaporkanAt = waktuForm(form, 'dilaporkanAt', item.kodeWilayah);
     refer.mutate({
       ruleSet: formText(form, 'ruleSet'),
       lembaga: formText(form, 'lembaga'),
@@ -74,15 +70,14 @@ export function KejadianRujukan({ item }: { item: Detail }) {
               ))}
             </select>
           </label>
-          <label>
-            {t('kej.rujuk.dilaporkanAt')}
-            <input
-              type="datetime-local"
-              name="dilaporkanAt"
-              aria-describedby="milestones.dilaporkanAt-error"
-            />
+          <WaktuSetempatInput
+            label={(zona) => t('kej.rujuk.dilaporkanAt', { zona })}
+            kodeWilayah={item.kodeWilayah}
+            name="dilaporkanAt"
+            aria-describedby="milestones.dilaporkanAt-error"
+          >
             <FieldError name="milestones.dilaporkanAt" issues={issues} />
-          </label>
+          </WaktuSetempatInput>
           <ErrorMessage error={refer.error} />
           <button type="submit" className="primary" disabled={refer.isPending}>
             {t('kej.rujuk.submit')}
@@ -103,7 +98,7 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const at = instantOf(formText(form, 'at'));
+    const at = waktuForm(form, 'at', item.kodeWilayah);
     const hasil = formText(form, 'hasil');
     update.mutate({
       milestones: at ? { [key]: at } : {},
@@ -173,11 +168,14 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
               ))}
             </select>
           </label>
-          <label>
-            {t('kej.rujuk.milestoneAt')}
-            <input type="datetime-local" name="at" aria-describedby={`milestones.${key}-error`} />
+          <WaktuSetempatInput
+            label={(zona) => t('kej.rujuk.milestoneAt', { zona })}
+            kodeWilayah={item.kodeWilayah}
+            name="at"
+            aria-describedby={`milestones.${key}-error`}
+          >
             <FieldError name={`milestones.${key}`} issues={issues} />
-          </label>
+          </WaktuSetempatInput>
           <label>
             {t('kej.rujuk.outcome')}
             <select name="hasil" defaultValue={rujukan.hasil ?? ''}>

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -67,6 +68,8 @@ function ScheduleForm() {
   const client = useQueryClient();
   const [clientId] = useState(() => crypto.randomUUID());
   const [kodeWilayah, setKodeWilayah] = useState<string | null>(null);
+  // The rakor's area (as the picker sends it) sets the clock its time is typed on.
+  const wilayah = kodeWilayah ?? user?.kodeWilayah ?? null;
   const create = useMutation({
     mutationFn: (body: z.input<typeof RakorCreate>) => call(koordinasiApi.createRakor, { body }),
     onSuccess: (result) => {
@@ -78,15 +81,13 @@ function ScheduleForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const local = formText(form, 'mulaiAt');
     create.mutate({
       clientId,
       kodeWilayah: formText(form, 'kodeWilayah'),
       jenis: formText(form, 'jenis') as JenisRakor,
       judul: formText(form, 'judul'),
       tempat: formText(form, 'tempat'),
-      // datetime-local has no zone: the browser's own offset is the user's.
-      mulaiAt: local === '' ? '' : new Date(local).toISOString(),
+      mulaiAt: waktuForm(form, 'mulaiAt', wilayah),
     });
   };
   return (
@@ -122,11 +123,15 @@ function ScheduleForm() {
         {t('rakor.tempat')}
         <input name="tempat" />
       </label>
-      <label>
-        {t('rakor.mulaiAt')}
-        <input name="mulaiAt" type="datetime-local" required aria-describedby="mulaiAt-error" />
+      <WaktuSetempatInput
+        label={(zona) => t('rakor.mulaiAt', { zona })}
+        kodeWilayah={wilayah}
+        name="mulaiAt"
+        required
+        aria-describedby="mulaiAt-error"
+      >
         <FieldError name="mulaiAt" issues={issues} />
-      </label>
+      </WaktuSetempatInput>
       <ErrorMessage error={create.error} />
       <button type="submit" className="primary" disabled={create.isPending}>
         {t('rakor.schedule')}

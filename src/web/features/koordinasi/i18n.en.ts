@@ -75,7 +75,7 @@ export const enKoordinasi: Record<keyof typeof idKoordinasi, string> = {
   'rakor.jenis.lintas_sektoral': 'Cross-sector meeting (Polda/Polres)',
   'rakor.judul': 'Title',
   'rakor.tempat': 'Place',
-  'rakor.mulaiAt': 'Starts at',
+  'rakor.mulaiAt': 'Starts at ({zona})',
   'rakor.wilayah': 'Meeting area',
   'rakor.status.terjadwal': 'Scheduled',
   'rakor.status.selesai': 'Held',

@@ -78,7 +78,7 @@ export const idKoordinasi = registerTexts({
   'rakor.jenis.lintas_sektoral': 'Rakor lintas sektoral (Polda/Polres)',
   'rakor.judul': 'Judul',
   'rakor.tempat': 'Tempat',
-  'rakor.mulaiAt': 'Waktu mulai',
+  'rakor.mulaiAt': 'Waktu mulai ({zona})',
   'rakor.wilayah': 'Wilayah rakor',
   'rakor.status.terjadwal': 'Terjadwal',
   'rakor.status.selesai': 'Selesai',

@@ -5,8 +5,9 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { SerahTerimaCreate, type LegView } from '../../../contracts/logistik';
-import { instanSetempat, nilaiSetempat, zonaOf } from '../../../domain/time/zona';
+import { zonaOf } from '../../../domain/time/zona';
 import { formText } from '../../components/form-text';
+import { nilaiWaktu, waktuForm } from '../../components/WaktuSetempat';
 import { useTeks } from '../../i18n/i18n';
 import { shrinkPhoto } from '../kejadian/foto';
 import type { OutboxRequest } from '../offline/outbox';
@@ -106,7 +107,7 @@ export function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; 
         .map((s) => s.trim())
         .filter((s) => s !== ''),
       // The form's wall clock is the region's (WIB/WITA/WIT), not the phone's setting.
-      diterimaPada: text('diterimaPada') === '' ? '' : instanSetempat(text('diterimaPada'), kab),
+      diterimaPada: waktuForm(form, 'diterimaPada', kab),
       tempat: text('tempat'),
       lat: null,
       lon: null,
@@ -179,7 +180,7 @@ export function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; 
       {field('kotak', 'number', { inputMode: 'numeric', defaultValue: leg.kotak, min: 0 })}
       {field('suratSuara', 'number', { inputMode: 'numeric', defaultValue: leg.suratSuara, min: 0 })}
       {field('segel')}
-      {field('diterimaPada', 'datetime-local', { defaultValue: nilaiSetempat(new Date(), kab) })}
+      {field('diterimaPada', 'datetime-local', { defaultValue: nilaiWaktu(new Date(), kab) })}
       {field('tempat', 'text', { defaultValue: leg.ke.nama })}
       <label>
         {tl('log.handover.foto')}

@@ -15,7 +15,8 @@ import { formText } from '../../components/form-text';
 import { useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
-import { AkhirForm, Bidang, waktuForm } from './bidang';
+import { waktuForm } from '../../components/WaktuSetempat';
+import { AkhirForm, Bidang } from './bidang';
 import { issuesOfApi, issuesOfZod } from './validasi';
 
 export function PeringatanPanel(props: { kab: string; namaKab: string; canPlan: boolean }) {

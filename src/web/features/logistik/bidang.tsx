@@ -3,8 +3,6 @@
  * under it and is announced with it, and the form's end: what is wrong, what was saved, the button.
  */
 import type { InputHTMLAttributes } from 'react';
-import { instanSetempat } from '../../../domain/time/zona';
-import { formText } from '../../components/form-text';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { useI18n } from '../../i18n/i18n';
 
@@ -62,10 +60,4 @@ export function AkhirForm(props: {
       </div>
     </>
   );
-}
-
-/** A datetime-local field read on the region's clock (WIB/WITA/WIT), as the API's instant; '' if empty. */
-export function waktuForm(form: FormData, name: string, kodeWilayah: string): string {
-  const local = formText(form, name);
-  return local === '' ? '' : instanSetempat(local, kodeWilayah);
 }

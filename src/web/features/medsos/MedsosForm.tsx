@@ -15,17 +15,13 @@ import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import { isBuktiAcceptable, uploadBukti } from './bukti';
 import { MEDSOS_KEY } from './MedsosPage';
 import { useMedsosText } from './useMedsosText';
 import './i18n';
-
-/** A datetime-local value (the browser's own zone) for an instant. */
-function localTime(date: Date): string {
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
 
 export function MedsosForm() {
   const { t } = useMedsosText();
@@ -34,6 +30,8 @@ export function MedsosForm() {
   const client = useQueryClient();
   const [clientId] = useState(() => crypto.randomUUID());
   const [kodeInput, setKodeWilayah] = useState<string | null>(null);
+  // The area the post concerns (as the picker sends it) sets the clock its time is typed on.
+  const wilayah = kodeInput ?? user?.kodeWilayah ?? null;
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Issues>({});
@@ -75,14 +73,13 @@ export function MedsosForm() {
     event.preventDefault();
     if (save.isPending) return;
     const form = new FormData(event.currentTarget);
-    const dilihat = formText(form, 'dilihatAt');
     const platform = formText(form, 'platform');
     const body = {
       clientId,
       url: formText(form, 'url'),
       akun: formText(form, 'akun'),
       teks: formText(form, 'teks'),
-      dilihatAt: dilihat === '' ? '' : new Date(dilihat).toISOString(),
+      dilihatAt: waktuForm(form, 'dilihatAt', wilayah),
       kodeWilayah: formText(form, 'kodeWilayah'),
       kategori: formText(form, 'kategori'),
       ...(platform === '' ? {} : { platform }),
@@ -126,17 +123,16 @@ export function MedsosForm() {
         <textarea name="teks" rows={5} maxLength={10000} aria-describedby={describedBy('teks')} />
         <FieldError name="teks" issues={issues} />
       </label>
-      <label>
-        {t('med.form.dilihatAt')}
-        <input
-          name="dilihatAt"
-          type="datetime-local"
-          required
-          defaultValue={localTime(new Date())}
-          aria-describedby={describedBy('dilihatAt')}
-        />
+      <WaktuSetempatInput
+        label={(zona) => t('med.form.dilihatAt', { zona })}
+        kodeWilayah={wilayah}
+        name="dilihatAt"
+        required
+        defaultInstant={new Date()}
+        aria-describedby={describedBy('dilihatAt')}
+      >
         <FieldError name="dilihatAt" issues={issues} />
-      </label>
+      </WaktuSetempatInput>
       <WilayahPicker
         scope={user?.kodeWilayah ?? null}
         scopeName={user?.namaWilayah ?? null}

@@ -40,7 +40,7 @@ export const enMedsos: Record<keyof typeof idMedsos, string> = {
   'med.form.platformAuto': 'Recognised from the address',
   'med.form.akun': 'Account name',
   'med.form.teks': 'Text of the post, exactly as written',
-  'med.form.dilihatAt': 'Time seen',
+  'med.form.dilihatAt': 'Time seen ({zona})',
   'med.form.wilayah': 'Area concerned',
   'med.form.kategori': 'Classification',
   'med.form.screenshots': 'Screenshots (one or more)',

@@ -42,7 +42,7 @@ export const idMedsos = registerTexts({
   'med.form.platformAuto': 'Dikenali dari alamat',
   'med.form.akun': 'Nama akun',
   'med.form.teks': 'Teks unggahan, persis seperti tertulis',
-  'med.form.dilihatAt': 'Waktu dilihat',
+  'med.form.dilihatAt': 'Waktu dilihat ({zona})',
   'med.form.wilayah': 'Wilayah yang dituju',
   'med.form.kategori': 'Klasifikasi',
   'med.form.screenshots': 'Tangkapan layar (boleh lebih dari satu)',

@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
@@ -154,7 +155,6 @@ function AduanForm({ scope, namaScope }: { scope: string | null; namaScope: stri
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const diketahui = formText(form, 'diketahui');
     save.mutate({
       clientId,
       kodeWilayah: place ?? scope ?? '',
@@ -164,7 +164,7 @@ function AduanForm({ scope, namaScope }: { scope: string | null; namaScope: stri
       sumber: formText(form, 'sumber') as NetralitasInput['sumber'],
       pelapor: formText(form, 'pelapor') || null,
       uraian: formText(form, 'uraian'),
-      diketahuiAt: diketahui === '' ? '' : new Date(diketahui).toISOString(),
+      diketahuiAt: waktuForm(form, 'diketahui', place ?? scope),
     });
   };
   return (
@@ -211,10 +211,12 @@ function AduanForm({ scope, namaScope }: { scope: string | null; namaScope: stri
         {t('net.uraian')}
         <textarea name="uraian" required minLength={5} maxLength={4000} rows={3} />
       </label>
-      <label>
-        {t('net.diketahui')}
-        <input name="diketahui" type="datetime-local" required />
-      </label>
+      <WaktuSetempatInput
+        label={(zona) => t('net.diketahui', { zona })}
+        kodeWilayah={place ?? scope}
+        name="diketahui"
+        required
+      />
       {save.error && (
         <p role="alert" className="error">
           {errorText(save.error)}

@@ -19,7 +19,7 @@ export const enNetralitas: Record<keyof typeof idNetralitas, string> = {
   'net.pelapor': 'Reporter',
   'net.uraian': 'Description',
   'net.tempat': 'Area',
-  'net.diketahui': 'Known on',
+  'net.diketahui': 'Known on ({zona})',
   'net.save': 'Save complaint',
   'net.status.kajian': 'Under Bawaslu study',
   'net.status.diteruskan': 'Forwarded',

@@ -21,7 +21,7 @@ export const idNetralitas = registerTexts({
   'net.pelapor': 'Pelapor',
   'net.uraian': 'Uraian',
   'net.tempat': 'Wilayah',
-  'net.diketahui': 'Diketahui pada',
+  'net.diketahui': 'Diketahui pada ({zona})',
   'net.save': 'Simpan aduan',
   'net.status.kajian': 'Kajian Bawaslu',
   'net.status.diteruskan': 'Diteruskan',

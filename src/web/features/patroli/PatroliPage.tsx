@@ -13,6 +13,7 @@ import { call } from '../../api/client';
 import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
@@ -110,6 +111,8 @@ export function PatroliPage() {
 function RencanaForm({ scope, namaScope }: { scope: string | null; namaScope: string | null }) {
   const { t, errorText } = useI18n();
   const [area, setArea] = useState<string | null>(null);
+  // The patrol's own area sets the clock its times are typed on.
+  const wilayah = area ?? scope;
   const { clientId, mutation: save } = useCreateOnce(PATROLI_KEY, (body: PatroliInput) =>
     call(patroliApi.create, { body }),
   );
@@ -119,11 +122,11 @@ function RencanaForm({ scope, namaScope }: { scope: string | null; namaScope: st
     save.mutate({
       clientId,
       nama: formText(form, 'nama'),
-      kodeWilayah: area ?? scope ?? '',
+      kodeWilayah: wilayah ?? '',
       unsur: form.getAll('unsur').map(String) as PatroliInput['unsur'],
       tujuan: formText(form, 'tujuan') as PatroliInput['tujuan'],
-      mulaiAt: new Date(formText(form, 'mulai')).toISOString(),
-      selesaiAt: new Date(formText(form, 'selesai')).toISOString(),
+      mulaiAt: waktuForm(form, 'mulai', wilayah),
+      selesaiAt: waktuForm(form, 'selesai', wilayah),
       sasaran: [],
     });
   };
@@ -161,14 +164,18 @@ function RencanaForm({ scope, namaScope }: { scope: string | null; namaScope: st
           ))}
         </select>
       </label>
-      <label>
-        {t('pat.mulai')}
-        <input name="mulai" type="datetime-local" required />
-      </label>
-      <label>
-        {t('pat.selesai')}
-        <input name="selesai" type="datetime-local" required />
-      </label>
+      <WaktuSetempatInput
+        label={(zona) => t('pat.mulai', { zona })}
+        kodeWilayah={wilayah}
+        name="mulai"
+        required
+      />
+      <WaktuSetempatInput
+        label={(zona) => t('pat.selesai', { zona })}
+        kodeWilayah={wilayah}
+        name="selesai"
+        required
+      />
       {save.error && (
         <p role="alert" className="error">
           {errorText(save.error)}

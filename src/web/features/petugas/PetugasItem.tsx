@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PetugasView, TpsRoster } from '../../../contracts/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
+import { instanWaktu } from '../../components/WaktuSetempat';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { fileSubmission } from '../offline/outbox-browser';
 import { outboxRequest } from '../offline/outbox-routes';
@@ -46,8 +47,8 @@ export function PetugasItem({
             clientId,
             petugasId: p.id,
             jenis,
-            // datetime-local is the phone's local time, which Date reads as such.
-            pada: (waktu === '' ? new Date() : new Date(waktu)).toISOString(),
+            // Typed on the TPS's clock (WIB/WITA/WIT), whatever the phone's zone; empty is now.
+            pada: waktu === '' ? new Date().toISOString() : instanWaktu(waktu, roster.tps.kodeWilayah),
           },
         }),
       ],

@@ -11,6 +11,7 @@ import type { TpsRoster } from '../../../contracts/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
 import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { WaktuSetempatInput } from '../../components/WaktuSetempat';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_FORM } from './form-teks';
 import { InsidenList } from './InsidenList';
@@ -99,15 +100,14 @@ export function PetugasTpsPage() {
             )}
 
             {r.akses.hadir && (
-              <label className="small">
-                {t('petugas.waktuHadir')}{' '}
-                <input
-                  type="datetime-local"
-                  value={waktu}
-                  onChange={(e) => setWaktu(e.target.value)}
-                  data-testid="waktu-hadir"
-                />
-              </label>
+              <WaktuSetempatInput
+                className="small"
+                label={(zona) => `${t('petugas.waktuHadir', { zona })} `}
+                kodeWilayah={r.tps.kodeWilayah}
+                value={waktu}
+                onChange={(e) => setWaktu(e.currentTarget.value)}
+                data-testid="waktu-hadir"
+              />
             )}
           </div>
           {menambah && (

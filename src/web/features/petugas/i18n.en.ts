@@ -72,7 +72,7 @@ export const enPetugas: Record<keyof typeof idPetugas, string> = {
   'petugas.faktor.kanker': 'cancer',
   'petugas.faktor.hamil': 'pregnant',
   'petugas.faktor.usia_lanjut': 'aged 50 or over',
-  'petugas.waktuHadir': 'Check-in/out time (empty: now)',
+  'petugas.waktuHadir': 'Check-in/out time ({zona}; empty: now)',
   'petugas.hadir.masuk': 'Check in',
   'petugas.hadir.keluar': 'Check out',
   'petugas.hadir.tercatat.masuk': 'Check-in recorded.',

@@ -74,7 +74,7 @@ export const idPetugas = registerTexts({
   'petugas.faktor.kanker': 'kanker',
   'petugas.faktor.hamil': 'hamil',
   'petugas.faktor.usia_lanjut': 'usia 50 tahun ke atas',
-  'petugas.waktuHadir': 'Waktu masuk/keluar (kosong: sekarang)',
+  'petugas.waktuHadir': 'Waktu masuk/keluar ({zona}; kosong: sekarang)',
   'petugas.hadir.masuk': 'Catat masuk',
   'petugas.hadir.keluar': 'Catat keluar',
   'petugas.hadir.tercatat.masuk': 'Masuk dicatat.',

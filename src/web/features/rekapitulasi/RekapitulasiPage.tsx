@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import type { RekapLokasiInput, RekapVenue } from '../../../contracts/rekapitulasi';
 import { rekapitulasiApi } from '../../../contracts/routes/rekapitulasi';
 import { isInScope } from '../../../domain/access/scope';
-import { instanSetempat, nilaiSetempat, waktuSetempat } from '../../../domain/time/zona';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { RegionPicker } from '../koordinasi/RegionPicker';
@@ -184,10 +185,7 @@ function VenueForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const at = (name: string) => {
-      const local = formText(form, name);
-      return local === '' ? '' : instanSetempat(local, venue.kodeWilayah);
-    };
+    const at = (name: string) => waktuForm(form, name, venue.kodeWilayah);
     save.mutate({
       tempat: formText(form, 'tempat'),
       alamat: formText(form, 'alamat'),
@@ -219,26 +217,22 @@ function VenueForm({
         {t('rekap.alamat')}
         <input id={id('alamat')} name="alamat" maxLength={300} defaultValue={venue.lokasi?.alamat ?? ''} />
       </label>
-      <label htmlFor={id('mulai')}>
-        {t('rekap.mulai')}
-        <input
-          id={id('mulai')}
-          name="mulai"
-          type="datetime-local"
-          required
-          defaultValue={venue.lokasi ? nilaiSetempat(venue.lokasi.mulai, venue.kodeWilayah) : firstDay}
-        />
-      </label>
-      <label htmlFor={id('selesai')}>
-        {t('rekap.selesai')}
-        <input
-          id={id('selesai')}
-          name="selesai"
-          type="datetime-local"
-          required
-          defaultValue={venue.lokasi ? nilaiSetempat(venue.lokasi.selesai, venue.kodeWilayah) : ''}
-        />
-      </label>
+      <WaktuSetempatInput
+        id={id('mulai')}
+        label={(zona) => t('rekap.mulai', { zona })}
+        kodeWilayah={venue.kodeWilayah}
+        name="mulai"
+        required
+        {...(venue.lokasi ? { defaultInstant: venue.lokasi.mulai } : { defaultValue: firstDay })}
+      />
+      <WaktuSetempatInput
+        id={id('selesai')}
+        label={(zona) => t('rekap.selesai', { zona })}
+        kodeWilayah={venue.kodeWilayah}
+        name="selesai"
+        required
+        {...(venue.lokasi ? { defaultInstant: venue.lokasi.selesai } : {})}
+      />
       <fieldset className="span-all">
         <legend>{t('rekap.kebutuhan')}</legend>
         {KINDS.map((k) => (

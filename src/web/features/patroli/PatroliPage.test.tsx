@@ -1,0 +1,65 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ROLE_PERMISSIONS } from '../../../domain/access/roles';
+import { renderSignedIn } from '../../testing/signed-in';
+import { inProcessZone } from '../../testing/zone';
+import { PatroliPage } from './PatroliPage';
+
+/** The Forkopimda of Kota Jayapura (WIT, UTC+9), planning a patrol from a laptop on any zone. */
+const FORKOPIMDA_JAYAPURA = {
+  csrfToken: 'csrf',
+  user: {
+    id: 'u2',
+    username: 'forkopimda.jayapura',
+    nama: 'Forkopimda Kota Jayapura',
+    role: 'forkopimda',
+    agency: 'pemda',
+    kodeWilayah: '91.71',
+    namaWilayah: 'Kota Jayapura',
+    permissions: ROLE_PERMISSIONS.forkopimda,
+  },
+};
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function renderPage() {
+  const sent: Record<string, unknown>[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/api/auth/me') return json(200, FORKOPIMDA_JAYAPURA);
+      if (url.startsWith('/api/patroli') && init?.method === 'POST') {
+        sent.push(JSON.parse(init.body as string) as Record<string, unknown>);
+        return json(500, { error: { code: 'internal', message: 'uji' } });
+      }
+      if (url.startsWith('/api/wilayah')) return json(200, { items: [] });
+      return json(404, { error: { code: 'not_found', message: 'tidak ada' } });
+    }),
+  );
+  renderSignedIn(<PatroliPage />);
+  return sent;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('PatroliPage › RencanaForm', () => {
+  it("reads the patrol's times on Jayapura's clock (WIT) whatever the laptop's zone", async () => {
+    // A laptop on WIB (a BKO officer from Java) would have sent 10:00 WIB, two hours late.
+    inProcessZone('Asia/Jakarta');
+    const sent = renderPage();
+    const mulai = await screen.findByLabelText('Mulai (WIT)', {}, { timeout: 5000 });
+    fireEvent.input(screen.getByLabelText('Nama patroli'), {
+      target: { value: 'Patroli malam' },
+    });
+    fireEvent.input(mulai, { target: { value: '2024-11-27T10:00' } });
+    fireEvent.input(screen.getByLabelText('Selesai (WIT)'), { target: { value: '2024-11-27T12:30' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Rencanakan patroli' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({
+      kodeWilayah: '91.71',
+      mulaiAt: '2024-11-27T10:00:00+09:00',
+      selesaiAt: '2024-11-27T12:30:00+09:00',
+    });
+  });
+});
