@@ -13,14 +13,8 @@ import type { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
-import {
-  findUserById,
-  findUsersPage,
-  insertUser,
-  updateUser,
-  usernameExists,
-  type UserRow,
-} from './users.repo';
+import { findUserById, findUsersPage, insertUser, updateUser, usernameExists } from './users.repo';
+import { toUserView } from './users.view';
 
 const LEVEL_NAMES = {
   provinsi: 'provinsi',
@@ -28,21 +22,6 @@ const LEVEL_NAMES = {
   kecamatan: 'kecamatan',
   desa: 'kelurahan/desa',
 };
-
-function toUserView(row: UserRow): User {
-  return {
-    id: row.id,
-    username: row.username,
-    nama: row.nama,
-    role: row.role,
-    agency: row.agency,
-    kodeWilayah: row.kode_wilayah,
-    namaWilayah: row.nama_wilayah,
-    isActive: row.is_active,
-    version: row.version,
-    lastLoginAt: row.last_login_at === null ? null : new Date(row.last_login_at).toISOString(),
-  };
-}
 
 /** Checks that `role` may hold `kode` as its scope, and that the actor may grant it. */
 function checkRoleScope(actor: Actor, role: Role, kode: string | null): void {
