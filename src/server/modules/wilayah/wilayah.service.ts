@@ -1,9 +1,4 @@
-import type {
-  WilayahChild,
-  WilayahDetail,
-  WilayahSearchResult,
-  WilayahSummary,
-} from '../../../contracts/wilayah';
+import type { WilayahChild, WilayahDetail, WilayahSearchResult } from '../../../contracts/wilayah';
 import { hasPermission } from '../../../domain/access/roles';
 import { isInScope, isRelated, type Actor } from '../../../domain/access/scope';
 import { isWithinWilayah, parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
@@ -20,16 +15,7 @@ import {
   sumTpsByChild,
   sumTpsWithin,
 } from './wilayah.repo';
-
-export function toWilayahSummary(row: WilayahRow): WilayahSummary {
-  return {
-    kode: row.kode,
-    nama: row.nama,
-    level: row.level,
-    jenis: row.jenis,
-    parentKode: row.parent_kode,
-  };
-}
+import { toWilayahSearchResult, toWilayahSummary } from './wilayah.view';
 
 export function createWilayahService(deps: { db: Db }) {
   const { db } = deps;
@@ -87,14 +73,7 @@ export function createWilayahService(deps: { db: Db }) {
 
     async search(actor: Actor, q: string, limit: number): Promise<WilayahSearchResult[]> {
       const rows = await searchWilayah(db, { q, scopeKode: actor.kodeWilayah, limit });
-      return rows.map((row) => ({
-        kode: row.kode,
-        nama: row.nama,
-        level: row.level,
-        jenis: row.jenis,
-        parentKode: row.parent_kode,
-        path: [row.p3, row.p2, row.p1].filter((name): name is string => name !== null).join(' › '),
-      }));
+      return rows.map(toWilayahSearchResult);
     },
 
     /** Kelurahan/desa an import into `kode` may write to; `kode` must be in the actor's scope. */
