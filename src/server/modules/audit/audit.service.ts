@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { forbidden } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
 import { auditInsertSql, findAuditPage, insertAudit } from './audit.repo';
+import { toAuditEntry } from './audit.view';
 
 export function createAuditService(deps: { db: Db }) {
   return {
@@ -19,17 +20,7 @@ export function createAuditService(deps: { db: Db }) {
         query,
       );
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          at: new Date(row.at).toISOString(),
-          actorUsername: row.actor_username,
-          action: row.action,
-          entity: row.entity,
-          entityId: row.entity_id,
-          kodeWilayah: row.kode_wilayah,
-          before: row.before,
-          after: row.after,
-        })),
+        items: rows.map(toAuditEntry),
         page: query.page,
         pageSize: query.pageSize,
         total,
