@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { laporanApi } from '../../../contracts/routes/laporan';
+import { todayIn } from '../../../domain/time/zona';
 import { urlOf } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import './i18n';
@@ -7,7 +8,8 @@ import './i18n';
 /** The kab/kota's daily report of a chosen day, as PDF, XLSX or EDXL-SitRep-like XML. */
 export function LaporanHarian({ kode }: { kode: string }) {
   const { t } = useI18n();
-  const [tanggal, setTanggal] = useState(() => new Date().toISOString().slice(0, 10));
+  // The region's today (WIB/WITA/WIT), not UTC's: before 07:00-09:00 local time UTC is still on yesterday.
+  const [tanggal, setTanggal] = useState(() => todayIn(kode, new Date()));
   return (
     <div className="card actions">
       <h2>{t('laporan.daily')}</h2>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { HasilSkrining, type PetugasView } from '../../../contracts/petugas';
 import { petugasApi } from '../../../contracts/routes/petugas';
 import { FAKTOR_RISIKO, HASIL_SKRINING, type FaktorRisiko } from '../../../domain/petugas/kesehatan';
+import { todayIn } from '../../../domain/time/zona';
 import { call } from '../../api/client';
 import { formText } from '../../components/form-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -40,7 +41,12 @@ export function SkriningForm({ petugas, onDone }: { petugas: PetugasView; onDone
     <form className="form-grid" onSubmit={(e) => void submit(e)} aria-label={t('petugas.catatSkrining')}>
       <label>
         {t('petugas.diperiksaOn')}
-        <input type="date" name="diperiksaOn" required defaultValue={new Date().toISOString().slice(0, 10)} />
+        <input
+          type="date"
+          name="diperiksaOn"
+          required
+          defaultValue={todayIn(petugas.kodeWilayah, new Date())}
+        />
       </label>
       <label>
         {t('petugas.fasilitas')}
