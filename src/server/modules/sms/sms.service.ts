@@ -18,6 +18,7 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { LaporanService } from '../laporan/laporan.service';
 import { authorize } from '../../cross-cutting/access';
 import * as repo from './sms.repo';
+import { toSmsLogItem, toSmsPengirim } from './sms.view';
 
 /** How the incident module takes an incident reported by SMS. */
 export type KejadianFromSms = (
@@ -179,13 +180,7 @@ export function createSmsService(deps: {
       authorize(actor, 'sms:manage', actor.kodeWilayah);
       const rows = await repo.findSendersWithin(db, actor.kodeWilayah);
       return {
-        items: rows.map((r) => ({
-          nomor: r.nomor,
-          username: r.username,
-          nama: r.nama,
-          role: r.role,
-          kodeWilayah: r.kode_wilayah,
-        })),
+        items: rows.map(toSmsPengirim),
       };
     },
 
@@ -232,14 +227,7 @@ export function createSmsService(deps: {
       authorize(actor, 'sms:manage', actor.kodeWilayah);
       const rows = await repo.findLog(db, actor.kodeWilayah, 200);
       return {
-        items: rows.map((r) => ({
-          id: r.id,
-          nomor: r.nomor,
-          teks: r.teks,
-          ok: r.ok,
-          balasan: r.balasan,
-          receivedAt: new Date(r.received_at).toISOString(),
-        })),
+        items: rows.map(toSmsLogItem),
       };
     },
   };
