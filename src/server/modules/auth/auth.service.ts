@@ -5,7 +5,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionResponse } from '../../../contracts/auth';
-import { ROLE_PERMISSIONS, type Agency, type Role } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
 import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
@@ -23,25 +22,10 @@ import {
 import type { Clock } from '../../cross-cutting/clock';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { createSessionCache, type SessionCache } from './session-cache';
+import { actorOfRow, toSessionResponse } from './auth.view';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
-}
-
-function actorOfRow(row: {
-  user_id: string;
-  username: string;
-  role: Role;
-  agency: Agency;
-  kode_wilayah: string | null;
-}): Actor {
-  return {
-    userId: row.user_id,
-    username: row.username,
-    role: row.role,
-    agency: row.agency,
-    kodeWilayah: row.kode_wilayah,
-  };
 }
 
 export interface ResolvedSession {
@@ -60,32 +44,6 @@ export function createAuthService(deps: {
 }) {
   const cache = deps.cache ?? createSessionCache();
   const lifetimeMs = deps.sessionHours * 3_600_000;
-
-  function toBody(row: {
-    user_id: string;
-    username: string;
-    nama: string;
-    role: Role;
-    agency: Agency;
-    kode_wilayah: string | null;
-    nama_wilayah: string | null;
-    csrf_token: string;
-  }): SessionResponse {
-    const role = row.role;
-    return {
-      user: {
-        id: row.user_id,
-        username: row.username,
-        nama: row.nama,
-        role,
-        agency: row.agency,
-        kodeWilayah: row.kode_wilayah,
-        namaWilayah: row.nama_wilayah,
-        permissions: [...ROLE_PERMISSIONS[role]],
-      },
-      csrfToken: row.csrf_token,
-    };
-  }
 
   return {
     /** Ends every session of a user, in the caller's transaction (a password reset, a deactivation). */
@@ -149,7 +107,7 @@ export function createAuthService(deps: {
           session: {
             actor: actorOfRow(row),
             csrfToken: row.csrf_token,
-            body: toBody(row),
+            body: toSessionResponse(row),
           },
         };
         cache.set(tokenHash, entry);
