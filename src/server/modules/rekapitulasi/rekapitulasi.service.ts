@@ -10,12 +10,10 @@ import { hasPermission } from '../../../domain/access/roles';
 import { isRelated, type Actor } from '../../../domain/access/scope';
 import {
   KEBUTUHAN_REKAP_DEFAULT,
-  dalamTahapan,
   tahapanRekap,
   tingkatRekapOf,
   type TingkatRekap,
 } from '../../../domain/pemilihan/rekapitulasi';
-import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
 import { kabKotaOf } from '../../../domain/wilayah/kode-wilayah';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
@@ -25,8 +23,7 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { PengamananService } from '../pengamanan/pengamanan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './rekapitulasi.repo';
-
-const iso = (d: Date | string) => new Date(d).toISOString();
+import { venueOf } from './rekapitulasi.view';
 
 function namaTugas(tingkat: TingkatRekap, nama: string): string {
   return tingkat === 'ppk' ? `Rekapitulasi PPK ${nama}` : `Rekapitulasi KPU ${nama}`;
@@ -39,36 +36,6 @@ export function createRekapitulasiService(deps: {
   pengamanan: Pick<PengamananService, 'simpanTugas' | 'tugasUntukSumber'>;
 }) {
   const { db } = deps;
-
-  function venueOf(
-    pemilihan: PemilihanContext,
-    area: { kode: string; nama: string },
-    row: repo.RekapLokasiRow | undefined,
-    tugas: Tugas | undefined,
-  ): RekapVenue {
-    const tingkat = tingkatRekapOf(area.kode)!;
-    const tahapan = tahapanRekap(tingkat, pemilihan.tahapan);
-    const zone = ZONA_OFFSET_HOURS[zonaOf(area.kode)];
-    return {
-      kodeWilayah: area.kode,
-      nama: area.nama,
-      tingkat,
-      tahapan,
-      lokasi: row
-        ? {
-            tempat: row.tempat,
-            alamat: row.alamat,
-            mulai: iso(row.mulai),
-            selesai: iso(row.selesai),
-            dalamTahapan:
-              tahapan !== null &&
-              dalamTahapan({ mulai: new Date(row.mulai), selesai: new Date(row.selesai) }, tahapan, zone),
-            version: row.version,
-          }
-        : null,
-      tugas: tugas ?? null,
-    };
-  }
 
   return {
     /**
