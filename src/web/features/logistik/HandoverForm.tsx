@@ -5,9 +5,8 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { SerahTerimaCreate, type LegView } from '../../../contracts/logistik';
-import { zonaOf } from '../../../domain/time/zona';
 import { formText } from '../../components/form-text';
-import { nilaiWaktu, waktuForm } from '../../components/WaktuSetempat';
+import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useTeks } from '../../i18n/i18n';
 import { shrinkPhoto } from '../kejadian/foto';
 import type { OutboxRequest } from '../offline/outbox';
@@ -165,7 +164,7 @@ export function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; 
     );
   const field = (name: keyof typeof LABELS, type = 'text', extra: Record<string, unknown> = {}) => (
     <label>
-      {name === 'diterimaPada' ? tl('log.handover.waktu', { zona: zonaOf(kab) }) : tl(LABELS[name])}
+      {tl(LABELS[name])}
       <input name={name} type={type} aria-invalid={issues[name] ? true : undefined} {...extra} />
       {issues[name] && <span className="field-error">{issues[name]}</span>}
     </label>
@@ -180,7 +179,15 @@ export function HandoverForm({ leg, kab, onDone }: { leg: LegView; kab: string; 
       {field('kotak', 'number', { inputMode: 'numeric', defaultValue: leg.kotak, min: 0 })}
       {field('suratSuara', 'number', { inputMode: 'numeric', defaultValue: leg.suratSuara, min: 0 })}
       {field('segel')}
-      {field('diterimaPada', 'datetime-local', { defaultValue: nilaiWaktu(new Date(), kab) })}
+      <WaktuSetempatInput
+        label={(zona) => tl('log.handover.waktu', { zona })}
+        kodeWilayah={kab}
+        name="diterimaPada"
+        defaultInstant={new Date()}
+        aria-invalid={issues.diterimaPada ? true : undefined}
+      >
+        {issues.diterimaPada && <span className="field-error">{issues.diterimaPada}</span>}
+      </WaktuSetempatInput>
       {field('tempat', 'text', { defaultValue: leg.ke.nama })}
       <label>
         {tl('log.handover.foto')}
@@ -219,7 +226,6 @@ const LABELS = {
   kotak: 'log.handover.kotak',
   suratSuara: 'log.handover.surat',
   segel: 'log.handover.segel',
-  diterimaPada: 'log.handover.waktu',
   tempat: 'log.handover.tempat',
   alasan: 'log.handover.alasan',
 } as const;

@@ -8,12 +8,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { LegCreate, type LegView } from '../../../contracts/logistik';
 import { MODA, periksaLeg, type Titik } from '../../../domain/logistik/logistik';
-import { zonaOf } from '../../../domain/time/zona';
 import { call } from '../../api/client';
 import { logistikApi } from '../../../contracts/routes/logistik';
 import { FieldError, type Issues } from '../../components/FieldError';
 import { waktuForm } from '../../components/WaktuSetempat';
-import { AkhirForm, Bidang } from './bidang';
+import { AkhirForm, Bidang, BidangWaktu } from './bidang';
 import { formNumber, formText } from '../../components/form-text';
 import { useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
@@ -41,7 +40,6 @@ export function LegForm(props: {
   const [ke, setKe] = useState<TitikValue>({ titik: 'ppk', kodeWilayah: props.kab, tpsNomor: null });
   const [issues, setIssues] = useState<Issues>({});
   const [saved, setSaved] = useState(false);
-  const zona = zonaOf(props.kab);
   const prev = props.legs.find((l) => l.id === sebelumnyaId) ?? null;
   const asal: TitikValue = prev
     ? { titik: prev.ke.titik, kodeWilayah: prev.ke.kodeWilayah, tpsNomor: prev.ke.tpsNomor }
@@ -143,8 +141,17 @@ export function LegForm(props: {
         kinds={KE}
         issues={issues}
       />
-      {field('berangkat', tl('log.form.berangkat', { zona }), { type: 'datetime-local', required: true })}
-      {field('tiba', tl('log.form.tiba', { zona }), { type: 'datetime-local', required: true })}
+      {(['berangkat', 'tiba'] as const).map((name) => (
+        <BidangWaktu
+          key={name}
+          name={name}
+          label={(zona) => tl(`log.form.${name}`, { zona })}
+          kodeWilayah={props.kab}
+          issues={issues}
+          idPrefix={id}
+          required
+        />
+      ))}
       <label htmlFor={`${id}-moda`}>
         {tl('log.form.moda')}
         <select id={`${id}-moda`} name="moda" defaultValue="darat">

@@ -6,7 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { JENIS_PERINGATAN, PeringatanCreate, TINGKAT_PERINGATAN } from '../../../contracts/logistik';
-import { waktuSetempat, zonaOf } from '../../../domain/time/zona';
+import { waktuSetempat } from '../../../domain/time/zona';
 import { call } from '../../api/client';
 import { logistikApi } from '../../../contracts/routes/logistik';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,7 +16,7 @@ import { useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import { waktuForm } from '../../components/WaktuSetempat';
-import { AkhirForm, Bidang } from './bidang';
+import { AkhirForm, Bidang, BidangWaktu } from './bidang';
 import { issuesOfApi, issuesOfZod } from './validasi';
 
 export function PeringatanPanel(props: { kab: string; namaKab: string; canPlan: boolean }) {
@@ -56,7 +56,6 @@ function PeringatanForm({ kab, namaKab }: { kab: string; namaKab: string }) {
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const [issues, setIssues] = useState<Issues>({});
   const [saved, setSaved] = useState(false);
-  const zona = zonaOf(kab);
   const save = useMutation({
     mutationFn: (body: PeringatanCreate) => call(logistikApi.createPeringatan, { body }),
     onSuccess: () => {
@@ -126,8 +125,16 @@ function PeringatanForm({ kab, namaKab }: { kab: string; namaKab: string }) {
           ))}
         </select>
       </label>
-      {text('mulai', tl('log.warn.mulai', { zona }), { type: 'datetime-local' })}
-      {text('selesai', tl('log.warn.selesai', { zona }), { type: 'datetime-local' })}
+      {(['mulai', 'selesai'] as const).map((name) => (
+        <BidangWaktu
+          key={name}
+          name={name}
+          label={(zona) => tl(`log.warn.${name}`, { zona })}
+          kodeWilayah={kab}
+          issues={issues}
+          idPrefix={id}
+        />
+      ))}
       {text('sumber', tl('log.warn.sumber'), { maxLength: 200, placeholder: 'BMKG' })}
       {text('keterangan', tl('log.warn.keterangan'), { maxLength: 1000 })}
       <AkhirForm

@@ -3,7 +3,9 @@
  * under it and is announced with it, and the form's end: what is wrong, what was saved, the button.
  */
 import type { InputHTMLAttributes } from 'react';
+import type { Zona } from '../../../domain/time/zona';
 import { FieldError, type Issues } from '../../components/FieldError';
+import { WaktuSetempatInput } from '../../components/WaktuSetempat';
 import { useI18n } from '../../i18n/i18n';
 
 export function Bidang(
@@ -18,15 +20,36 @@ export function Bidang(
   return (
     <label htmlFor={`${idPrefix}-${name}`}>
       {label}
-      <input
-        id={`${idPrefix}-${name}`}
-        name={name}
-        aria-invalid={issues[name] ? true : undefined}
-        aria-describedby={issues[name] ? `${name}-error` : undefined}
-        {...input}
-      />
+      <input {...marked(name, issues, idPrefix)} {...input} />
       <FieldError name={name} issues={issues} />
     </label>
+  );
+}
+
+/** A field's id, name and its message's marking: invalid, described by the message under it. */
+function marked(name: string, issues: Issues, idPrefix: string) {
+  return {
+    id: `${idPrefix}-${name}`,
+    name,
+    'aria-invalid': issues[name] ? true : undefined,
+    'aria-describedby': issues[name] ? `${name}-error` : undefined,
+  };
+}
+
+/** A Bidang for a date-time: the shared input on the region's clock, its zone in the label. */
+export function BidangWaktu(props: {
+  name: string;
+  label: (zona: Zona) => string;
+  kodeWilayah: string;
+  issues: Issues;
+  idPrefix: string;
+  required?: boolean;
+}) {
+  const { name, issues, idPrefix, ...input } = props;
+  return (
+    <WaktuSetempatInput {...marked(name, issues, idPrefix)} {...input}>
+      <FieldError name={name} issues={issues} />
+    </WaktuSetempatInput>
   );
 }
 
