@@ -11,8 +11,6 @@ import {
   KODE_METRIK,
   METRIK_ANEV,
   bacaBarisRingkasan,
-  bandingRincian,
-  bandingkan,
   gabungkan,
   jumlahkan,
   pembandingOf,
@@ -28,6 +26,7 @@ import type { PemilihanContext, PemilihanService } from '../pemilihan/pemilihan.
 import { authorize } from '../../cross-cutting/access';
 import type { WilayahService } from '../wilayah/wilayah.service';
 import * as repo from './anev.repo';
+import { toAnevResponse } from './anev.view';
 
 /**
  * Figures a module computes from an election's records for an area (a kab/kota or a kecamatan): per
@@ -159,31 +158,14 @@ export function createAnevService(deps: {
       angkaOf(kini, kabKota, anak),
       lalu ? angkaOf(lalu, kabKota, anak) : Promise.resolve(null),
     ]);
-    const row = (kode: string, nama: string, mine: Angka, theirs: Angka) => ({
-      kode,
-      nama,
-      baris: bandingkan(mine, theirs),
+    return toAnevResponse({
+      wilayah: { kode: kabKota, nama: wilayah.nama },
+      children,
+      kini,
+      lalu,
+      a,
+      b,
     });
-    return {
-      kodeWilayah: kabKota,
-      namaWilayah: wilayah.nama,
-      kini: { id: kini.id, nama: kini.nama, hariPemungutan: kini.hariPemungutan },
-      lalu: lalu ? { id: lalu.id, nama: lalu.nama, hariPemungutan: lalu.hariPemungutan } : null,
-      metrik: METRIK_ANEV.map((m) => ({
-        kode: m.kode,
-        nama: m.nama,
-        satuan: m.satuan,
-        kabKotaSaja: m.kabKotaSaja ?? false,
-      })),
-      wilayah: [
-        row(kabKota, wilayah.nama, a.total, b?.total ?? {}),
-        ...children.map((c) =>
-          row(c.kode, c.nama, a.perAnak.get(c.kode) ?? {}, b?.perAnak.get(c.kode) ?? {}),
-        ),
-      ],
-      rincian: bandingRincian(a.rincian, b?.rincian ?? null),
-      dimasukkan: { kini: a.entered, lalu: b?.entered ?? 0 },
-    };
   }
 
   return {
