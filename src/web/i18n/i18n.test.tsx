@@ -1,9 +1,10 @@
-import { act, render, screen } from '@testing-library/preact';
+import { act, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import '../features/tps/i18n';
 import { en } from './en';
 import { id } from './id';
+import { inProcessZone } from '../testing/zone';
 import { I18nProvider, useI18n } from './i18n';
 
 /** Every feature's Indonesian texts: the dictionary as it is once every page has been opened. */
@@ -70,6 +71,38 @@ describe('i18n', () => {
     expect(screen.queryByText('TPS')).toBeNull();
     expect(await screen.findByText('Polling stations')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
+    localStorage.clear();
+  });
+
+  it("shows a WIT record's time on Jayapura's clock with its zone, on a phone set to Jakarta", async () => {
+    // 03:00 UTC is 12.00 in Jayapura (UTC+9) and 10.00 on a WIB phone (UTC+7): a BKO officer from
+    // Java reading a Papua record must see the record's own clock, and which clock it is.
+    inProcessZone('Asia/Jakarta');
+    localStorage.clear();
+    function Times() {
+      const { formatDateTime, lang, setLang } = useI18n();
+      return (
+        <div>
+          <p data-testid="wit">{formatDateTime('2024-11-27T03:00:00Z', '91.71.01.1001')}</p>
+          <p data-testid="wita">{formatDateTime('2024-11-27T03:00:00Z', '73.73')}</p>
+          <p data-testid="device">{formatDateTime('2024-11-27T03:00:00Z')}</p>
+          <button onClick={() => setLang(lang === 'id' ? 'en' : 'id')}>switch</button>
+        </div>
+      );
+    }
+    render(
+      <I18nProvider>
+        <Times />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('wit').textContent).toBe('27 Nov 2024, 12.00 WIT');
+    expect(screen.getByTestId('wita').textContent).toBe('27 Nov 2024, 11.00 WITA');
+    // No region known: the phone's own clock, as before, without a zone.
+    expect(screen.getByTestId('device').textContent).toBe('27 Nov 2024, 10.00');
+    await act(() => screen.getByRole('button', { name: 'switch' }).click());
+    // English keeps the app's English words and order, on the same region's clock.
+    await waitFor(() => expect(screen.getByTestId('wit').textContent).toBe('Nov 27, 2024, 12:00 PM WIT'));
+    expect(screen.getByTestId('device').textContent).toBe('Nov 27, 2024, 10:00 AM');
     localStorage.clear();
   });
 });

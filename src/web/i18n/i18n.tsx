@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { ZONA_IANA, zonaOf, type Zona } from '../../domain/time/zona';
 import { ApiError } from '../api/client';
 import { indonesianText, type MessageKey } from './texts';
 
@@ -39,8 +40,12 @@ interface I18n {
   formatPercent: (share: number, fractionDigits?: number) => string;
   /** A calendar day (YYYY-MM-DD) as "17 Des 2026". */
   formatDate: (day: string) => string;
-  /** An instant (ISO) in the phone's own clock, as "7 Des 2026, 10.00". */
-  formatDateTime: (iso: string) => string;
+  /**
+   * An instant (ISO) on the clock of the region of `kodeWilayah` with its zone, "7 Des 2026, 12.00 WIT"
+   * (Keppres 41/1987, as WaktuSetempatInput takes it); with no region known, the phone's own clock
+   * without a zone, "7 Des 2026, 10.00".
+   */
+  formatDateTime: (iso: string, kodeWilayah?: string | null) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -115,6 +120,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     // A calendar day has no zone: read and written in UTC so it never moves a day.
     const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const instantFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    // The app's own format and month names in the reader's language, on the region's clock: the
+    // domain's waktuSetempat writes Indonesian only, so the zone comes from it and the words from here.
+    const zoneFormat = (zona: Zona) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONA_IANA[zona] });
+    const regionFormats: Record<Zona, Intl.DateTimeFormat> = {
+      WIB: zoneFormat('WIB'),
+      WITA: zoneFormat('WITA'),
+      WIT: zoneFormat('WIT'),
+    };
     return {
       lang,
       setLang,
@@ -126,7 +140,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           maximumFractionDigits: fractionDigits,
         }).format(share / 100),
       formatDate: (day) => dayFormat.format(new Date(`${day}T00:00:00Z`)),
-      formatDateTime: (iso) => instantFormat.format(new Date(iso)),
+      formatDateTime: (iso, kodeWilayah) => {
+        if (!kodeWilayah) return instantFormat.format(new Date(iso));
+        const zona = zonaOf(kodeWilayah);
+        return `${regionFormats[zona].format(new Date(iso))} ${zona}`;
+      },
       errorText: (error) => {
         if (error instanceof ApiError) {
           const key = `error.${error.code}` as MessageKey;
