@@ -55,9 +55,9 @@ export function KejadianDetail() {
                 {item.lat !== null && item.lon !== null && ` · ${item.lat}, ${item.lon}`}
               </dd>
               <dt>{t('kej.detail.terjadiAt')}</dt>
-              <dd>{formTime(item.terjadiAt)}</dd>
+              <dd>{formTime(item.terjadiAt, item.kodeWilayah)}</dd>
               <dt>{t('kej.detail.diketahuiAt')}</dt>
-              <dd>{formTime(item.diketahuiAt)}</dd>
+              <dd>{formTime(item.diketahuiAt, item.kodeWilayah)}</dd>
               <dt>{t('kej.filter.level')}</dt>
               <dd>{t(`kej.level.${item.level}`)}</dd>
               <dt>{t('kej.detail.reporter')}</dt>
@@ -103,7 +103,7 @@ export function KejadianDetail() {
                 <ul>
                   {item.duplikat.map((d) => (
                     <li key={d.id}>
-                      <Link to={`/kejadian/${d.id}`}>{formTime(d.reportedAt)}</Link>
+                      <Link to={`/kejadian/${d.id}`}>{formTime(d.reportedAt, null)}</Link>
                     </li>
                   ))}
                 </ul>

@@ -38,7 +38,7 @@ export function KejadianFoto({ item }: { item: Detail }) {
             loading="lazy"
           />
           <figcaption className="muted">
-            {t('kej.detail.photoSent', { waktu: formatTime(item.foto.dikirimAt) })}
+            {t('kej.detail.photoSent', { waktu: formatTime(item.foto.dikirimAt, item.kodeWilayah) })}
           </figcaption>
         </figure>
       )}
@@ -49,7 +49,7 @@ export function KejadianFoto({ item }: { item: Detail }) {
             {earlier.map((f) => (
               <li key={f.id}>
                 <a href={fotoUrl(f.id)} target="_blank" rel="noopener">
-                  {t('kej.detail.photoSent', { waktu: formatTime(f.dikirimAt) })}
+                  {t('kej.detail.photoSent', { waktu: formatTime(f.dikirimAt, item.kodeWilayah) })}
                 </a>
               </li>
             ))}

@@ -27,7 +27,7 @@ export function KejadianLangkah({ item }: { item: Detail }) {
         {item.langkah.map((step, i) => (
           <li key={i}>
             <strong>{STEP_LABEL[step.aksi] ? t(STEP_LABEL[step.aksi]!) : step.aksi}</strong> ·{' '}
-            {formatTime(step.at)} ·{' '}
+            {formatTime(step.at, item.kodeWilayah)} ·{' '}
             {step.aktor ??
               (step.aksi === 'eskalasi_otomatis' ? t('kej.detail.system') : t('kej.detail.reporterHidden'))}
             {step.catatan && <div className="muted small">{step.catatan}</div>}

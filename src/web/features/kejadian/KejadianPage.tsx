@@ -114,7 +114,8 @@ function KejadianRow({ item }: { item: KejadianListItem }) {
       {item.hasFoto && <span className="badge">{t('kej.photo')}</span>}
       <div className="muted small">
         {item.namaWilayah}
-        {item.tps && ` · ${item.tps.nama}`} · {t('kej.reportedAt', { time: formatTime(item.reportedAt) })} ·{' '}
+        {item.tps && ` · ${item.tps.nama}`} ·{' '}
+        {t('kej.reportedAt', { time: formatTime(item.reportedAt, item.kodeWilayah) })} ·{' '}
         {t(`kej.level.${item.level}`)}
       </div>
       <p className="small">{item.ringkasan}</p>

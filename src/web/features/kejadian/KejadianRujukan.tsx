@@ -132,13 +132,13 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
                   <td>
                     <abbr title={d.source}>{d.label}</abbr>
                   </td>
-                  <td>{formatTime(d.dueAt)}</td>
+                  <td>{formatTime(d.dueAt, item.kodeWilayah)}</td>
                   <td>
                     <strong style={{ color: TENGGAT_COLOR[d.status] }}>{t(`kej.tenggat.${d.status}`)}</strong>
                   </td>
                   <td>
                     {d.minutesLeft === null
-                      ? d.doneAt && formatTime(d.doneAt)
+                      ? d.doneAt && formatTime(d.doneAt, item.kodeWilayah)
                       : d.minutesLeft >= 0
                         ? duration(d.minutesLeft)
                         : t('kej.ago', { left: duration(-d.minutesLeft) })}
@@ -152,7 +152,7 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
       <ul className="small">
         {MILESTONE_KEYS.filter((k) => rujukan.milestones[k] !== undefined).map((k) => (
           <li key={k}>
-            {t(`kej.milestone.${k}`)}: {formatTime(rujukan.milestones[k]!)}
+            {t(`kej.milestone.${k}`)}: {formatTime(rujukan.milestones[k]!, item.kodeWilayah)}
           </li>
         ))}
       </ul>

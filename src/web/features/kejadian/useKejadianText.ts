@@ -8,12 +8,12 @@ import type { KejadianKey } from './i18n';
  * (durations, times); kept apart from i18n.ts so that the app dictionaries can import the texts.
  */
 export function useKejadianText() {
-  const { lang, errorText, t: text } = useI18n();
+  const { lang, errorText, t: text, formatDateTime } = useI18n();
   return useMemo(() => {
     const t = (key: KejadianKey, params?: Record<string, string | number>) => text(key, params);
     const locale = lang === 'en' ? 'en-GB' : 'id-ID';
-    const formatTime = (iso: string) =>
-      new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    /** An instant on the clock of the incident's region with its zone (the app's one rule, i18n.tsx). */
+    const formatTime = (iso: string, kodeWilayah: string | null) => formatDateTime(iso, kodeWilayah);
     /** "12 menit", "3 jam 5 menit", "2 hari 4 jam" for a positive number of minutes. */
     const duration = (minutes: number) => {
       const m = Math.max(0, Math.floor(minutes));
@@ -22,5 +22,5 @@ export function useKejadianText() {
       return t('kej.days', { d: Math.floor(m / 1440), h: Math.floor((m % 1440) / 60) });
     };
     return { t, lang, locale, formatTime, duration, errorText };
-  }, [lang, errorText, text]);
+  }, [lang, errorText, text, formatDateTime]);
 }

@@ -33,7 +33,7 @@ export function MedsosBukti({ item }: { item: Detail }) {
             {t('med.bukti.item', {
               nama: b.namaBerkas || b.mime,
               size: size(b.sizeBytes),
-              time: formatTime(b.diambilAt),
+              time: formatTime(b.diambilAt, item.kodeWilayah),
               oleh: b.diambilOleh,
             })}
             <div className="muted small" style={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>

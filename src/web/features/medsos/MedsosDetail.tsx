@@ -49,8 +49,11 @@ export function MedsosDetail() {
               <span className="muted">{t('med.detail.normal', { url: item.urlNormal })}</span>
             </p>
             <p className="muted small">
-              {item.namaWilayah} · {t('med.seenAt', { time: formatTime(item.dilihatAt) })} ·{' '}
-              {t('med.detail.recordedBy', { nama: item.pencatat, time: formatTime(item.recordedAt) })}
+              {item.namaWilayah} · {t('med.seenAt', { time: formatTime(item.dilihatAt, item.kodeWilayah) })} ·{' '}
+              {t('med.detail.recordedBy', {
+                nama: item.pencatat,
+                time: formatTime(item.recordedAt, item.kodeWilayah),
+              })}
             </p>
             <h2>{t('med.detail.text')}</h2>
             <blockquote style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -87,7 +90,7 @@ export function MedsosDetail() {
             <ol className="timeline">
               {item.langkah.map((l, i) => (
                 <li key={i} className="small" style={{ overflowWrap: 'anywhere' }}>
-                  {formatTime(l.at)} · {t(`med.aksi.${l.aksi}` as 'med.aksi.catat')}
+                  {formatTime(l.at, item.kodeWilayah)} · {t(`med.aksi.${l.aksi}` as 'med.aksi.catat')}
                   {l.aktor && ` · ${l.aktor}`}
                   {l.catatan && (
                     <span className="muted" style={{ overflowWrap: 'anywhere' }}>

@@ -114,7 +114,7 @@ function MedsosRow({ item }: { item: MedsosListItem }) {
       <span className="badge">{t(`med.status.${item.status}`)}</span>
       {item.takedown && <span className="badge">{t(`med.takedown.status.${item.takedown}`)}</span>}
       <div className="muted small">
-        {item.namaWilayah} · {t('med.seenAt', { time: formatTime(item.dilihatAt) })} ·{' '}
+        {item.namaWilayah} · {t('med.seenAt', { time: formatTime(item.dilihatAt, item.kodeWilayah) })} ·{' '}
         {t('med.evidenceCount', { n: item.jumlahBukti })} ·{' '}
         {t('med.incidentCount', { n: item.jumlahKejadian })}
       </div>

@@ -40,7 +40,7 @@ export function MedsosTakedown({ item }: { item: Detail }) {
             </span>{' '}
             <span className="small">
               {td.nomor && `${td.nomor} · `}
-              {t('med.takedown.since', { time: formatTime(td.diajukanAt) })}
+              {t('med.takedown.since', { time: formatTime(td.diajukanAt, item.kodeWilayah) })}
               {td.menit !== null &&
                 ` · ${t(td.status === 'diturunkan' ? 'med.takedown.took' : 'med.takedown.waiting', {
                   durasi: duration(td.menit),

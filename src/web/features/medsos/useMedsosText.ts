@@ -18,6 +18,8 @@ export function useMedsosText() {
       bytes < 1024 * 1024
         ? `${formatNumber(Math.ceil(bytes / 1024))} KB`
         : `${new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 1 }).format(bytes / 1048576)} MB`;
-    return { ...i18n, formatTime: i18n.formatDateTime, duration, size };
+    /** An instant on the clock of the item's region with its zone (the app's one rule, i18n.tsx). */
+    const formatTime = (iso: string, kodeWilayah: string | null) => i18n.formatDateTime(iso, kodeWilayah);
+    return { ...i18n, formatTime, duration, size };
   }, [i18n]);
 }
