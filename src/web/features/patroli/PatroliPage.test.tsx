@@ -23,6 +23,25 @@ const FORKOPIMDA_JAYAPURA = {
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
+/** A patrol in Kota Jayapura from 03:00 to 05:30 UTC: 12.00–14.30 WIT, 10.00–12.30 on a WIB phone. */
+const PATROLI_JAYAPURA = {
+  id: '22222222-2222-4222-8222-222222222222',
+  nama: 'Patroli malam',
+  kodeWilayah: '91.71',
+  namaWilayah: 'Kota Jayapura',
+  unsur: ['polri'],
+  tujuan: 'kamtibmas',
+  mulaiAt: '2024-11-27T03:00:00.000Z',
+  selesaiAt: '2024-11-27T05:30:00.000Z',
+  status: 'rencana',
+  akses: 'penuh',
+  jumlahTitik: 0,
+  jumlahTemuan: 0,
+  sasaran: null,
+  bisaJalankan: false,
+  tugas: null,
+};
+
 function renderPage() {
   const sent: Record<string, unknown>[] = [];
   vi.stubGlobal(
@@ -34,6 +53,7 @@ function renderPage() {
         return json(500, { error: { code: 'internal', message: 'uji' } });
       }
       if (url.startsWith('/api/wilayah')) return json(200, { items: [] });
+      if (url.startsWith('/api/patroli?')) return json(200, { items: [PATROLI_JAYAPURA] });
       return json(404, { error: { code: 'not_found', message: 'tidak ada' } });
     }),
   );
@@ -61,5 +81,15 @@ describe('PatroliPage › RencanaForm', () => {
       mulaiAt: '2024-11-27T10:00:00+09:00',
       selesaiAt: '2024-11-27T12:30:00+09:00',
     });
+  });
+});
+
+describe('PatroliPage › list', () => {
+  it("shows a Jayapura patrol's times on its own clock, with WIT, on a laptop set to Jakarta", async () => {
+    inProcessZone('Asia/Jakarta');
+    renderPage();
+    const row = await screen.findByTestId('patroli-row', {}, { timeout: 5000 });
+    expect(row.textContent).toContain('27 Nov 2024, 12.00 WIT – 27 Nov 2024, 14.30 WIT');
+    expect(row.textContent).not.toContain('10.00');
   });
 });

@@ -48,7 +48,8 @@ export function PatroliPage() {
             <Link to={`/patroli/${p.id}`}>{p.nama}</Link>{' '}
             <span className="badge">{t(`pat.status.${p.status}`)}</span>
             <div className="muted small">
-              {p.namaWilayah} · {formatDateTime(p.mulaiAt)} – {formatDateTime(p.selesaiAt)} ·{' '}
+              {p.namaWilayah} · {formatDateTime(p.mulaiAt, p.kodeWilayah)} –{' '}
+              {formatDateTime(p.selesaiAt, p.kodeWilayah)} ·{' '}
               {p.unsur.map((u) => t(`pat.unsur.${u}`)).join(', ')}
             </div>
             <div className="small">{t('pat.counts', { titik: p.jumlahTitik, temuan: p.jumlahTemuan })}</div>

@@ -108,8 +108,8 @@ export function PatroliRunPage() {
     <section className="lapangan">
       <h1>{p.nama}</h1>
       <p className="muted small">
-        {p.namaWilayah} · {formatDateTime(p.mulaiAt)} – {formatDateTime(p.selesaiAt)} ·{' '}
-        {p.unsur.map((u) => t(`pat.unsur.${u}`)).join(', ')}
+        {p.namaWilayah} · {formatDateTime(p.mulaiAt, p.kodeWilayah)} –{' '}
+        {formatDateTime(p.selesaiAt, p.kodeWilayah)} · {p.unsur.map((u) => t(`pat.unsur.${u}`)).join(', ')}
       </p>
       <p>
         <span className="badge" data-testid="patroli-status">
@@ -173,7 +173,8 @@ export function PatroliRunPage() {
           <ol className="rakor-list">
             {p.log.map((l) => (
               <li key={l.id} className="card small" data-testid="patroli-log">
-                <strong>{t(`pat.log.${l.aksi}`)}</strong> · {formatDateTime(l.dicatatAt)}
+                <strong>{t(`pat.log.${l.aksi}`)}</strong> ·{' '}
+                {formatDateTime(l.dicatatAt, l.kodeWilayah ?? p.kodeWilayah)}
                 {l.namaWilayah && ` · ${l.namaWilayah}`}
                 {l.lat !== null && l.lon !== null && ` · ${l.lat.toFixed(5)}, ${l.lon.toFixed(5)}`}
                 {l.uraian && <div>{l.uraian}</div>}
