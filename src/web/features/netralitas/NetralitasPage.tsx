@@ -84,7 +84,8 @@ export function NetralitasPage() {
             <strong>{n.namaTerlapor}</strong> <span className="badge">{t(`net.terlapor.${n.terlapor}`)}</span>{' '}
             <span className="badge">{t(`net.status.${n.status}`)}</span>
             <div className="muted small">
-              {n.namaWilayah} · {t(`net.sumber.${n.sumber}`)} · {formatDateTime(n.dilaporkanAt)}
+              {n.namaWilayah} · {t(`net.sumber.${n.sumber}`)} ·{' '}
+              {formatDateTime(n.dilaporkanAt, n.kodeWilayah)}
             </div>
             <p className="small">{n.uraian}</p>
             <div className="small">{n.jalurLabel}</div>
@@ -93,7 +94,7 @@ export function NetralitasPage() {
               <div className={`small tenggat-${n.tenggatBerikut.status}`}>
                 {t('net.next', {
                   label: n.tenggatBerikut.label,
-                  due: formatDateTime(n.tenggatBerikut.dueAt),
+                  due: formatDateTime(n.tenggatBerikut.dueAt, n.kodeWilayah),
                 })}
               </div>
             )}
