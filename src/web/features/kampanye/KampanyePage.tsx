@@ -91,8 +91,8 @@ export function KampanyePage() {
             {p.jagaMulai && p.jagaSelesai && (
               <div className="small">
                 {t('kam.posko.jaga', {
-                  mulai: formatDateTime(p.jagaMulai),
-                  selesai: formatDateTime(p.jagaSelesai),
+                  mulai: formatDateTime(p.jagaMulai, p.kodeWilayah),
+                  selesai: formatDateTime(p.jagaSelesai, p.kodeWilayah),
                 })}{' '}
                 · {t('kam.personel', { n: p.personel, need: p.kebutuhanPolri })}
               </div>
@@ -104,7 +104,13 @@ export function KampanyePage() {
   );
 }
 
-function KegiatanRow({ item, formatTime }: { item: Kegiatan; formatTime: (iso: string) => string }) {
+function KegiatanRow({
+  item,
+  formatTime,
+}: {
+  item: Kegiatan;
+  formatTime: (iso: string, kodeWilayah: string) => string;
+}) {
   const { t } = useI18n();
   return (
     <li className="card" data-testid="kegiatan-row">
@@ -121,7 +127,7 @@ function KegiatanRow({ item, formatTime }: { item: Kegiatan; formatTime: (iso: s
         {item.alamat && ` · ${item.alamat}`}
       </div>
       <div className="small">
-        {formatTime(item.mulaiAt)} – {formatTime(item.selesaiAt)}
+        {formatTime(item.mulaiAt, item.kodeWilayah)} – {formatTime(item.selesaiAt, item.kodeWilayah)}
         {item.sttpNomor && ` · STTP ${item.sttpNomor}`}
         {item.perkiraanMassa !== null && ` · ${t('kam.massa')}: ${item.perkiraanMassa}`}
       </div>

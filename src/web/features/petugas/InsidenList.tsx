@@ -33,7 +33,8 @@ export function InsidenList({ roster }: { roster: TpsRoster }) {
       <ul>
         {roster.insiden.map((i) => (
           <li key={i.id}>
-            <strong>{nama.get(i.petugasId) ?? '—'}</strong> · {formatDateTime(i.terjadiAt)}
+            <strong>{nama.get(i.petugasId) ?? '—'}</strong> ·{' '}
+            {formatDateTime(i.terjadiAt, roster.tps.kodeWilayah)}
             {i.kondisi && <> · {t(`petugas.kondisi.${i.kondisi}`)}</>}
             {i.penanganan && <> · {t(`petugas.penanganan.${i.penanganan}`)}</>}
             {i.fasilitas && <> ({i.fasilitas})</>} ·{' '}

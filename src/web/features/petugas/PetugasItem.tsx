@@ -93,7 +93,10 @@ export function PetugasItem({
       {p.shifts.length > 0 && (
         <div className="small muted">
           {p.shifts
-            .map((s) => `${formatDateTime(s.masuk)} – ${s.keluar === null ? '…' : formatDateTime(s.keluar)}`)
+            .map(
+              (s) =>
+                `${formatDateTime(s.masuk, roster.tps.kodeWilayah)} – ${s.keluar === null ? '…' : formatDateTime(s.keluar, roster.tps.kodeWilayah)}`,
+            )
             .join('; ')}
         </div>
       )}
