@@ -183,7 +183,9 @@ describe('petugas', () => {
     // The API's refusal lands under its field, the field marked for screen readers.
     const telepon = form.getByLabel('Nomor HP (boleh kosong)');
     await expect.poll(() => telepon.getAttribute('aria-invalid')).toBe('true');
-    expect(await form.locator('#telepon-error').textContent()).toContain('08…');
+    // Described by its own message: the form's ids are its own (an edit form may be open beside it).
+    const pesan = await telepon.getAttribute('aria-describedby');
+    expect(await form.locator(`[id="${pesan}"]`).textContent()).toContain('08…');
     expect(await form.getByRole('alert').textContent()).toContain('Periksa isian yang ditandai');
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, '64-petugas-tambah.png'), fullPage: true });
     await telepon.fill('0813 5551 7788');

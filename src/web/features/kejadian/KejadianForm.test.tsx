@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BABINSA_TOMPOTIKKA } from '../../test-session';
 import { renderSignedIn } from '../../testing/signed-in';
@@ -10,7 +10,10 @@ const TPS_ID = '11111111-1111-4111-8111-111111111111';
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-function renderForm(posts: (body: Record<string, unknown>) => Response | Promise<Response>) {
+function renderForm(
+  posts: (body: Record<string, unknown>) => Response | Promise<Response>,
+  ui = <KejadianForm />,
+) {
   const sent: Record<string, unknown>[] = [];
   vi.stubGlobal(
     'fetch',
@@ -47,7 +50,7 @@ function renderForm(posts: (body: Record<string, unknown>) => Response | Promise
       return json(404, { error: { code: 'not_found', message: 'tidak ada' } });
     }),
   );
-  renderSignedIn(<KejadianForm />);
+  renderSignedIn(ui);
   return sent;
 }
 
@@ -131,4 +134,36 @@ describe('KejadianForm', () => {
     expect(sent).toEqual([]);
     expect(await outbox.items()).toEqual([]);
   });
+
+  it('gives each of two forms on one page its own error ids, each field described by its own message', async () => {
+    renderForm(
+      () => json(200, {}),
+      <>
+        <KejadianForm />
+        <KejadianForm />
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('option', { name: 'TPS 001' })).toHaveLength(2), SLOW);
+    const forms = screen.getAllByRole('form');
+    for (const form of forms) {
+      fireEvent.change(within(form).getByLabelText('Uraian', { exact: false }), {
+        target: { value: 'Uang' },
+      });
+      fireEvent.click(within(form).getByRole('button', { name: 'Kirim laporan' }));
+    }
+    await waitFor(
+      () => expect(document.querySelectorAll('.field-error[id]').length).toBeGreaterThan(2),
+      SLOW,
+    );
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(ids.length).toBe(new Set(ids).size);
+    for (const form of forms) {
+      const uraian = within(form).getByLabelText('Uraian', { exact: false });
+      const described = (uraian.getAttribute('aria-describedby') ?? '').split(' ');
+      const messages = described.map((id) => document.getElementById(id));
+      // Every id it names is in its own form, and one of them is its own message.
+      expect(messages.every((element) => element !== null && form.contains(element))).toBe(true);
+      expect(messages.map((element) => element?.textContent)).toContain('Uraian minimal 5 karakter');
+    }
+  }, 15_000);
 });

@@ -7,7 +7,7 @@
  * (`?ubah=<client id>`) with what was written, to be corrected and sent.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FOTO_MAX_BYTES, KejadianReportInput } from '../../../contracts/kejadian';
 import { KATEGORI_KEJADIAN, KEPARAHAN } from '../../../domain/kejadian/kategori';
@@ -15,7 +15,7 @@ import { parseKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { call } from '../../api/client';
 import { hariHApi } from '../../../contracts/routes/hari-h';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, type Issues } from '../../components/FieldError';
+import { FieldError, useErrorIds, type Issues } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
 import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useSession } from '../auth/session';
@@ -70,6 +70,8 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Issues>({});
+  const errorId = useErrorIds();
+  const uraianHintId = `${useId()}-uraian-hint`;
   const [filedId, setFiledId] = useState<string | null>(null);
   const [filing, setFiling] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
@@ -180,7 +182,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
     }
   };
 
-  const describedBy = (name: string) => (issues[name] ? `${name}-error` : undefined);
+  const describedBy = (name: string) => (issues[name] ? errorId(name) : undefined);
   return (
     <form className="card form-grid" onSubmit={submit} aria-label={t('kej.form.title')} noValidate>
       <h1>{t('kej.form.title')}</h1>
@@ -201,7 +203,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
             </option>
           ))}
         </select>
-        <FieldError name="kategori" issues={issues} />
+        <FieldError id={errorId('kategori')} message={issues.kategori} />
       </label>
       <WilayahPicker
         scope={user?.kodeWilayah ?? null}
@@ -212,7 +214,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
         name="kodeWilayah"
         describedBy={describedBy('kodeWilayah')}
       />
-      <FieldError name="kodeWilayah" issues={issues} />
+      <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
       <label>
         {t('kej.form.tps')}
         <select
@@ -229,7 +231,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
             </option>
           ))}
         </select>
-        <FieldError name="tpsId" issues={issues} />
+        <FieldError id={errorId('tpsId')} message={issues.tpsId} />
       </label>
       <fieldset>
         <legend>{t('kej.form.point')}</legend>
@@ -250,7 +252,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
             onChange={(e) => setPoint({ ...point, lat: e.target.value })}
             aria-describedby={describedBy('lat')}
           />
-          <FieldError name="lat" issues={issues} />
+          <FieldError id={errorId('lat')} message={issues.lat} />
         </label>
         <label>
           {t('kej.form.lon')}
@@ -261,7 +263,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
             onChange={(e) => setPoint({ ...point, lon: e.target.value })}
             aria-describedby={describedBy('lon')}
           />
-          <FieldError name="lon" issues={issues} />
+          <FieldError id={errorId('lon')} message={issues.lon} />
         </label>
       </fieldset>
       <WaktuSetempatInput
@@ -273,7 +275,7 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
         required
         aria-describedby={describedBy('terjadiAt')}
       >
-        <FieldError name="terjadiAt" issues={issues} />
+        <FieldError id={errorId('terjadiAt')} message={issues.terjadiAt} />
       </WaktuSetempatInput>
       <label>
         {t('kej.form.uraian')}
@@ -284,12 +286,12 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
           required
           minLength={5}
           maxLength={4000}
-          aria-describedby={['uraian-hint', describedBy('uraian')].filter(Boolean).join(' ')}
+          aria-describedby={[uraianHintId, describedBy('uraian')].filter(Boolean).join(' ')}
         />
-        <span id="uraian-hint" className="muted small">
+        <span id={uraianHintId} className="muted small">
           {t('kej.form.uraianHint')}
         </span>
-        <FieldError name="uraian" issues={issues} />
+        <FieldError id={errorId('uraian')} message={issues.uraian} />
       </label>
       <label>
         {t('kej.keparahan')}
@@ -310,13 +312,9 @@ function IncidentForm({ editing, onAnother }: { editing: OutboxItem | null; onAn
           accept="image/jpeg,image/png,image/webp"
           capture="environment"
           onChange={(e) => choosePhoto(e.target.files?.[0] ?? null)}
-          aria-describedby={photoError ? 'foto-error' : undefined}
+          aria-describedby={photoError ? errorId('foto') : undefined}
         />
-        {photoError && (
-          <span id="foto-error" className="field-error">
-            {photoError}
-          </span>
-        )}
+        <FieldError id={errorId('foto')} message={photoError ?? undefined} />
       </label>
       <label className="inline">
         <input type="checkbox" name="terbatas" defaultChecked={before.terbatas ?? false} />{' '}

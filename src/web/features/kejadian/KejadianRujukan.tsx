@@ -15,7 +15,7 @@ import { TUJUAN_RUJUKAN } from '../../../domain/kejadian/alur';
 import { RULE_SETS } from '../../../domain/kejadian/gakkumdu';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, issuesOf, useErrorIds } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { usePemilihan } from '../pemilihan/pemilihan-context';
@@ -32,6 +32,7 @@ export function KejadianRujukan({ item }: { item: Detail }) {
   const aturan = usePemilihan().current?.aturanPelanggaran;
   if (!item.rujukanDetail && !item.bisaRujuk) return null;
   const issues = issuesOf(refer.error);
+  const errorId = useErrorIds();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -74,9 +75,9 @@ export function KejadianRujukan({ item }: { item: Detail }) {
             label={(zona) => t('kej.rujuk.dilaporkanAt', { zona })}
             kodeWilayah={item.kodeWilayah}
             name="dilaporkanAt"
-            aria-describedby="milestones.dilaporkanAt-error"
+            aria-describedby={errorId('milestones.dilaporkanAt')}
           >
-            <FieldError name="milestones.dilaporkanAt" issues={issues} />
+            <FieldError id={errorId('milestones.dilaporkanAt')} message={issues['milestones.dilaporkanAt']} />
           </WaktuSetempatInput>
           <ErrorMessage error={refer.error} />
           <button type="submit" className="primary" disabled={refer.isPending}>
@@ -95,6 +96,7 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
   );
   const [key, setKey] = useState<(typeof MILESTONE_KEYS)[number]>('dilaporkanAt');
   const issues = issuesOf(update.error);
+  const errorId = useErrorIds();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -172,9 +174,9 @@ function RujukanPanel({ item, rujukan }: { item: Detail; rujukan: RujukanView })
             label={(zona) => t('kej.rujuk.milestoneAt', { zona })}
             kodeWilayah={item.kodeWilayah}
             name="at"
-            aria-describedby={`milestones.${key}-error`}
+            aria-describedby={errorId(`milestones.${key}`)}
           >
-            <FieldError name={`milestones.${key}`} issues={issues} />
+            <FieldError id={errorId(`milestones.${key}`)} message={issues[`milestones.${key}`]} />
           </WaktuSetempatInput>
           <label>
             {t('kej.rujuk.outcome')}

@@ -9,7 +9,7 @@ import { kejadianApi } from '../../../contracts/routes/kejadian';
 import { KEPARAHAN } from '../../../domain/kejadian/kategori';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import type { KejadianKey } from './i18n';
 import { useDetailMutation } from './useDetailMutation';
@@ -32,6 +32,7 @@ export function KejadianTriage({ item }: { item: Detail }) {
     call(kejadianApi.postByIdAksi, { params: { id: item.id }, body: body as KejadianAksiInput }),
   );
   const issues = issuesOf(act.error);
+  const errorId = useErrorIds();
   if (item.aksiTersedia.length === 0) return null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,12 +89,12 @@ export function KejadianTriage({ item }: { item: Detail }) {
                   name={need.name}
                   rows={2}
                   required={need.required}
-                  aria-describedby={`${need.name}-error`}
+                  aria-describedby={errorId(need.name)}
                 />
               ) : (
-                <input name={need.name} required={need.required} aria-describedby={`${need.name}-error`} />
+                <input name={need.name} required={need.required} aria-describedby={errorId(need.name)} />
               )}
-              <FieldError name={need.name} issues={issues} />
+              <FieldError id={errorId(need.name)} message={issues[need.name]} />
             </label>
           )}
           <ErrorMessage error={act.error} />

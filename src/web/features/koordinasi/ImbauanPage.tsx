@@ -8,7 +8,7 @@ import { waktuSetempat } from '../../../domain/time/zona';
 import { call, urlOf } from '../../api/client';
 import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
@@ -182,6 +182,7 @@ function SendForm() {
     call(koordinasiApi.kirimImbauan, { body }),
   );
   const issues = issuesOf(send.error);
+  const errorId = useErrorIds();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -229,10 +230,10 @@ function SendForm() {
         onChange={setKodeWilayah}
         label={t('imbauan.target')}
         name="kodeWilayah"
-        describedBy="kodeWilayah-error"
+        describedBy={errorId('kodeWilayah')}
       />
-      <FieldError name="kodeWilayah" issues={issues} />
-      <fieldset aria-describedby="targetRoles-error">
+      <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
+      <fieldset aria-describedby={errorId('targetRoles')}>
         <legend>{t('imbauan.roles')}</legend>
         {PENERIMA_ROLES.map((role) => (
           <label key={role} className="inline">
@@ -240,7 +241,7 @@ function SendForm() {
             {t(`role.${role}`)}
           </label>
         ))}
-        <FieldError name="targetRoles" issues={issues} />
+        <FieldError id={errorId('targetRoles')} message={issues.targetRoles} />
       </fieldset>
       <label>
         {t('imbauan.judul')}

@@ -7,7 +7,7 @@ import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { JENIS_RAKOR, type JenisRakor } from '../../../domain/koordinasi/rakor';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { Pagination } from '../../components/Pagination';
@@ -78,6 +78,7 @@ function ScheduleForm() {
     },
   });
   const issues = issuesOf(create.error);
+  const errorId = useErrorIds();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -111,13 +112,13 @@ function ScheduleForm() {
         label={t('rakor.wilayah')}
         name="kodeWilayah"
         maxDepth={3}
-        describedBy="kodeWilayah-error"
+        describedBy={errorId('kodeWilayah')}
       />
-      <FieldError name="kodeWilayah" issues={issues} />
+      <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
       <label>
         {t('rakor.judul')}
-        <input name="judul" required minLength={3} aria-describedby="judul-error" />
-        <FieldError name="judul" issues={issues} />
+        <input name="judul" required minLength={3} aria-describedby={errorId('judul')} />
+        <FieldError id={errorId('judul')} message={issues.judul} />
       </label>
       <label>
         {t('rakor.tempat')}
@@ -128,9 +129,9 @@ function ScheduleForm() {
         kodeWilayah={wilayah}
         name="mulaiAt"
         required
-        aria-describedby="mulaiAt-error"
+        aria-describedby={errorId('mulaiAt')}
       >
-        <FieldError name="mulaiAt" issues={issues} />
+        <FieldError id={errorId('mulaiAt')} message={issues.mulaiAt} />
       </WaktuSetempatInput>
       <ErrorMessage error={create.error} />
       <button type="submit" className="primary" disabled={create.isPending}>

@@ -8,7 +8,7 @@ import { KEHADIRAN, type Kehadiran } from '../../../domain/koordinasi/rakor';
 import { call, urlOf } from '../../api/client';
 import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { ActionItems } from './ActionItems';
@@ -232,6 +232,7 @@ function Decisions({ rakor }: { rakor: Detail }) {
     }) => call(koordinasiApi.keputusan, { params: { id: rakor.id }, body }),
   );
   const issues = issuesOf(add.error);
+  const errorId = useErrorIds();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -252,8 +253,8 @@ function Decisions({ rakor }: { rakor: Detail }) {
         <form onSubmit={submit} className="form-grid" aria-label={t('rakor.addDecision')}>
           <label>
             {t('koor.action.keputusan')}
-            <textarea name="keputusan" required rows={2} aria-describedby="keputusan-error" />
-            <FieldError name="keputusan" issues={issues} />
+            <textarea name="keputusan" required rows={2} aria-describedby={errorId('keputusan')} />
+            <FieldError id={errorId('keputusan')} message={issues.keputusan} />
           </label>
           <label>
             {t('koor.action.owner')}
@@ -271,14 +272,14 @@ function Decisions({ rakor }: { rakor: Detail }) {
               name="kodeWilayah"
               defaultValue={rakor.kodeWilayah}
               required
-              aria-describedby="kodeWilayah-error"
+              aria-describedby={errorId('kodeWilayah')}
             />
-            <FieldError name="kodeWilayah" issues={issues} />
+            <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
           </label>
           <label>
             {t('koor.action.dueOn')}
-            <input name="dueOn" type="date" required aria-describedby="dueOn-error" />
-            <FieldError name="dueOn" issues={issues} />
+            <input name="dueOn" type="date" required aria-describedby={errorId('dueOn')} />
+            <FieldError id={errorId('dueOn')} message={issues.dueOn} />
           </label>
           <ErrorMessage error={add.error} />
           <button type="submit" disabled={add.isPending}>

@@ -10,7 +10,7 @@ import { LegCreate, type LegView } from '../../../contracts/logistik';
 import { MODA, periksaLeg, type Titik } from '../../../domain/logistik/logistik';
 import { call } from '../../api/client';
 import { logistikApi } from '../../../contracts/routes/logistik';
-import { FieldError, type Issues } from '../../components/FieldError';
+import { errorIdIn, FieldError, type Issues } from '../../components/FieldError';
 import { waktuForm } from '../../components/WaktuSetempat';
 import { AkhirForm, Bidang, BidangWaktu } from './bidang';
 import { formNumber, formText } from '../../components/form-text';
@@ -120,7 +120,7 @@ export function LegForm(props: {
             </option>
           ))}
         </select>
-        <FieldError name="sebelumnyaId" issues={issues} />
+        <FieldError id={errorIdIn(id, 'sebelumnyaId')} message={issues.sebelumnyaId} />
       </label>
       <TitikPicker
         side="dari"

@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { tpsApi } from '../../../contracts/routes/tps';
 import { LEVEL_TITIK, type Titik } from '../../../domain/logistik/logistik';
 import { call } from '../../api/client';
-import { FieldError, type Issues } from '../../components/FieldError';
+import { errorIdIn, FieldError, type Issues } from '../../components/FieldError';
 import { useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
@@ -58,7 +58,7 @@ export function TitikPicker(props: {
           name={`${side}.titik`}
           value={value.titik}
           aria-invalid={titikError ? true : undefined}
-          aria-describedby={titikError ? `${side}.titik-error` : undefined}
+          aria-describedby={titikError ? errorIdIn(id, 'titik') : undefined}
           onChange={(e) => {
             const titik = e.target.value as Titik;
             // The area keeps what still fits the new kind's level.
@@ -72,7 +72,7 @@ export function TitikPicker(props: {
             </option>
           ))}
         </select>
-        <FieldError name={`${side}.titik`} issues={props.issues} />
+        <FieldError id={errorIdIn(id, 'titik')} message={titikError} />
       </label>
       {value.titik === 'gudang_kpu' ? (
         <p className="muted small">{tl('log.form.gudang', { nama: props.namaKab })}</p>
@@ -85,10 +85,10 @@ export function TitikPicker(props: {
           label={tl(level === 3 ? 'log.form.kecamatan' : 'log.form.kelurahan')}
           name={`${side}.kodeWilayah`}
           maxDepth={level}
-          describedBy={kodeError ? `${side}.kodeWilayah-error` : undefined}
+          describedBy={kodeError ? errorIdIn(id, 'kodeWilayah') : undefined}
         />
       )}
-      <FieldError name={`${side}.kodeWilayah`} issues={props.issues} />
+      <FieldError id={errorIdIn(id, 'kodeWilayah')} message={kodeError} />
       {value.titik === 'tps' && (
         <TpsNomor
           kelurahan={value.kodeWilayah.split('.').length === 4 ? value.kodeWilayah : null}
@@ -127,7 +127,7 @@ function TpsNomor(props: {
         value={props.value ?? ''}
         disabled={props.kelurahan === null || list.isLoading}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${props.name}-error` : undefined}
+        aria-describedby={error ? errorIdIn(id, 'tpsNomor') : undefined}
         onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
       >
         <option value="">{tl('log.form.tpsPilih')}</option>
@@ -137,7 +137,7 @@ function TpsNomor(props: {
           </option>
         ))}
       </select>
-      <FieldError name={props.name} issues={props.issues} />
+      <FieldError id={errorIdIn(id, 'tpsNomor')} message={error} />
     </label>
   );
 }

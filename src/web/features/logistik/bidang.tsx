@@ -4,7 +4,7 @@
  */
 import type { InputHTMLAttributes } from 'react';
 import type { Zona } from '../../../domain/time/zona';
-import { FieldError, type Issues } from '../../components/FieldError';
+import { errorIdIn, FieldError, type Issues } from '../../components/FieldError';
 import { WaktuSetempatInput } from '../../components/WaktuSetempat';
 import { useI18n } from '../../i18n/i18n';
 
@@ -21,7 +21,7 @@ export function Bidang(
     <label htmlFor={`${idPrefix}-${name}`}>
       {label}
       <input {...marked(name, issues, idPrefix)} {...input} />
-      <FieldError name={name} issues={issues} />
+      <FieldError id={errorIdIn(idPrefix, name)} message={issues[name]} />
     </label>
   );
 }
@@ -32,7 +32,7 @@ function marked(name: string, issues: Issues, idPrefix: string) {
     id: `${idPrefix}-${name}`,
     name,
     'aria-invalid': issues[name] ? true : undefined,
-    'aria-describedby': issues[name] ? `${name}-error` : undefined,
+    'aria-describedby': issues[name] ? errorIdIn(idPrefix, name) : undefined,
   };
 }
 
@@ -48,7 +48,7 @@ export function BidangWaktu(props: {
   const { name, issues, idPrefix, ...input } = props;
   return (
     <WaktuSetempatInput {...marked(name, issues, idPrefix)} {...input}>
-      <FieldError name={name} issues={issues} />
+      <FieldError id={errorIdIn(idPrefix, name)} message={issues[name]} />
     </WaktuSetempatInput>
   );
 }

@@ -13,7 +13,7 @@ import { KATEGORI_MEDSOS } from '../../../domain/medsos/medsos';
 import { PLATFORM } from '../../../domain/medsos/url';
 import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { WaktuSetempatInput, waktuForm } from '../../components/WaktuSetempat';
 import { useSession } from '../auth/session';
@@ -35,6 +35,7 @@ export function MedsosForm() {
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Issues>({});
+  const errorId = useErrorIds();
   const [progress, setProgress] = useState<{ i: number; n: number } | null>(null);
 
   const save = useMutation({
@@ -93,14 +94,14 @@ export function MedsosForm() {
     save.mutate(checked.data);
   };
 
-  const describedBy = (name: string) => (issues[name] ? `${name}-error` : undefined);
+  const describedBy = (name: string) => (issues[name] ? errorId(name) : undefined);
   return (
     <form className="card form-grid" onSubmit={submit} aria-label={t('med.form.title')} noValidate>
       <h1>{t('med.form.title')}</h1>
       <label>
         {t('med.form.url')}
         <input name="url" type="url" inputMode="url" required aria-describedby={describedBy('url')} />
-        <FieldError name="url" issues={issues} />
+        <FieldError id={errorId('url')} message={issues.url} />
       </label>
       <label>
         {t('med.form.platform')}
@@ -116,12 +117,12 @@ export function MedsosForm() {
       <label>
         {t('med.form.akun')}
         <input name="akun" required maxLength={200} aria-describedby={describedBy('akun')} />
-        <FieldError name="akun" issues={issues} />
+        <FieldError id={errorId('akun')} message={issues.akun} />
       </label>
       <label>
         {t('med.form.teks')}
         <textarea name="teks" rows={5} maxLength={10000} aria-describedby={describedBy('teks')} />
-        <FieldError name="teks" issues={issues} />
+        <FieldError id={errorId('teks')} message={issues.teks} />
       </label>
       <WaktuSetempatInput
         label={(zona) => t('med.form.dilihatAt', { zona })}
@@ -131,7 +132,7 @@ export function MedsosForm() {
         defaultInstant={new Date()}
         aria-describedby={describedBy('dilihatAt')}
       >
-        <FieldError name="dilihatAt" issues={issues} />
+        <FieldError id={errorId('dilihatAt')} message={issues.dilihatAt} />
       </WaktuSetempatInput>
       <WilayahPicker
         scope={user?.kodeWilayah ?? null}
@@ -143,7 +144,7 @@ export function MedsosForm() {
         maxDepth={4}
         describedBy={describedBy('kodeWilayah')}
       />
-      <FieldError name="kodeWilayah" issues={issues} />
+      <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
       <label>
         {t('med.form.kategori')}
         <select name="kategori" required defaultValue="" aria-describedby={describedBy('kategori')}>
@@ -156,7 +157,7 @@ export function MedsosForm() {
             </option>
           ))}
         </select>
-        <FieldError name="kategori" issues={issues} />
+        <FieldError id={errorId('kategori')} message={issues.kategori} />
       </label>
       <label>
         {t('med.form.screenshots')}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Pemilihan, PemilihanCreateInput } from '../../../contracts/pemilihan';
 import { pemilihanApi } from '../../../contracts/routes/pemilihan';
@@ -8,7 +8,7 @@ import { wilayahApi } from '../../../contracts/routes/wilayah';
 import { JENIS_PEMILIHAN, indukRule, type JenisPemilihan } from '../../../domain/pemilihan/pemilihan';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -97,6 +97,8 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
     },
   });
   const issues = issuesOf(create.error);
+  const errorId = useErrorIds();
+  const wilayahHintId = `${useId()}-kodeWilayah-hint`;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -127,13 +129,13 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
       </label>
       <label>
         {t('pem.form.nama')}
-        <input name="nama" required minLength={3} maxLength={200} aria-describedby="nama-error" />
-        <FieldError name="nama" issues={issues} />
+        <input name="nama" required minLength={3} maxLength={200} aria-describedby={errorId('nama')} />
+        <FieldError id={errorId('nama')} message={issues.nama} />
       </label>
       <label>
         {t('pem.form.hari')}
-        <input type="date" name="hariPemungutan" required aria-describedby="hariPemungutan-error" />
-        <FieldError name="hariPemungutan" issues={issues} />
+        <input type="date" name="hariPemungutan" required aria-describedby={errorId('hariPemungutan')} />
+        <FieldError id={errorId('hariPemungutan')} message={issues.hariPemungutan} />
       </label>
       {!national && (
         <label>
@@ -144,18 +146,18 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
             onChange={(e) => setKodeWilayah(e.target.value)}
             required
             inputMode="decimal"
-            aria-describedby="kodeWilayah-hint kodeWilayah-error"
+            aria-describedby={`${wilayahHintId} ${errorId('kodeWilayah')}`}
           />
-          <span id="kodeWilayah-hint" className="muted small">
+          <span id={wilayahHintId} className="muted small">
             {t('pem.form.wilayahHint')}
           </span>
-          <FieldError name="kodeWilayah" issues={issues} />
+          <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
         </label>
       )}
       {induk !== 'tidak' && (
         <label>
           {t('pem.form.induk')}
-          <select name="indukId" required={induk === 'wajib'} aria-describedby="indukId-error">
+          <select name="indukId" required={induk === 'wajib'} aria-describedby={errorId('indukId')}>
             <option value="">—</option>
             {items
               .filter((p) => p.ditutupAt === null && p.jenis !== 'psu')
@@ -165,7 +167,7 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
                 </option>
               ))}
           </select>
-          <FieldError name="indukId" issues={issues} />
+          <FieldError id={errorId('indukId')} message={issues.indukId} />
         </label>
       )}
       {jenis === 'pilkades' && kodeWilayah.split('.').length === 2 && (
@@ -173,7 +175,7 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
           <legend>{t('pem.form.desa')}</legend>
           <p className="muted small">{t('pem.form.desaHint')}</p>
           <DesaPicker kabupaten={kodeWilayah.trim()} chosen={desa} onChange={setDesa} />
-          <FieldError name="wilayahPeserta" issues={issues} />
+          <FieldError id={errorId('wilayahPeserta')} message={issues.wilayahPeserta} />
         </fieldset>
       )}
       {jenis === 'psu' && kodeWilayah.trim() !== '' && (
@@ -181,7 +183,7 @@ function CreateForm({ items, onDone }: { items: Pemilihan[]; onDone: () => void 
           <legend>{t('pem.form.tps')}</legend>
           <p className="muted small">{t('pem.form.tpsHint')}</p>
           <TpsPicker scope={kodeWilayah.trim()} chosen={tps} onChange={setTps} />
-          <FieldError name="tps" issues={issues} />
+          <FieldError id={errorId('tps')} message={issues.tps} />
         </fieldset>
       )}
       <label className="span-all">

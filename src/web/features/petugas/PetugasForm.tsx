@@ -22,7 +22,7 @@ import {
 import { petugasApi } from '../../../contracts/routes/petugas';
 import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
+import { FieldError, issuesOf, useErrorIds, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_FORM } from './form-teks';
@@ -71,6 +71,7 @@ export function PetugasForm({
   const queryClient = useQueryClient();
   const identitas = roster.akses.identitas;
   const issues = fieldIssues(error);
+  const errorId = useErrorIds();
   const stale =
     error instanceof ApiError && (error.details as { field?: unknown } | undefined)?.field === 'version';
   const prefix = petugas ? `petugas-${petugas.id}` : 'petugas-baru';
@@ -81,9 +82,9 @@ export function PetugasForm({
       {control({
         id: `${prefix}-${name}`,
         name,
-        ...(issues[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {}),
+        ...(issues[name] ? { 'aria-invalid': true, 'aria-describedby': errorId(name) } : {}),
       })}
-      <FieldError name={name} issues={issues} />
+      <FieldError id={errorId(name)} message={issues[name]} />
     </label>
   );
 

@@ -6,6 +6,7 @@ import { TpsUpdateInput, type Tps } from '../../../contracts/tps';
 import { AKSES_TPS, LOKASI_KHUSUS } from '../../../domain/tps/tps';
 import { ApiError, call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FieldError, useErrorIds } from '../../components/FieldError';
 import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
@@ -108,6 +109,7 @@ function TpsEditForm({ tps, onDone }: { tps: Tps; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [issues, setIssues] = useState<Record<string, string>>({});
+  const errorId = useErrorIds();
   const save = useMutation({
     mutationFn: (input: TpsUpdateInput) => call(tpsApi.update, { params: { id: tps.id }, body: input }),
     onSuccess: (saved) => {
@@ -148,13 +150,9 @@ function TpsEditForm({ tps, onDone }: { tps: Tps; onDone: () => void }) {
         step="any"
         defaultValue={value ?? ''}
         aria-invalid={issues[name] ? true : undefined}
-        aria-describedby={issues[name] ? `${name}-error` : undefined}
+        aria-describedby={issues[name] ? errorId(name) : undefined}
       />
-      {issues[name] && (
-        <span id={`${name}-error`} className="field-error">
-          {issues[name]}
-        </span>
-      )}
+      <FieldError id={errorId(name)} message={issues[name]} />
     </label>
   );
   const conflict = save.error instanceof ApiError && save.error.code === 'conflict';

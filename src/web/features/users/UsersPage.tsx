@@ -6,7 +6,7 @@ import { UserCreateInput, UserUpdateInput, type User } from '../../../contracts/
 import { AGENCIES, ROLES } from '../../../domain/access/roles';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError, issuesOf, type Issues } from '../../components/FieldError';
+import { FieldError, useErrorIds, issuesOf, type Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
@@ -138,8 +138,9 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
     }
   }
   const issues = { ...issuesOf(save.error), ...clientIssues };
+  const errorId = useErrorIds();
   const described = (name: string) =>
-    issues[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
+    issues[name] ? { 'aria-invalid': true, 'aria-describedby': errorId(name) } : {};
   return (
     <form
       className="card form-grid"
@@ -150,13 +151,13 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
         <label>
           {t('users.username')}
           <input name="username" required autoCapitalize="none" {...described('username')} />
-          <FieldError name="username" issues={issues} />
+          <FieldError id={errorId('username')} message={issues.username} />
         </label>
       )}
       <label>
         {t('users.nama')}
         <input name="nama" required defaultValue={user?.nama ?? ''} {...described('nama')} />
-        <FieldError name="nama" issues={issues} />
+        <FieldError id={errorId('nama')} message={issues.nama} />
       </label>
       <label>
         {t('users.role')}
@@ -177,7 +178,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
       <label>
         {t('users.wilayah')}
         <input name="kodeWilayah" defaultValue={user?.kodeWilayah ?? ''} {...described('kodeWilayah')} />
-        <FieldError name="kodeWilayah" issues={issues} />
+        <FieldError id={errorId('kodeWilayah')} message={issues.kodeWilayah} />
       </label>
       <label>
         {user ? t('users.newPassword') : t('users.password')}
@@ -188,7 +189,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
           required={!user}
           {...described('password')}
         />
-        <FieldError name="password" issues={issues} />
+        <FieldError id={errorId('password')} message={issues.password} />
       </label>
       {user && (
         <label className="checkbox">
