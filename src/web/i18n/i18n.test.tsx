@@ -105,4 +105,53 @@ describe('i18n', () => {
     expect(screen.getByTestId('device').textContent).toBe('Nov 27, 2024, 10:00 AM');
     localStorage.clear();
   });
+  it('names the day of a range once when both ends fall on one day on the region clock', async () => {
+    inProcessZone('Asia/Jakarta');
+    localStorage.clear();
+    // 01:00-04:00 UTC is morning in all three zones; 14:00-17:00 UTC stays on 10 December in UTC but
+    // crosses midnight in WITA (22.00-01.00) and WIT; 14:00-16:30 UTC stays within the day in WIB.
+    function Ranges() {
+      const { formatRange, lang, setLang } = useI18n();
+      const morning = ['2026-12-10T01:00:00Z', '2026-12-10T04:00:00Z'] as const;
+      const night = ['2026-12-10T14:00:00Z', '2026-12-10T17:00:00Z'] as const;
+      return (
+        <div>
+          <p data-testid="wib">{formatRange(...morning, '31.71')}</p>
+          <p data-testid="wita">{formatRange(...morning, '73.73.01')}</p>
+          <p data-testid="wit">{formatRange(...morning, '91.71')}</p>
+          <p data-testid="days">{formatRange('2026-12-10T01:00:00Z', '2026-12-11T04:00:00Z', '73.73')}</p>
+          <p data-testid="night-wita">{formatRange(...night, '73.73')}</p>
+          <p data-testid="night-wib">
+            {formatRange('2026-12-10T14:00:00Z', '2026-12-10T16:30:00Z', '31.71')}
+          </p>
+          <p data-testid="device">{formatRange(...morning)}</p>
+          <p data-testid="reversed">{formatRange(morning[1], morning[0], '73.73')}</p>
+          <button onClick={() => setLang(lang === 'id' ? 'en' : 'id')}>switch</button>
+        </div>
+      );
+    }
+    render(
+      <I18nProvider>
+        <Ranges />
+      </I18nProvider>,
+    );
+    const text = (id: string) => screen.getByTestId(id).textContent;
+    expect(text('wib')).toBe('10 Des 2026 08.00–11.00 WIB');
+    expect(text('wita')).toBe('10 Des 2026 09.00–12.00 WITA');
+    expect(text('wit')).toBe('10 Des 2026 10.00–13.00 WIT');
+    expect(text('days')).toBe('10 Des 2026, 09.00 – 11 Des 2026, 12.00 WITA');
+    expect(text('night-wita')).toBe('10 Des 2026, 22.00 – 11 Des 2026, 01.00 WITA');
+    expect(text('night-wib')).toBe('10 Des 2026 21.00–23.30 WIB');
+    // No region known: the phone's clock (Jakarta here) without a zone, as formatDateTime does.
+    expect(text('device')).toBe('10 Des 2026 08.00–11.00');
+    expect(text('reversed')).toBe('10 Des 2026, 12.00 – 10 Des 2026, 09.00 WITA');
+    await act(() => screen.getByRole('button', { name: 'switch' }).click());
+    await waitFor(() => expect(text('wib')).toBe('Dec 10, 2026, 8:00 – 11:00 AM WIB'));
+    expect(text('wita')).toBe('Dec 10, 2026, 9:00 AM – 12:00 PM WITA');
+    expect(text('wit')).toBe('Dec 10, 2026, 10:00 AM – 1:00 PM WIT');
+    expect(text('days')).toBe('Dec 10, 2026, 9:00 AM – Dec 11, 2026, 12:00 PM WITA');
+    expect(text('night-wita')).toBe('Dec 10, 2026, 10:00 PM – Dec 11, 2026, 1:00 AM WITA');
+    expect(text('night-wib')).toBe('Dec 10, 2026, 9:00 – 11:30 PM WIB');
+    localStorage.clear();
+  });
 });

@@ -46,6 +46,12 @@ interface I18n {
    * without a zone, "7 Des 2026, 10.00".
    */
   formatDateTime: (iso: string, kodeWilayah?: string | null) => string;
+  /**
+   * Two ends of one range on the same clock as formatDateTime, the zone named once: the day once when
+   * both ends fall on one day on the region's clock ("10 Des 2026 09.00–12.00 WITA"), both days
+   * otherwise ("10 Des 2026, 22.00 – 11 Des 2026, 01.00 WITA").
+   */
+  formatRange: (mulai: string, selesai: string, kodeWilayah?: string | null) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -144,6 +150,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         if (!kodeWilayah) return instantFormat.format(new Date(iso));
         const zona = zonaOf(kodeWilayah);
         return `${regionFormats[zona].format(new Date(iso))} ${zona}`;
+      },
+      formatRange: (mulai, selesai, kodeWilayah) => {
+        const zona = kodeWilayah ? zonaOf(kodeWilayah) : null;
+        const format = zona ? regionFormats[zona] : instantFormat;
+        const [start, end] = [new Date(mulai), new Date(selesai)];
+        // Intl's own range rule decides "one day" on the formatter's clock (the region's), in the
+        // reader's words (CLDR interval formats; English shares a half-day: "8:00 – 11:00 AM"). An end
+        // before its start is bad data, shown as it is: browsers before ES2023 refuse it as a range.
+        // ICU spaces a range with thin and narrow no-break spaces (U+2009, U+202F) where `format`
+        // writes plain ones (V8 keeps them for the web's sake): plain here too, one spelling per page.
+        const text =
+          end < start
+            ? `${format.format(start)} – ${format.format(end)}`
+            : format.formatRange(start, end).replace(/[\u2009\u202f]/g, ' ');
+        return zona ? `${text} ${zona}` : text;
       },
       errorText: (error) => {
         if (error instanceof ApiError) {
