@@ -268,6 +268,8 @@ export const KotakMasukItem = z.object({
   judul: z.string(),
   isi: z.string(),
   dari: z.string(),
+  /** The area it was sent to, whose clock its time is read on. */
+  kodeWilayah: z.string(),
   namaWilayah: z.string(),
   sentAt: z.string(),
   teruskanRtRw: z.boolean(),

@@ -173,6 +173,7 @@ export async function findKotakMasuk(
         'i.judul',
         'i.isi',
         's.nama as dari',
+        'i.kode_wilayah',
         'w.nama as nama_wilayah',
         'i.sent_at',
         'i.teruskan_rt_rw',

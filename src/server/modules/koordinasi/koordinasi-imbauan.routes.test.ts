@@ -76,7 +76,12 @@ describe('imbauan down the hierarchy', () => {
 
   it('tracks delivery, reading and acknowledgement per recipient', async () => {
     const inbox = (await lurah.request({ method: 'GET', url: '/api/koordinasi/imbauan/masuk' })).json();
-    expect(inbox.items[0]).toMatchObject({ id: imbauanId, status: 'diterima', teruskanRtRw: true });
+    expect(inbox.items[0]).toMatchObject({
+      id: imbauanId,
+      kodeWilayah: '73.73',
+      status: 'diterima',
+      teruskanRtRw: true,
+    });
     expect(
       (await lurah.request({ method: 'POST', url: `/api/koordinasi/imbauan/${imbauanId}/baca` })).statusCode,
     ).toBe(204);

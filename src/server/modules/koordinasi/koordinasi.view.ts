@@ -199,6 +199,7 @@ export function toKotakMasukItem(i: Rows<typeof imbauanRepo.findKotakMasuk>['ite
     judul: i.judul,
     isi: i.isi,
     dari: i.dari,
+    kodeWilayah: i.kode_wilayah,
     namaWilayah: i.nama_wilayah,
     sentAt: iso(i.sent_at),
     teruskanRtRw: i.teruskan_rt_rw,

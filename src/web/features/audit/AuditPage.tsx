@@ -5,11 +5,13 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
-import { waktuSetempat } from '../../../domain/time/zona';
+import { useSession } from '../auth/session';
 import './i18n';
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
+  // An entry without an area (a national user's act) on the reader's clock.
+  const { user } = useSession();
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['audit', page],
@@ -36,7 +38,7 @@ export function AuditPage() {
               <tbody>
                 {list.data.items.map((entry) => (
                   <tr key={entry.id}>
-                    <td>{waktuSetempat(entry.at, entry.kodeWilayah ?? '')}</td>
+                    <td>{formatDateTime(entry.at, entry.kodeWilayah ?? user?.kodeWilayah)}</td>
                     <td>{entry.actorUsername ?? 'sistem'}</td>
                     <td>{entry.action}</td>
                     <td>

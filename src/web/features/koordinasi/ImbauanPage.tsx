@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { ImbauanCreate, KonfirmasiInput, KotakMasukPage } from '../../../contracts/koordinasi';
 import { koordinasiApi } from '../../../contracts/routes/koordinasi';
 import { JENIS_IMBAUAN, PENERIMA_ROLES, PRIORITAS } from '../../../domain/koordinasi/imbauan';
-import { waktuSetempat } from '../../../domain/time/zona';
 import { call, urlOf } from '../../api/client';
 import { useCreateOnce } from '../../api/useCreateOnce';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -63,8 +62,7 @@ function Inbox() {
 }
 
 function InboxEntry({ item }: { item: InboxItem }) {
-  const { t } = useI18n();
-  const { user } = useSession();
+  const { t, formatDateTime } = useI18n();
   const client = useQueryClient();
   const refresh = () => void client.invalidateQueries({ queryKey: ['koordinasi'] });
   const read = useMutation({
@@ -93,7 +91,7 @@ function InboxEntry({ item }: { item: InboxItem }) {
       <p className="muted small">
         {t(`imbauan.jenis.${item.jenis}`)} ·{' '}
         {t('imbauan.from', { from: item.dari, wilayah: item.namaWilayah })} ·{' '}
-        {waktuSetempat(item.sentAt, user?.kodeWilayah ?? '')}
+        {formatDateTime(item.sentAt, item.kodeWilayah)}
       </p>
       <p>{item.isi}</p>
       {item.status !== 'dikonfirmasi' && !settled && (
@@ -274,7 +272,7 @@ function SendForm() {
 }
 
 function Sent() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
   const list = useQuery({
@@ -290,7 +288,7 @@ function Sent() {
         <article key={i.id} className="imbauan" data-testid="imbauan-terkirim">
           <h3>{i.judul}</h3>
           <p className="muted small">
-            {i.namaWilayah} · {waktuSetempat(i.sentAt, i.kodeWilayah)} ·{' '}
+            {i.namaWilayah} · {formatDateTime(i.sentAt, i.kodeWilayah)} ·{' '}
             {t('imbauan.rekap', {
               ack: i.rekap.dikonfirmasi,
               total: i.rekap.total,

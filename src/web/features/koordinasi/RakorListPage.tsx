@@ -14,12 +14,11 @@ import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
-import { waktuSetempat } from '../../../domain/time/zona';
 import './i18n';
 
 /** Rakor that concern the user's wilayah, newest first, and the form to schedule one. */
 export function RakorListPage() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { can } = useSession();
   const [page, setPage] = useState(1);
   const [scheduling, setScheduling] = useState(false);
@@ -48,7 +47,7 @@ export function RakorListPage() {
               <li key={r.id} className="card">
                 <Link to={`/rakor/${r.id}`}>{r.judul}</Link>
                 <div className="muted small">
-                  {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {waktuSetempat(r.mulaiAt, r.kodeWilayah)}{' '}
+                  {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {formatDateTime(r.mulaiAt, r.kodeWilayah)}{' '}
                   · {t(`rakor.status.${r.status}`)}
                 </div>
               </li>

@@ -12,7 +12,6 @@ import { FieldError, useErrorIds, issuesOf } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { ActionItems } from './ActionItems';
-import { waktuSetempat } from '../../../domain/time/zona';
 import './i18n';
 
 type Detail = RakorDetail;
@@ -21,7 +20,7 @@ type Attendance = Record<string, { kehadiran: Kehadiran; diwakiliOleh: string }>
 /** One rakor: attendance, the carried-over agenda, minutes, decisions, closing and the PDF. */
 export function RakorPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const client = useQueryClient();
   const detail = useQuery({
     queryKey: ['koordinasi', 'rakor', id],
@@ -49,7 +48,7 @@ export function RakorPage() {
             </a>
           </div>
           <p className="muted">
-            {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {waktuSetempat(r.mulaiAt, r.kodeWilayah)} ·{' '}
+            {t(`rakor.jenis.${r.jenis}`)} · {r.namaWilayah} · {formatDateTime(r.mulaiAt, r.kodeWilayah)} ·{' '}
             {r.tempat} · <strong>{t(`rakor.status.${r.status}`)}</strong>
           </p>
           {r.agendaLanjutan.length > 0 && (

@@ -22,7 +22,6 @@ import { LaporanHarian } from './LaporanHarian';
 import { LaporanOwn } from './LaporanOwn';
 import { LaporanRiwayat, riwayatQuery } from './LaporanRiwayat';
 import { SebutanLevelProvider, useLevelLabel } from './sebutan-level';
-import { waktuLaporan } from './waktu-laporan';
 import './i18n';
 import '../tugas/i18n';
 
@@ -50,7 +49,7 @@ export function LaporanPage() {
 }
 
 function LaporanArea({ kode }: { kode: string }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { user } = useSession();
   const status = useQuery({
     queryKey: ['laporan', 'status', kode],
@@ -71,10 +70,10 @@ function LaporanArea({ kode }: { kode: string }) {
         {s && (
           <>
             <p className="muted">
-              {s.slotAt ? t('laporan.slot', { time: waktuLaporan(s.slotAt, kode) }) : t('laporan.noSlot')}
+              {s.slotAt ? t('laporan.slot', { time: formatDateTime(s.slotAt, kode) }) : t('laporan.noSlot')}
               {s.nextSlotAt &&
                 s.nextSlotAt !== s.slotAt &&
-                ` · ${t('laporan.next', { time: waktuLaporan(s.nextSlotAt, kode) })}`}
+                ` · ${t('laporan.next', { time: formatDateTime(s.nextSlotAt, kode) })}`}
             </p>
             {s.own && <LaporanOwn report={s.own} canApprove={s.canApprove} />}
             {mayWrite && s.slotAt !== null && <LaporanForm status={s} />}
@@ -95,7 +94,7 @@ function LaporanArea({ kode }: { kode: string }) {
  * their kelurahan): who writes it and whether this period's is in, and what they file themselves.
  */
 function DutyCard({ status, depth }: { status: Status; depth: number }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { can } = useSession();
   const levelLabel = useLevelLabel();
   const writer = REPORTER[depth]?.[0];
@@ -116,7 +115,7 @@ function DutyCard({ status, depth }: { status: Status; depth: number }) {
           {status.own
             ? t('laporan.duty.in', { level: levelLabel(status.own.level) })
             : status.slotAt
-              ? t('laporan.duty.missing', { time: waktuLaporan(status.slotAt, status.kodeWilayah) })
+              ? t('laporan.duty.missing', { time: formatDateTime(status.slotAt, status.kodeWilayah) })
               : t('laporan.noSlot')}
         </p>
       )}

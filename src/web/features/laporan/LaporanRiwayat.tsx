@@ -5,7 +5,6 @@ import { call } from '../../api/client';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
 import { useLevelLabel } from './sebutan-level';
-import { waktuLaporan } from './waktu-laporan';
 import './i18n';
 
 /** One page of the area's reports; the page asks for the first one alongside its status. */
@@ -17,7 +16,7 @@ export const riwayatQuery = (kode: string, page: number) =>
 
 /** The reports of the area and below, newest first, a page at a time. */
 export function LaporanRiwayat({ kode }: { kode: string }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const levelLabel = useLevelLabel();
   const [page, setPage] = useState(1);
   const list = useQuery({ ...riwayatQuery(kode, page), placeholderData: keepPreviousData });
@@ -28,7 +27,8 @@ export function LaporanRiwayat({ kode }: { kode: string }) {
       <ul>
         {list.data.items.map((r) => (
           <li key={r.id}>
-            {waktuLaporan(r.slotAt, kode)} · {r.namaWilayah} · <strong>{levelLabel(r.level)}</strong>
+            {formatDateTime(r.slotAt, r.kodeWilayah)} · {r.namaWilayah} ·{' '}
+            <strong>{levelLabel(r.level)}</strong>
             {r.terlambat ? ` · ${t('laporan.late')}` : ''} {r.narasi && `· ${r.narasi}`}
           </li>
         ))}

@@ -5,12 +5,11 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { useLevelLabel } from './sebutan-level';
-import { waktuLaporan } from './waktu-laporan';
 import './i18n';
 
 /** The earlier versions of a corrected report, read when opened. */
 export function LaporanVersi({ id, kode }: { id: string; kode: string }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const levelLabel = useLevelLabel();
   const [open, setOpen] = useState(false);
   const versions = useQuery({
@@ -26,7 +25,7 @@ export function LaporanVersi({ id, kode }: { id: string; kode: string }) {
         {versions.data?.items.map((v) => (
           <li key={v.id}>
             <strong>{levelLabel(v.level)}</strong> · {t('laporan.version', { n: v.versi })} ·{' '}
-            {waktuLaporan(v.dikoreksiAt ?? v.dibuatAt, kode)} · {v.pelapor}
+            {formatDateTime(v.dikoreksiAt ?? v.dibuatAt, kode)} · {v.pelapor}
             {v.diganti && ` · ${t('laporan.replaced')}`}
             {v.narasi && <span className="small"> — {v.narasi}</span>}
           </li>

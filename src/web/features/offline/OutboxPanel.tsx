@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { waktuSetempat } from '../../../domain/time/zona';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import type { OutboxItem } from './outbox';
@@ -20,7 +19,7 @@ export function editPathOf(item: OutboxItem): string | null {
  * what the server refused or found in conflict, with its message, to edit, send again or remove.
  */
 export function OutboxPanel() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const client = useQueryClient();
   const items = useOutboxItems();
   const { user } = useSession();
@@ -36,8 +35,9 @@ export function OutboxPanel() {
   }, [client]);
   if (items.length === 0) return null;
   const waiting = items.filter((i) => i.state === 'waiting');
-  // When it was filed, on the clock of the user's region (WIB/WITA/WIT), not the phone's setting.
-  const time = (iso: string) => waktuSetempat(iso, user?.kodeWilayah ?? '');
+  // When it was filed, on the clock of the user's region (WIB/WITA/WIT), not the phone's setting; a
+  // national user's on the phone's own clock, not WIB unannounced.
+  const time = (iso: string) => formatDateTime(iso, user?.kodeWilayah);
   return (
     <section className="card outbox" aria-labelledby="outbox-title" data-testid="outbox">
       <h2 id="outbox-title" className="visually-hidden">

@@ -8,7 +8,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTables } from './CoverageTables';
-import { waktuSetempat } from '../../../domain/time/zona';
 import './i18n';
 
 export function PlanPanel({
@@ -22,7 +21,7 @@ export function PlanPanel({
   planId: string | null;
   onPlanId: (id: string) => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatDateTime } = useI18n();
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -110,7 +109,7 @@ export function PlanPanel({
           <p>
             <strong>{t(`pengamanan.status.${p.status}`)}</strong>
             {p.approvedBy && p.approvedAt
-              ? ` · ${t('pengamanan.approved', { by: p.approvedBy, at: waktuSetempat(p.approvedAt, wilayah) })}`
+              ? ` · ${t('pengamanan.approved', { by: p.approvedBy, at: formatDateTime(p.approvedAt, wilayah) })}`
               : ''}
             {p.skenario.length > 0 ? ` · ${t('pengamanan.skenario', { n: p.skenario.length })}` : ''}
           </p>
@@ -207,7 +206,7 @@ export function PlanPanel({
                     {item.nomor} · {t(`pengamanan.status.${item.status}`)}
                   </td>
                   <td>
-                    {item.createdBy}, {waktuSetempat(item.createdAt, wilayah)}
+                    {item.createdBy}, {formatDateTime(item.createdAt, wilayah)}
                     {item.approvedBy ? ` · ✓ ${item.approvedBy}` : ''}
                   </td>
                   <td className="num">{item.polriShortfall}</td>

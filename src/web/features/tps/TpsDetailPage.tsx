@@ -11,14 +11,13 @@ import { formNumber, formText } from '../../components/form-text';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { usePublicConfig } from '../map/usePublicConfig';
-import { waktuSetempat } from '../../../domain/time/zona';
 import './i18n';
 
 const TpsMap = lazy(() => import('../map/TpsMap'));
 
 export function TpsDetailPage() {
   const { id } = useParams();
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatDateTime } = useI18n();
   const { can } = useSession();
   const config = usePublicConfig();
   const tps = useQuery({
@@ -70,7 +69,7 @@ export function TpsDetailPage() {
         <dd>{d.lat === null ? '–' : `${d.lat}, ${d.lon}`}</dd>
         <dt>{t('tps.updatedAt')}</dt>
         <dd>
-          {waktuSetempat(d.updatedAt, d.kodeWilayah)} · {t('tps.version')} {d.version}
+          {formatDateTime(d.updatedAt, d.kodeWilayah)} · {t('tps.version')} {d.version}
         </dd>
       </dl>
       {d.lat !== null && d.lon !== null && config.data && (

@@ -6,7 +6,6 @@
  * and the phone's outbox, and domain/lapangan/tugas.ts decides what is a task and its order.
  */
 import { useQuery } from '@tanstack/react-query';
-import { waktuSetempat } from '../../../domain/time/zona';
 import { Link } from 'react-router';
 import { kerawananApi } from '../../../contracts/routes/kerawanan';
 import { koordinasiApi } from '../../../contracts/routes/koordinasi';
@@ -192,10 +191,10 @@ function TugasCard({
   wilayah: string;
   votingDayOn: string;
 }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate, formatDateTime, formatNumber } = useI18n();
   // On the area's own clock with its zone ("7 Des 2026, 18.00 WITA"), as the report page writes it,
   // not the phone's: a phone set to another zone showed 10.00 for an 18.00 WITA deadline.
-  const time = tugas.dueAt ? waktuSetempat(tugas.dueAt, kode) : '';
+  const time = tugas.dueAt ? formatDateTime(tugas.dueAt, kode) : '';
   const done = formatNumber(tugas.done ?? 0);
   const total = formatNumber(tugas.total ?? 0);
   const window = {

@@ -10,11 +10,12 @@ import { FieldError, useErrorIds, issuesOf, type Issues } from '../../components
 import { formText } from '../../components/form-text';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/i18n';
-import { waktuSetempat } from '../../../domain/time/zona';
+import { useSession } from '../auth/session';
 import './i18n';
 
 export function UsersPage() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
+  const { user } = useSession();
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<User | 'new' | null>(null);
@@ -64,7 +65,11 @@ export function UsersPage() {
                     <td>{u.agency}</td>
                     <td>{u.namaWilayah ?? t('wilayah.national')}</td>
                     <td>{u.isActive ? t('common.yes') : t('common.no')}</td>
-                    <td>{u.lastLoginAt ? waktuSetempat(u.lastLoginAt, u.kodeWilayah ?? '') : '–'}</td>
+                    <td>
+                      {u.lastLoginAt
+                        ? formatDateTime(u.lastLoginAt, u.kodeWilayah ?? user?.kodeWilayah)
+                        : '–'}
+                    </td>
                     <td>
                       <button
                         type="button"
