@@ -21,7 +21,7 @@ import './i18n';
 const KEY = ['kampanye'] as const;
 
 export function KampanyePage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatRange } = useI18n();
   const { user, can } = useSession();
   const [area, setArea] = useState<string | null>(user?.kodeWilayah ?? null);
   const wilayah = area ?? '';
@@ -64,7 +64,7 @@ export function KampanyePage() {
           {kegiatan.data.items.length === 0 && <p>{t('kam.empty')}</p>}
           <ul className="rakor-list">
             {kegiatan.data.items.map((k) => (
-              <KegiatanRow key={k.id} item={k} formatTime={formatDateTime} />
+              <KegiatanRow key={k.id} item={k} />
             ))}
           </ul>
         </>
@@ -90,11 +90,8 @@ export function KampanyePage() {
             </div>
             {p.jagaMulai && p.jagaSelesai && (
               <div className="small">
-                {t('kam.posko.jaga', {
-                  mulai: formatDateTime(p.jagaMulai, p.kodeWilayah),
-                  selesai: formatDateTime(p.jagaSelesai, p.kodeWilayah),
-                })}{' '}
-                · {t('kam.personel', { n: p.personel, need: p.kebutuhanPolri })}
+                {t('kam.posko.jaga', { waktu: formatRange(p.jagaMulai, p.jagaSelesai, p.kodeWilayah) })} ·{' '}
+                {t('kam.personel', { n: p.personel, need: p.kebutuhanPolri })}
               </div>
             )}
           </li>
@@ -104,14 +101,8 @@ export function KampanyePage() {
   );
 }
 
-function KegiatanRow({
-  item,
-  formatTime,
-}: {
-  item: Kegiatan;
-  formatTime: (iso: string, kodeWilayah: string) => string;
-}) {
-  const { t } = useI18n();
+function KegiatanRow({ item }: { item: Kegiatan }) {
+  const { t, formatRange } = useI18n();
   return (
     <li className="card" data-testid="kegiatan-row">
       <strong>{item.judul}</strong> <span className="badge">{t(`kam.jenis.${item.jenis}`)}</span>
@@ -127,7 +118,7 @@ function KegiatanRow({
         {item.alamat && ` · ${item.alamat}`}
       </div>
       <div className="small">
-        {formatTime(item.mulaiAt, item.kodeWilayah)} – {formatTime(item.selesaiAt, item.kodeWilayah)}
+        {formatRange(item.mulaiAt, item.selesaiAt, item.kodeWilayah)}
         {item.sttpNomor && ` · STTP ${item.sttpNomor}`}
         {item.perkiraanMassa !== null && ` · ${t('kam.massa')}: ${item.perkiraanMassa}`}
       </div>

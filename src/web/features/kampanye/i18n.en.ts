@@ -39,7 +39,7 @@ export const enKampanye: Record<keyof typeof idKampanye, string> = {
   'kam.posko': 'Candidate posts (posko)',
   'kam.posko.empty': 'No posko registered yet.',
   'kam.posko.kontak': 'Contact: {nama}, {telepon}',
-  'kam.posko.jaga': 'Guarded {mulai} – {selesai}',
+  'kam.posko.jaga': 'Guarded {waktu}',
   'kam.impor': 'Import a schedule (XLSX/CSV)',
   'kam.impor.help':
     'Columns: jenis, nomor_urut, nama_kegiatan, kode_wilayah, mulai, selesai (YYYY-MM-DD HH:MM local time), sttp, perkiraan_massa, lat, lon. One bad row and nothing is saved.',

@@ -41,7 +41,7 @@ export const idKampanye = registerTexts({
   'kam.posko': 'Posko pasangan calon',
   'kam.posko.empty': 'Belum ada posko terdaftar.',
   'kam.posko.kontak': 'Kontak: {nama}, {telepon}',
-  'kam.posko.jaga': 'Dijaga {mulai} – {selesai}',
+  'kam.posko.jaga': 'Dijaga {waktu}',
   'kam.impor': 'Impor jadwal (XLSX/CSV)',
   'kam.impor.help':
     'Kolom: jenis, nomor_urut, nama_kegiatan, kode_wilayah, mulai, selesai (YYYY-MM-DD JJ:MM waktu setempat), sttp, perkiraan_massa, lat, lon. Satu baris salah, tidak ada yang disimpan.',

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import type { LegView } from '../../../contracts/logistik';
 import type { PamUnit } from '../../../contracts/pengamanan';
 import { pengamananApi } from '../../../contracts/routes/pengamanan';
-import { waktuSetempat } from '../../../domain/time/zona';
 import { ApiError, call } from '../../api/client';
 import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
@@ -40,7 +39,7 @@ export function EscortForm(props: {
   units: readonly PamUnit[];
   onDone: () => void;
 }) {
-  const { errorText } = useI18n();
+  const { errorText, formatRange } = useI18n();
   const tl = useTeks(TEKS_LOGISTIK);
   const id = useId();
   const client = useQueryClient();
@@ -85,8 +84,7 @@ export function EscortForm(props: {
       <p className="muted small">
         {tl('log.escort.need', {
           n: leg.kebutuhanPengawal,
-          dari: waktuSetempat(leg.berangkat, props.kab),
-          sampai: waktuSetempat(leg.tiba, props.kab),
+          waktu: formatRange(leg.berangkat, leg.tiba, props.kab),
         })}
       </p>
       {props.units.length === 0 && <p>{tl('log.escort.noUnits')}</p>}
@@ -154,8 +152,7 @@ export function EscortForm(props: {
                       unit: unitById.get(b.unitId)?.nama ?? '',
                       kapasitas: b.kapasitas,
                       dipakai: b.dipakai,
-                      dari: waktuSetempat(b.mulai, props.kab),
-                      sampai: waktuSetempat(b.selesai, props.kab),
+                      waktu: formatRange(b.mulai, b.selesai, props.kab),
                     })}
                   </li>
                 ))}

@@ -1,12 +1,12 @@
 /** One leg on the board: its ends, state, times, load, escort, handover and flags. */
 import type { LegView } from '../../../contracts/logistik';
-import { waktuSetempat } from '../../../domain/time/zona';
-import { useTeks } from '../../i18n/i18n';
+import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
 import { LEG_COLORS, warnaLeg } from './warna';
 
 export function LegCard({ leg, kab }: { leg: LegView; kab: string }) {
   const tl = useTeks(TEKS_LOGISTIK);
+  const { formatRange } = useI18n();
   const warna = warnaLeg(leg);
   return (
     <div>
@@ -16,7 +16,7 @@ export function LegCard({ leg, kab }: { leg: LegView; kab: string }) {
       </h3>
       <p>
         <strong data-testid="leg-status">{tl(`log.status.${leg.status}`)}</strong> ·{' '}
-        {tl(`log.moda.${leg.moda}`)} · {waktuSetempat(leg.berangkat, kab)} → {waktuSetempat(leg.tiba, kab)} ·{' '}
+        {tl(`log.moda.${leg.moda}`)} · {formatRange(leg.berangkat, leg.tiba, kab)} ·{' '}
         {leg.jarakKm.toLocaleString('id-ID')} km · {tl('log.menit', { n: leg.waktuTempuhMenit })}
       </p>
       <p>

@@ -6,13 +6,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { JENIS_PERINGATAN, PeringatanCreate, TINGKAT_PERINGATAN } from '../../../contracts/logistik';
-import { waktuSetempat } from '../../../domain/time/zona';
 import { call } from '../../api/client';
 import { logistikApi } from '../../../contracts/routes/logistik';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Issues } from '../../components/FieldError';
 import { formText } from '../../components/form-text';
-import { useTeks } from '../../i18n/i18n';
+import { useI18n, useTeks } from '../../i18n/i18n';
 import { TEKS_LOGISTIK } from './teks';
 import { WilayahPicker } from '../wilayah/WilayahPicker';
 import { waktuForm } from '../../components/WaktuSetempat';
@@ -21,6 +20,7 @@ import { issuesOfApi, issuesOfZod } from './validasi';
 
 export function PeringatanPanel(props: { kab: string; namaKab: string; canPlan: boolean }) {
   const tl = useTeks(TEKS_LOGISTIK);
+  const { formatRange } = useI18n();
   const list = useQuery({
     queryKey: ['logistik', 'peringatan', props.kab],
     queryFn: () => call(logistikApi.listPeringatan, { query: { wilayah: props.kab } }),
@@ -37,7 +37,7 @@ export function PeringatanPanel(props: { kab: string; namaKab: string; canPlan: 
             </strong>{' '}
             — {w.namaWilayah}
             <div className="small">
-              {waktuSetempat(w.mulai, props.kab)} – {waktuSetempat(w.selesai, props.kab)} · {w.sumber}
+              {formatRange(w.mulai, w.selesai, w.kodeWilayah)} · {w.sumber}
             </div>
             {w.keterangan && <div className="muted small">{w.keterangan}</div>}
           </li>

@@ -42,6 +42,14 @@ const PATROLI_JAYAPURA = {
   tugas: null,
 };
 
+/** 13:00 to 17:00 UTC on one UTC day: 22.00 WIT on the 27th to 02.00 WIT on the 28th. */
+const PATROLI_MALAM = {
+  ...PATROLI_JAYAPURA,
+  id: '33333333-3333-4333-8333-333333333333',
+  mulaiAt: '2024-11-27T13:00:00.000Z',
+  selesaiAt: '2024-11-27T17:00:00.000Z',
+};
+
 function renderPage() {
   const sent: Record<string, unknown>[] = [];
   vi.stubGlobal(
@@ -53,7 +61,7 @@ function renderPage() {
         return json(500, { error: { code: 'internal', message: 'uji' } });
       }
       if (url.startsWith('/api/wilayah')) return json(200, { items: [] });
-      if (url.startsWith('/api/patroli?')) return json(200, { items: [PATROLI_JAYAPURA] });
+      if (url.startsWith('/api/patroli?')) return json(200, { items: [PATROLI_JAYAPURA, PATROLI_MALAM] });
       return json(404, { error: { code: 'not_found', message: 'tidak ada' } });
     }),
   );
@@ -88,8 +96,10 @@ describe('PatroliPage › list', () => {
   it("shows a Jayapura patrol's times on its own clock, with WIT, on a laptop set to Jakarta", async () => {
     inProcessZone('Asia/Jakarta');
     renderPage();
-    const row = await screen.findByTestId('patroli-row', {}, { timeout: 5000 });
-    expect(row.textContent).toContain('27 Nov 2024, 12.00 WIT – 27 Nov 2024, 14.30 WIT');
-    expect(row.textContent).not.toContain('10.00');
+    const [row, night] = await screen.findAllByTestId('patroli-row', {}, { timeout: 5000 });
+    // One day named once; a night patrol crossing midnight on Jayapura's clock names both days.
+    expect(row!.textContent).toContain('27 Nov 2024 12.00–14.30 WIT');
+    expect(row!.textContent).not.toContain('10.00');
+    expect(night!.textContent).toContain('27 Nov 2024, 22.00 – 28 Nov 2024, 02.00 WIT');
   });
 });

@@ -22,7 +22,7 @@ import './i18n';
 export const PATROLI_KEY = ['patroli'] as const;
 
 export function PatroliPage() {
-  const { t, formatDateTime, formatDate } = useI18n();
+  const { t, formatRange, formatDate } = useI18n();
   const { user, can } = useSession();
   const wilayah = user?.kodeWilayah ?? undefined;
   const list = useQuery({
@@ -48,8 +48,7 @@ export function PatroliPage() {
             <Link to={`/patroli/${p.id}`}>{p.nama}</Link>{' '}
             <span className="badge">{t(`pat.status.${p.status}`)}</span>
             <div className="muted small">
-              {p.namaWilayah} · {formatDateTime(p.mulaiAt, p.kodeWilayah)} –{' '}
-              {formatDateTime(p.selesaiAt, p.kodeWilayah)} ·{' '}
+              {p.namaWilayah} · {formatRange(p.mulaiAt, p.selesaiAt, p.kodeWilayah)} ·{' '}
               {p.unsur.map((u) => t(`pat.unsur.${u}`)).join(', ')}
             </div>
             <div className="small">{t('pat.counts', { titik: p.jumlahTitik, temuan: p.jumlahTemuan })}</div>

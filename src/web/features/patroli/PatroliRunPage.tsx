@@ -36,7 +36,7 @@ function currentPoint(): Promise<{ lat: number; lon: number } | null> {
 
 export function PatroliRunPage() {
   const { id = '' } = useParams();
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, formatRange } = useI18n();
   const client = useQueryClient();
   const patroli = useQuery({
     queryKey: [...PATROLI_KEY, 'detail', id],
@@ -108,8 +108,8 @@ export function PatroliRunPage() {
     <section className="lapangan">
       <h1>{p.nama}</h1>
       <p className="muted small">
-        {p.namaWilayah} · {formatDateTime(p.mulaiAt, p.kodeWilayah)} –{' '}
-        {formatDateTime(p.selesaiAt, p.kodeWilayah)} · {p.unsur.map((u) => t(`pat.unsur.${u}`)).join(', ')}
+        {p.namaWilayah} · {formatRange(p.mulaiAt, p.selesaiAt, p.kodeWilayah)} ·{' '}
+        {p.unsur.map((u) => t(`pat.unsur.${u}`)).join(', ')}
       </p>
       <p>
         <span className="badge" data-testid="patroli-status">

@@ -28,7 +28,7 @@ export function PetugasItem({
   roster: TpsRoster;
   waktu: string;
 }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, formatRange } = useI18n();
   const tf = useTeks(TEKS_FORM);
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<'ubah' | 'skrining' | 'insiden' | null>(null);
@@ -93,9 +93,10 @@ export function PetugasItem({
       {p.shifts.length > 0 && (
         <div className="small muted">
           {p.shifts
-            .map(
-              (s) =>
-                `${formatDateTime(s.masuk, roster.tps.kodeWilayah)} – ${s.keluar === null ? '…' : formatDateTime(s.keluar, roster.tps.kodeWilayah)}`,
+            .map((s) =>
+              s.keluar === null
+                ? `${formatDateTime(s.masuk, roster.tps.kodeWilayah)} – …`
+                : formatRange(s.masuk, s.keluar, roster.tps.kodeWilayah),
             )
             .join('; ')}
         </div>

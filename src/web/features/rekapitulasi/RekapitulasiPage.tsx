@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import type { RekapLokasiInput, RekapVenue } from '../../../contracts/rekapitulasi';
 import { rekapitulasiApi } from '../../../contracts/routes/rekapitulasi';
 import { isInScope } from '../../../domain/access/scope';
-import { waktuSetempat } from '../../../domain/time/zona';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formNumber, formText } from '../../components/form-text';
@@ -98,7 +97,7 @@ function Venue({
   canEdit: boolean;
   defaults: RekapLokasiInput['kebutuhan'];
 }) {
-  const { t } = useI18n();
+  const { t, formatRange } = useI18n();
   const [editing, setEditing] = useState(false);
   const v = venue;
   const judul = v.tingkat === 'ppk' ? t('rekap.ppk', { nama: v.nama }) : t('rekap.kpu', { nama: v.nama });
@@ -120,9 +119,7 @@ function Venue({
             <strong>{v.lokasi.tempat}</strong>
             {v.lokasi.alamat ? ` · ${v.lokasi.alamat}` : ''}
           </p>
-          <p>
-            {waktuSetempat(v.lokasi.mulai, v.kodeWilayah)} – {waktuSetempat(v.lokasi.selesai, v.kodeWilayah)}
-          </p>
+          <p>{formatRange(v.lokasi.mulai, v.lokasi.selesai, v.kodeWilayah)}</p>
           {!v.lokasi.dalamTahapan && (
             <p className="peringatan" role="status">
               {t('rekap.diLuarTahap')}
