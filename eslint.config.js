@@ -21,6 +21,17 @@ const outsideWith = (names, ...groups) => ({
   ...outside(...groups),
 });
 
+const webOutside = outsideWith([...nodeBuiltins, 'kysely', 'pg'], '**/server/**', 'node:*');
+
+// One display rule for an instant: the domain's waktuSetempat writes Indonesian only and reads a
+// missing area as WIB, so the web shows a time through the i18n provider's formatDateTime and
+// formatRange (the reader's language, the record's clock), which need nothing of it.
+const oneDisplayOfAnInstant = {
+  group: ['**/domain/time/zona'],
+  importNames: ['waktuSetempat'],
+  message: "Show an instant with useI18n()'s formatDateTime or formatRange (docs/architecture.md).",
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-output/**', 'scratch/**', 'eslint.config.js'] },
   js.configs.recommended,
@@ -74,7 +85,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        outsideWith([...nodeBuiltins, 'kysely', 'pg'], '**/server/**', 'node:*'),
+        { ...webOutside, patterns: [...webOutside.patterns, oneDisplayOfAnInstant] },
       ],
     },
   },

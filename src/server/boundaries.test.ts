@@ -17,9 +17,14 @@ const eslint = new ESLint({
   ruleFilter: ({ ruleId }) => BOUNDARY_RULES.has(ruleId),
 });
 
-/** The boundary rules that refuse `source` imported into the file at `file`. */
-async function refusals(file: string, source: string): Promise<string[]> {
-  const code = `import * as imported from '${source}';\nexport const used = imported;\n`;
+/**
+ * The boundary rules that refuse `source` imported into the file at `file`: the whole module, or only
+ * the names `named` where a rule refuses some of a module's exports.
+ */
+async function refusals(file: string, source: string, named?: string): Promise<string[]> {
+  const code = named
+    ? `import { ${named} } from '${source}';\nexport const used = [${named}];\n`
+    : `import * as imported from '${source}';\nexport const used = imported;\n`;
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
   expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
   return [...new Set(result!.messages.map((m) => m.ruleId ?? ''))].filter((id) => BOUNDARY_RULES.has(id));
@@ -62,6 +67,16 @@ describe('import boundaries', () => {
     ],
   ])('refuses: %s', async (_name, file, source, rule) => {
     expect(await refusals(file, source)).toContain(rule);
+  });
+
+  it.each([
+    ['a web page', 'src/web/features/users/UsersPage.tsx', '../../../domain/time/zona'],
+    ['the i18n provider', 'src/web/i18n/i18n.tsx', '../../domain/time/zona'],
+    ['a web component', 'src/web/components/WaktuSetempat.tsx', '../../domain/time/zona'],
+  ])("refuses: %s showing a time with the domain's waktuSetempat", async (_name, file, source) => {
+    expect(await refusals(file, source, 'waktuSetempat')).toEqual(['no-restricted-imports']);
+    // The zone rules beside it stay open to the web: the form input and the provider use them.
+    expect(await refusals(file, source, 'zonaOf, todayIn')).toEqual([]);
   });
 
   it.each([
