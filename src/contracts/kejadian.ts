@@ -324,7 +324,8 @@ export const KejadianDetail = KejadianListItem.extend({
     }),
   ),
   mergedInto: Uuid.nullable(),
-  duplikat: z.array(z.object({ id: Uuid, reportedAt: z.string() })),
+  /** Reports merged into this one, each with its own area, whose clock its time is read on. */
+  duplikat: z.array(z.object({ id: Uuid, kodeWilayah: z.string(), reportedAt: z.string() })),
   penanggungJawab: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   assignedAt: z.string().nullable(),

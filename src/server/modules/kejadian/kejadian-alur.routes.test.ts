@@ -84,7 +84,7 @@ describe('POST /api/kejadian/:id/aksi › triage', () => {
     const merged = await act(camat, duplicate, { aksi: 'gabung', intoId: kept });
     expect(merged.json()).toMatchObject({ status: 'digabung', mergedInto: kept });
     expect((await detail(camat, kept)).json().duplikat).toEqual([
-      { id: duplicate, reportedAt: expect.any(String) },
+      { id: duplicate, kodeWilayah: '73.73.01.1001', reportedAt: expect.any(String) },
     ]);
     const backwards = await act(camat, kept, { aksi: 'gabung', intoId: duplicate });
     expect(backwards.json().error.details).toMatchObject({ code: 'kejadian_induk_tidak_berlaku' });

@@ -259,7 +259,7 @@ export async function findLangkah(db: Db, kejadianId: string) {
 /** Incidents merged into this one that the reader may see. */
 export async function findDuplikat(db: Db, reader: Reader, id: string) {
   return listBase(db, reader)
-    .select(['k.id', 'k.reported_at'])
+    .select(['k.id', 'k.kode_wilayah', 'k.reported_at'])
     .where('k.merged_into', '=', id)
     .orderBy('k.reported_at')
     .execute();

@@ -44,7 +44,7 @@ import { createLaporUseCase } from './kejadian-lapor';
 import { createRujukanUseCases } from './kejadian-rujukan';
 import * as fotoRepo from './kejadian-foto.repo';
 import * as repo from './kejadian.repo';
-import { effectiveState, rujukanOf, toDomain, toListItem } from './kejadian.view';
+import { effectiveState, rujukanOf, toDomain, toDuplikat, toListItem } from './kejadian.view';
 
 /** Incidents escalated per timer batch; the timer runs again within a minute. */
 const ESCALATION_BATCH = 500;
@@ -176,7 +176,7 @@ export function createKejadianService(deps: KejadianDeps) {
         ...PENANGANAN_PELANGGARAN[j.jenis],
       })),
       mergedInto: row.merged_into,
-      duplikat: duplikat.map((d) => ({ id: d.id, reportedAt: new Date(d.reported_at).toISOString() })),
+      duplikat: duplikat.map(toDuplikat),
       penanggungJawab: row.assigned_agency,
       verifiedAt: row.verified_at === null ? null : new Date(row.verified_at).toISOString(),
       assignedAt: row.assigned_at === null ? null : new Date(row.assigned_at).toISOString(),

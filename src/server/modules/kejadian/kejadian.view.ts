@@ -191,6 +191,11 @@ export function rujukanOf(row: ListRow, now: Date, libur: readonly string[]): Ru
   };
 }
 
+/** A report merged into another, as the other's detail lists it. */
+export function toDuplikat(row: { id: string; kode_wilayah: string; reported_at: Date | string }) {
+  return { id: row.id, kodeWilayah: row.kode_wilayah, reportedAt: new Date(row.reported_at).toISOString() };
+}
+
 export function toListItem(
   row: ListRow,
   context: { now: Date; policy: EscalationPolicy; libur: readonly string[] },

@@ -103,7 +103,7 @@ export function KejadianDetail() {
                 <ul>
                   {item.duplikat.map((d) => (
                     <li key={d.id}>
-                      <Link to={`/kejadian/${d.id}`}>{formTime(d.reportedAt, null)}</Link>
+                      <Link to={`/kejadian/${d.id}`}>{formTime(d.reportedAt, d.kodeWilayah)}</Link>
                     </li>
                   ))}
                 </ul>
