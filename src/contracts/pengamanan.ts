@@ -9,7 +9,7 @@
  * what-if, plotting lists, duties besides the TPS.
  */
 import { z } from 'zod';
-import { KATEGORI } from '../domain/kerawanan/score-tps';
+import { KATEGORI, type Kategori } from '../domain/kerawanan/score-tps';
 import { FORCES } from '../domain/pengamanan/unit';
 import { MAX_TPS_PER_KELOMPOK } from '../domain/pengamanan/pola';
 import { JENIS_TUGAS_LAIN } from '../domain/pengamanan/tugas';
@@ -277,6 +277,17 @@ export const PlanSummary = z.object({
   bentrok: z.number().int().optional(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/**
+ * A plan's summary as a plan version stores it (pam_plan.summary): the summary with per-kecamatan
+ * category counts, kept so a camat's or lurah's view can be narrowed from it. Never answered as it is.
+ */
+export interface StoredSummary extends PlanSummary {
+  kategoriByKecamatan: Record<
+    string,
+    { covered: Record<Kategori, number>; kelompok: Record<Kategori, number> }
+  >;
+}
 
 const PlanHead = {
   id: Uuid,

@@ -8,30 +8,38 @@
  * one Database interface naming them all, and a column is looked up in one place.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { FotoMime, HasilRujukan } from '../../contracts/kejadian';
+import type { FotoMime, HasilRujukan, MilestoneKey } from '../../contracts/kejadian';
 import type { StatusPengamatan } from '../../contracts/kerawanan';
 import type { JenisTransaksiNphd, RakorDetail } from '../../contracts/koordinasi';
 import type { Laporan } from '../../contracts/laporan';
 import type { Peringatan } from '../../contracts/logistik';
 import type { SumberNetralitas } from '../../contracts/netralitas';
 import type { AksiLog } from '../../contracts/patroli';
-import type { PamUnit, PlanStatus, TigaPilarPeran } from '../../contracts/pengamanan';
+import type {
+  PamUnit,
+  PlanStatus,
+  StoredSummary,
+  TigaPilarPeran,
+  WhatIfChange,
+} from '../../contracts/pengamanan';
 import type { JenisKelamin } from '../../contracts/petugas';
 import type { WilayahSummary } from '../../contracts/wilayah';
 import type { Agency, Role } from '../../domain/access/roles';
 import type { TahapTps } from '../../domain/hari-h/tps-status';
 import type { JenisKegiatan } from '../../domain/kampanye/kampanye';
 import type { LevelEskalasi, StatusKejadian } from '../../domain/kejadian/alur';
-import type { RuleSet } from '../../domain/kejadian/gakkumdu';
+import type { MilestoneGakkumdu, RuleSet } from '../../domain/kejadian/gakkumdu';
 import type { KategoriKejadian, Keparahan, TujuanRujukan } from '../../domain/kejadian/kategori';
 import type { AreaFactorKode, IkpKategori, IndeksKerawanan } from '../../domain/kerawanan/area-factors';
-import type { Phase } from '../../domain/kerawanan/catalogue';
-import type { Kategori } from '../../domain/kerawanan/score-tps';
+import type { Indicator, Phase } from '../../domain/kerawanan/catalogue';
+import type { Contribution, Kategori, ScoringConfig } from '../../domain/kerawanan/score-tps';
 import type { JenisImbauan, Prioritas } from '../../domain/koordinasi/imbauan';
 import type { PenerimaNphd } from '../../domain/koordinasi/nphd';
 import type { JenisRakor, Kehadiran, SatuanPolri, StatusKepalaDaerah } from '../../domain/koordinasi/rakor';
+import type { TahapanTemplate } from '../../domain/koordinasi/tahapan';
 import type { TindakLanjutStatus } from '../../domain/koordinasi/tindak-lanjut';
-import type { LevelSituasi } from '../../domain/laporan/situasi';
+import type { JadwalLaporan } from '../../domain/laporan/jadwal';
+import type { HitunganSituasi, LevelSituasi, RollUpSituasi } from '../../domain/laporan/situasi';
 import type { Arah, Moda, Titik } from '../../domain/logistik/logistik';
 import type {
   KategoriMedsos,
@@ -43,6 +51,8 @@ import type { Platform } from '../../domain/medsos/url';
 import type { Jalur, StatusNetralitas, Terlapor } from '../../domain/netralitas/netralitas';
 import type { StatusPatroli, TujuanPatroli, UnsurPatroli } from '../../domain/patroli/patroli';
 import type { JenisPemilihan } from '../../domain/pemilihan/pemilihan';
+import type { PolaPengamanan, ReservePolicy } from '../../domain/pengamanan/pola';
+import type { PetugasEntry, PlanSnapshot, UnitPenugasan } from '../../domain/pengamanan/rencana-tersimpan';
 import type { JenisTugasLain } from '../../domain/pengamanan/tugas';
 import type { Force, PersonnelKind } from '../../domain/pengamanan/unit';
 import type {
@@ -60,6 +70,20 @@ import type { AksesTps, LokasiKhusus } from '../../domain/tps/tps';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A timestamptz the application must supply. */
 type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
+
+/** A JSON value as a jsonb column reads back. */
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/**
+ * A jsonb column the repos write as JSON text (`JSON.stringify`, parsed once by the database) and read
+ * back parsed as `T`. `optional`: an insert may leave it out (the column has a DEFAULT or is nullable).
+ */
+type JsonColumn<T, Insert extends 'optional' | 'required' = 'required'> = ColumnType<
+  T,
+  JsonText<T> | (Insert extends 'optional' ? undefined : never),
+  JsonText<T>
+>;
+/** The JSON text of a value of `T`; SQL NULL where `T` may be null. */
+type JsonText<T> = null extends T ? string | null : string;
 
 export interface WilayahTable {
   kode: string;
@@ -121,8 +145,12 @@ export interface AuditLogTable {
   entity: string;
   entity_id: string | null;
   kode_wilayah: string | null;
-  before: unknown;
-  after: unknown;
+  /**
+   * Whatever the audited change chose to record (a row, a diff, the input): each action has its own
+   * shape and old rows keep theirs, so the log types it only as JSON. SQL NULL when absent.
+   */
+  before: JsonColumn<Json | null, 'optional'>;
+  after: JsonColumn<Json | null, 'optional'>;
 }
 
 export interface TpsImportTable {
@@ -143,7 +171,7 @@ export interface KerawananCatalogueTable {
   version: number;
   nama: string;
   source: string;
-  indicators: unknown;
+  indicators: JsonColumn<Indicator[]>;
   created_at: Timestamp;
 }
 
@@ -156,10 +184,11 @@ export interface KerawananAssessmentTable {
   catalogue_id: string;
   catalogue_version: number;
   indicators: string[];
-  notes: unknown;
+  /** A note per held indicator's code. */
+  notes: JsonColumn<Record<string, string>, 'optional'>;
   score: number;
   kategori: Kategori;
-  contributions: unknown;
+  contributions: JsonColumn<Contribution[]>;
   is_current: Generated<boolean>;
   submission_id: string;
   is_generated: Generated<boolean>;
@@ -226,7 +255,11 @@ export interface KerawananRegionSettingTable {
   kode_wilayah: string;
   catalogue_id: string;
   catalogue_version: number;
-  scoring: unknown;
+  /**
+   * Written whole (the defaults with the region's changes); read as partial and laid over
+   * DEFAULT_SCORING, so a threshold added to ScoringConfig later has a value in rows written before.
+   */
+  scoring: JsonColumn<Partial<ScoringConfig>>;
   updated_by: string | null;
   updated_at: Timestamp;
 }
@@ -302,7 +335,8 @@ export interface KoordinasiRegionTable {
 export interface KoordinasiRegionPemilihanTable {
   pemilihan_id: string;
   kode_wilayah: string;
-  tahapan: unknown;
+  /** The region's own stage offsets; null: the election's stages. */
+  tahapan: JsonColumn<TahapanTemplate[] | null, 'optional'>;
   target_partisipasi: number | null;
   partisipasi: number | null;
   psu_count: number | null;
@@ -418,8 +452,8 @@ export interface PamSettingTable {
   /** The election it belongs to. */
   pemilihan_id: string;
   kode_kabkota: string;
-  pola: unknown;
-  reserve: unknown;
+  pola: JsonColumn<PolaPengamanan>;
+  reserve: JsonColumn<ReservePolicy>;
   catatan: Generated<string>;
   updated_by: string | null;
   updated_at: Timestamp;
@@ -434,10 +468,13 @@ export interface PamPlanTable {
   kode_kabkota: string;
   nomor: number;
   status: Generated<PlanStatus>;
-  input: unknown;
-  summary: unknown;
-  penugasan: unknown;
-  skenario: Generated<unknown>;
+  /** The planner's input as computed; `tugas` is absent in plans made before duties existed. */
+  input: JsonColumn<PlanSnapshot>;
+  /** `coverageTps`, `tugas` and `bentrok` are absent in plans made before duties existed. */
+  summary: JsonColumn<StoredSummary>;
+  penugasan: JsonColumn<UnitPenugasan[]>;
+  /** The what-if changes a plan made from a what-if was computed with (DEFAULT []). */
+  skenario: JsonColumn<WhatIfChange[], 'optional'>;
   parent_id: string | null;
   alasan: string | null;
   created_by: string;
@@ -461,7 +498,7 @@ export interface PamPlanTpsTable {
   linmas_required: number;
   linmas_assigned: number;
   covered: boolean;
-  petugas: unknown;
+  petugas: JsonColumn<PetugasEntry[]>;
 }
 
 /** A duty of the plan besides the TPS (20261206T2223): an escort, an event, a patrol, a posko. */
@@ -581,7 +618,7 @@ export interface LaporanSebutanLevelTable {
 export interface LaporanJadwalTable {
   pemilihan_id: string;
   kode_wilayah: string;
-  jadwal: unknown;
+  jadwal: JsonColumn<JadwalLaporan>;
   updated_by: string;
   updated_at: Timestamp;
 }
@@ -594,8 +631,13 @@ export interface LaporanSituasiTable {
   slot_at: RequiredTimestamp;
   situasi: LevelSituasi;
   uraian: Generated<string>;
-  jumlah: unknown;
-  rollup: unknown;
+  /**
+   * Written whole by every report; read as partial because the column's DEFAULT is {} (a reader
+   * fills the absent counts with zero).
+   */
+  jumlah: JsonColumn<Partial<HitunganSituasi>, 'optional'>;
+  /** The roll-up of the level below when the report was written; null for a desa's. */
+  rollup: JsonColumn<RollUpSituasi | null, 'optional'>;
   status: Generated<Laporan['status']>;
   via: Generated<Laporan['via']>;
   dibuat_at: RequiredTimestamp;
@@ -737,7 +779,8 @@ export interface KejadianRujukanTable {
   kejadian_id: string;
   rule_set: RuleSet;
   lembaga: TujuanRujukan;
-  milestones: unknown;
+  /** The handling path's milestones as ISO instants, by key. */
+  milestones: JsonColumn<Partial<Record<MilestoneKey, string>>>;
   outcome: HasilRujukan | null;
   updated_by: string;
   updated_at: Timestamp;
@@ -920,8 +963,8 @@ export interface KampanyeKegiatanTable {
   paslon_id: string | null;
   judul: string;
   kode_wilayah: string;
-  /** jsonb [[lon, lat], …]; written as JSON text. */
-  tempat: ColumnType<unknown, string, string>;
+  /** The place or route as [[lon, lat], …]. */
+  tempat: JsonColumn<[number, number][], 'optional'>;
   alamat: string | null;
   mulai_at: RequiredTimestamp;
   selesai_at: RequiredTimestamp;
@@ -1005,8 +1048,8 @@ export interface NetralitasTable {
   jalur: Jalur | null;
   diketahui_at: RequiredTimestamp;
   dilaporkan_at: RequiredTimestamp;
-  /** jsonb of the route's milestones as ISO instants; written as JSON text. */
-  milestones: ColumnType<unknown, string | undefined, string>;
+  /** The route's milestones besides diketahui/dilaporkan, as ISO instants by key. */
+  milestones: JsonColumn<Partial<Record<keyof MilestoneGakkumdu, string>>, 'optional'>;
   diteruskan_at: Date | null;
   putusan_at: Date | null;
   amar: string | null;

@@ -71,7 +71,7 @@ export async function seedDemoLive(
           slot_at: slot,
           situasi: 'kondusif',
           uraian: 'Situasi aman dan kondusif; kegiatan warga berjalan biasa (data contoh).',
-          jumlah: { kejadian: 0, unjukRasa: 0, hoaks: 0, politikUang: 0, gangguanTps: 0 },
+          jumlah: JSON.stringify({ kejadian: 0, unjukRasa: 0, hoaks: 0, politikUang: 0, gangguanTps: 0 }),
           rollup: null,
           via: 'web',
           dibuat_at: dibuat,

@@ -11,7 +11,6 @@ import {
   flagKegiatan,
   type FlagKegiatan,
 } from '../../../domain/kampanye/kampanye';
-import type { Titik } from '../../../domain/geo/jarak';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { authorize, scopeFor } from '../../cross-cutting/access';
 import { DomainError, notFound } from '../../errors';
@@ -34,7 +33,7 @@ export function createKegiatanUseCases(ctx: KampanyeContext) {
         jenis: r.jenis,
         paslonId: r.paslon_id,
         kodeWilayah: r.kode_wilayah,
-        tempat: r.tempat as Titik[],
+        tempat: r.tempat,
         mulaiAt: r.mulai_at,
         selesaiAt: r.selesai_at,
       })),

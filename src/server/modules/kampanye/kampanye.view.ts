@@ -52,7 +52,7 @@ export function toKegiatan(
     judul: r.judul,
     kodeWilayah: r.kode_wilayah,
     namaWilayah: r.nama_wilayah,
-    tempat: r.tempat as [number, number][],
+    tempat: r.tempat,
     alamat: r.alamat,
     mulaiAt: r.mulai_at.toISOString(),
     selesaiAt: r.selesai_at.toISOString(),

@@ -1,6 +1,6 @@
 /** SQL of an incident's referral to Bawaslu / Sentra Gakkumdu: its rule set, milestones and outcome. */
 import type { Kysely } from 'kysely';
-import type { HasilRujukan } from '../../../contracts/kejadian';
+import type { HasilRujukan, MilestoneKey } from '../../../contracts/kejadian';
 import type { RuleSet } from '../../../domain/kejadian/gakkumdu';
 import type { TujuanRujukan } from '../../../domain/kejadian/kategori';
 import type { Database } from '../../db/schema';
@@ -13,7 +13,7 @@ export async function insertRujukan(
     kejadian_id: string;
     rule_set: RuleSet;
     lembaga: TujuanRujukan;
-    milestones: Record<string, string>;
+    milestones: Partial<Record<MilestoneKey, string>>;
     updated_by: string;
     updated_at: Date;
   },
@@ -37,7 +37,7 @@ export async function updateRujukan(
   db: Db,
   kejadianId: string,
   change: {
-    milestones: Record<string, string>;
+    milestones: Partial<Record<MilestoneKey, string>>;
     outcome: HasilRujukan | null;
     updated_by: string;
     updated_at: Date;

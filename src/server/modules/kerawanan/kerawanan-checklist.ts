@@ -167,7 +167,7 @@ export function createChecklistUseCases(ctx: KerawananContext) {
       if (!current) throw notFound('TPS');
       const indicators = [...new Set([...(current.indicators ?? []), input.indicator])];
       const notes = {
-        ...((current.notes ?? {}) as Record<string, string>),
+        ...current.notes,
         [input.indicator]: `Dari catatan ${input.sourceId}`,
       };
       return submit(actor, pemilihan, tps.kode_wilayah, {

@@ -5,12 +5,7 @@
  */
 import type { ChecklistTps } from '../../../contracts/kerawanan';
 import type { Actor } from '../../../domain/access/scope';
-import {
-  BAWASLU_TPS_2024,
-  type Indicator,
-  type IndicatorCatalogue,
-  type Phase,
-} from '../../../domain/kerawanan/catalogue';
+import { BAWASLU_TPS_2024, type IndicatorCatalogue, type Phase } from '../../../domain/kerawanan/catalogue';
 import { collectionWindow, collectionWindows } from '../../../domain/kerawanan/collection-window';
 import { DEFAULT_SCORING, scoreTps, type ScoringConfig } from '../../../domain/kerawanan/score-tps';
 import { templateOf } from '../../../domain/pemilihan/pemilihan';
@@ -90,12 +85,10 @@ export function createKerawananContext(deps: KerawananDeps) {
           version: setting.version,
           nama: setting.nama,
           source: setting.source,
-          indicators: setting.indicators as Indicator[],
+          indicators: setting.indicators,
         }
       : baseCatalogue;
-    const scoring = setting
-      ? { ...DEFAULT_SCORING, ...(setting.scoring as Partial<ScoringConfig>) }
-      : DEFAULT_SCORING;
+    const scoring = setting ? { ...DEFAULT_SCORING, ...setting.scoring } : DEFAULT_SCORING;
     return { catalogue, scoring, known: new Set(catalogue.indicators.map((i) => i.kode)) };
   }
   /**

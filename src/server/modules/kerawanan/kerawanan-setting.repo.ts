@@ -3,11 +3,13 @@
  * of a provinsi or kab/kota that names its catalogue and thresholds.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Indicator } from '../../../domain/kerawanan/catalogue';
+import type { ScoringConfig } from '../../../domain/kerawanan/score-tps';
 import type { Database } from '../../db/schema';
 
 export async function upsertCatalogue(
   db: Kysely<Database>,
-  row: { id: string; version: number; nama: string; source: string; indicators: unknown },
+  row: { id: string; version: number; nama: string; source: string; indicators: readonly Indicator[] },
 ): Promise<void> {
   await db
     .insertInto('kerawanan_catalogue')
@@ -45,7 +47,7 @@ export async function upsertRegionSetting(
     kode_wilayah: string;
     catalogue_id: string;
     catalogue_version: number;
-    scoring: unknown;
+    scoring: ScoringConfig;
     updated_by: string;
   },
 ): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Phase } from '../../../domain/kerawanan/catalogue';
-import type { Kategori } from '../../../domain/kerawanan/score-tps';
+import type { Contribution, Kategori } from '../../../domain/kerawanan/score-tps';
 import type { Database } from '../../db/schema';
 import { tpsOfPemilihan } from '../../db/pemilihan-tps';
 import { withinWilayah } from '../../db/wilayah-prefix';
@@ -127,7 +127,7 @@ export async function insertAssessments(
     notes: Record<string, string>;
     score: number;
     kategori: Kategori;
-    contributions: unknown;
+    contributions: readonly Contribution[];
     submission_id: string;
     assessed_by: string | null;
     is_generated?: boolean;

@@ -33,12 +33,10 @@ export function toChecklistTps(
         ? null
         : {
             indicators: row.indicators ?? [],
-            notes: (row.notes ?? {}) as Record<string, string>,
+            notes: row.notes ?? {},
             score: row.score ?? 0,
             kategori: row.kategori,
-            contributions: (row.contributions ?? []) as NonNullable<
-              ChecklistTps['assessment']
-            >['contributions'],
+            contributions: row.contributions ?? [],
             assessedAt: new Date(row.assessed_at!).toISOString(),
             assessedBy: row.assessed_by,
           },

@@ -78,13 +78,10 @@ export function createKoordinasiContext(deps: KoordinasiDeps) {
     pemilihan: PemilihanContext,
   ): Promise<{ template: readonly TahapanTemplate[]; adjusted: boolean }> {
     const region = await regionRepo.findRegion(db, pemilihan.id, kabKota);
-    const adjusted = region?.tahapan !== null && region?.tahapan !== undefined;
-    return {
-      template: adjusted
-        ? (region.tahapan as TahapanTemplate[])
-        : templateOf(pemilihan.tahapan, pemilihan.hariPemungutan),
-      adjusted,
-    };
+    const own = region?.tahapan ?? null;
+    return own === null
+      ? { template: templateOf(pemilihan.tahapan, pemilihan.hariPemungutan), adjusted: false }
+      : { template: own, adjusted: true };
   }
 
   /** The region's Forkopimda setting, or the defaults (definitive head, Polres, no Lanal). */

@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Agency } from '../../../domain/access/roles';
 import type { SatuanPolri, StatusKepalaDaerah } from '../../../domain/koordinasi/rakor';
+import type { TahapanTemplate } from '../../../domain/koordinasi/tahapan';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
@@ -26,18 +27,17 @@ export async function upsertRegion(
   pemilihanId: string,
   kode: string,
   change: {
-    tahapan?: unknown;
+    tahapan?: readonly TahapanTemplate[] | null;
     target_partisipasi?: number | null;
     partisipasi?: number | null;
     psu_count?: number | null;
     updated_by: string;
   },
 ): Promise<void> {
+  const { tahapan, ...rest } = change;
   const values = {
-    ...change,
-    ...(change.tahapan === undefined
-      ? {}
-      : { tahapan: change.tahapan === null ? null : JSON.stringify(change.tahapan) }),
+    ...rest,
+    ...(tahapan === undefined ? {} : { tahapan: tahapan === null ? null : JSON.stringify(tahapan) }),
   };
   await db
     .insertInto('koordinasi_region_pemilihan')

@@ -22,9 +22,7 @@ export interface LaporanDeps {
 /** The kab/kota's schedule in this election, or the default that follows the election's stages. */
 export async function jadwalOf(db: Db, pemilihan: PemilihanContext, kabKota: string): Promise<JadwalLaporan> {
   const row = await repo.findJadwal(db, pemilihan.id, kabKota);
-  return row
-    ? (row.jadwal as JadwalLaporan)
-    : jadwalBawaan(templateOf(pemilihan.tahapan, pemilihan.hariPemungutan));
+  return row ? row.jadwal : jadwalBawaan(templateOf(pemilihan.tahapan, pemilihan.hariPemungutan));
 }
 
 /** A kab/kota's own words for the situation levels, or null when it uses Siaga's. */

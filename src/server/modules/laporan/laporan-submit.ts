@@ -12,6 +12,7 @@ import {
   emptyHitungan,
   validateLaporanSituasi,
   type IsiLaporanSituasi,
+  type RollUpSituasi,
 } from '../../../domain/laporan/situasi';
 import { isAheadOfClock } from '../../../domain/time/jam-ponsel';
 import { ZONA_OFFSET_HOURS, zonaOf } from '../../../domain/time/zona';
@@ -48,7 +49,7 @@ function rowOf(
   actor: Actor,
   pemilihan: PemilihanContext,
   input: LaporanSubmit,
-  v: { isi: IsiLaporanSituasi; slotAt: Date; rollup: unknown; via: 'web' | 'sms' },
+  v: { isi: IsiLaporanSituasi; slotAt: Date; rollup: RollUpSituasi | null; via: 'web' | 'sms' },
 ) {
   return {
     client_id: input.clientId,

@@ -1,7 +1,8 @@
 /** SQL of laporan berjenjang: situation reports, the region's schedule, children for roll-ups. */
 import { sql, type Kysely } from 'kysely';
 import type { Laporan } from '../../../contracts/laporan';
-import type { LevelSituasi } from '../../../domain/laporan/situasi';
+import type { JadwalLaporan } from '../../../domain/laporan/jadwal';
+import type { HitunganSituasi, LevelSituasi, RollUpSituasi } from '../../../domain/laporan/situasi';
 import type { Database } from '../../db/schema';
 import { visibleFrom, withinWilayah } from '../../db/wilayah-prefix';
 
@@ -20,7 +21,7 @@ export async function upsertJadwal(
   db: Db,
   pemilihanId: string,
   kabKota: string,
-  jadwal: unknown,
+  jadwal: JadwalLaporan,
   by: string,
 ) {
   const value = JSON.stringify(jadwal);
@@ -170,8 +171,8 @@ export async function insertLaporan(
     slot_at: Date;
     situasi: LevelSituasi;
     uraian: string;
-    jumlah: unknown;
-    rollup: unknown;
+    jumlah: HitunganSituasi;
+    rollup: RollUpSituasi | null;
     via: 'web' | 'sms';
     dibuat_at: Date;
     submitted_by: string;

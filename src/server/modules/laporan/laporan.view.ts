@@ -1,7 +1,7 @@
 /** Laporan rows as the API answers them (contracts/laporan.ts). */
 import type { Laporan } from '../../../contracts/laporan';
 import { isLate } from '../../../domain/laporan/jadwal';
-import { emptyHitungan, type HitunganSituasi, type IsiLaporanSituasi } from '../../../domain/laporan/situasi';
+import { emptyHitungan, type IsiLaporanSituasi } from '../../../domain/laporan/situasi';
 import type { LaporanRow } from './laporan.repo';
 
 export const iso = (d: Date | string): string => new Date(d).toISOString();
@@ -14,7 +14,7 @@ export function toLaporan(row: LaporanRow): Laporan {
     slotAt: iso(row.slot_at),
     level: row.situasi,
     narasi: row.uraian,
-    hitungan: row.jumlah as Record<string, number>,
+    hitungan: { ...emptyHitungan(), ...row.jumlah },
     status: row.status,
     via: row.via,
     dibuatAt: iso(row.dibuat_at),
@@ -32,6 +32,6 @@ export function isiOf(row: LaporanRow): IsiLaporanSituasi {
   return {
     level: row.situasi,
     narasi: row.uraian,
-    hitungan: { ...emptyHitungan(), ...(row.jumlah as Partial<HitunganSituasi>) },
+    hitungan: { ...emptyHitungan(), ...row.jumlah },
   };
 }

@@ -14,9 +14,8 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type * as repo from './netralitas.repo';
 
 export function stateOf(row: repo.NetralitasRow): NetralitasState {
-  const raw = (row.milestones ?? {}) as Record<string, string>;
   const milestones = Object.fromEntries(
-    Object.entries(raw).map(([k, v]) => [k, new Date(v)]),
+    Object.entries(row.milestones).map(([k, v]) => [k, new Date(v)]),
   ) as Partial<MilestoneGakkumdu>;
   return {
     terlapor: row.terlapor,

@@ -26,7 +26,8 @@ import { authorize } from '../../cross-cutting/access';
 import type { Clock } from '../../cross-cutting/clock';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { WilayahService } from '../wilayah/wilayah.service';
-import { buildSnapshot, type PlanSnapshot } from './pengamanan-snapshot';
+import type { PlanSnapshot } from '../../../domain/pengamanan/rencana-tersimpan';
+import { buildSnapshot } from './pengamanan-snapshot';
 import { summarize } from './pengamanan-summary';
 import type { TugasService } from './pengamanan-tugas';
 import * as planRepo from './pengamanan-plan.repo';
@@ -84,9 +85,7 @@ export function createPengamananContext(
     kab: string,
   ): Promise<{ pola: PolaPengamanan; reserve: ReservePolicy }> {
     const row = await repo.findSetting(db, pemilihanId, kab);
-    return row
-      ? { pola: row.pola as PolaPengamanan, reserve: row.reserve as ReservePolicy }
-      : { pola: DEFAULT_POLA, reserve: DEFAULT_RESERVE };
+    return row ? { pola: row.pola, reserve: row.reserve } : { pola: DEFAULT_POLA, reserve: DEFAULT_RESERVE };
   }
 
   /** The planner input as the data is now: TPS, forces, pattern and every other duty with its units. */

@@ -3,17 +3,16 @@
  * group's Polri and Linmas and the units at the group, and per unit where its personnel stand, what
  * it keeps in reserve and its other duties (the plotting lists).
  */
-import type { Kategori } from '../../../domain/kerawanan/score-tps';
-import type { Force, Plan } from '../../../domain/pengamanan/planner';
+import type { Plan } from '../../../domain/pengamanan/planner';
 import { bagianKelompok } from '../../../domain/pengamanan/pola';
 import { formatKodeTps } from '../../../domain/tps/kode-tps';
-import { dotted, type PlanSnapshot, type TugasLabel, type UnitLabel } from './pengamanan-snapshot';
-
-export interface PetugasEntry {
-  label: string;
-  force: Force;
-  count: number;
-}
+import type {
+  PetugasEntry,
+  PlanSnapshot,
+  UnitLabel,
+  UnitPenugasan,
+} from '../../../domain/pengamanan/rencana-tersimpan';
+import { dotted } from './pengamanan-snapshot';
 
 /**
  * One row per TPS of a plan: its group, its share of the group's required and assigned Polri (the
@@ -64,17 +63,6 @@ export function planTpsRows(plan: Plan, snapshot: PlanSnapshot) {
       };
     });
   });
-}
-
-/** Per-unit plotting: where each unit's personnel stand, and what it keeps in reserve. */
-export interface UnitPenugasan {
-  unitId: string;
-  label: string;
-  force: Force;
-  tugas: { kodeKelurahan: string; kategori: Kategori | 'tiga_pilar'; tps: number[]; count: number }[];
-  cadangan: { ring: string; count: number }[];
-  /** Other duties (escorts, events, patrols) with their windows; absent in older plans. */
-  tugasLain?: (TugasLabel & { count: number })[];
 }
 
 export function penugasanOf(plan: Plan, snapshot: PlanSnapshot): UnitPenugasan[] {

@@ -1,5 +1,7 @@
 /** SQL of rencana pengamanan's plans: versions, numbering, approval and their per-TPS rows. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { StoredSummary, WhatIfChange } from '../../../contracts/pengamanan';
+import type { PlanSnapshot, UnitPenugasan } from '../../../domain/pengamanan/rencana-tersimpan';
 import type { Database, PamPlanTpsTable } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
@@ -89,10 +91,10 @@ export async function insertPlan(
     client_id: string;
     kode_kabkota: string;
     nomor: number;
-    input: unknown;
-    summary: unknown;
-    penugasan: unknown;
-    skenario: unknown;
+    input: PlanSnapshot;
+    summary: StoredSummary;
+    penugasan: readonly UnitPenugasan[];
+    skenario: readonly WhatIfChange[];
     parent_id: string | null;
     created_by: string;
   },
@@ -111,7 +113,7 @@ export async function insertPlan(
 }
 
 /** One TPS row of a plan as written (every column is the planner's; none has a default). */
-export type NewPlanTps = PamPlanTpsTable;
+export type NewPlanTps = Selectable<PamPlanTpsTable>;
 
 export async function insertPlanTps(db: Db, rows: readonly NewPlanTps[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {

@@ -4,7 +4,6 @@ import type { Actor } from '../../../domain/access/scope';
 import { isWithinWilayah } from '../../../domain/wilayah/kode-wilayah';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { type PengamananContext } from './pengamanan-context';
-import type { UnitPenugasan } from './pengamanan-penugasan';
 import * as planRepo from './pengamanan-plan.repo';
 import { buildPlottingPdf, buildPlottingXlsx } from './pengamanan-report';
 
@@ -28,7 +27,7 @@ export function createPlottingUseCase(ctx: PengamananContext) {
         areas(kab),
       ]);
       // A camat's or lurah's list shows only the units standing in their area.
-      const units = (stored?.penugasan as UnitPenugasan[]).flatMap((u) => {
+      const units = stored!.penugasan.flatMap((u) => {
         if (area === kab) return [u];
         const tugas = u.tugas.filter((t) => isWithinWilayah(t.kodeKelurahan, area));
         const tugasLain = (u.tugasLain ?? []).filter((t) => isWithinWilayah(t.kodeWilayah, area));

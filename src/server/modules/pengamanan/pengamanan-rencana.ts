@@ -10,7 +10,6 @@ import type {
   PlanDetail,
   PlanList,
   PlanTpsQuery,
-  WhatIfChange,
 } from '../../../contracts/pengamanan';
 import type { Actor } from '../../../domain/access/scope';
 import { DomainError } from '../../errors';
@@ -20,7 +19,7 @@ import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { may, polresAreaOf, requirePolri, type PengamananContext } from './pengamanan-context';
 import { penugasanOf, planTpsRows } from './pengamanan-penugasan';
 import { applyChanges } from './pengamanan-snapshot';
-import { narrowSummary, type StoredSummary } from './pengamanan-summary';
+import { narrowSummary } from './pengamanan-summary';
 import * as planRepo from './pengamanan-plan.repo';
 import { planHead, toCoverageMap, toPlanListItem, toPlanTpsRow } from './pengamanan.view';
 
@@ -109,8 +108,8 @@ export function createRencanaUseCases(ctx: PengamananContext) {
         ...planHead(plan),
         namaKabKota: kabRow.nama,
         wilayah: area,
-        skenario: plan.skenario as WhatIfChange[],
-        summary: narrowSummary(plan.summary as StoredSummary, kab, area),
+        skenario: plan.skenario,
+        summary: narrowSummary(plan.summary, kab, area),
         canApprove: plan.status === 'draft' && may(actor, 'pengamanan:approve', kab),
       };
     },

@@ -8,7 +8,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import { pdfListNote, pdfListPages, pdfListTable, pdfPerKecamatan, renderPdf } from '../../files/pdf';
 import { waktuSetempat } from '../../../domain/time/zona';
-import type { PetugasEntry, UnitPenugasan } from './pengamanan-penugasan';
+import type { PetugasEntry, UnitPenugasan } from '../../../domain/pengamanan/rencana-tersimpan';
 import { labelForce } from './pengamanan-snapshot';
 import type { PlanTpsDbRow } from './pengamanan-plan.repo';
 
@@ -111,7 +111,7 @@ export function plottingDoc(input: PlottingPdf): TDocumentDefinitions {
           },
           { text: `${r.linmas_assigned}/${r.linmas_required}`, alignment: 'right' },
           r.covered ? 'Terjaga' : { text: 'KURANG', bold: true, color: '#b00020' },
-          petugasText(r.petugas as PetugasEntry[]),
+          petugasText(r.petugas),
         ]),
         [70, 90, 60, 45, 45, 45, '*'],
       ),
@@ -187,7 +187,7 @@ export async function buildPlottingXlsx(
       r.linmas_required,
       r.linmas_assigned,
       r.covered ? 'ya' : 'tidak',
-      (r.petugas as PetugasEntry[]).map((p) => `${p.label}: ${p.count}`).join('; '),
+      r.petugas.map((p) => `${p.label}: ${p.count}`).join('; '),
     ]);
   perTps.columns.forEach((column) => (column.width = 16));
   const perUnit = workbook.addWorksheet('Per unit');

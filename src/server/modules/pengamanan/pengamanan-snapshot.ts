@@ -6,15 +6,11 @@
  */
 import type { WhatIfChange } from '../../../contracts/pengamanan';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
-import {
-  applyWhatIf,
-  type Force,
-  type PengamananInput,
-  type UnitPengamanan,
-} from '../../../domain/pengamanan/planner';
+import { applyWhatIf, type Force, type UnitPengamanan } from '../../../domain/pengamanan/planner';
 import type { PolaPengamanan, ReservePolicy } from '../../../domain/pengamanan/pola';
 import { FORCE_LABEL } from '../../../domain/pengamanan/unit';
-import type { Jendela, JenisTugasLain } from '../../../domain/pengamanan/tugas';
+import type { PlanSnapshot } from '../../../domain/pengamanan/rencana-tersimpan';
+import type { Jendela } from '../../../domain/pengamanan/tugas';
 import { compactKode, normalizeKodeWilayah } from '../../../domain/wilayah/kode-wilayah';
 import { DomainError } from '../../errors';
 import type { TpsForPlanRow, UnitRow } from './pengamanan.repo';
@@ -32,29 +28,6 @@ export function kategoriForPlan(
 ): Kategori {
   if (row.lokasi_khusus !== null) return 'khusus';
   return row.override_kategori ?? row.kategori ?? 'kurang_rawan';
-}
-
-export interface UnitLabel {
-  label: string;
-  force: Force;
-}
-
-/** A duty besides the TPS as a plan version records it (dotted code, ISO times). */
-export interface TugasLabel {
-  jenis: JenisTugasLain;
-  nama: string;
-  kodeWilayah: string;
-  mulai: string;
-  selesai: string;
-}
-
-/** What a plan version records: the planner input plus the unit labels and TPS codes. */
-export interface PlanSnapshot {
-  planner: PengamananInput;
-  units: Record<string, UnitLabel>;
-  /** The other duties' labels (absent in plans made before duties existed). */
-  tugas?: Record<string, TugasLabel>;
-  kodeKabKota: string;
 }
 
 export function buildSnapshot(input: {

@@ -3,22 +3,15 @@
  * Indonesian suggestions), narrowed to a camat's or lurah's own area on reading; and the kecamatan
  * a Polres has no Polsek or Koramil for.
  */
-import type { PlanSummary } from '../../../contracts/pengamanan';
+import type { PlanSummary, StoredSummary } from '../../../contracts/pengamanan';
 import type { Kategori } from '../../../domain/kerawanan/score-tps';
 import type { Force, Plan, UnitPengamanan } from '../../../domain/pengamanan/planner';
 import { labelKategori } from '../../../domain/pengamanan/pola';
-import { dotted, type PlanSnapshot } from './pengamanan-snapshot';
+import type { PlanSnapshot } from '../../../domain/pengamanan/rencana-tersimpan';
+import { dotted } from './pengamanan-snapshot';
 
 /** Names of kecamatan and kelurahan by dotted code. */
 export type Names = ReadonlyMap<string, string>;
-
-/** Per-kecamatan category counts, kept so a camat's view can be narrowed from the stored summary. */
-export interface StoredSummary extends PlanSummary {
-  kategoriByKecamatan: Record<
-    string,
-    { covered: Record<Kategori, number>; kelompok: Record<Kategori, number> }
-  >;
-}
 
 const zeroKategori = (): Record<Kategori, number> => ({
   kurang_rawan: 0,

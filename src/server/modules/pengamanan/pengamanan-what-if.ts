@@ -7,8 +7,10 @@ import { notFound } from '../../errors';
 import { authorize } from '../../cross-cutting/access';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import { polresAreaOf, type PengamananContext } from './pengamanan-context';
-import { applyChanges, type PlanSnapshot } from './pengamanan-snapshot';
-import { narrowSummary, type StoredSummary } from './pengamanan-summary';
+import type { PlanSnapshot } from '../../../domain/pengamanan/rencana-tersimpan';
+import { applyChanges } from './pengamanan-snapshot';
+import type { StoredSummary } from '../../../contracts/pengamanan';
+import { narrowSummary } from './pengamanan-summary';
 import * as planRepo from './pengamanan-plan.repo';
 
 export function createWhatIfUseCase(ctx: PengamananContext) {
@@ -24,7 +26,7 @@ export function createWhatIfUseCase(ctx: PengamananContext) {
         const plan = await requirePlan(actor, pemilihan, input.basePlanId);
         if (plan.kode_kabkota !== kab) throw notFound('Rencana pengamanan');
         const stored = await planRepo.findPlanInput(db, plan.id);
-        base = stored!.input as PlanSnapshot;
+        base = stored!.input;
       } else {
         base = await currentSnapshot(pemilihan, kab);
       }

@@ -1,6 +1,7 @@
 /** SQL of rencana pengamanan's inputs: the kab/kota's areas and TPS, forces, tiga pilar, settings (plans: pengamanan-plan.repo.ts). */
 import { sql, type Kysely } from 'kysely';
 import type { TigaPilarPeran } from '../../../contracts/pengamanan';
+import type { PolaPengamanan, ReservePolicy } from '../../../domain/pengamanan/pola';
 import type { Force, PersonnelKind } from '../../../domain/pengamanan/unit';
 import type { Database } from '../../db/schema';
 import { tpsOfPemilihan } from '../../db/pemilihan-tps';
@@ -231,8 +232,8 @@ export type SettingDbRow = NonNullable<Awaited<ReturnType<typeof findSetting>>>;
 interface SettingRow {
   pemilihan_id: string;
   kode_kabkota: string;
-  pola: unknown;
-  reserve: unknown;
+  pola: PolaPengamanan;
+  reserve: ReservePolicy;
   catatan: string;
   updated_by: string | null;
 }

@@ -2,15 +2,8 @@
 import type { MapResponse } from '../../../contracts/tps';
 import type { PamSetting, PamUnit, PlanListItem, PlanTpsRow } from '../../../contracts/pengamanan';
 import { boundingBox } from '../../../domain/geo/bbox';
-import {
-  DEFAULT_POLA,
-  DEFAULT_RESERVE,
-  type PolaPengamanan,
-  type ReservePolicy,
-} from '../../../domain/pengamanan/pola';
+import { DEFAULT_POLA, DEFAULT_RESERVE } from '../../../domain/pengamanan/pola';
 import { iso } from './pengamanan-context';
-import type { PetugasEntry } from './pengamanan-penugasan';
-import type { StoredSummary } from './pengamanan-summary';
 import type * as planRepo from './pengamanan-plan.repo';
 import type * as repo from './pengamanan.repo';
 
@@ -50,8 +43,8 @@ export function toSetting(kab: string, row: repo.SettingDbRow | undefined): PamS
     };
   return {
     kodeKabKota: kab,
-    pola: row.pola as PolaPengamanan,
-    reserve: row.reserve as ReservePolicy,
+    pola: row.pola,
+    reserve: row.reserve,
     catatan: row.catatan,
     isDefault: false,
     version: row.version,
@@ -78,13 +71,13 @@ export function planHead(p: planRepo.PlanRow) {
 }
 
 export function toPlanListItem(p: planRepo.PlanRow): PlanListItem {
-  const s = p.summary as StoredSummary;
+  const s = p.summary;
   return {
     ...planHead(p),
     polriShortfall: s.coverageByKind.polri.shortfall,
     kelompok: s.kelompok,
     kelompokTerjaga: s.kelompokTerjaga,
-    skenario: (p.skenario as unknown[]).length,
+    skenario: p.skenario.length,
   };
 }
 
@@ -104,7 +97,7 @@ export function toPlanTpsRow(r: planRepo.PlanTpsDbRow): PlanTpsRow {
     linmasRequired: r.linmas_required,
     linmasAssigned: r.linmas_assigned,
     covered: r.covered,
-    petugas: r.petugas as PetugasEntry[],
+    petugas: r.petugas,
   };
 }
 
