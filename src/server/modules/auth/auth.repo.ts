@@ -31,7 +31,7 @@ export async function findLiveSession(db: Kysely<Database>, tokenHash: string, n
       's.csrf_token',
       's.expires_at',
       's.last_seen_at',
-      'u.id as user_id',
+      'u.id',
       'u.username',
       'u.nama',
       'u.role',

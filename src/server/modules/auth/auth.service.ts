@@ -22,7 +22,7 @@ import {
 import type { Clock } from '../../cross-cutting/clock';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { createSessionCache, type SessionCache } from './session-cache';
-import { actorOfRow, toSessionResponse } from './auth.view';
+import { actorOfUser, toSessionResponse } from './auth.view';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -60,13 +60,7 @@ export function createAuthService(deps: {
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = deps.clock.now();
-      const actor: Actor = {
-        userId: user.id,
-        username: user.username,
-        role: user.role,
-        agency: user.agency,
-        kodeWilayah: user.kode_wilayah,
-      };
+      const actor = actorOfUser(user);
       await deps.db.transaction().execute(async (trx) => {
         await deleteExpiredSessions(trx, now);
         await insertSession(trx, {
@@ -105,7 +99,7 @@ export function createAuthService(deps: {
         entry = {
           expiresAt: new Date(row.expires_at).getTime(),
           session: {
-            actor: actorOfRow(row),
+            actor: actorOfUser(row),
             csrfToken: row.csrf_token,
             body: toSessionResponse(row),
           },
@@ -133,7 +127,7 @@ export function createAuthService(deps: {
       const row = await findLiveSession(deps.db, hashToken(token), deps.clock.now());
       if (!row) return undefined;
       return {
-        actor: actorOfRow(row),
+        actor: actorOfUser(row),
         expiresAt: new Date(row.expires_at).getTime(),
       };
     },

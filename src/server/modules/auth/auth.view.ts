@@ -1,17 +1,20 @@
-/** A live session's row as the Actor every service receives and as the contract's session answer. */
+/**
+ * A user's row as the Actor every service receives (a session's, a sign-in's, an SMS sender's), and a
+ * live session's row as the contract's session answer.
+ */
 import type { SessionResponse } from '../../../contracts/auth';
 import { ROLE_PERMISSIONS, type Agency, type Role } from '../../../domain/access/roles';
 import type { Actor } from '../../../domain/access/scope';
 
-export function actorOfRow(row: {
-  user_id: string;
+export function actorOfUser(row: {
+  id: string;
   username: string;
   role: Role;
   agency: Agency;
   kode_wilayah: string | null;
 }): Actor {
   return {
-    userId: row.user_id,
+    userId: row.id,
     username: row.username,
     role: row.role,
     agency: row.agency,
@@ -21,7 +24,7 @@ export function actorOfRow(row: {
 
 /** The signed-in user with the permissions of their role, and the session's CSRF token. */
 export function toSessionResponse(row: {
-  user_id: string;
+  id: string;
   username: string;
   nama: string;
   role: Role;
@@ -33,7 +36,7 @@ export function toSessionResponse(row: {
   const role = row.role;
   return {
     user: {
-      id: row.user_id,
+      id: row.id,
       username: row.username,
       nama: row.nama,
       role,

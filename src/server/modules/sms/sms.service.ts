@@ -13,6 +13,7 @@ import { MAX_SMS_REPLY, parseSms, replyFor } from '../../../domain/sms/format';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
 import type { AuditLog } from '../../cross-cutting/audit-log';
+import { actorOfUser } from '../auth/auth.view';
 import type { HariHService } from '../hari-h/hari-h.service';
 import type { PemilihanContext } from '../pemilihan/pemilihan.service';
 import type { LaporanService } from '../laporan/laporan.service';
@@ -150,15 +151,8 @@ export function createSmsService(deps: {
             'Nomor ini belum terdaftar di Siaga. Hubungi operator Kesbangpol untuk mendaftarkan nomor Anda.',
         };
       } else {
-        const actor: Actor = {
-          userId: sender.id,
-          username: sender.username,
-          role: sender.role,
-          agency: sender.agency,
-          kodeWilayah: sender.kode_wilayah,
-        };
         try {
-          result = await dispatch(actor, message.text, clientIdOf(message.id));
+          result = await dispatch(actorOfUser(sender), message.text, clientIdOf(message.id));
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           result = { ok: false, reply: `Ditolak: ${error.message}` };
