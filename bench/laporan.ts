@@ -79,16 +79,23 @@ async function latencies(times: number, fn: () => Promise<unknown>): Promise<{ p
 
 function run(
   options: autocannon.Options,
-  onResponse?: (latencyMs: number) => void,
+  onResponse?: (latencyMs: number, kind: string | undefined, firstOnConnection: boolean) => void,
 ): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(options, (error, result) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
     );
     if (onResponse) {
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-        onResponse(ms),
-      );
+      // The request's kind, as setupRequest left it in the client's context: autocannon resets that
+      // context only when it builds the client's next request, after this event.
+      // A connection's first answer includes its admission (http/listen.ts): counted apart.
+      const answered = new WeakSet<object>();
+      instance.on('response', (client, _status, _bytes, ms) => {
+        const inner = client as unknown as { requestIterator?: { context?: { kind?: string } } };
+        const first = !answered.has(client);
+        answered.add(client);
+        onResponse(ms, inner.requestIterator?.context?.kind, first);
+      });
     }
   });
 }
@@ -138,7 +145,11 @@ async function prepareDatabase(): Promise<{
   };
 }
 
-/** CPU seconds used so far by processes: the server's, PostgreSQL's (by name), this one's. Linux /proc. */
+/**
+ * CPU seconds used so far by processes: the server's, PostgreSQL's (by name), this one's. Linux /proc.
+ * The embedded engine runs in the server's process, so there no process is counted as the database
+ * (PostgreSQL processes of other work on the machine would be, and ending ones made the share negative).
+ */
 function cpuSeconds(pids: { server: number }): { server: number; database: number; load: number } {
   const ticks = 100; // USER_HZ on Linux
   const of = (pid: number | string): number => {
@@ -150,7 +161,7 @@ function cpuSeconds(pids: { server: number }): { server: number; database: numbe
     }
   };
   let database = 0;
-  for (const entry of readdirSync('/proc')) {
+  for (const entry of process.env.DATABASE_URL ? readdirSync('/proc') : []) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') database += of(entry);
@@ -163,7 +174,10 @@ function cpuSeconds(pids: { server: number }): { server: number; database: numbe
 }
 
 function cpuShare(before: ReturnType<typeof cpuSeconds>, after: ReturnType<typeof cpuSeconds>): string {
-  const part = (k: keyof typeof before) => `${k} ${fmt(((after[k] - before[k]) / SECONDS) * 100)} %`;
+  const part = (k: keyof typeof before) =>
+    k === 'database' && !process.env.DATABASE_URL
+      ? 'database – (in the server)'
+      : `${k} ${fmt(((after[k] - before[k]) / SECONDS) * 100)} %`;
   return `CPU (of one core): ${part('server')}, ${part('database')}, ${part('load')} (load generator)`;
 }
 
@@ -399,6 +413,9 @@ async function main(): Promise<void> {
     let statusCount = 0;
     let kejadianCount = 0;
     const bySecond = p99PerSecond();
+    const bySecondStatus = p99PerSecond();
+    const bySecondKejadian = p99PerSecond();
+    const firstAnswers: number[] = [];
     const ingest = await run(
       {
         url: base,
@@ -408,9 +425,10 @@ async function main(): Promise<void> {
         requests: [
           {
             method: 'POST',
-            setupRequest: (request) => {
+            setupRequest: (request, context) => {
               const report = nextBody();
               const isKejadian = report.kind === 'kejadian';
+              (context as { kind?: string }).kind = report.kind;
               if (isKejadian) kejadianCount++;
               else statusCount++;
               return {
@@ -422,7 +440,11 @@ async function main(): Promise<void> {
           },
         ],
       },
-      bySecond.record,
+      (ms, kind, first) => {
+        bySecond.record(ms);
+        (kind === 'kejadian' ? bySecondKejadian : bySecondStatus).record(ms);
+        if (first) firstAnswers.push(ms);
+      },
     );
     const cpu2 = cpuSeconds(pids);
     const maintenanceDuringIngest = server.maintenance.splice(0);
@@ -436,6 +458,13 @@ async function main(): Promise<void> {
         `${fmt(ingest.non2xx)} non-2xx; p50 ${fmt(ingest.latency.p50)} ms, p99 ${fmt(ingest.latency.p99)} ms)`,
     );
     console.log(`    p99 in ms (answers) of each second: ${bySecond.summary()}`);
+    console.log(`      status reports: ${bySecondStatus.summary()}`);
+    console.log(`      incidents:      ${bySecondKejadian.summary()}`);
+    firstAnswers.sort((a, b) => a - b);
+    console.log(
+      `    each connection's first answer (its admission included): p50 ${fmt(percentile(firstAnswers, 50))} ms, ` +
+        `max ${fmt(firstAnswers.at(-1) ?? NaN)} ms over ${fmt(firstAnswers.length)} connections`,
+    );
     console.log(`    ${cpuShare(cpu1, cpu2)}`);
     console.log(`  ratio reports / no-op: ${fmt((ok / SECONDS / noop.requests.average) * 100, 1)} %`);
     if (maintenanceDuringIngest.length > 0) {

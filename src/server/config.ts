@@ -12,6 +12,8 @@ const bool = z
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Sockets accepting on the port (http/listen.ts): each admits one new connection per event-loop turn.
+  SIAGA_HTTP_ACCEPTORS: z.coerce.number().int().min(1).max(256).default(32),
   SIAGA_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -41,6 +43,8 @@ const ConfigSchema = z.object({
 export interface Config {
   port: number;
   host: string;
+  /** Sockets accepting on the port (1: one, as Node listens by default). */
+  httpAcceptors: number;
   dataDir: string;
   databaseUrl: string | undefined;
   demoData: boolean;
@@ -68,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: c.PORT,
     host: c.HOST,
+    httpAcceptors: c.SIAGA_HTTP_ACCEPTORS,
     dataDir: path.resolve(c.SIAGA_DATA_DIR),
     databaseUrl: c.DATABASE_URL,
     demoData: c.SIAGA_DEMO_DATA,

@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, VERSION } from './app';
 import { loadConfig } from './config';
@@ -15,6 +14,7 @@ import { bootstrapDatabase } from './db/bootstrap';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { startMaintenance } from './db/maintenance';
 import { describeUnavailable, StartAborted, untilDatabaseAvailable } from './db/until-available';
+import { listenWithAcceptors } from './http/listen';
 import { createStartGate } from './http/start-gate';
 
 /**
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   // What is running so far, for a shutdown that may come at any step of the start.
   const running: {
     app?: FastifyInstance;
+    listening?: { close: () => Promise<void> };
     database?: DatabaseHandle;
     maintenance?: { stop: () => Promise<void> } | undefined;
   } = {};
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     await running.app?.close();
     // The app never listened itself (the gate's server is its server), so the server is closed here.
     gate.server.closeIdleConnections();
-    await new Promise<void>((resolve) => gate.server.close(() => resolve()));
+    await running.listening?.close();
     await running.maintenance?.stop();
     await running.database?.close();
     process.exit(0);
@@ -72,16 +73,18 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await new Promise<void>((resolve, reject) => {
-    gate.server.once('error', reject);
-    gate.server.listen({ port: config.port, host: config.host }, () => {
-      gate.server.off('error', reject);
-      resolve();
-    });
+  const listening = await listenWithAcceptors(gate.server, {
+    port: config.port,
+    host: config.host,
+    acceptors: config.httpAcceptors,
   });
-  const port = (gate.server.address() as AddressInfo).port;
-  const origin = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
-  log(`mendengar di ${origin}; menyiapkan basis data`);
+  running.listening = listening;
+  const origin = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${listening.port}/`;
+  const acceptors =
+    listening.fallback === undefined
+      ? `${listening.acceptors} soket penerima`
+      : `1 soket penerima (berbagi port tidak didukung di sini: ${listening.fallback})`;
+  log(`mendengar di ${origin} (${acceptors}); menyiapkan basis data`);
 
   // The embedded engine lives in this process: a failure there is not waited out. PostgreSQL may
   // simply not be up yet.
