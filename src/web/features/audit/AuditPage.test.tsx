@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROLE_PERMISSIONS } from '../../../domain/access/roles';
+import { kesbangpolSession } from '../../test-session';
 import { renderSignedIn } from '../../testing/signed-in';
 import { inProcessZone } from '../../testing/zone';
 import { AuditPage } from './AuditPage';
@@ -9,19 +9,7 @@ const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
 /** An administrator of Kota Palopo (WITA) reads the log. */
-const ADMIN_PALOPO = {
-  csrfToken: 'csrf',
-  user: {
-    id: 'u1',
-    username: 'admin.palopo',
-    nama: 'Admin Palopo',
-    role: 'admin',
-    agency: 'kesbangpol',
-    kodeWilayah: '73.73',
-    namaWilayah: 'Kota Palopo',
-    permissions: ROLE_PERMISSIONS.admin,
-  },
-};
+const ADMIN_PALOPO = kesbangpolSession('admin', { kodeWilayah: '73.73', namaWilayah: 'Kota Palopo' });
 
 const entry = (id: number, kodeWilayah: string | null) => ({
   id,

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROLE_PERMISSIONS } from '../../../domain/access/roles';
 import { FLAG_KEGIATAN } from '../../../domain/kampanye/kampanye';
+import { kesbangpolSession } from '../../test-session';
 import { renderSignedIn } from '../../testing/signed-in';
 import { inProcessZone } from '../../testing/zone';
 import { useSession } from '../auth/session';
@@ -11,19 +11,7 @@ const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
 /** A reader of Kota Palopo (WITA, UTC+8). */
-const VIEWER_PALOPO = {
-  csrfToken: 'csrf',
-  user: {
-    id: 'u1',
-    username: 'viewer.palopo',
-    nama: 'Pemantau Palopo',
-    role: 'viewer',
-    agency: 'kesbangpol',
-    kodeWilayah: '73.73',
-    namaWilayah: 'Kota Palopo',
-    permissions: ROLE_PERMISSIONS.viewer,
-  },
-};
+const VIEWER_PALOPO = kesbangpolSession('viewer', { kodeWilayah: '73.73', namaWilayah: 'Kota Palopo' });
 
 const paslon = { id: '11111111-1111-4111-8111-111111111111', nomorUrut: 1, nama: 'Andi – Rahma' };
 
