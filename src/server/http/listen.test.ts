@@ -124,6 +124,20 @@ describe('listenWithAcceptors', () => {
     }
   });
 
+  it('a second node on the same port fails its start instead of sharing the port', async () => {
+    const first = await listenWithAcceptors(http.createServer(), {
+      port: 0,
+      host: '127.0.0.1',
+      acceptors: 8,
+    });
+    opened.push(first);
+    const second = http.createServer();
+    await expect(
+      listenWithAcceptors(second, { port: first.port, host: '127.0.0.1', acceptors: 8 }),
+    ).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    expect(second.listening).toBe(false);
+  });
+
   it('close stops every socket from accepting', async () => {
     const server = http.createServer((_request, response) => response.end('ok'));
     const listening = await listenWithAcceptors(server, { port: 0, host: '127.0.0.1', acceptors: 4 });
