@@ -324,8 +324,11 @@ export const KejadianDetail = KejadianListItem.extend({
     }),
   ),
   mergedInto: Uuid.nullable(),
-  /** Reports merged into this one, each with its own area, whose clock its time is read on. */
-  duplikat: z.array(z.object({ id: Uuid, kodeWilayah: z.string(), reportedAt: z.string() })),
+  /**
+   * Reports merged into this one, each with its own area, whose clock its time is read on. The area
+   * is optional: a phone may hold a detail cached before it was added and read it offline.
+   */
+  duplikat: z.array(z.object({ id: Uuid, kodeWilayah: z.string().optional(), reportedAt: z.string() })),
   penanggungJawab: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   assignedAt: z.string().nullable(),

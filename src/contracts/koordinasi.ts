@@ -268,8 +268,11 @@ export const KotakMasukItem = z.object({
   judul: z.string(),
   isi: z.string(),
   dari: z.string(),
-  /** The area it was sent to, whose clock its time is read on. */
-  kodeWilayah: z.string(),
+  /**
+   * The area it was sent to, whose clock its time is read on. Optional because a phone may hold an
+   * inbox cached before the field was added, and reads it offline through this same schema.
+   */
+  kodeWilayah: z.string().optional(),
   namaWilayah: z.string(),
   sentAt: z.string(),
   teruskanRtRw: z.boolean(),

@@ -103,7 +103,9 @@ export function KejadianDetail() {
                 <ul>
                   {item.duplikat.map((d) => (
                     <li key={d.id}>
-                      <Link to={`/kejadian/${d.id}`}>{formTime(d.reportedAt, d.kodeWilayah)}</Link>
+                      <Link to={`/kejadian/${d.id}`}>
+                        {formTime(d.reportedAt, d.kodeWilayah ?? item.kodeWilayah)}
+                      </Link>
                     </li>
                   ))}
                 </ul>

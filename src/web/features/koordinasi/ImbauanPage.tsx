@@ -63,6 +63,7 @@ function Inbox() {
 
 function InboxEntry({ item }: { item: InboxItem }) {
   const { t, formatDateTime } = useI18n();
+  const { user } = useSession();
   const client = useQueryClient();
   const refresh = () => void client.invalidateQueries({ queryKey: ['koordinasi'] });
   const read = useMutation({
@@ -91,7 +92,7 @@ function InboxEntry({ item }: { item: InboxItem }) {
       <p className="muted small">
         {t(`imbauan.jenis.${item.jenis}`)} ·{' '}
         {t('imbauan.from', { from: item.dari, wilayah: item.namaWilayah })} ·{' '}
-        {formatDateTime(item.sentAt, item.kodeWilayah)}
+        {formatDateTime(item.sentAt, item.kodeWilayah ?? user?.kodeWilayah)}
       </p>
       <p>{item.isi}</p>
       {item.status !== 'dikonfirmasi' && !settled && (
