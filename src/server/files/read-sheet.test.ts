@@ -36,4 +36,30 @@ describe('readSheet', () => {
     expect(rows[1]).toEqual(['1990-01-31T00:00']);
     expect(parseTanggal(rows[1]![0] as string)).toBe('1990-01-31');
   });
+
+  it('reads a time-of-day cell as the time it shows, which an import wanting a date refuses', async () => {
+    // What exceljs hands over for 07:30 typed alone in a cell: day zero of Excel's 1900 date system.
+    const rows = await readSheet({
+      fileName: 'kampanye.xlsx',
+      data: await xlsxWith([
+        new Date(Date.UTC(1899, 11, 30, 7, 30)),
+        new Date(Date.UTC(2024, 10, 27, 7, 30)),
+      ]),
+    });
+    expect(rows[1]).toEqual(['07:30', '2024-11-27T07:30']);
+    expect(parseWaktuSetempat(rows[1]![0] as string, 8)).toBeNull();
+  });
+
+  it('reads a time-of-day cell of a 1904-system workbook the same way', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet('Data');
+    sheet.addRow(['jam']);
+    sheet.addRow([new Date(Date.UTC(1904, 0, 1, 16, 5))]);
+    const rows = await readSheet({
+      fileName: 'mac.xlsx',
+      data: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    expect(rows[1]).toEqual(['16:05']);
+  });
 });

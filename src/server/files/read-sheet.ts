@@ -21,8 +21,14 @@ export interface ImportFile {
  * left out: no import keeps them, and a local time with seconds is refused as a typing error.
  */
 function wallClock(value: Date): string {
-  return value.toISOString().slice(0, 16);
+  const shown = value.toISOString().slice(0, 16);
+  // A time of day with no date ("07:00" typed under "Jam mulai") is the fraction of a day after
+  // Excel's day zero, which exceljs dates 1899-12-30 (the 1900 date system) or 1904-01-01 (the 1904
+  // system, older Mac workbooks). It is read as the time it shows, so that an import that wants a
+  // date and a time refuses it as unreadable instead of storing an event in 1899.
+  return EXCEL_DAY_ZERO.has(shown.slice(0, 10)) ? shown.slice(11) : shown;
 }
+const EXCEL_DAY_ZERO = new Set(['1899-12-30', '1904-01-01']);
 
 function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
