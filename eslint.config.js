@@ -113,6 +113,8 @@ export default tseslint.config(
   // The layers and modules (eslint-plugin-boundaries 7): an element is a folder (a layer, or one module,
   // its name captured) and a file's category says its role within it, so what a file is decides what it
   // may import. A module's files may use its own repo; another module's repo is reached through its service.
+  // A repo is SQL only: it builds on db/ (the schema, the client, the query helpers), is typed by the domain
+  // and the contracts, and may use its own module's files; nothing else of the server, no other module.
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     plugins: { boundaries },
@@ -123,6 +125,7 @@ export default tseslint.config(
         { type: 'contracts', pattern: 'src/contracts', partialMatch: false },
         { type: 'web', pattern: 'src/web', partialMatch: false },
         { type: 'module', pattern: 'src/server/modules/*', partialMatch: false, capture: ['module'] },
+        { type: 'db', pattern: 'src/server/db', partialMatch: false },
         { type: 'server', pattern: 'src/server', partialMatch: false },
       ],
       'boundaries/files': [{ category: 'repo', pattern: 'src/server/modules/*/*.repo.ts' }],
@@ -135,18 +138,20 @@ export default tseslint.config(
           policies: [
             {
               from: { element: { type: 'domain' } },
-              disallow: { to: { element: { types: { anyOf: ['contracts', 'web', 'server', 'module'] } } } },
+              disallow: {
+                to: { element: { types: { anyOf: ['contracts', 'web', 'server', 'db', 'module'] } } },
+              },
             },
             {
               from: { element: { type: 'contracts' } },
-              disallow: { to: { element: { types: { anyOf: ['web', 'server', 'module'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['web', 'server', 'db', 'module'] } } } },
             },
             {
               from: { element: { type: 'web' } },
-              disallow: { to: { element: { types: { anyOf: ['server', 'module'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['server', 'db', 'module'] } } } },
             },
             {
-              from: { element: { types: { anyOf: ['server', 'module'] } } },
+              from: { element: { types: { anyOf: ['server', 'db', 'module'] } } },
               disallow: { to: { element: { type: 'web' } } },
             },
             {
@@ -163,6 +168,19 @@ export default tseslint.config(
               },
               message:
                 'Module {{ from.element.captured.module }} reaches the repo of module {{ to.element.captured.module }}: call its service (docs/architecture.md).',
+            },
+            {
+              from: { element: { type: 'module' }, file: { categories: 'repo' } },
+              disallow: {
+                to: [
+                  { element: { types: { anyOf: ['server', 'web'] } } },
+                  {
+                    element: { type: 'module', captured: { module: '!{{ from.element.captured.module }}' } },
+                  },
+                ],
+              },
+              message:
+                'A repo of module {{ from.element.captured.module }} imports only db/, the domain, the contracts and its own module (docs/architecture.md).',
             },
           ],
         },

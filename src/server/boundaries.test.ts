@@ -60,6 +60,30 @@ describe('import boundaries', () => {
       'boundaries/dependencies',
     ],
     [
+      "a module's repo does not reach another module's repo",
+      'src/server/modules/tps/tps.repo.ts',
+      '../wilayah/wilayah.repo',
+      'boundaries/dependencies',
+    ],
+    [
+      "a module's repo does not call another module's service",
+      'src/server/modules/tps/tps.repo.ts',
+      '../wilayah/wilayah.service',
+      'boundaries/dependencies',
+    ],
+    [
+      "a repo does not use the server's cross-cutting code",
+      'src/server/modules/audit/audit.repo.ts',
+      '../../cross-cutting/audit-log',
+      'boundaries/dependencies',
+    ],
+    [
+      'a repo throws no HTTP-facing error',
+      'src/server/modules/tps/tps.repo.ts',
+      '../../errors',
+      'boundaries/dependencies',
+    ],
+    [
       'a service runs no SQL itself',
       'src/server/modules/tps/tps.service.ts',
       'kysely',
@@ -93,6 +117,11 @@ describe('import boundaries', () => {
       'src/server/db/bootstrap.ts',
       '../modules/pemilihan/pemilihan.repo',
     ],
+    ['a repo uses the db helpers', 'src/server/modules/tps/tps.repo.ts', '../../db/wilayah-prefix'],
+    ['a repo uses the domain', 'src/server/modules/tps/tps.repo.ts', '../../../domain/tps/tps'],
+    ['a repo uses the contracts', 'src/server/modules/tps/tps.repo.ts', '../../../contracts/tps'],
+    ['a repo uses its own module', 'src/server/modules/tps/tps.repo.ts', './tps-import.repo'],
+    ['a repo uses Kysely', 'src/server/modules/tps/tps.repo.ts', 'kysely'],
     ['the server uses node', 'src/server/app.ts', 'node:fs'],
     ['the web uses contracts', 'src/web/main.tsx', '../contracts/common'],
   ])('allows: %s', async (_name, file, source) => {

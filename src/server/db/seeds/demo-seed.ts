@@ -4,7 +4,7 @@
  */
 import type { Db } from '../client';
 import { hashPassword } from '../../modules/auth/password';
-import { insertAudit } from '../../modules/audit/audit.repo';
+import { createAuditLog } from '../../modules/audit/audit.service';
 import { insertTpsBatch } from '../../modules/tps/tps-import.repo';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-regions';
 import { BAWASLU_TPS_2024 } from '../../../domain/kerawanan/catalogue';
@@ -232,7 +232,7 @@ export async function seedDemo(
       .where('username', '=', 'kesbangpol.kutim')
       .executeTakeFirstOrThrow();
     await seedDemoLogistik(trx, options.votingDayOn, kpuKutim.id);
-    await insertAudit(trx, null, {
+    await createAuditLog().record(trx, null, {
       action: 'seed_demo',
       entity: 'system',
       entityId: null,

@@ -1,18 +1,13 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Actor } from '../../../domain/access/scope';
-import type { AuditEntry, AuditRecord } from '../../cross-cutting/audit-log';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { columnList, recordset } from '../../db/recordset';
-import type { Database } from '../../db/schema';
+import type { AuditLogTable, Database } from '../../db/schema';
 import { withinWilayah } from '../../db/wilayah-prefix';
 
-/** Writes one audit row; call it with the transaction of the change it records. */
-export async function insertAudit(
-  db: Kysely<Database>,
-  actor: Actor | null,
-  record: AuditRecord,
-): Promise<void> {
-  await insertAudits(db, [{ actor, record }]);
-}
+/** An audit row to write: its columns, with `before` and `after` as any JSON (undefined: SQL NULL). */
+export type AuditRow = Omit<Selectable<AuditLogTable>, 'id' | 'at' | 'before' | 'after'> & {
+  before: unknown;
+  after: unknown;
+};
 
 const AUDIT_COLUMNS = {
   actor_user_id: 'uuid',
@@ -25,9 +20,9 @@ const AUDIT_COLUMNS = {
   after: 'jsonb',
 } as const;
 
-/** Writes many audit rows in one statement (a batch of reports), in the caller's transaction. */
-export async function insertAudits(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
-  const statement = auditInsertSql(entries);
+/** Writes audit rows in one statement, in the caller's transaction. */
+export async function insertAudits(db: Kysely<Database>, rows: readonly AuditRow[]): Promise<void> {
+  const statement = auditInsertSql(rows);
   if (statement) await statement.execute(db);
 }
 
@@ -35,22 +30,11 @@ export async function insertAudits(db: Kysely<Database>, entries: readonly Audit
  * The INSERT of these audit rows, to run as it is or beside other writes in one statement
  * (db/one-statement.ts); undefined when there is nothing to audit.
  */
-export function auditInsertSql(entries: readonly AuditEntry[]): RawBuilder<unknown> | undefined {
-  if (entries.length === 0) return undefined;
-  const records = entries.map(({ actor, record }) => ({
-    actor_user_id: actor?.userId ?? null,
-    actor_username: actor?.username ?? null,
-    action: record.action,
-    entity: record.entity,
-    entity_id: record.entityId,
-    kode_wilayah: record.kodeWilayah,
-    // JSON null and SQL NULL differ in jsonb: an absent value is SQL NULL, as before.
-    before: record.before ?? undefined,
-    after: record.after ?? undefined,
-  }));
+export function auditInsertSql(rows: readonly AuditRow[]): RawBuilder<unknown> | undefined {
+  if (rows.length === 0) return undefined;
   return sql`
     INSERT INTO audit_log (${columnList(AUDIT_COLUMNS)})
-    SELECT ${columnList(AUDIT_COLUMNS)} FROM ${recordset(records, AUDIT_COLUMNS)}
+    SELECT ${columnList(AUDIT_COLUMNS)} FROM ${recordset(rows, AUDIT_COLUMNS)}
   `;
 }
 
