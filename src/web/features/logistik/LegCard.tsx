@@ -6,7 +6,7 @@ import { LEG_COLORS, warnaLeg } from './warna';
 
 export function LegCard({ leg, kab }: { leg: LegView; kab: string }) {
   const tl = useTeks(TEKS_LOGISTIK);
-  const { formatRange } = useI18n();
+  const { formatRange, formatNumber } = useI18n();
   const warna = warnaLeg(leg);
   return (
     <div>
@@ -17,11 +17,10 @@ export function LegCard({ leg, kab }: { leg: LegView; kab: string }) {
       <p>
         <strong data-testid="leg-status">{tl(`log.status.${leg.status}`)}</strong> ·{' '}
         {tl(`log.moda.${leg.moda}`)} · {formatRange(leg.berangkat, leg.tiba, kab)} ·{' '}
-        {leg.jarakKm.toLocaleString('id-ID')} km · {tl('log.menit', { n: leg.waktuTempuhMenit })}
+        {formatNumber(leg.jarakKm)} km · {tl('log.menit', { n: leg.waktuTempuhMenit })}
       </p>
       <p>
-        {tl('log.load', { kotak: leg.kotak, surat: leg.suratSuara.toLocaleString('id-ID') })} ·{' '}
-        {tl('log.col.escort')}:{' '}
+        {tl('log.load', { kotak: leg.kotak, surat: formatNumber(leg.suratSuara) })} · {tl('log.col.escort')}:{' '}
         <span data-testid="leg-escort">
           {leg.pengawal.petugas.map((p) => `${p.nama} (${p.jumlah})`).join(', ') || tl('log.escort.none')}
         </span>

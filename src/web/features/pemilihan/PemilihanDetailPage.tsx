@@ -5,13 +5,12 @@ import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/i18n';
 import { PEMILIHAN_KEY, usePemilihan } from './pemilihan-context';
-import { formatDay } from './PemilihanPage';
 import './i18n';
 
 /** One election: its stages with today's place among them, its voting areas or TPS, parent and PSU. */
 export function PemilihanDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const client = useQueryClient();
   const { current, choose } = usePemilihan();
   const detail = useQuery({
@@ -43,8 +42,8 @@ export function PemilihanDetailPage() {
             )}
           </div>
           <p>
-            {t(`pem.jenis.${p.jenis}`)} · {p.namaWilayah ?? t('pem.national')} · {formatDay(p.hariPemungutan)}{' '}
-            · <strong>{t(`pem.fase.${p.fase}`)}</strong> ·{' '}
+            {t(`pem.jenis.${p.jenis}`)} · {p.namaWilayah ?? t('pem.national')} ·{' '}
+            {formatDate(p.hariPemungutan)} · <strong>{t(`pem.fase.${p.fase}`)}</strong> ·{' '}
             {t(`pem.hari.${p.hari.arah}`, { label: p.hari.label })}
             {p.isGenerated && <span className="badge">{t('pem.demo')}</span>}
           </p>
@@ -79,8 +78,8 @@ export function PemilihanDetailPage() {
               <li key={s.kode} className={`tahapan ${s.status}`}>
                 <strong>{s.nama}</strong>{' '}
                 <span className="muted small">
-                  {formatDay(s.mulaiOn)}
-                  {s.selesaiOn !== s.mulaiOn && ` – ${formatDay(s.selesaiOn)}`} ·{' '}
+                  {formatDate(s.mulaiOn)}
+                  {s.selesaiOn !== s.mulaiOn && ` – ${formatDate(s.selesaiOn)}`} ·{' '}
                   {t(`pem.tahapan.${s.status}`)}
                   {s.pasca && ` · ${t('pem.tahapan.pasca')}`}
                 </span>
@@ -119,7 +118,7 @@ export function PemilihanDetailPage() {
               <ul>
                 {p.anak.map((a) => (
                   <li key={a.id}>
-                    <Link to={`/pemilihan/${a.id}`}>{a.nama}</Link> · {formatDay(a.hariPemungutan)}
+                    <Link to={`/pemilihan/${a.id}`}>{a.nama}</Link> · {formatDate(a.hariPemungutan)}
                   </li>
                 ))}
               </ul>

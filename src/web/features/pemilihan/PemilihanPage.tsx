@@ -17,7 +17,7 @@ import './i18n';
 
 /** Every election that concerns the user, the one being worked in, and the form to record one. */
 export function PemilihanPage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { can } = useSession();
   const { items, unavailable, current, choose } = usePemilihan();
   const [creating, setCreating] = useState(false);
@@ -45,7 +45,7 @@ export function PemilihanPage() {
                 {p.isGenerated && <span className="badge">{t('pem.demo')}</span>}
                 <div className="muted small">
                   {t(`pem.jenis.${p.jenis}`)} · {p.namaWilayah ?? t('pem.national')} ·{' '}
-                  {formatDay(p.hariPemungutan)} · {t(`pem.fase.${p.fase}`)} ·{' '}
+                  {formatDate(p.hariPemungutan)} · {t(`pem.fase.${p.fase}`)} ·{' '}
                   {t(`pem.hari.${p.hari.arah}`, { label: p.hari.label })}
                 </div>
               </div>
@@ -62,15 +62,6 @@ export function PemilihanPage() {
       </ul>
     </section>
   );
-}
-
-export function formatDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 /** Records an election: its kind, day and holding area; a Pilkades's desa; a PSU's parent and TPS. */

@@ -15,14 +15,6 @@ import './i18n';
 
 const KINDS = ['polri', 'tni', 'linmas', 'satpolPp'] as const;
 
-function tanggal(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-}
-
 /**
  * After the vote: where and when each PPK and the KPU kab/kota recapitulate, and whether the forces
  * that guard them are complete (each venue is a duty of the pengamanan plan). Kesbangpol sets the
@@ -97,7 +89,7 @@ function Venue({
   canEdit: boolean;
   defaults: RekapLokasiInput['kebutuhan'];
 }) {
-  const { t, formatRange } = useI18n();
+  const { t, formatRange, formatDate } = useI18n();
   const [editing, setEditing] = useState(false);
   const v = venue;
   const judul = v.tingkat === 'ppk' ? t('rekap.ppk', { nama: v.nama }) : t('rekap.kpu', { nama: v.nama });
@@ -108,8 +100,8 @@ function Venue({
         {v.tahapan
           ? t('rekap.tahap', {
               nama: v.tahapan.nama,
-              dari: tanggal(v.tahapan.mulaiOn),
-              sampai: tanggal(v.tahapan.selesaiOn),
+              dari: formatDate(v.tahapan.mulaiOn),
+              sampai: formatDate(v.tahapan.selesaiOn),
             })
           : t('rekap.tanpaTahap')}
       </p>
