@@ -83,8 +83,8 @@ async function main(): Promise<void> {
   const acceptors =
     listening.fallback === undefined
       ? `${listening.acceptors} soket penerima`
-      : `1 soket penerima (berbagi port tidak didukung di sini: ${listening.fallback})`;
-  log(`mendengar di ${origin} (${acceptors}); menyiapkan basis data`);
+      : `1 soket penerima, karena port tidak dapat dibagi di sini (${listening.fallback})`;
+  log(`mendengar di ${origin} dengan ${acceptors}; menyiapkan basis data`);
 
   // The embedded engine lives in this process: a failure there is not waited out. PostgreSQL may
   // simply not be up yet.
