@@ -1,6 +1,7 @@
 /** The election (pemilihan) as a record, its stages and TPS, and the holiday list. */
 import { z } from 'zod';
 import { JENIS_PEMILIHAN } from '../domain/pemilihan/pemilihan';
+import { JENIS_LIBUR } from '../domain/time/hari-libur';
 import { KodeWilayah, Uuid } from './common';
 
 export const JenisPemilihan = z.enum(JENIS_PEMILIHAN);
@@ -122,7 +123,7 @@ export type PemilihanUpdateInput = z.infer<typeof PemilihanUpdateInput>;
 export const HariLibur = z.object({
   tanggal: Tanggal,
   nama: z.string().trim().min(2).max(200),
-  jenis: z.enum(['libur_nasional', 'cuti_bersama', 'libur_daerah']),
+  jenis: z.enum(JENIS_LIBUR),
   sumber: z.string().trim().max(500).default(''),
 });
 export type HariLibur = z.infer<typeof HariLibur>;

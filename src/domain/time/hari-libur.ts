@@ -5,7 +5,13 @@
  * the joint decree of the Ministers of Religious Affairs, Manpower and PANRB (SKB 3 Menteri); see
  * docs/domain/pemilihan.md. The 2027 decree is not in Siaga's sources yet: an admin adds it.
  */
-export type JenisLibur = 'libur_nasional' | 'cuti_bersama';
+/**
+ * The kinds of day off: the national lists of the SKB, and a regional holiday (libur daerah) that a
+ * kepala daerah declares for the region and an admin enters. The contract and the table's CHECK
+ * (migration 20261206T0012) hold the same three; this list is the one the contract is built from.
+ */
+export const JENIS_LIBUR = ['libur_nasional', 'cuti_bersama', 'libur_daerah'] as const;
+export type JenisLibur = (typeof JENIS_LIBUR)[number];
 
 export interface HariLibur {
   tanggal: string;

@@ -64,6 +64,7 @@ import type {
 import type { KejadianHadir } from '../../domain/petugas/kelelahan';
 import type { FaktorRisiko, HasilSkrining } from '../../domain/petugas/kesehatan';
 import type { JabatanPetugas, JenisPetugas } from '../../domain/petugas/petugas';
+import type { JenisLibur } from '../../domain/time/hari-libur';
 import type { AksesTps, LokasiKhusus } from '../../domain/tps/tps';
 
 /** A timestamptz the database fills in by default. */
@@ -930,7 +931,7 @@ export interface PemilihanTahapanTable {
 export interface HariLiburTable {
   tanggal: DateText;
   nama: string;
-  jenis: 'libur_nasional' | 'cuti_bersama' | 'libur_daerah';
+  jenis: JenisLibur;
   sumber: Generated<string>;
 }
 

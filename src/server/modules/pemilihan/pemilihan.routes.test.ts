@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JENIS_LIBUR } from '../../../domain/time/hari-libur';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
@@ -364,5 +365,32 @@ describe('holidays', () => {
     expect(deleted.statusCode).toBe(204);
     const gone = await admin.request({ method: 'DELETE', url: '/api/hari-libur/2027-01-01' });
     expect(gone.statusCode).toBe(404);
+  });
+
+  it("keeps every kind the domain names, a kepala daerah's libur daerah among them", async () => {
+    expect(JENIS_LIBUR).toContain('libur_daerah');
+    // One day per kind through the contract and the table's CHECK, read back as written.
+    for (const [i, jenis] of JENIS_LIBUR.entries()) {
+      const tanggal = `2027-03-1${i}`;
+      const put = await admin.request({
+        method: 'PUT',
+        url: `/api/hari-libur/${tanggal}`,
+        payload: { nama: `Hari ${jenis}`, jenis },
+      });
+      expect(put.statusCode).toBe(200);
+    }
+    const list = await lurah.request({ method: 'GET', url: '/api/hari-libur?tahun=2027' });
+    expect(list.json<{ items: { tanggal: string; jenis: string }[] }>().items).toEqual(
+      JENIS_LIBUR.map((jenis, i) => expect.objectContaining({ tanggal: `2027-03-1${i}`, jenis })),
+    );
+    const unknown = await admin.request({
+      method: 'PUT',
+      url: '/api/hari-libur/2027-03-20',
+      payload: { nama: 'Hari lain', jenis: 'libur_lain' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    for (const [i] of JENIS_LIBUR.entries()) {
+      await admin.request({ method: 'DELETE', url: `/api/hari-libur/2027-03-1${i}` });
+    }
   });
 });
