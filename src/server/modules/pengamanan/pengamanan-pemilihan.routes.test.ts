@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEMILIHAN_ID, PILKADA_2024_ID } from '../../db/seeds/demo-pemilihan';
+import { pdfText } from '../../testing/pdf-text';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 let t: TestApp;
@@ -233,6 +234,23 @@ describe('pengamanan in two elections of Kutai Timur', () => {
       url: inPsu(`/api/pengamanan/plans/${psuPlanId}/plotting?format=xlsx`),
     });
     expect(plotting.statusCode).toBe(200);
+  });
+
+  it('prints the plotting list under the name of the election its plan belongs to', async () => {
+    const psuPdf = await polres.request({
+      method: 'GET',
+      url: inPsu(`/api/pengamanan/plans/${psuPlanId}/plotting`),
+    });
+    expect(psuPdf.statusCode).toBe(200);
+    const psuLines = pdfText(psuPdf.rawPayload);
+    expect(psuLines.slice(0, 4)).toContain('Kabupaten Kutai Timur · PSU dua TPS Kutai Timur');
+    expect(psuLines.join('\n')).not.toContain('Pilkada Serentak 2024');
+    const demoPdf = await polres.request({
+      method: 'GET',
+      url: `/api/pengamanan/plans/${demoPlanId}/plotting?by=unit`,
+    });
+    const demoNama = (await get<{ nama: string }>(`/api/pemilihan/${DEMO_PEMILIHAN_ID}`)).nama;
+    expect(pdfText(demoPdf.rawPayload).slice(0, 4)).toContain(`Kabupaten Kutai Timur · ${demoNama}`);
   });
 
   it("what-if starts from the named election's forces and plans only", async () => {

@@ -36,6 +36,7 @@ export function createPlottingUseCase(ctx: PengamananContext) {
       const namaWilayah = area === kab ? kabRow.nama : (names.names.get(area) ?? area);
       const head = {
         namaWilayah,
+        namaPemilihan: pemilihan.nama,
         kodeKabKota: kab,
         nomor: plan.nomor,
         status: plan.status,

@@ -11,6 +11,7 @@ describe('plottingDoc', () => {
     (kode, approved, printed) => {
       const doc = plottingDoc({
         namaWilayah: 'Uji',
+        namaPemilihan: 'Pilkada Uji',
         kodeKabKota: kode,
         nomor: 2,
         status: 'approved',

@@ -33,6 +33,8 @@ const STATUS_LABEL: Record<string, string> = {
 
 interface PlottingHead {
   namaWilayah: string;
+  /** The election the plan belongs to, printed under the title. */
+  namaPemilihan: string;
   /** The plan's kab/kota: its province's zone (WIB, WITA, WIT) is the clock of every time printed. */
   kodeKabKota: string;
   nomor: number;
@@ -139,7 +141,7 @@ export function plottingDoc(input: PlottingPdf): TDocumentDefinitions {
     info: { title: `${title} ${input.namaWilayah}`, creator: 'Siaga' },
     content: [
       { text: title, style: 'h1' },
-      { text: `${input.namaWilayah} · Pilkada Serentak 2024`, style: 'sub' },
+      { text: `${input.namaWilayah} · ${input.namaPemilihan}`, style: 'sub' },
       pdfListNote(
         `Rencana versi ${input.nomor}: ${STATUS_LABEL[input.status] ?? input.status}` +
           (input.approvedBy && input.approvedAt
