@@ -67,6 +67,24 @@ async function seriousViolations(page: Page, path: string): Promise<Finding[]> {
     .map((v) => ({ page: path, rule: v.id, impact: v.impact, targets: v.targets }));
 }
 
+/**
+ * The chosen election's name unless the header draws it whole (a select cuts it at 360 px:
+ * "Simulasi Pilkada 2…"); null when it is all there, inside the screen.
+ */
+async function cutElectionName(page: Page, width: number): Promise<string | null> {
+  return page.evaluate((screen) => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="pemilihan-switcher"]');
+    const chosen = select?.selectedOptions[0]?.textContent ?? null;
+    const shown = document.querySelector<HTMLElement>('[data-testid="pemilihan-nama"]');
+    const whole =
+      shown !== null &&
+      shown.textContent === chosen &&
+      shown.scrollWidth <= shown.clientWidth &&
+      shown.getBoundingClientRect().right <= screen;
+    return whole ? null : chosen;
+  }, width);
+}
+
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -75,7 +93,7 @@ async function visit(page: Page, path: string): Promise<void> {
 
 describe('field pages on a phone', () => {
   for (const [username, paths] of Object.entries(FIELD_PAGES)) {
-    it(`${username}: no page wider than 360 px, no serious axe violation`, async () => {
+    it(`${username}: no page wider than 360 px, the election's name whole, no serious axe violation`, async () => {
       const context = await browser.newContext({
         viewport: { width: 360, height: 740 },
         isMobile: true,
@@ -87,15 +105,19 @@ describe('field pages on a phone', () => {
       const page = await context.newPage();
       await signIn(page, server.url, username);
       const wide: { page: string; scrollWidth: number }[] = [];
+      const cut: { page: string; election: string | null }[] = [];
       const findings: Finding[] = [];
       for (const path of paths) {
         await visit(page, path);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > 360) wide.push({ page: path, scrollWidth });
+        const election = await cutElectionName(page, 360);
+        if (election !== null) cut.push({ page: path, election });
         findings.push(...(await seriousViolations(page, path)));
       }
       await context.close();
       expect(wide).toEqual([]);
+      expect(cut).toEqual([]);
       expect(findings).toEqual([]);
     });
   }
@@ -157,15 +179,19 @@ describe('field pages on a phone', () => {
     await page.close();
   });
 
-  it('camat.wara at desktop size: no serious axe violation', async () => {
+  it("camat.wara at desktop size: the election's name whole, no serious axe violation", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await signIn(page, server.url, 'camat.wara');
     const findings: Finding[] = [];
+    const cut: { page: string; election: string | null }[] = [];
     for (const path of FIELD_PAGES['camat.wara']!) {
       await visit(page, path);
+      const election = await cutElectionName(page, 1280);
+      if (election !== null) cut.push({ page: path, election });
       findings.push(...(await seriousViolations(page, path)));
     }
     await page.close();
+    expect(cut).toEqual([]);
     expect(findings).toEqual([]);
   });
 });

@@ -11,24 +11,33 @@ export function PemilihanSwitcher() {
   if (items.length === 0) {
     return <span className="small muted">{t(unavailable ? 'pem.notStoredShort' : 'pem.none')}</span>;
   }
+  const label = (p: (typeof items)[number]) => `${p.nama}${p.ditutupAt ? ` (${t('pem.closed')})` : ''}`;
+  const chosen = items.find((p) => p.id === current?.id);
   return (
     <div className="pemilihan-switcher">
       <label htmlFor={id} className="visually-hidden">
         {t('pem.chooser')}
       </label>
-      <select
-        id={id}
-        value={current?.id ?? ''}
-        onChange={(e) => choose(e.target.value)}
-        data-testid="pemilihan-switcher"
-      >
-        {items.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.nama}
-            {p.ditutupAt ? ` (${t('pem.closed')})` : ''}
-          </option>
-        ))}
-      </select>
+      {/* A select draws its choice on one line, cut at a phone's width ("Simulasi Pilkada 2…"): the
+          name is drawn whole as text that may wrap, the select lies over it and takes the tap
+          (styles.css, .pemilihan-pilihan). Screen readers read the select; the copy is hidden. */}
+      <span className="pemilihan-pilihan">
+        <span className="pemilihan-nama" aria-hidden="true" data-testid="pemilihan-nama">
+          {chosen ? label(chosen) : ''}
+        </span>
+        <select
+          id={id}
+          value={current?.id ?? ''}
+          onChange={(e) => choose(e.target.value)}
+          data-testid="pemilihan-switcher"
+        >
+          {items.map((p) => (
+            <option key={p.id} value={p.id}>
+              {label(p)}
+            </option>
+          ))}
+        </select>
+      </span>
       {current && (
         <Countdown
           label={current.hari.label}
