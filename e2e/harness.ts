@@ -23,7 +23,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
-      PORT: '0',
+      // A free port unless the run is given one (SIAGA_E2E_PORT: machines where each runner keeps to its
+      // own range of ports); a file that starts two servers needs the free port.
+      PORT: process.env.SIAGA_E2E_PORT ?? '0',
       HOST: '127.0.0.1',
       SIAGA_DATA_DIR: dataDir,
       SIAGA_LOG_LEVEL: 'warn',
