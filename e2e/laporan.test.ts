@@ -5,7 +5,7 @@
  * and prints the day. On voting day the Forkopimda board moves live when a Babinsa reports a TPS.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../src/domain/time/hari';
 import { todayIn } from '../src/domain/time/zona';
@@ -63,6 +63,21 @@ describe('laporan berjenjang', () => {
     await expect.poll(() => camat.getByTestId('anak-73.73.01.1001').textContent()).toContain('Waspada');
     await expect.poll(() => camat.getByTestId('rollup').textContent()).toContain('Waspada; 1 dari');
     const camatForm = camat.getByRole('form', { name: 'Kirim laporan' });
+    // At 1280 px the form reads from the top in two columns: the situation, the words and the button
+    // on the left, the counts on the right (form-grid's auto-fit made four columns aligned to the
+    // bottom, the radios some 280 px below the form's top).
+    const box = async (part: Locator) => (await part.boundingBox())!;
+    const [kartu, situasi, tombol, kejadian] = [
+      await box(camatForm),
+      await box(camatForm.getByRole('group', { name: 'Situasi' })),
+      await box(camatForm.getByRole('button', { name: 'Kirim laporan' })),
+      await box(camatForm.getByLabel('Kejadian', { exact: true })),
+    ];
+    expect(situasi.y - kartu.y).toBeLessThan(40);
+    expect(tombol.y).toBeGreaterThan(situasi.y + situasi.height);
+    expect(tombol.x + tombol.width).toBeLessThan(kejadian.x);
+    expect(kejadian.x).toBeGreaterThan(situasi.x + situasi.width);
+    expect(kejadian.y - kartu.y).toBeLessThan(80);
     // The draft starts from the roll-up's level.
     expect(await camatForm.getByLabel('Waspada', { exact: true }).isChecked()).toBe(true);
     await camatForm

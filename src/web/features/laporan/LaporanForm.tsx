@@ -115,7 +115,7 @@ function ReportFields({
     setClientId(crypto.randomUUID());
   };
   return (
-    <form className="card form-grid" onSubmit={submit} aria-label={t('laporan.send')}>
+    <form className="card form-grid laporan-form" onSubmit={submit} aria-label={t('laporan.send')}>
       {menggantikan !== undefined && <p className="muted small">{t('laporan.correctionHint')}</p>}
       <fieldset>
         <legend>{t('laporan.level')}</legend>
