@@ -242,7 +242,7 @@ describe('pengamanan in two elections of Kutai Timur', () => {
       url: inPsu(`/api/pengamanan/plans/${psuPlanId}/plotting`),
     });
     expect(psuPdf.statusCode).toBe(200);
-    const psuLines = pdfText(psuPdf.rawPayload);
+    const psuLines = await pdfText(psuPdf.rawPayload);
     expect(psuLines.slice(0, 4)).toContain('Kabupaten Kutai Timur · PSU dua TPS Kutai Timur');
     expect(psuLines.join('\n')).not.toContain('Pilkada Serentak 2024');
     const demoPdf = await polres.request({
@@ -250,7 +250,7 @@ describe('pengamanan in two elections of Kutai Timur', () => {
       url: `/api/pengamanan/plans/${demoPlanId}/plotting?by=unit`,
     });
     const demoNama = (await get<{ nama: string }>(`/api/pemilihan/${DEMO_PEMILIHAN_ID}`)).nama;
-    expect(pdfText(demoPdf.rawPayload).slice(0, 4)).toContain(`Kabupaten Kutai Timur · ${demoNama}`);
+    expect((await pdfText(demoPdf.rawPayload)).slice(0, 4)).toContain(`Kabupaten Kutai Timur · ${demoNama}`);
   });
 
   it("what-if starts from the named election's forces and plans only", async () => {
